@@ -1,0 +1,3 @@
+from klinik_app.cli import main
+
+raise SystemExit(main())
