@@ -1,3 +1,3 @@
-from klinik_app.cli import main
+from klinik_app.launcher import main
 
 raise SystemExit(main())

@@ -61,7 +61,8 @@ class IdentityNumber:
         return f"{self.digits[:8]}-****"
 
 
-_FORM = re.compile(r"^(\d{6}|\d{8})\s*([-+]?)\s*(\d{4})$")
+# [0-9], not \d: \d also matches non-ASCII digits (e.g. full-width), which would end up in `digits`.
+_FORM = re.compile(r"^([0-9]{6}|[0-9]{8})\s*([-+]?)\s*([0-9]{4})$")
 
 
 def luhn_check_digit(nine_digits: str) -> int:
@@ -90,8 +91,8 @@ def parse_identity_number(text: str, today: date) -> IdentityNumber:
         )
     m = _FORM.match(raw)
     if not m:
-        digits = re.sub(r"\D", "", raw)
-        if re.search(r"[^\d\s+-]", raw):
+        digits = re.sub(r"[^0-9]", "", raw)
+        if re.search(r"[^0-9\s+-]", raw):
             raise _bad("ogiltiga-tecken", f"'{raw}' innehåller otillåtna tecken. Skriv ÅÅÅÅMMDD-NNNN.")
         raise _bad(
             "fel-langd",
@@ -118,6 +119,9 @@ def parse_identity_number(text: str, today: date) -> IdentityNumber:
     elif day == 0 or day > 31:
         raise _bad("ogiltigt-datum", f"'{raw}': dag {day:02d} finns inte.")
 
+    if tail[:3] == "000":
+        # Skatteverket never issues birth number 000; such a number is a typing error.
+        raise _bad("ogiltigt-fodelsenummer", f"'{raw}': födelsenumret 000 förekommer inte. Kontrollera numret.")
     check_source = date_part[-6:] + tail[:3]
     if luhn_check_digit(check_source) != int(tail[3]):
         raise _bad("fel-kontrollsiffra", f"'{raw}' har fel kontrollsiffra. Kontrollera numret.")

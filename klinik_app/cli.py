@@ -1,0 +1,185 @@
+"""The `klinik` command (interchange.md): Swedish help and messages, documented exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import json
+import logging
+import sys
+from pathlib import Path
+
+from klinik_app import __version__
+from klinik_app.options import add_global_options, database_of
+
+log = logging.getLogger("klinik.cli")
+
+# Exit codes, the same for every command (interchange.md).
+OK, FILE_OR_DB, IMPORT_INVALID, IMPORT_PARTIAL = 0, 1, 2, 3
+SYNC_ATTENTION, SYNC_UNREACHABLE, SYNC_REFUSED, AUDIT_ALTERED, USAGE = 4, 5, 6, 7, 64
+
+COMMANDS = ("init", "demo", "import")
+
+# argparse's own texts, in Swedish (it looks them up through gettext).
+_SV = {
+    "usage: ": "användning: ",
+    "options": "flaggor",
+    "positional arguments": "argument",
+    "show this help message and exit": "visa den här hjälpen och avsluta",
+    "the following arguments are required: %s": "dessa argument krävs: %s",
+    "unrecognized arguments: %s": "okända argument: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "expected one argument": "ett värde krävs",
+    "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
+    "ambiguous option: %(option)s could match %(matches)s": "tvetydig flagga: %(option)s kan vara %(matches)s",
+    "show program's version number and exit": "visa versionen och avsluta",
+}
+
+
+def _sv(message: str) -> str:
+    return _SV.get(message, gettext.gettext(message))
+
+
+argparse._ = _sv  # argparse has no other hook for its own messages
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # wrong use: exit 64, never argparse's 2 (2 is "import invalid")
+        self.print_usage(sys.stderr)
+        self.exit(USAGE, f"{self.prog}: fel: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="klinik", description="Klinik – patientregister för Hälsoval tandvård. Utan kommando startar fönstret.")
+    p.add_argument("--version", action="version", version=f"klinik {__version__}")
+    add_global_options(p)
+    sub = p.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+
+    init = sub.add_parser("init", help="skapa eller uppdatera databasen och ange kliniken")
+    init.add_argument("--clinic-hsa-id", required=True, metavar="HSA-ID", help="klinikens HSA-ID")
+    init.add_argument("--clinic-name", required=True, metavar="NAMN", help="klinikens namn")
+    init.add_argument("--rules", default="vasterbotten", metavar="REGELVERK", help="regionens regelverk (standard: vasterbotten)")
+    init.add_argument("--admin-hsa-id", metavar="HSA-ID", help="den första administratörens HSA-ID")
+    init.add_argument("--admin-name", metavar="NAMN", help="den första administratörens namn")
+    init.add_argument("--admin-password-file", type=Path, metavar="FIL", help="fil med administratörens lösenord")
+
+    demo = sub.add_parser("demo", help="fyll en ny databas med demodata")
+    demo.add_argument("--patients", type=int, required=True, metavar="N", help="antal patienter")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="slumpfrö (samma frö ger samma data)")
+
+    imp = sub.add_parser("import", help="importera en CSV-fil från ett tidigare system")
+    imp.add_argument("kind", choices=["patients"], metavar="patients", help="vad filen innehåller")
+    imp.add_argument("file", type=Path, metavar="FIL", help="CSV-filen")
+    imp.add_argument("--partial", action="store_true", help="importera de giltiga raderna även om andra är fel")
+    imp.add_argument("--report", type=Path, metavar="FIL.json", help="skriv en rapport (JSON) över resultatet")
+    imp.add_argument("--as-new", action="store_true", help="raderna är nya händelser som ska skickas till regionen")
+    return p
+
+
+def wants_window(argv: list[str]) -> bool:
+    """No command among the arguments: the user wants the window."""
+    return not any(a in COMMANDS for a in argv) and not any(a in ("-h", "--help", "--version") for a in argv)
+
+
+def _summary(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help(sys.stderr)
+        return USAGE
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        _summary("Avbrutet. Ingenting som inte redan var sparat har ändrats.")
+        return FILE_OR_DB
+    except Exception as exc:  # every failure: a Swedish sentence, never a traceback
+        from klinik_app.services.errors import user_message
+
+        log.exception("command %s failed", args.command)
+        message, code = user_message(exc)
+        _summary(message)
+        return code
+
+
+def _context(args, *, require_user: bool = False):
+    from klinik_app.services.context import Actor, ServiceContext
+    from klinik_app.services.errors import UsageError
+
+    if args.user:
+        from klinik_app.domain.hsa import parse_hsa_id
+
+        actor = Actor(user_id=parse_hsa_id(args.user))
+    elif require_user:
+        raise UsageError("Kommandot gör ändringar som skickas till regionen och kräver --user HSA-ID.")
+    else:
+        actor = Actor.os_account()
+    return ServiceContext.open(database_of(args), actor=actor, today=args.today)
+
+
+def _run(args) -> int:
+    return {"init": _init, "demo": _demo, "import": _import}[args.command](args)
+
+
+def _init(args) -> int:
+    from klinik_app.services import accounts, clinic
+
+    ctx = _context(args)
+    try:
+        info = clinic.init_clinic(ctx, args.clinic_hsa_id, args.clinic_name, args.rules)
+        extra = ""
+        if args.admin_hsa_id or args.admin_name or args.admin_password_file:
+            from klinik_app.services.errors import UsageError
+
+            if not (args.admin_hsa_id and args.admin_name and args.admin_password_file):
+                raise UsageError("--admin-hsa-id, --admin-name och --admin-password-file anges tillsammans.")
+            password = args.admin_password_file.read_text(encoding="utf-8").rstrip("\r\n")
+            accounts.create_administrator(ctx, args.admin_hsa_id, args.admin_name, password)
+            extra = f", administratör {args.admin_hsa_id} skapad"
+    finally:
+        ctx.close()
+    _summary(f"Databasen är klar för {info.name} ({info.hsa_id}), regelverk {info.rule_set_id}{extra}.")
+    return OK
+
+
+def _demo(args) -> int:
+    from klinik_app.services import clinic, demo
+
+    ctx = _context(args)
+    try:
+        if clinic.get_clinic(ctx) is None:
+            clinic.init_clinic(ctx, demo.DEMO_CLINIC_HSA_ID, demo.DEMO_CLINIC_NAME)
+        summary = demo.create_demo_data(ctx, args.patients, args.seed)
+    finally:
+        ctx.close()
+    _summary(
+        f"Demodata skapad: {summary.patients} patienter, {summary.guardians} vårdnadshavare, "
+        f"{summary.staff} personal (frö {args.seed}). Databasen är märkt som demo."
+    )
+    return OK
+
+
+def _import(args) -> int:
+    from klinik_app.services import patient_import
+
+    ctx = _context(args, require_user=args.as_new)
+    try:
+        result = patient_import.import_patients(ctx, args.file, partial=args.partial, as_new=args.as_new)
+    finally:
+        ctx.close()
+    if args.report:
+        try:
+            args.report.write_text(json.dumps(result.report(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        except OSError as exc:
+            _summary(f"Rapporten {args.report} kunde inte skrivas: {exc.strerror}.")
+            return FILE_OR_DB
+    _summary(result.summary())
+    return result.exit_code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

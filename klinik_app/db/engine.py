@@ -1,0 +1,104 @@
+"""Engines: SQLite by default (one workstation), PostgreSQL for several workstations."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+from klinik_app.db.errors import DatabaseError, NetworkShareRefused
+
+# File systems where SQLite's WAL (shared memory between processes) does not work reliably.
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "ncpfs", "9p", "fuse.sshfs", "davfs", "fuse.davfs2"}
+
+
+def database_url(url_or_path: str) -> str:
+    """`--db` takes a URL (postgresql://...) or a path to an SQLite file."""
+    if "://" in url_or_path:
+        return url_or_path
+    return "sqlite:///" + str(Path(url_or_path).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def filesystem_type(path: Path) -> str | None:
+    """The type of the file system holding `path` (Linux: /proc/mounts; elsewhere None)."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    target = str(path.resolve())
+    best, best_type = "", None
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(mount_point) >= len(best):
+            best, best_type = mount_point, parts[2]
+    return best_type
+
+
+def is_network_path(path: Path) -> bool:
+    if sys.platform == "win32":
+        text = str(path)
+        if text.startswith("\\\\"):
+            return True
+        import ctypes
+
+        drive = os.path.splitdrive(str(path.resolve()))[0] + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+    return (filesystem_type(path.parent if not path.exists() else path) or "") in NETWORK_FS
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # The driver would otherwise run DDL outside any transaction; SQLAlchemy's "begin" emits BEGIN.
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    # FULL: with NORMAL, WAL can lose the last commits on a power cut (design.md).
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def make_engine(url_or_path: str) -> Engine:
+    url = database_url(url_or_path)
+    path = sqlite_path(url)
+    if path is None:
+        return create_engine(url, pool_pre_ping=True)
+    if is_network_path(path):
+        raise NetworkShareRefused(
+            f"Databasen {path} ligger på en nätverksdisk. SQLite kan inte användas säkert där "
+            "(ändringar kan gå förlorade). Lägg databasfilen på datorns egen disk, eller använd "
+            "PostgreSQL för en klinik med flera arbetsplatser."
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"Mappen för databasen {path.parent} kan inte skapas: {exc.strerror}.") from exc
+    engine = create_engine(url)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return engine
+
+
+def has_fts5() -> bool:
+    con = sqlite3.connect(":memory:")
+    try:
+        con.execute("CREATE VIRTUAL TABLE t USING fts5(a, tokenize='trigram')")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        con.close()

@@ -1,0 +1,232 @@
+"""The clinic's local store: SQLAlchemy 2 typed models.
+
+Every mutable table carries `row_version` (optimistic concurrency: an UPDATE names the version it
+read, so two workstations never silently overwrite each other) and who/when created and modified it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+# Named constraints, so Alembic's batch mode can find and alter them on SQLite.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+HSA_ID = String(64)
+UUID = String(36)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Tracked:
+    """Row version and who/when for every mutable table (GNUmed's pattern, design.md)."""
+
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    created_by: Mapped[str] = mapped_column(HSA_ID, nullable=False)
+    modified_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    modified_by: Mapped[str] = mapped_column(HSA_ID, nullable=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls):
+        # Every ORM UPDATE becomes "... WHERE id = ? AND row_version = ?".
+        return {"version_id_col": cls.__table__.c.row_version}
+
+
+class Clinic(Tracked, Base):
+    __tablename__ = "clinic"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hsa_id: Mapped[str] = mapped_column(HSA_ID, unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    rule_set_id: Mapped[str] = mapped_column(String(40), default="vasterbotten")
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    street: Mapped[str | None] = mapped_column(String(200))
+    postal_code: Mapped[str | None] = mapped_column(String(10))
+    postal_town: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(40))
+
+
+class StaffMember(Tracked, Base):
+    __tablename__ = "staff_member"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hsa_id: Mapped[str] = mapped_column(HSA_ID, unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # tandlakare | tandhygienist | tandskoterska | reception | administrator ...
+    role: Mapped[str] = mapped_column(String(40))
+    password_hash: Mapped[str | None] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Patient(Tracked, Base):
+    __tablename__ = "patient"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    personnummer: Mapped[str] = mapped_column(String(12), unique=True)  # always 12 digits
+    id_kind: Mapped[str] = mapped_column(String(20))  # personnummer | samordningsnummer
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    birth_date: Mapped[date] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(1))
+    protected_identity: Mapped[bool] = mapped_column(Boolean, default=False)
+    deceased_on: Mapped[date | None] = mapped_column(Date)
+    outside_reason: Mapped[str | None] = mapped_column(String(40))  # R-TG-3
+    # Address and contact details (the current ones; history comes from the region's notices).
+    street: Mapped[str | None] = mapped_column(String(200))
+    postal_code: Mapped[str | None] = mapped_column(String(10))
+    postal_town: Mapped[str | None] = mapped_column(String(100))
+    municipality_code: Mapped[str | None] = mapped_column(String(4))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    responsible_dentist_hsa_id: Mapped[str | None] = mapped_column(HSA_ID)  # R-LI-6
+    # Derived for search and ordering: folded (lower case, no diacritics) "last first", digits of phone.
+    sort_name: Mapped[str] = mapped_column(String(220), index=True)
+    phone_digits: Mapped[str | None] = mapped_column(String(20))
+
+    guardian_links: Mapped[list[PatientGuardian]] = relationship(
+        back_populates="patient", cascade="all, delete-orphan", order_by="PatientGuardian.position"
+    )
+    listings: Mapped[list[Listing]] = relationship(back_populates="patient", order_by="Listing.start_date")
+
+
+class Guardian(Tracked, Base):
+    """A vårdnadshavare; shared by siblings."""
+
+    __tablename__ = "guardian"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    personnummer: Mapped[str | None] = mapped_column(String(12), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    street: Mapped[str | None] = mapped_column(String(200))
+    postal_code: Mapped[str | None] = mapped_column(String(10))
+    postal_town: Mapped[str | None] = mapped_column(String(100))
+
+
+class PatientGuardian(Base):
+    __tablename__ = "patient_guardian"
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)  # 1 or 2, as in the CSV
+    guardian_id: Mapped[int] = mapped_column(ForeignKey("guardian.id"), index=True)
+
+    patient: Mapped[Patient] = relationship(back_populates="guardian_links")
+    guardian: Mapped[Guardian] = relationship()
+
+
+class Consent(Tracked, Base):
+    """R-LI-1: who consented to a choice listing, when, how, recorded by whom."""
+
+    __tablename__ = "consent"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(UUID, unique=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    giver: Mapped[str] = mapped_column(String(20))  # patient | vardnadshavare
+    guardian_id: Mapped[int | None] = mapped_column(ForeignKey("guardian.id"))
+    given_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(20))  # pa-plats | telefon | papper | e-tjanst
+    recorded_by: Mapped[str] = mapped_column(HSA_ID)
+
+
+class Listing(Tracked, Base):
+    """A listing at this clinic, with its history (R-LI)."""
+
+    __tablename__ = "listing"
+    __table_args__ = (Index("ix_listing_patient_status", "patient_id", "status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(UUID, unique=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    listing_type: Mapped[str] = mapped_column(String(10))  # val | icke-val
+    status: Mapped[str] = mapped_column(String(20))  # planned | active | finished | entered-in-error
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    end_reason: Mapped[str | None] = mapped_column(String(30))  # avslutsorsak
+    consent_id: Mapped[int | None] = mapped_column(ForeignKey("consent.id"))
+    origin: Mapped[str] = mapped_column(String(10))  # import | local | region
+    server_id: Mapped[str | None] = mapped_column(String(64))
+    server_version: Mapped[str | None] = mapped_column(String(20))
+
+    patient: Mapped[Patient] = relationship(back_populates="listings")
+    consent: Mapped[Consent | None] = relationship()
+
+
+class OutboxItem(Base):
+    """A change waiting for the region; written in the same transaction as the change itself."""
+
+    __tablename__ = "outbox_item"
+    __table_args__ = (Index("ix_outbox_item_status_id", "status", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)  # also the send order
+    idempotency_key: Mapped[str] = mapped_column(UUID, unique=True)
+    patient_id: Mapped[int | None] = mapped_column(ForeignKey("patient.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))  # listing | listing-correction | revision-report | listing-stop
+    payload: Mapped[dict] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(20), default="waiting")  # waiting | sent | attention | conflict | withdrawn
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    error_code: Mapped[str | None] = mapped_column(String(40))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    staff_hsa_id: Mapped[str] = mapped_column(HSA_ID)  # who made the change: the Provenance agent
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    __mapper_args__ = {"version_id_col": row_version}
+
+
+class AccessLogEntry(Base):
+    """R-SE-2: one read or write of patient data. Append-only; each entry chains the previous hash."""
+
+    __tablename__ = "access_log"
+    __table_args__ = (Index("ix_access_log_patient_at", "patient_id", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    user_id: Mapped[str] = mapped_column(HSA_ID)
+    user_kind: Mapped[str] = mapped_column(String(20))  # staff | os-account | system
+    role: Mapped[str | None] = mapped_column(String(40))
+    workstation: Mapped[str | None] = mapped_column(String(100))
+    care_unit: Mapped[str | None] = mapped_column(HSA_ID)
+    action: Mapped[str] = mapped_column(String(20))  # read | write | search | import | export
+    # No foreign key: the log outlives anything it names.
+    patient_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str | None] = mapped_column(String(400))  # never an identity number
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AppSetting(Base):
+    """Small key-value settings stored with the clinic's data (not per workstation)."""
+
+    __tablename__ = "app_setting"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+__all__ = [
+    "Base",
+    "Clinic",
+    "StaffMember",
+    "Patient",
+    "Guardian",
+    "PatientGuardian",
+    "Consent",
+    "Listing",
+    "OutboxItem",
+    "AccessLogEntry",
+    "AppSetting",
+]

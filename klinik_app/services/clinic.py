@@ -1,0 +1,62 @@
+"""The clinic this database belongs to (created by `klinik init` or the first-start dialog)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from klinik_app.db.models import Clinic
+from klinik_app.domain.hsa import parse_hsa_id
+from klinik_app.domain.ruleset import default_rules_dir, load_rule_sets
+from klinik_app.services.context import ServiceContext
+
+
+class ClinicError(ValueError):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicInfo:
+    hsa_id: str
+    name: str
+    rule_set_id: str
+    is_demo: bool
+
+
+def get_clinic(ctx: ServiceContext) -> ClinicInfo | None:
+    with ctx.sessions() as s:
+        c = s.scalars(select(Clinic)).first()
+        return ClinicInfo(c.hsa_id, c.name, c.rule_set_id, c.is_demo) if c else None
+
+
+def available_rule_sets() -> list[str]:
+    return sorted({rs.id for rs in load_rule_sets(default_rules_dir())})
+
+
+def init_clinic(ctx: ServiceContext, hsa_id: str, name: str, rule_set_id: str = "vasterbotten") -> ClinicInfo:
+    """Set the clinic of this database; running it again updates the name or rule set."""
+    hsa_id = parse_hsa_id(hsa_id)
+    name = (name or "").strip()
+    if not name:
+        raise ClinicError("Klinikens namn saknas.")
+    if rule_set_id not in available_rule_sets():
+        raise ClinicError(f"Regelverket '{rule_set_id}' finns inte. Tillgängliga: {', '.join(available_rule_sets())}.")
+    now, who = ctx.now(), ctx.actor.user_id
+    with ctx.begin() as s:
+        c = s.scalars(select(Clinic)).first()
+        if c is None:
+            c = Clinic(hsa_id=hsa_id, name=name, rule_set_id=rule_set_id, is_demo=False,
+                       created_at=now, created_by=who, modified_at=now, modified_by=who)
+            s.add(c)
+        elif c.hsa_id != hsa_id:
+            raise ClinicError(
+                f"Databasen tillhör redan kliniken {c.name} ({c.hsa_id}). En databas hör till en enda klinik."
+            )
+        else:
+            c.name, c.rule_set_id, c.modified_at, c.modified_by = name, rule_set_id, now, who
+        info = ClinicInfo(c.hsa_id, c.name, c.rule_set_id, c.is_demo)
+    ctx.__dict__.pop("clinic_rule_set_id", None)  # the cached rule set follows the new choice
+    return info

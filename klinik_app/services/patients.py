@@ -1,0 +1,327 @@
+"""The patient register: browse, search as you type, and the patient card."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from klinik_app.db.models import Listing, Patient, PatientGuardian, StaffMember
+from klinik_app.domain.dates import age_on
+from klinik_app.domain.identity import IdentityNumber, IdKind
+from klinik_app.domain.target_group import OutsideReason, target_group_status
+from klinik_app.domain.text import fold
+from klinik_app.services import access_log
+from klinik_app.services.context import ServiceContext
+
+MASKED = "Skyddad – visas inte"
+
+
+class PatientNotFound(LookupError):
+    message = "Patienten finns inte längre i registret."
+
+
+@dataclass(frozen=True, slots=True)
+class PatientRow:
+    """One line of the register table."""
+
+    id: int
+    personnummer: str  # YYYYMMDD-NNNN
+    last_name: str
+    first_name: str
+    age: int
+    municipality: str
+    phone: str
+    listing: str
+    protected: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    rows: list[PatientRow]
+    more: bool  # more hits than were returned: type more to narrow
+
+
+@dataclass(frozen=True, slots=True)
+class GuardianInfo:
+    name: str
+    personnummer: str | None
+    phone: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ListingInfo:
+    listing_type: str
+    status: str
+    start_date: date
+    end_date: date | None
+    end_reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PatientCard:
+    id: int
+    personnummer: str
+    id_kind: str
+    first_name: str
+    last_name: str
+    birth_date: date
+    age: int
+    protected: bool
+    address: list[str]  # lines; [MASKED] for protected identity
+    phone: str | None
+    email: str | None
+    municipality: str
+    in_target_group: bool
+    target_group_message: str
+    guardians: list[GuardianInfo]
+    listings: list[ListingInfo]
+    responsible_dentist: str | None
+    flags: list[str]  # rule flags, e.g. R-LI-6 without a responsible dentist
+    row_version: int
+
+
+LISTING_LABELS = {"val": "Eget val", "icke-val": "Icke-val"}
+STATUS_LABELS = {"planned": "Planerad", "active": "Aktiv", "finished": "Avslutad", "entered-in-error": "Felregistrerad"}
+
+
+def _formatted(pnr: str) -> str:
+    return f"{pnr[:8]}-{pnr[8:]}"
+
+
+def _municipality_name(ctx: ServiceContext, code: str | None) -> str:
+    if not code:
+        return ""
+    return ctx.rules.target_group.municipality_name(code) or code
+
+
+# The listing shown in the register: the latest one that has not ended on today.
+def _current_listing_subquery(today: date):
+    return (
+        select(Listing.listing_type)
+        .where(
+            Listing.patient_id == Patient.id,
+            Listing.status.in_(("planned", "active")),
+            or_(Listing.end_date.is_(None), Listing.end_date >= today),
+        )
+        .order_by(Listing.start_date.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _row_select(ctx: ServiceContext) -> Select:
+    return select(
+        Patient.id,
+        Patient.personnummer,
+        Patient.last_name,
+        Patient.first_name,
+        Patient.birth_date,
+        Patient.municipality_code,
+        Patient.phone,
+        Patient.protected_identity,
+        _current_listing_subquery(ctx.today).label("listing_type"),
+    )
+
+
+def _to_rows(ctx: ServiceContext, result) -> list[PatientRow]:
+    rules = ctx.rules.target_group
+    rows = []
+    for r in result:
+        rows.append(
+            PatientRow(
+                id=r.id,
+                personnummer=_formatted(r.personnummer),
+                last_name=r.last_name,
+                first_name=r.first_name,
+                age=age_on(r.birth_date, ctx.today),
+                municipality="" if r.protected_identity else (rules.municipality_name(r.municipality_code) or r.municipality_code or ""),
+                phone=MASKED if r.protected_identity and r.phone else (r.phone or ""),
+                listing=LISTING_LABELS.get(r.listing_type, ""),
+                protected=r.protected_identity,
+            )
+        )
+    return rows
+
+
+def count_patients(ctx: ServiceContext) -> int:
+    with ctx.sessions() as s:
+        return s.scalar(select(func.count()).select_from(Patient))
+
+
+def patient_page(ctx: ServiceContext, offset: int, limit: int) -> list[PatientRow]:
+    """A page of the whole register in name order (the table loads pages as they scroll into view)."""
+    with ctx.sessions() as s:
+        q = _row_select(ctx).order_by(Patient.sort_name, Patient.id).offset(offset).limit(limit)
+        return _to_rows(ctx, s.execute(q))
+
+
+_IDENT_ONLY = re.compile(r"^[\d\s+-]+$")
+
+
+def search_terms(query: str) -> list[tuple[str, str]]:
+    """Split typed text into (kind, term): "digits" for personnummer/phone fragments, "name" otherwise.
+
+    A text of digits and separators is one fragment ("120315-42", "070 123 45"), so the separators
+    of any written form of a personnummer or phone number do not matter.
+    """
+    query = query.strip()
+    if not query:
+        return []
+    if _IDENT_ONLY.match(query):
+        digits = re.sub(r"\D", "", query)
+        return [("digits", digits)] if digits else []
+    terms = []
+    for word in fold(query).split(" "):
+        if word.isdigit():
+            terms.append(("digits", word))
+        elif word:
+            terms.append(("name", word))
+    return terms
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _search_filter(session: Session, terms: list[tuple[str, str]]):
+    """A WHERE clause for the terms: trigram index for 3+ characters, LIKE for shorter ones."""
+    dialect = session.get_bind().dialect.name
+    conditions = []
+    fts_parts = []
+    for kind, term in terms:
+        like_term = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        if kind == "digits":
+            if dialect == "sqlite" and len(term) >= 3:
+                fts_parts.append("{personnummer phone_digits} : " + _fts_phrase(term))
+            else:
+                conditions.append(
+                    or_(
+                        Patient.personnummer.like(f"%{like_term}%", escape="\\"),
+                        Patient.phone_digits.like(f"%{like_term}%", escape="\\"),
+                    )
+                )
+        else:
+            if dialect == "sqlite" and len(term) >= 3:
+                fts_parts.append("sort_name : " + _fts_phrase(term))
+            elif len(term) < 3:
+                # A short fragment matches the start of a name only ("li" finds Lind and Li Ekström).
+                conditions.append(
+                    or_(
+                        Patient.sort_name.like(f"{like_term}%", escape="\\"),
+                        Patient.sort_name.like(f"% {like_term}%", escape="\\"),
+                        Patient.sort_name.like(f"%-{like_term}%", escape="\\"),
+                    )
+                )
+            else:
+                conditions.append(Patient.sort_name.like(f"%{like_term}%", escape="\\"))
+    if fts_parts:
+        match = " AND ".join(fts_parts)
+        conditions.append(Patient.id.in_(text("SELECT rowid FROM patient_fts WHERE patient_fts MATCH :m").bindparams(m=match)))
+    return and_(*conditions)
+
+
+def search_patients(ctx: ServiceContext, query: str, limit: int = 200) -> SearchResult:
+    """Search as you type by personnummer (any form or fragment), name (fragments) or phone."""
+    terms = search_terms(query)
+    if not terms:
+        return SearchResult(rows=[], more=False)
+    with ctx.begin() as s:
+        q = _row_select(ctx).where(_search_filter(s, terms)).order_by(Patient.sort_name, Patient.id).limit(limit + 1)
+        rows = _to_rows(ctx, s.execute(q))
+        # What was typed may be an identity number: log the search, never the text itself.
+        access_log.record(s, ctx, "search", [None], detail=f"sökning, {min(len(rows), limit)} träffar")
+    return SearchResult(rows=rows[:limit], more=len(rows) > limit)
+
+
+def get_patient_card(ctx: ServiceContext, patient_id: int) -> PatientCard:
+    """The patient card; opening it is a read of the patient's data and is logged (R-SE-2)."""
+    with ctx.begin() as s:
+        p = s.scalars(
+            select(Patient)
+            .where(Patient.id == patient_id)
+            .options(
+                selectinload(Patient.guardian_links).selectinload(PatientGuardian.guardian),
+                selectinload(Patient.listings),
+            )
+        ).one_or_none()
+        if p is None:
+            raise PatientNotFound(patient_id)
+        access_log.record(s, ctx, "read", [p.id], detail="patientkort")
+        dentist = None
+        if p.responsible_dentist_hsa_id:
+            name = s.scalar(select(StaffMember.name).where(StaffMember.hsa_id == p.responsible_dentist_hsa_id))
+            dentist = f"{name} ({p.responsible_dentist_hsa_id})" if name else p.responsible_dentist_hsa_id
+        return _card(ctx, p, dentist)
+
+
+def _card(ctx: ServiceContext, p: Patient, dentist: str | None) -> PatientCard:
+    identity = IdentityNumber(digits=p.personnummer, kind=IdKind(p.id_kind), birth_date=p.birth_date)
+    status = target_group_status(
+        identity,
+        p.municipality_code,
+        ctx.today,
+        ctx.rules,
+        outside_reason=OutsideReason(p.outside_reason) if p.outside_reason else None,
+        deceased_on=p.deceased_on,
+    )
+    if p.protected_identity:
+        address, phone, email = [MASKED], (MASKED if p.phone else None), (MASKED if p.email else None)
+    else:
+        address = [line for line in (p.street, " ".join(x for x in (p.postal_code, p.postal_town) if x)) if line]
+        phone, email = p.phone, p.email
+    flags = []
+    has_listing = any(li.status in ("planned", "active") for li in p.listings)
+    if has_listing and not p.responsible_dentist_hsa_id:
+        flags.append("R-LI-6: Ansvarig tandläkare saknas.")
+    return PatientCard(
+        id=p.id,
+        personnummer=identity.formatted(),
+        id_kind=p.id_kind,
+        first_name=p.first_name,
+        last_name=p.last_name,
+        birth_date=p.birth_date,
+        age=age_on(p.birth_date, ctx.today),
+        protected=p.protected_identity,
+        address=address,
+        phone=phone,
+        email=email,
+        municipality="" if p.protected_identity else _municipality_name(ctx, p.municipality_code),
+        in_target_group=status.in_group,
+        target_group_message=status.message,
+        guardians=[
+            GuardianInfo(
+                name=link.guardian.name,
+                personnummer=_formatted(link.guardian.personnummer) if link.guardian.personnummer else None,
+                phone=MASKED if p.protected_identity and link.guardian.phone else link.guardian.phone,
+            )
+            for link in p.guardian_links
+        ],
+        listings=[
+            ListingInfo(li.listing_type, li.status, li.start_date, li.end_date, li.end_reason)
+            for li in sorted(p.listings, key=lambda li: li.start_date, reverse=True)
+        ],
+        responsible_dentist=dentist,
+        flags=flags,
+        row_version=p.row_version,
+    )
+
+
+__all__ = [
+    "PatientRow",
+    "SearchResult",
+    "PatientCard",
+    "GuardianInfo",
+    "ListingInfo",
+    "PatientNotFound",
+    "count_patients",
+    "patient_page",
+    "search_patients",
+    "get_patient_card",
+    "search_terms",
+    "LISTING_LABELS",
+    "STATUS_LABELS",
+]

@@ -1,0 +1,39 @@
+"""Small builders for test data written straight through the models."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from klinik_app.db.models import Guardian, Listing, Patient, PatientGuardian
+from klinik_app.domain.identity import luhn_check_digit, parse_identity_number
+from klinik_app.domain.text import phone_digits, sort_name
+
+
+def pnr(birth: date, serial: int = 123, *, coordination: bool = False) -> str:
+    """A valid 12-digit personnummer (or samordningsnummer) for a birth date."""
+    day = birth.day + (60 if coordination else 0)
+    nine = f"{birth:%y%m}{day:02d}{serial:03d}"
+    return f"{birth.year:04d}{birth:%m}{day:02d}{serial:03d}{luhn_check_digit(nine)}"
+
+
+def add_patient(ctx, personnummer: str, first: str, last: str, *, municipality: str = "2480", phone: str | None = None,
+                protected: bool = False, street: str | None = "Storgatan 1", guardians: list[str] = (),
+                listing: str | None = None, listed_from: date | None = None, dentist: str | None = None) -> int:
+    ident = parse_identity_number(personnummer, ctx.today)
+    stamp = dict(created_at=ctx.now(), created_by="test", modified_at=ctx.now(), modified_by="test")
+    with ctx.begin() as s:
+        p = Patient(personnummer=ident.digits, id_kind=ident.kind.value, first_name=first, last_name=last,
+                    birth_date=ident.birth_date, protected_identity=protected, street=street, postal_code="903 26",
+                    postal_town="Umeå", municipality_code=municipality, phone=phone, phone_digits=phone_digits(phone),
+                    sort_name=sort_name(first, last), responsible_dentist_hsa_id=dentist, **stamp)
+        s.add(p)
+        s.flush()
+        for position, name in enumerate(guardians, start=1):
+            g = Guardian(name=name, phone="070-111 22 33", **stamp)
+            s.add(g)
+            s.flush()
+            s.add(PatientGuardian(patient_id=p.id, position=position, guardian_id=g.id))
+        if listing:
+            s.add(Listing(uuid=f"00000000-0000-4000-8000-{p.id:012d}", patient_id=p.id, listing_type=listing,
+                          status="active", start_date=listed_from or date(2020, 1, 1), origin="import", **stamp))
+        return p.id
