@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from klinik_app import __version__
+from klinik_app.logs import file_logging
 from klinik_app.options import add_global_options, database_of
 
 log = logging.getLogger("klinik.cli")
@@ -92,6 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         build_parser().print_help(sys.stderr)
         return USAGE
+    with file_logging():
+        return _guarded(args)
+
+
+def _guarded(args) -> int:
     try:
         return _run(args)
     except KeyboardInterrupt:
@@ -166,19 +172,30 @@ def _demo(args) -> int:
 def _import(args) -> int:
     from klinik_app.services import patient_import
 
-    ctx = _context(args, require_user=args.as_new)
     try:
-        result = patient_import.import_patients(ctx, args.file, partial=args.partial, as_new=args.as_new)
-    finally:
-        ctx.close()
-    if args.report:
+        ctx = _context(args, require_user=args.as_new)
         try:
-            args.report.write_text(json.dumps(result.report(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        except OSError as exc:
-            _summary(f"Rapporten {args.report} kunde inte skrivas: {exc.strerror}.")
-            return FILE_OR_DB
+            result = patient_import.import_patients(ctx, args.file, partial=args.partial, as_new=args.as_new)
+        finally:
+            ctx.close()
+    except Exception:
+        # The report is written whatever the outcome (interchange.md): here nothing was imported.
+        if args.report:
+            _write_report(args.report, {"imported": 0, "rejected": []})
+        raise
+    if args.report and not _write_report(args.report, result.report()):
+        return FILE_OR_DB
     _summary(result.summary())
     return result.exit_code
+
+
+def _write_report(path: Path, report: dict) -> bool:
+    try:
+        path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        _summary(f"Rapporten {path} kunde inte skrivas: {exc.strerror}.")
+        return False
+    return True
 
 
 if __name__ == "__main__":

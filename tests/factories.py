@@ -6,7 +6,7 @@ from datetime import date
 
 from klinik_app.db.models import Guardian, Listing, Patient, PatientGuardian
 from klinik_app.domain.identity import luhn_check_digit, parse_identity_number
-from klinik_app.domain.text import phone_digits, sort_name
+from klinik_app.domain.text import name_columns, phone_digits
 
 
 def pnr(birth: date, serial: int = 123, *, coordination: bool = False) -> str:
@@ -25,7 +25,7 @@ def add_patient(ctx, personnummer: str, first: str, last: str, *, municipality: 
         p = Patient(personnummer=ident.digits, id_kind=ident.kind.value, first_name=first, last_name=last,
                     birth_date=ident.birth_date, protected_identity=protected, street=street, postal_code="903 26",
                     postal_town="Umeå", municipality_code=municipality, phone=phone, phone_digits=phone_digits(phone),
-                    sort_name=sort_name(first, last), responsible_dentist_hsa_id=dentist, **stamp)
+                    **name_columns(first, last), responsible_dentist_hsa_id=dentist, **stamp)
         s.add(p)
         s.flush()
         for position, name in enumerate(guardians, start=1):

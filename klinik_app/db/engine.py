@@ -76,7 +76,7 @@ def make_engine(url_or_path: str) -> Engine:
     url = database_url(url_or_path)
     path = sqlite_path(url)
     if path is None:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     if is_network_path(path):
         raise NetworkShareRefused(
             f"Databasen {path} ligger på en nätverksdisk. SQLite kan inte användas säkert där "
@@ -87,7 +87,8 @@ def make_engine(url_or_path: str) -> Engine:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(f"Mappen för databasen {path.parent} kan inte skapas: {exc.strerror}.") from exc
-    engine = create_engine(url)
+    # hide_parameters: error texts never carry the values, which can be identity numbers.
+    engine = create_engine(url, hide_parameters=True)
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     return engine

@@ -98,8 +98,9 @@ class Patient(Tracked, Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
     responsible_dentist_hsa_id: Mapped[str | None] = mapped_column(HSA_ID)  # R-LI-6
-    # Derived for search and ordering: folded (lower case, no diacritics) "last first", digits of phone.
+    # Derived (domain.text.name_columns): the Swedish ordering key, the folded search text, phone digits.
     sort_name: Mapped[str] = mapped_column(String(220), index=True)
+    search_name: Mapped[str] = mapped_column(String(220))
     phone_digits: Mapped[str | None] = mapped_column(String(20))
 
     guardian_links: Mapped[list[PatientGuardian]] = relationship(
@@ -123,6 +124,7 @@ class Guardian(Tracked, Base):
 
 class PatientGuardian(Base):
     __tablename__ = "patient_guardian"
+    __table_args__ = {"sqlite_with_rowid": False}
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, primary_key=True)  # 1 or 2, as in the CSV
     guardian_id: Mapped[int] = mapped_column(ForeignKey("guardian.id"), index=True)

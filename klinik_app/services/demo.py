@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select
 
+from klinik_app.db.bulk import bulk_insert, search_index_rebuilt_after
 from klinik_app.db.models import Clinic, Consent, Guardian, Listing, Patient, PatientGuardian, StaffMember
 from klinik_app.demo.population import DemoHousehold, generate_households, generate_staff
-from klinik_app.domain.text import phone_digits, sort_name
+from klinik_app.domain.text import name_columns, phone_digits
 from klinik_app.services import access_log
 from klinik_app.services.context import ServiceContext
 
@@ -62,15 +63,16 @@ def create_demo_data(
             {"hsa_id": m.hsa_id, "name": m.name, "role": m.role, "active": True, **stamp} for m in staff
         ])
         writer = _Writer(s, stamp, rng, ctx.today)
-        for household in generate_households(n_patients, seed, ctx.today, staff):
-            writer.add(household)
-            if writer.pending >= CHUNK:
-                writer.flush()
-                if progress:
-                    progress(writer.patients, n_patients)
-                if cancelled and cancelled():
-                    raise _Cancelled  # rolls back the whole transaction
-        writer.flush()
+        with search_index_rebuilt_after(s.connection()):
+            for household in generate_households(n_patients, seed, ctx.today, staff):
+                writer.add(household)
+                if writer.pending >= CHUNK:
+                    writer.flush()
+                    if progress:
+                        progress(writer.patients, n_patients)
+                    if cancelled and cancelled():
+                        raise _Cancelled  # rolls back the whole transaction, triggers included
+            writer.flush()
         access_log.record(s, ctx, "write", [None], detail=f"demodata: {writer.patients} patienter skapade")
     if progress:
         progress(writer.patients, n_patients)
@@ -124,7 +126,7 @@ class _Writer:
                 "postal_code": p.address.postal_code, "postal_town": p.address.postal_town,
                 "municipality_code": p.address.municipality_code, "phone": p.phone, "email": p.email,
                 "responsible_dentist_hsa_id": p.responsible_dentist_hsa_id,
-                "sort_name": sort_name(p.first_name, p.last_name), "phone_digits": phone_digits(p.phone),
+                **name_columns(p.first_name, p.last_name), "phone_digits": phone_digits(p.phone),
                 **self.stamp,
             })
             for position, key in enumerate(p.guardian_keys, start=1):
@@ -156,8 +158,9 @@ class _Writer:
         })
 
     def flush(self) -> None:
+        conn = self.s.connection()
         for model in (Guardian, Patient, PatientGuardian, Consent, Listing):
             if self.rows[model]:
-                self.s.execute(insert(model), self.rows[model])
+                bulk_insert(conn, model.__table__, self.rows[model])
                 self.rows[model] = []
         self.pending = 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlalchemy.exc import DBAPIError
 
 from klinik_app.config import log_dir
@@ -41,7 +43,7 @@ def user_message(exc: BaseException) -> tuple[str, int]:
         return exc.message, 64
     if isinstance(exc, DatabaseError):
         return exc.message, 1
-    if isinstance(exc, DBAPIError):
+    if isinstance(exc, (DBAPIError, sqlite3.Error)):  # raw driver errors come from bulk inserts
         return database_failure_message(exc), 1
     if isinstance(exc, RuleSetError):
         return str(exc), 1

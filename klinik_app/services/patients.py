@@ -6,14 +6,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, func, or_, select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import selectinload
 
+from klinik_app.db.search import search_ids
 from klinik_app.db.models import Listing, Patient, PatientGuardian, StaffMember
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.identity import IdentityNumber, IdKind
 from klinik_app.domain.target_group import OutsideReason, target_group_status
-from klinik_app.domain.text import fold
+from klinik_app.domain.text import search_words
 from klinik_app.services import access_log
 from klinik_app.services.context import ServiceContext
 
@@ -175,53 +176,12 @@ def search_terms(query: str) -> list[tuple[str, str]]:
         digits = re.sub(r"\D", "", query)
         return [("digits", digits)] if digits else []
     terms = []
-    for word in fold(query).split(" "):
+    for word in search_words(query):
         if word.isdigit():
             terms.append(("digits", word))
         elif word:
             terms.append(("name", word))
     return terms
-
-
-def _fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def _search_filter(session: Session, terms: list[tuple[str, str]]):
-    """A WHERE clause for the terms: trigram index for 3+ characters, LIKE for shorter ones."""
-    dialect = session.get_bind().dialect.name
-    conditions = []
-    fts_parts = []
-    for kind, term in terms:
-        like_term = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        if kind == "digits":
-            if dialect == "sqlite" and len(term) >= 3:
-                fts_parts.append("{personnummer phone_digits} : " + _fts_phrase(term))
-            else:
-                conditions.append(
-                    or_(
-                        Patient.personnummer.like(f"%{like_term}%", escape="\\"),
-                        Patient.phone_digits.like(f"%{like_term}%", escape="\\"),
-                    )
-                )
-        else:
-            if dialect == "sqlite" and len(term) >= 3:
-                fts_parts.append("sort_name : " + _fts_phrase(term))
-            elif len(term) < 3:
-                # A short fragment matches the start of a name only ("li" finds Lind and Li Ekström).
-                conditions.append(
-                    or_(
-                        Patient.sort_name.like(f"{like_term}%", escape="\\"),
-                        Patient.sort_name.like(f"% {like_term}%", escape="\\"),
-                        Patient.sort_name.like(f"%-{like_term}%", escape="\\"),
-                    )
-                )
-            else:
-                conditions.append(Patient.sort_name.like(f"%{like_term}%", escape="\\"))
-    if fts_parts:
-        match = " AND ".join(fts_parts)
-        conditions.append(Patient.id.in_(text("SELECT rowid FROM patient_fts WHERE patient_fts MATCH :m").bindparams(m=match)))
-    return and_(*conditions)
 
 
 def search_patients(ctx: ServiceContext, query: str, limit: int = 200) -> SearchResult:
@@ -230,7 +190,8 @@ def search_patients(ctx: ServiceContext, query: str, limit: int = 200) -> Search
     if not terms:
         return SearchResult(rows=[], more=False)
     with ctx.begin() as s:
-        q = _row_select(ctx).where(_search_filter(s, terms)).order_by(Patient.sort_name, Patient.id).limit(limit + 1)
+        ids = search_ids(s, terms, limit + 1).subquery()
+        q = _row_select(ctx).where(Patient.id.in_(select(ids.c.id))).order_by(Patient.sort_name, Patient.id)
         rows = _to_rows(ctx, s.execute(q))
         # What was typed may be an identity number: log the search, never the text itself.
         access_log.record(s, ctx, "search", [None], detail=f"sökning, {min(len(rows), limit)} träffar")

@@ -60,8 +60,8 @@ def _seed_patient_with_guardian(path: Path) -> None:
     stamp = "1, '2026-01-01', 'x', '2026-01-01', 'x'"
     con.execute(
         "INSERT INTO patient (id, personnummer, id_kind, first_name, last_name, birth_date, protected_identity, "
-        f"sort_name, row_version, created_at, created_by, modified_at, modified_by) VALUES "
-        f"(1, '201203154248', 'personnummer', 'Ella', 'Lind', '2012-03-15', 0, 'lind ella', {stamp})"
+        f"sort_name, search_name, row_version, created_at, created_by, modified_at, modified_by) VALUES "
+        f"(1, '201203154248', 'personnummer', 'Ella', 'Lind', '2012-03-15', 0, 'lind ella', 'lind ella', {stamp})"
     )
     con.execute(f"INSERT INTO guardian (id, name, row_version, created_at, created_by, modified_at, modified_by) VALUES (1, 'Anna Lind', {stamp})")
     con.execute("INSERT INTO patient_guardian (patient_id, position, guardian_id) VALUES (1, 1, 1)")

@@ -124,3 +124,17 @@ def test_r_se_2_card_read_and_search_are_logged_without_identity_numbers(ctx, re
         assert e.prev_hash == prev
         assert e.hash == entry_hash(prev, {**fields, "at": canonical_time(e.at)})
         prev = e.hash
+
+
+def test_register_follows_swedish_alphabetical_order(ctx):
+    for i, last in enumerate(["Östlund", "Åberg", "Ärlig", "Zetterberg", "Aaltonen"]):
+        add_patient(ctx, pnr(date(2012, 1, 10 + i), 500 + i), "Test", last)
+    assert [r.last_name for r in patient_page(ctx, 0, 10)] == ["Aaltonen", "Zetterberg", "Åberg", "Ärlig", "Östlund"]
+
+
+def test_demo_data_is_searchable_and_index_triggers_survive(demo_ctx):
+    """The bulk load rebuilds the search index once; later changes are indexed by the triggers again."""
+    first = patient_page(demo_ctx, 0, 1)[0]
+    assert first.id in [r.id for r in search_patients(demo_ctx, first.personnummer).rows]
+    new_id = add_patient(demo_ctx, pnr(date(2013, 4, 4), 777), "Quintus", "Zzyzx")
+    assert [r.id for r in search_patients(demo_ctx, "zzyz").rows] == [new_id]

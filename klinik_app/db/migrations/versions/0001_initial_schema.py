@@ -19,25 +19,25 @@ depends_on = None
 
 SQLITE_SEARCH = [
     # External content: the text lives in `patient`; the index holds only trigrams.
-    "CREATE VIRTUAL TABLE patient_fts USING fts5(sort_name, personnummer, phone_digits, "
-    "content='patient', content_rowid='id', tokenize='trigram')",
+    "CREATE VIRTUAL TABLE patient_fts USING fts5(search_name, personnummer, phone_digits, "
+    "content='patient', content_rowid='id', columnsize=0, tokenize='trigram')",
     "CREATE TRIGGER patient_fts_ai AFTER INSERT ON patient BEGIN "
-    "INSERT INTO patient_fts(rowid, sort_name, personnummer, phone_digits) "
-    "VALUES (new.id, new.sort_name, new.personnummer, new.phone_digits); END",
+    "INSERT INTO patient_fts(rowid, search_name, personnummer, phone_digits) "
+    "VALUES (new.id, new.search_name, new.personnummer, new.phone_digits); END",
     "CREATE TRIGGER patient_fts_ad AFTER DELETE ON patient BEGIN "
-    "INSERT INTO patient_fts(patient_fts, rowid, sort_name, personnummer, phone_digits) "
-    "VALUES ('delete', old.id, old.sort_name, old.personnummer, old.phone_digits); END",
-    "CREATE TRIGGER patient_fts_au AFTER UPDATE OF sort_name, personnummer, phone_digits ON patient BEGIN "
-    "INSERT INTO patient_fts(patient_fts, rowid, sort_name, personnummer, phone_digits) "
-    "VALUES ('delete', old.id, old.sort_name, old.personnummer, old.phone_digits); "
-    "INSERT INTO patient_fts(rowid, sort_name, personnummer, phone_digits) "
-    "VALUES (new.id, new.sort_name, new.personnummer, new.phone_digits); END",
+    "INSERT INTO patient_fts(patient_fts, rowid, search_name, personnummer, phone_digits) "
+    "VALUES ('delete', old.id, old.search_name, old.personnummer, old.phone_digits); END",
+    "CREATE TRIGGER patient_fts_au AFTER UPDATE OF search_name, personnummer, phone_digits ON patient BEGIN "
+    "INSERT INTO patient_fts(patient_fts, rowid, search_name, personnummer, phone_digits) "
+    "VALUES ('delete', old.id, old.search_name, old.personnummer, old.phone_digits); "
+    "INSERT INTO patient_fts(rowid, search_name, personnummer, phone_digits) "
+    "VALUES (new.id, new.search_name, new.personnummer, new.phone_digits); END",
 ]
 
 POSTGRESQL_SEARCH = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX ix_patient_trgm ON patient USING gin "
-    "((sort_name || ' ' || personnummer || ' ' || coalesce(phone_digits, '')) gin_trgm_ops)",
+    "((search_name || ' ' || personnummer || ' ' || coalesce(phone_digits, '')) gin_trgm_ops)",
 ]
 
 
@@ -124,6 +124,7 @@ def upgrade() -> None:
     sa.Column('email', sa.String(length=200), nullable=True),
     sa.Column('responsible_dentist_hsa_id', sa.String(length=64), nullable=True),
     sa.Column('sort_name', sa.String(length=220), nullable=False),
+    sa.Column('search_name', sa.String(length=220), nullable=False),
     sa.Column('phone_digits', sa.String(length=20), nullable=True),
     sa.Column('row_version', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
@@ -202,7 +203,8 @@ def upgrade() -> None:
     sa.Column('guardian_id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['guardian_id'], ['guardian.id'], name=op.f('fk_patient_guardian_guardian_id_guardian')),
     sa.ForeignKeyConstraint(['patient_id'], ['patient.id'], name=op.f('fk_patient_guardian_patient_id_patient'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('patient_id', 'position', name=op.f('pk_patient_guardian'))
+    sa.PrimaryKeyConstraint('patient_id', 'position', name=op.f('pk_patient_guardian')),
+    sqlite_with_rowid=False,  # the key is the row: half the space
     )
     with op.batch_alter_table('patient_guardian', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_patient_guardian_guardian_id'), ['guardian_id'], unique=False)
