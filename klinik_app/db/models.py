@@ -123,6 +123,9 @@ class Guardian(Tracked, Base):
 
 
 class PatientGuardian(Base):
+    """Who is a patient's guardian. A link, not a record: a change to it is a change of the patient,
+    whose row_version and modified_by/at it bumps."""
+
     __tablename__ = "patient_guardian"
     __table_args__ = {"sqlite_with_rowid": False}
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"), primary_key=True)
@@ -211,7 +214,7 @@ class AccessLogEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
-class AppSetting(Base):
+class AppSetting(Tracked, Base):
     """Small key-value settings stored with the clinic's data (not per workstation)."""
 
     __tablename__ = "app_setting"

@@ -10,12 +10,11 @@ from klinik_app.db.models import Clinic
 from klinik_app.domain.hsa import parse_hsa_id
 from klinik_app.domain.ruleset import default_rules_dir, load_rule_sets
 from klinik_app.services.context import ServiceContext
+from klinik_app.services.errors import ServiceError
 
 
-class ClinicError(ValueError):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class ClinicError(ServiceError):
+    pass
 
 
 @dataclass(frozen=True, slots=True)

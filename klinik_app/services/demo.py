@@ -15,16 +15,15 @@ from klinik_app.demo.population import DemoHousehold, generate_households, gener
 from klinik_app.domain.text import name_columns, phone_digits
 from klinik_app.services import access_log
 from klinik_app.services.context import ServiceContext
+from klinik_app.services.errors import ServiceError
 
 CHUNK = 5000
 DEMO_CLINIC_HSA_ID = "SE2321000222-DEMO1"
 DEMO_CLINIC_NAME = "Demokliniken Umeå"
 
 
-class DemoRefused(RuntimeError):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class DemoRefused(ServiceError):
+    pass
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,12 +10,16 @@ from klinik_app.config import log_dir
 from klinik_app.db.errors import DatabaseError
 
 
-class UsageError(ValueError):
-    """The command or form was used wrongly (exit 64)."""
+class ServiceError(Exception):
+    """A use case refused what was asked; `message` says why, in Swedish, and what to do."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class UsageError(ServiceError):
+    """The command or form was used wrongly (exit 64)."""
 
 
 def database_failure_message(exc: BaseException) -> str:

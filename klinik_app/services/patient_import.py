@@ -457,6 +457,7 @@ class _Writer:
 
     def _link(self, links: dict[tuple[int, int], _Guardian | None], old: dict[tuple[int, int], _Guardian]) -> None:
         inserts, updates, deletes = [], [], []
+        relinked: set[int] = set()
         for (pid, position), g in links.items():
             before = old.get((pid, position))
             if g is None and before is not None:
@@ -468,6 +469,7 @@ class _Writer:
             else:
                 continue
             self.written.add(pid)
+            relinked.add(pid)
         t = PatientGuardian.__table__
         where = (t.c.patient_id == bindparam("b_pid"), t.c.position == bindparam("b_pos"))
         if deletes:
@@ -476,6 +478,11 @@ class _Writer:
             self.s.execute(update(t).where(*where).values(guardian_id=bindparam("v_gid")), updates)
         if inserts:
             self.s.execute(insert(t), inserts)
+        # A link is part of the patient's record: changing it is a new version of the patient.
+        p = Patient.__table__
+        for chunk in _chunks(sorted(relinked - self.new_ids)):
+            self.s.execute(update(p).where(p.c.id.in_(chunk)).values(
+                row_version=p.c.row_version + 1, modified_at=self.now, modified_by=self.who))
 
     # listings
 

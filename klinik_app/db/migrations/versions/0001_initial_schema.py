@@ -69,6 +69,11 @@ def upgrade() -> None:
     op.create_table('app_setting',
     sa.Column('key', sa.String(length=80), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
+    sa.Column('row_version', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('modified_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('modified_by', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_app_setting'))
     )
     op.create_table('clinic',
