@@ -39,13 +39,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from datetime import date
 from PySide6.QtWidgets import QApplication
 from klinik_app.services.context import Actor, ServiceContext
-from klinik_app.ui.main_window import MainWindow
+from klinik_app.ui.app import create_main_window
 app = QApplication([])
 ctx = ServiceContext.open(sys.argv[1], actor=Actor.os_account(), today=date.fromisoformat(sys.argv[2]))
-window = MainWindow(ctx)
+window = create_main_window(ctx)
 window.resize(1280, 800)
 window.show()
-model = window.table.model()
+model = window.register.model
 for _ in range(20):
     app.processEvents()
 first = model.index(0, 1).data()
@@ -74,7 +74,7 @@ from datetime import date
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 from klinik_app.services.context import Actor, ServiceContext
-from klinik_app.ui.main_window import MainWindow
+from klinik_app.ui.app import create_main_window
 
 app = QApplication([])
 ctx = ServiceContext.open(sys.argv[1], actor=Actor.os_account(), today=date.fromisoformat(sys.argv[2]))
@@ -97,10 +97,12 @@ def name_fragment(first, last):
         return last[start:start + length]
     return f"{first[:rng.randint(2, len(first))]} {last[:3]}"
 
-window = MainWindow(ctx)
+window = create_main_window(ctx)
 window.show()
 app.processEvents()
-field = window.search_field
+view = window.register
+field = view.search_field
+debounce_ms = view._timer.interval()
 results = {}
 for label, fragments in (("personnummer", [pnr_fragment(p) for p, _, _ in sample]),
                          ("name", [name_fragment(f, l) for _, f, l in sample])):
@@ -110,11 +112,11 @@ for label, fragments in (("personnummer", [pnr_fragment(p) for p, _, _ in sample
         field.clear()
         app.processEvents()
         start = time.perf_counter()
-        field.setText(fragment)            # the same signal a keystroke gives
-        window.flush_pending_search()      # any debounce delay is included in the figure below
+        field.setText(fragment)   # the same signal a keystroke gives
+        view.flush_search()       # run now; the typing pause the window waits for is added below
         app.processEvents()
-        times.append((time.perf_counter() - start) * 1000 + window.search_debounce_ms)
-        hits += window.table.model().rowCount() > 0
+        times.append((time.perf_counter() - start) * 1000 + debounce_ms)
+        hits += view.model.rowCount() > 0
     times.sort()
     results[label] = {"p50_ms": round(statistics.median(times), 1),
                       "p95_ms": round(times[int(0.95 * len(times)) - 1], 1),

@@ -13,7 +13,7 @@ from klinik_app.db.search import search_ids
 from klinik_app.db.models import Listing, Patient, PatientGuardian, StaffMember
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.identity import IdentityNumber, IdKind
-from klinik_app.domain.target_group import OutsideReason, target_group_status
+from klinik_app.domain.target_group import IN_GROUP, OUTSIDE_COUNTY, OutsideReason, target_group_status
 from klinik_app.domain.text import search_words
 from klinik_app.services import access_log
 from klinik_app.services.context import ServiceContext
@@ -154,10 +154,15 @@ def count_patients(ctx: ServiceContext) -> int:
 
 
 def patient_page(ctx: ServiceContext, offset: int, limit: int) -> list[PatientRow]:
-    """A page of the whole register in name order (the table loads pages as they scroll into view)."""
-    with ctx.sessions() as s:
+    """A page of the whole register in name order (the table loads pages as they scroll into view).
+
+    Showing names and personnummer is a read of patient data: each page is one access-log entry.
+    """
+    with ctx.begin() as s:
         q = _row_select(ctx).order_by(Patient.sort_name, Patient.id).offset(offset).limit(limit)
-        return _to_rows(ctx, s.execute(q))
+        rows = _to_rows(ctx, s.execute(q))
+        access_log.record(s, ctx, "list", [None], detail=f"registret, rad {offset + 1}-{offset + len(rows)}")
+        return rows
 
 
 _IDENT_ONLY = re.compile(r"^[\d\s+-]+$")
@@ -219,6 +224,15 @@ def get_patient_card(ctx: ServiceContext, patient_id: int) -> PatientCard:
         return _card(ctx, p, dentist)
 
 
+def _target_group_message(status) -> str:
+    """R-TG-4: for a protected identity the message must not name the municipality (or its code)."""
+    if status.reason == IN_GROUP:
+        return f"I målgruppen (R-TG-1, R-TG-2): folkbokförd i länet, ingår till och med {status.window_end.isoformat()}."
+    if status.reason == OUTSIDE_COUNTY:
+        return "Utanför målgruppen (R-TG-2): folkbokförd utanför länet."
+    return status.message
+
+
 def _card(ctx: ServiceContext, p: Patient, dentist: str | None) -> PatientCard:
     identity = IdentityNumber(digits=p.personnummer, kind=IdKind(p.id_kind), birth_date=p.birth_date)
     status = target_group_status(
@@ -252,7 +266,7 @@ def _card(ctx: ServiceContext, p: Patient, dentist: str | None) -> PatientCard:
         email=email,
         municipality="" if p.protected_identity else _municipality_name(ctx, p.municipality_code),
         in_target_group=status.in_group,
-        target_group_message=status.message,
+        target_group_message=_target_group_message(status) if p.protected_identity else status.message,
         guardians=[
             GuardianInfo(
                 name=link.guardian.name,

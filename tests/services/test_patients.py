@@ -107,13 +107,15 @@ def test_card_of_a_removed_patient_says_so(ctx):
         get_patient_card(ctx, 999)
 
 
-def test_r_se_2_card_read_and_search_are_logged_without_identity_numbers(ctx, register):
+def test_r_se_2_register_list_search_and_card_are_logged_without_identity_numbers(ctx, register):
+    patient_page(ctx, 0, 200)
     search_patients(ctx, ELLA)
     get_patient_card(ctx, register["ella"])
     with ctx.sessions() as s:
         entries = s.scalars(select(AccessLogEntry).order_by(AccessLogEntry.id)).all()
-    assert [(e.action, e.patient_id) for e in entries] == [("search", None), ("read", register["ella"])]
-    assert entries[1].user_id == ctx.actor.user_id and entries[1].care_unit == "SE2321000222-E12345"
+    assert [(e.action, e.patient_id) for e in entries] == [("list", None), ("search", None), ("read", register["ella"])]
+    assert entries[0].detail == "registret, rad 1-4"
+    assert entries[2].user_id == ctx.actor.user_id and entries[2].care_unit == "SE2321000222-E12345"
     for e in entries:
         assert ELLA not in (e.detail or "") and ELLA[2:] not in (e.detail or "")
     # The chain: each entry's hash covers the previous one.

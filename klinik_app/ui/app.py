@@ -1,0 +1,148 @@
+"""Start the window: `klinik` with no command (launcher.py calls `run(argv)`).
+
+Exit codes: 0 after a normal quit (also when the first-start dialog is cancelled), 1 when the
+database cannot be opened, 64 for unknown arguments (the same codes as the command line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+
+from klinik_app.options import add_global_options, database_of
+from klinik_app.services.clinic import get_clinic
+from klinik_app.services.context import Actor, ServiceContext
+from klinik_app.services.errors import user_message
+from klinik_app.logs import file_logging
+from klinik_app.ui.errors import install_excepthook, show_message
+from klinik_app.ui.first_start import FirstStartDialog
+from klinik_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+OK, FILE_OR_DB, USAGE = 0, 1, 64
+APP_NAME = "Klinik"
+
+
+class _UsageError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # never exit from inside the window's start-up
+        raise _UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="klinik", add_help=False, description="Klinik – fönstret.")
+    add_global_options(parser)
+    return parser
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """The global options only; anything else is a usage error (a Swedish message)."""
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        raise _UsageError("okända argument: " + " ".join(unknown))
+    return args
+
+
+def application(argv: list[str]) -> tuple[QApplication, list[str]]:
+    """The QApplication (made once) and the arguments left after Qt took its own (-style ...)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "klinik", *argv])
+        argv = app.arguments()[1:]
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    return app, argv
+
+
+def install_swedish(app: QApplication) -> QTranslator | None:
+    """Qt's own texts (standard buttons, context menus) in Swedish, and Swedish number formats."""
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    translator = QTranslator(app)
+    if translator.load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+        return translator
+    log.info("qtbase_sv.qm not found; Qt's own texts stay English")
+    return None
+
+
+def open_database(database: str, today) -> ServiceContext:
+    return ServiceContext.open(database, actor=Actor.os_account(), today=today)
+
+
+def create_main_window(ctx: ServiceContext) -> MainWindow:
+    """The main window for an opened database that has a clinic (tests use this too)."""
+    clinic = get_clinic(ctx)
+    if clinic is None:
+        raise LookupError("the database has no clinic; run the first-start dialog first")
+    return MainWindow(ctx, clinic)
+
+
+def first_start(ctx: ServiceContext, database: str) -> bool:
+    """Ask for the clinic; False when the user chose to quit."""
+    dialog = FirstStartDialog(ctx, database=database)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+def run(argv: list[str]) -> int:
+    app, argv = application(list(argv))
+    try:
+        args = parse_arguments(argv)
+    except _UsageError as exc:
+        message = f"Klinik kunde inte starta: {exc.message}. Kör 'klinik --help' för att se vad som går att ange."
+        print(message, file=sys.stderr)
+        show_message(None, message)
+        return USAGE
+
+    translator = install_swedish(app)
+    previous_hook = install_excepthook()
+    try:
+        with file_logging():
+            return _run_window(app, args)
+    finally:
+        sys.excepthook = previous_hook
+        if translator is not None:
+            app.removeTranslator(translator)
+
+
+def _run_window(app: QApplication, args: argparse.Namespace) -> int:
+    database = database_of(args)
+    try:
+        ctx = open_database(database, args.today)
+    except Exception as exc:  # DatabaseError, NetworkShareRefused, DatabaseTooNew, SQLite errors ...
+        log.exception("opening the database %s failed", database)
+        message, _code = user_message(exc)
+        show_message(None, f"Databasen kunde inte öppnas.\n\n{message}\n\n({database})")
+        return FILE_OR_DB
+    try:
+        try:
+            has_clinic = get_clinic(ctx) is not None
+        except Exception as exc:
+            log.exception("reading the clinic failed")
+            show_message(None, f"Databasen kunde inte läsas.\n\n{user_message(exc)[0]}\n\n({database})")
+            return FILE_OR_DB
+        if not has_clinic and not first_start(ctx, database):
+            return OK
+        window = create_main_window(ctx)
+        window.show()
+        window.activateWindow()  # after the first-start dialog: typing goes to the search field
+        try:
+            return app.exec()
+        finally:
+            window.close()
+            window.deleteLater()
+    finally:
+        ctx.close()

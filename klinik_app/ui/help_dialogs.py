@@ -1,0 +1,119 @@
+"""Help menu dialogs: the shortcut sheet (F1) and "Om Klinik". Both open without blocking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klinik_app import __version__
+
+SHORTCUTS: list[tuple[str, str]] = [
+    ("Ctrl+F", "Gå till sökfältet (sök på personnummer, namn eller telefon)"),
+    ("Pil ned", "Från sökfältet till patientlistan"),
+    ("Pil upp", "Från listans första rad tillbaka till sökfältet"),
+    ("Enter eller dubbelklick", "Öppna den valda patientens patientkort"),
+    ("Esc", "Från patientkortet tillbaka till listan (sökningen finns kvar)"),
+    ("Esc i sökfältet", "Töm sökfältet och visa hela registret"),
+    ("Tab / Skift+Tab", "Nästa / föregående fält"),
+    ("Alt + understruken bokstav", "Menyer, knappar och fält med understruken bokstav"),
+    ("F1", "Visa de här kortkommandona"),
+    ("Ctrl+Q", "Avsluta Klinik"),
+]
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Kortkommandon")
+        self.setAccessibleName("Kortkommandon")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        intro = QLabel("Allt i Klinik går att göra med tangentbordet:")
+        table = QTableWidget(len(SHORTCUTS), 2, self, objectName="shortcut_table")
+        table.setAccessibleName("Kortkommandon")
+        table.setHorizontalHeaderLabels(["Tangent", "Gör"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)
+        for row, (keys, action) in enumerate(SHORTCUTS):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(action))
+        table.setWordWrap(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.horizontalHeader().setAccessibleName("Kolumnrubriker")
+        row_height = self.fontMetrics().height() + 10
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(row_height)
+        # Every shortcut visible at once: no scrolling in a cheat sheet.
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frame = 2 * table.frameWidth()
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + row_height * len(SHORTCUTS) + frame)
+        keys_width = max(self.fontMetrics().horizontalAdvance(k) for k, _ in SHORTCUTS)
+        action_width = max(self.fontMetrics().horizontalAdvance(a) for _, a in SHORTCUTS)
+        table.setMinimumWidth(keys_width + action_width + 8 * self.fontMetrics().horizontalAdvance("M") + frame)
+        self.table = table
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText("&Stäng")
+        close.setAccessibleName("Stäng")
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        # Settle the size hints before the native window exists: some platform plugins (the
+        # offscreen one used by the tests) warn when they change on a window already shown.
+        self.layout().activate()
+
+
+def about_text(database: str) -> str:
+    return (
+        f"Klinik {__version__}\n\n"
+        "Patientregister, listning och revisioner för tandkliniker i Hälsoval tandvård "
+        "(barn och unga vuxna 3–23 år).\n\n"
+        f"Databas: {database}\n\n"
+        "Inga uppgifter lämnar datorn utom det som skickas till regionens listningssystem."
+    )
+
+
+class AboutDialog(QDialog):
+    """"Om Klinik": version, purpose and the database in use (selectable, for support calls)."""
+
+    def __init__(self, parent: QWidget | None, database: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Om Klinik")
+        self.setAccessibleName("Om Klinik")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.text_label = QLabel(about_text(database), objectName="about_text")
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text_label.setAccessibleName(about_text(database))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText("&Stäng")
+        close.setAccessibleName("Stäng")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
+        self.layout().activate()

@@ -1,0 +1,219 @@
+"""The main window: the patient register with search, the patient card, menus and status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klinik_app.services.clinic import ClinicInfo
+from klinik_app.services.context import ServiceContext
+from klinik_app.services.patients import PatientNotFound, get_patient_card
+from klinik_app.ui.errors import show_error
+from klinik_app.ui.help_dialogs import AboutDialog, ShortcutsDialog
+from klinik_app.ui.patient_card import PatientCardView
+from klinik_app.ui.register_view import RegisterView, patients_text
+
+log = logging.getLogger(__name__)
+
+DEMO_TEXT = "DEMODATA – inga riktiga patienter"
+SYNC_NOT_CONFIGURED = "Regionen: synk ej konfigurerad"
+
+
+def window_title(clinic: ClinicInfo) -> str:
+    title = f"Klinik – {clinic.name}"
+    return f"{title} – DEMODATA" if clinic.is_demo else title
+
+
+class CardPage(QWidget):
+    """The patient card with a way back to the list (the button, or Esc)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.back_button = QPushButton("← &Tillbaka till listan (Esc)", objectName="back_button")
+        self.back_button.setAccessibleName("Tillbaka till listan")
+        self.back_button.setToolTip("Tillbaka till patientlistan (Esc). Sökningen finns kvar.")
+        self.back_button.setAutoDefault(False)
+        self.card_view = PatientCardView()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.card_view)
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: ServiceContext, clinic: ClinicInfo) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.clinic = clinic
+        self.setWindowTitle(window_title(clinic))
+        self.setAccessibleName(window_title(clinic))
+
+        self.register = RegisterView(ctx)
+        self.register.open_requested.connect(self.open_patient)
+        self.register.model.modelReset.connect(self.update_patient_count)
+        self.card_page = CardPage()
+        self.card_page.back_button.clicked.connect(self.show_list)
+        self.card_view = self.card_page.card_view
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.card_page)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.show_list)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.register)
+        self.stack.addWidget(self.card_page)
+        self.setCentralWidget(self.stack)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.resize(1200, 760)
+        self.layout().activate()  # size hints settled before the native window exists (see help_dialogs)
+        self.register.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- building -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        archive = self.menuBar().addMenu("&Arkiv")
+        self.quit_action = QAction("&Avsluta", self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        archive.addAction(self.quit_action)
+
+        patient = self.menuBar().addMenu("&Patient")
+        self.search_action = QAction("&Sök patient", self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.search_action.triggered.connect(self.focus_search)
+        patient.addAction(self.search_action)
+        self.open_action = QAction("Öppna &patientkortet", self)
+        self.open_action.triggered.connect(self._open_from_menu)
+        patient.addAction(self.open_action)
+        self.back_action = QAction("&Tillbaka till listan", self)
+        self.back_action.triggered.connect(self.show_list)
+        patient.addAction(self.back_action)
+
+        help_menu = self.menuBar().addMenu("&Hjälp")
+        self.shortcuts_action = QAction("&Kortkommandon", self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        self.about_action = QAction("&Om Klinik", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.count_label = QLabel(objectName="count_label")
+        self.clinic_label = QLabel(self.clinic.name, objectName="clinic_label")
+        self.clinic_label.setAccessibleName(f"Klinik: {self.clinic.name}")
+        self.sync_status_label = QLabel(SYNC_NOT_CONFIGURED, objectName="sync_status_label")
+        self.sync_status_label.setAccessibleName(SYNC_NOT_CONFIGURED)
+        self.sync_status_label.setToolTip("Synkroniseringen med regionens listningssystem")
+        for label in (self.count_label, self.clinic_label, self.sync_status_label):
+            label.setContentsMargins(6, 0, 6, 0)
+        bar.addWidget(self.count_label)
+        bar.addWidget(_separator())
+        bar.addWidget(self.clinic_label)
+        bar.addPermanentWidget(self.sync_status_label)
+        self.demo_label: QLabel | None = None
+        if self.clinic.is_demo:
+            self.demo_label = _demo_label()
+            bar.addPermanentWidget(self.demo_label)
+        self.update_patient_count()
+
+    def update_patient_count(self) -> None:
+        text = patients_text(self.register.model.total_patients)
+        self.count_label.setText(text)
+        self.count_label.setAccessibleName(f"I registret: {text}")
+
+    # --- navigation -----------------------------------------------------------------------------
+    def open_patient(self, patient_id: int) -> None:
+        try:
+            card = get_patient_card(self.ctx, patient_id)
+        except PatientNotFound as exc:  # removed since the list was loaded: say so and reload it
+            show_error(self, exc)
+            self.register.refresh()
+            self.update_patient_count()
+            return
+        except Exception as exc:
+            log.exception("opening patient %s failed", patient_id)
+            show_error(self, exc)
+            return
+        self.card_view.set_card(card)
+        self.stack.setCurrentWidget(self.card_page)
+        self.card_view.first_value().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_list(self) -> None:
+        """Back to the list: the search text and the selected row are kept."""
+        self.stack.setCurrentWidget(self.register)
+        if self.register.model.rowCount():
+            self.register.focus_table()
+        else:
+            self.register.focus_search()
+
+    def focus_search(self) -> None:
+        if self.stack.currentWidget() is not self.register:
+            self.stack.setCurrentWidget(self.register)
+        self.register.focus_search()
+
+    def showing_card(self) -> bool:
+        return self.stack.currentWidget() is self.card_page
+
+    def _open_from_menu(self) -> None:
+        if not self.showing_card():
+            self.register.open_current()
+
+    # --- help -----------------------------------------------------------------------------------
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self, self.ctx.engine.url.render_as_string(hide_password=True))
+        dialog.open()
+        return dialog
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # nothing to save yet; later: dirty checks
+        self.register.cancel_pending_search()
+        event.accept()
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def _demo_label() -> QLabel:
+    """Impossible to miss, in the palette's own highlight colours (light and dark themes alike)."""
+    label = QLabel(DEMO_TEXT, objectName="demo_label")
+    label.setAccessibleName(DEMO_TEXT)
+    label.setToolTip("Databasen innehåller påhittade patienter för övning och demonstration.")
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    label.setAutoFillBackground(True)
+    label.setBackgroundRole(QPalette.ColorRole.Highlight)
+    label.setForegroundRole(QPalette.ColorRole.HighlightedText)
+    label.setContentsMargins(8, 2, 8, 2)
+    return label

@@ -1,0 +1,226 @@
+"""The patient card: everything the reception needs to see about one patient, read-only.
+
+Every value is selectable text (mouse and keyboard) and focusable, with an accessible name of the
+form "Telefon: 070-123 45 67", so a screen reader reads the label with the value. What a protected
+identity hides (R-TG-4) is already masked by the service; this widget only shows it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klinik_app.services.patients import LISTING_LABELS, STATUS_LABELS, GuardianInfo, ListingInfo, PatientCard
+
+MISSING = "–"
+PROTECTED_BANNER = (
+    "Skyddade personuppgifter. Adress, telefon och e-post visas inte, "
+    "och inga uppgifter om patienten skickas till regionen (R-TG-4)."
+)
+ID_KIND_LABELS = {
+    "personnummer": "Personnummer",
+    "samordningsnummer": "Samordningsnummer",
+    "reservnummer": "Reservnummer",
+}
+
+
+class _Value(QLabel):
+    """A selectable, focusable value whose accessible name carries its label."""
+
+    def __init__(self, label: str, object_name: str) -> None:
+        super().__init__()
+        self.label = label
+        self.setObjectName(object_name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def show_value(self, text: str | None, *, spoken_missing: str = "saknas") -> None:
+        shown = text if text else MISSING
+        self.setText(shown)
+        spoken = (text or spoken_missing).replace("\n", ", ")
+        self.setAccessibleName(f"{self.label}: {spoken}")
+
+
+class PatientCardView(QWidget):
+    """Shows one PatientCard; `set_card(card)` fills it in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Patientkort")
+        self.card: PatientCard | None = None
+
+        self.name_label = QLabel(objectName="name_label")
+        heading = QFont(self.font())
+        heading.setBold(True)
+        heading.setPointSizeF(max(heading.pointSizeF(), 9.0) * 1.6)
+        self.name_label.setFont(heading)
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.summary_label = QLabel(objectName="summary_label")
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.protected_banner = self._banner()
+
+        self.id_number = _Value("Personnummer", "id_number")
+        self.birth_date = _Value("Födelsedatum", "birth_date")
+        self.age = _Value("Ålder", "age")
+        self.target_group = _Value("Målgrupp", "target_group")
+        self.municipality = _Value("Kommun", "municipality")
+        self.address = _Value("Adress", "address")
+        self.phone = _Value("Telefon", "phone")
+        self.email = _Value("E-post", "email")
+        self.guardians = _Value("Vårdnadshavare", "guardians")
+        self.listings = _Value("Listning", "listings")
+        self.dentist = _Value("Ansvarig tandläkare", "dentist")
+        self.flags = _Value("Att åtgärda", "flags")
+
+        self._id_row_label = QLabel("Personnummer:")
+        person = self._group("Personuppgifter", [
+            (self._id_row_label, self.id_number),
+            ("Födelsedatum:", self.birth_date),
+            ("Ålder:", self.age),
+            ("Målgrupp:", self.target_group),
+            ("Kommun:", self.municipality),
+        ])
+        contact = self._group("Kontakt", [
+            ("Adress:", self.address),
+            ("Telefon:", self.phone),
+            ("E-post:", self.email),
+        ])
+        family = self._group("Vårdnadshavare", [("Vårdnadshavare:", self.guardians)])
+        care = self._group("Listning och ansvar", [
+            ("Listning:", self.listings),
+            ("Ansvarig tandläkare:", self.dentist),
+        ])
+        self.flags_group = self._group("Att åtgärda", [("Regler:", self.flags)])
+
+        grid = QGridLayout()
+        grid.addWidget(person, 0, 0)
+        grid.addWidget(contact, 0, 1)
+        grid.addWidget(family, 1, 0)
+        grid.addWidget(care, 1, 1)
+        grid.addWidget(self.flags_group, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.protected_banner)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    # --- building -------------------------------------------------------------------------------
+    def _banner(self) -> QFrame:
+        frame = QFrame(objectName="protected_banner")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setFrameShadow(QFrame.Shadow.Raised)
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        icon.setAccessibleName("Varning")
+        text = QLabel(PROTECTED_BANNER)
+        text.setWordWrap(True)
+        bold = QFont(text.font())
+        bold.setBold(True)
+        text.setFont(bold)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        frame.setAccessibleName(PROTECTED_BANNER)
+        row = QHBoxLayout(frame)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(text, 1)
+        frame.hide()
+        return frame
+
+    @staticmethod
+    def _group(title: str, rows: list[tuple[str | QLabel, _Value]]) -> QGroupBox:
+        box = QGroupBox(title)
+        box.setAccessibleName(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for label, value in rows:
+            label_widget = label if isinstance(label, QLabel) else QLabel(label)
+            label_widget.setBuddy(value)
+            label_widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            form.addRow(label_widget, value)
+        return box
+
+    # --- filling in -----------------------------------------------------------------------------
+    def set_card(self, card: PatientCard) -> None:
+        self.card = card
+        name = f"{card.first_name} {card.last_name}"
+        id_label = ID_KIND_LABELS.get(card.id_kind, "Identitet")
+        self.name_label.setText(name)
+        self.name_label.setAccessibleName(f"Patient: {name}")
+        summary = f"{card.personnummer} · {card.age} år"
+        if card.protected:
+            summary += " · Skyddad identitet"
+        self.summary_label.setText(summary)
+        self.summary_label.setAccessibleName(summary)
+        self.protected_banner.setVisible(card.protected)
+
+        self._id_row_label.setText(f"{id_label}:")
+        self.id_number.label = id_label
+        self.id_number.show_value(card.personnummer)
+        self.birth_date.show_value(card.birth_date.isoformat())
+        self.age.show_value(f"{card.age} år")
+        self.target_group.show_value(card.target_group_message)
+        self.municipality.show_value(card.municipality or (
+            "Skyddad – visas inte" if card.protected else None
+        ))
+        self.address.show_value("\n".join(card.address) if card.address else None)
+        self.phone.show_value(card.phone)
+        self.email.show_value(card.email)
+        self.guardians.show_value(
+            "\n".join(guardian_text(g) for g in card.guardians) or None, spoken_missing="inga registrerade"
+        )
+        self.listings.show_value(
+            "\n".join(listing_text(li) for li in card.listings) or "Ingen listning"
+        )
+        self.dentist.show_value(card.responsible_dentist, spoken_missing="saknas")
+        self.flags.show_value("\n".join(card.flags) or None, spoken_missing="inget")
+        self.flags_group.setVisible(bool(card.flags))
+
+    def first_value(self) -> QWidget:
+        """Where keyboard focus goes when the card opens."""
+        return self.id_number
+
+
+def guardian_text(g: GuardianInfo) -> str:
+    parts = [g.name]
+    if g.personnummer:
+        parts.append(g.personnummer)
+    if g.phone:
+        parts.append(f"tel. {g.phone}")
+    return ", ".join(parts)
+
+
+def listing_text(li: ListingInfo) -> str:
+    kind = LISTING_LABELS.get(li.listing_type, li.listing_type)
+    status = STATUS_LABELS.get(li.status, li.status)
+    text = f"{kind} – {status}, från {li.start_date.isoformat()}"
+    if li.end_date:
+        text += f" till {li.end_date.isoformat()}"
+    if li.end_reason:
+        text += f" ({li.end_reason})"
+    return text

@@ -1,0 +1,283 @@
+"""The register page: a search field over the patient table, searching as you type.
+
+Keyboard: type to search (personnummer in any form, name fragments or phone); Down moves from the
+search field into the table, Up on the first row moves back; Enter (in either) or a double-click
+opens the selected patient; Esc in the search field clears it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klinik_app.services.context import ServiceContext
+from klinik_app.ui.errors import show_error
+from klinik_app.ui.patient_table_model import (
+    COL_AGE,
+    COL_FIRST,
+    COL_LAST,
+    COL_LISTING,
+    COL_MUNICIPALITY,
+    COL_PHONE,
+    COL_PNR,
+    PatientTableModel,
+)
+
+log = logging.getLogger(__name__)
+
+SEARCH_PLACEHOLDER = "Sök på personnummer, namn eller telefon"
+MORE_HITS = "Visar de första 200 träffarna – skriv mer för att begränsa"
+NO_HITS = "Ingen patient matchar sökningen. Kontrollera stavningen, eller sök på personnummer eller telefon."
+SEARCH_DELAY_MS = 30  # a short pause while typing; Enter and Down never wait for it
+
+# Widest text each column should show without cutting it (measured in the current font).
+_COLUMN_SAMPLES = {
+    COL_PNR: "20201231-0000",
+    COL_LAST: "Andersson-Lindqvist",
+    COL_FIRST: "Karl-Johan Emanuel",
+    COL_AGE: "Ålder",
+    COL_MUNICIPALITY: "Skellefteå",
+    COL_PHONE: "Skyddad – visas inte",
+    COL_LISTING: "Eget val",
+}
+
+
+def hits_text(count: int) -> str:
+    return "1 träff" if count == 1 else f"{count} träffar"
+
+
+def patients_text(count: int) -> str:
+    return "1 patient" if count == 1 else f"{_grouped(count)} patienter"
+
+
+def _grouped(n: int) -> str:
+    return f"{n:,}".replace(",", "\u00a0")  # Swedish thousands separator: a (non-breaking) space
+
+
+class PatientTableView(QTableView):
+    """The register table. Typing letters here continues the search instead of Qt's own
+    type-ahead, which would read row after row of a region-size register to find a match."""
+
+    typed = Signal(str)
+
+    def keyboardSearch(self, search: str) -> None:
+        if search.strip():
+            self.typed.emit(search)
+
+
+class RegisterView(QWidget):
+    open_requested = Signal(int)  # patient id
+    search_finished = Signal()
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = PatientTableModel(ctx, self)
+        self.model.load_failed.connect(self._load_failed)
+        self._showing_error = False
+
+        self.search_field = QLineEdit(objectName="search_field")
+        self.search_field.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search_field.setAccessibleName("Sök patient")
+        self.search_field.setAccessibleDescription(
+            SEARCH_PLACEHOLDER + ". Pil ned går till listan, Enter öppnar patientkortet."
+        )
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.installEventFilter(self)
+        search_label = QLabel("&Sök patient:")
+        search_label.setBuddy(self.search_field)
+
+        self.table = PatientTableView(objectName="patient_table")
+        self.table.typed.connect(self._continue_search)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Patienter")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as a receptionist expects
+        self.table.verticalHeader().hide()
+        # Uniform row heights: the view never asks the model for sizes of rows it does not show.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setAccessibleName("Kolumnrubriker")
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._size_columns()
+        self.table.installEventFilter(self)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+
+        self.hint_label = QLabel(objectName="hint_label")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setAccessibleName("Sökresultat")
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.flush_search)
+        self.search_field.textChanged.connect(lambda _text: self._timer.start())
+
+        top = QVBoxLayout(self)
+        top.addWidget(search_label)
+        top.addWidget(self.search_field)
+        top.addWidget(self.table, 1)
+        top.addWidget(self.hint_label)
+        self._update_hint()
+        self._select_row(0)
+
+    # --- searching ------------------------------------------------------------------------------
+    def flush_search(self) -> None:
+        """Run the search for the text now in the field, if it has not run yet."""
+        self._timer.stop()
+        text = self.search_field.text()
+        if text.strip() == self.model.search_text.strip() and (bool(text.strip()) == self.model.in_search_mode):
+            return
+        try:
+            self.model.set_search(text)
+        except Exception as exc:  # a database failure while typing: say so, keep the text
+            log.exception("search failed")
+            show_error(self.window(), exc)
+            return
+        self._select_row(0)
+        self._update_hint()
+        self.search_finished.emit()
+
+    def refresh(self) -> None:
+        """Reload (the register or the current search), e.g. after a patient disappeared."""
+        try:
+            if self.model.in_search_mode:
+                self.model.set_search(self.model.search_text)
+            else:
+                self.model.refresh()
+        except Exception as exc:
+            log.exception("refresh failed")
+            show_error(self.window(), exc)
+        self._select_row(0)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        model = self.model
+        if not model.in_search_mode:
+            text = f"Alla patienter i namnordning ({patients_text(model.total_patients)})."
+            if model.total_patients == 0:
+                text = "Registret är tomt."
+        elif model.more:
+            text = MORE_HITS
+        elif model.rowCount() == 0:
+            text = NO_HITS
+        else:
+            text = hits_text(model.rowCount())
+        self.hint_label.setText(text)
+        self.hint_label.setAccessibleName(f"Sökresultat: {text}")
+
+    # --- selection and opening ------------------------------------------------------------------
+    def _select_row(self, row: int) -> None:
+        if row >= self.model.rowCount():
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def current_patient_id(self) -> int | None:
+        row = self.current_row()
+        return self.model.patient_id(row) if row >= 0 else None
+
+    def open_row(self, row: int) -> None:
+        patient_id = self.model.patient_id(row)
+        if patient_id is not None:
+            self.open_requested.emit(patient_id)
+
+    def open_current(self) -> None:
+        self.flush_search()
+        row = self.current_row()
+        if row < 0 and self.model.rowCount() == 1:
+            row = 0
+        if row >= 0:
+            self.open_row(row)
+
+    def cancel_pending_search(self) -> None:
+        self._timer.stop()
+
+    # --- focus ----------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def focus_table(self) -> None:
+        self.flush_search()
+        if self.model.rowCount() == 0:
+            return
+        if self.current_row() < 0:
+            self._select_row(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _continue_search(self, text: str) -> None:
+        """Letters typed in the table go on in the search field (as if typed there)."""
+        self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search_field.deselect()
+        self.search_field.end(False)
+        self.search_field.insert(text)
+
+    # --- keys -----------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            if watched is self.search_field and plain:
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.open_current()
+                    return True
+                if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+                    self.focus_table()
+                    return True
+                if key == Qt.Key.Key_Escape and self.search_field.text():
+                    self.search_field.clear()
+                    self.flush_search()
+                    return True
+            if watched is self.table and plain:
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.open_current()
+                    return True
+                if key == Qt.Key.Key_Up and self.current_row() <= 0:
+                    self.focus_search()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 3 * metrics.horizontalAdvance("M")
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Ålder") + padding)
+        for column, sample in _COLUMN_SAMPLES.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+        # Never ResizeToContents here: it would read every row of a region-size register.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if self._showing_error:  # several pages may fail at once: one message is enough
+            return
+        self._showing_error = True
+        try:
+            show_error(self.window(), exc)
+        finally:
+            self._showing_error = False

@@ -1,0 +1,211 @@
+"""The one helper for slow work: run it off the GUI thread, with progress, results back on it.
+
+After Anki's `QueryOp`:
+
+    BackgroundTask(parent, op, on_success, on_failure=None).with_progress("Skapar demodata …").run()
+
+`op(progress, cancelled)` runs in Qt's global thread pool. It may call `progress(done, total)` as
+often as it likes and should stop early (returning whatever means "cancelled" to its caller) when
+`cancelled()` is true. `on_success(result)` or `on_failure(exc)` is then called on the GUI thread.
+Without `on_failure` the failure is shown as a Swedish message (services.errors.user_message);
+the application never crashes on it.
+
+With the environment variable KLINIK_SERIAL_TASKS=1 (set by the tests) the op runs inline,
+synchronously, before `run()` returns: deterministic tests, like GitFourchette's serial mode.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
+
+from klinik_app.ui.errors import show_error
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Op = Callable[[Progress, Cancelled], Any]
+
+# Tasks still running are kept alive here (nothing else may hold a reference to them).
+_running: set[BackgroundTask] = set()
+
+
+def serial_tasks() -> bool:
+    """Read at every run(), so a test can switch between the modes."""
+    return os.environ.get("KLINIK_SERIAL_TASKS", "") not in ("", "0")
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: BackgroundTask) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.task = task
+
+    def run(self) -> None:  # worker thread: touch no widget here, only emit
+        self.task._execute()
+
+
+class BackgroundTask(QObject):
+    """One slow operation. Build it, optionally add `with_progress`, then `run()` it once."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        op: Op,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        super().__init__()  # no Qt parent: the task must outlive nothing but itself
+        self._parent = parent
+        self._op = op
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._label: str | None = None
+        self._cancellable = True
+        self._title = "Klinik"
+        self._cancel = threading.Event()
+        self._dialog: QProgressDialog | None = None
+        self._signals = _Signals()
+        # Queued: the worker emits, the GUI thread (where this object lives) receives.
+        self._signals.progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self._signals.succeeded.connect(self._succeed, Qt.ConnectionType.QueuedConnection)
+        self._signals.failed.connect(self._fail, Qt.ConnectionType.QueuedConnection)
+        self._serial = False
+        self.last_progress: tuple[int, int] | None = None  # for tests and callers that want to know
+
+    # --- building -------------------------------------------------------------------------------
+    def with_progress(self, label: str, *, cancellable: bool = True, title: str = "Klinik") -> BackgroundTask:
+        """Show a progress dialog (window-modal over `parent`) while the op runs."""
+        self._label, self._cancellable, self._title = label, cancellable, title
+        return self
+
+    # --- running --------------------------------------------------------------------------------
+    def run(self) -> None:
+        self._serial = serial_tasks()
+        if self._serial:
+            # Inline and synchronous; no dialog (there is no event loop to show or cancel it).
+            try:
+                result = self._op(self._progress_inline, self.is_cancelled)
+            except Exception as exc:  # a failure is reported, never raised into the caller's slot
+                log.exception("background task failed (serial mode)")
+                self._report_failure(exc)
+            else:
+                self._on_success(result)
+            return
+        _running.add(self)
+        if self._label is not None:
+            self._dialog = self._make_dialog()
+            self._dialog.show()
+        QThreadPool.globalInstance().start(_Runnable(self))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    # --- worker side ----------------------------------------------------------------------------
+    def _execute(self) -> None:
+        try:
+            result = self._op(self._signals.progressed.emit, self.is_cancelled)
+        except Exception as exc:
+            log.exception("background task failed")
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.succeeded.emit(result)
+
+    def _progress_inline(self, done: int, total: int) -> None:
+        self.last_progress = (done, total)
+
+    # --- GUI side -------------------------------------------------------------------------------
+    def _make_dialog(self) -> QProgressDialog:
+        dialog = QProgressDialog(self._parent)
+        dialog.setWindowTitle(self._title)
+        dialog.setLabelText(self._label or "")
+        dialog.setAccessibleName(self._label or "Pågår")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)
+        dialog.setRange(0, 0)  # busy until the first progress report
+        if self._cancellable:
+            dialog.setCancelButtonText("&Avbryt")
+            dialog.canceled.connect(self._cancel_requested)
+        else:
+            dialog.setCancelButton(None)
+        return dialog
+
+    @Slot()
+    def _cancel_requested(self) -> None:
+        self.cancel()
+        if self._dialog is not None and isValid(self._dialog):
+            # Keep it up until the op has actually stopped (it may be rolling back).
+            self._dialog.setLabelText("Avbryter …")
+            self._dialog.show()
+
+    @Slot(int, int)
+    def _show_progress(self, done: int, total: int) -> None:
+        self.last_progress = (done, total)
+        dialog = self._dialog
+        if dialog is None or not isValid(dialog) or self.is_cancelled():
+            return
+        if total > 0:
+            if dialog.maximum() != total:
+                dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
+
+    @Slot(object)
+    def _succeed(self, result: Any) -> None:
+        self._finish()
+        if self._parent_gone():
+            log.info("background task finished after its window closed; result dropped")
+            return
+        self._on_success(result)
+
+    @Slot(object)
+    def _fail(self, exc: BaseException) -> None:
+        self._finish()
+        if self._parent_gone():
+            log.info("background task failed after its window closed: %r", exc)
+            return
+        self._report_failure(exc)
+
+    def _parent_gone(self) -> bool:
+        """The widget that asked for the work was deleted meanwhile: nobody is left to answer."""
+        return self._parent is not None and not isValid(self._parent)
+
+    def _report_failure(self, exc: BaseException) -> None:
+        if self._on_failure is not None:
+            self._on_failure(exc)
+        else:
+            show_error(None if self._parent_gone() else self._parent, exc)
+
+    def _finish(self) -> None:
+        dialog, self._dialog = self._dialog, None
+        if dialog is not None and isValid(dialog):
+            try:
+                dialog.canceled.disconnect(self._cancel_requested)
+            except (RuntimeError, TypeError):
+                pass
+            dialog.close()
+            dialog.deleteLater()
+        _running.discard(self)
+
+
+def running_tasks() -> int:
+    """How many threaded tasks have not reported back yet (tests wait for 0)."""
+    return len(_running)

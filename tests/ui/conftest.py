@@ -1,0 +1,85 @@
+"""UI fixtures: no test may block on a modal message box or leave a window open."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+
+class Messages(list):
+    """Message boxes the code tried to show: (kind, title, text). Read them, then `clear()`."""
+
+    def texts(self) -> list[str]:
+        return [text for _kind, _title, text in self]
+
+
+@pytest.fixture(autouse=True)
+def messages(monkeypatch) -> Messages:
+    """Every static QMessageBox call is captured instead of blocking; unread ones fail the test."""
+    shown = Messages()
+
+    def capture(kind):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return QMessageBox.StandardButton.Ok
+
+        return box
+
+    for kind in ("critical", "warning", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(capture(kind)))
+    yield shown
+    assert not shown, f"unexpected message box(es): {list(shown)}"
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_windows(qapp):
+    """GitFourchette's rule: a test that leaves a visible window behind fails."""
+    yield
+    QApplication.processEvents()
+    leaked = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    for widget in leaked:
+        widget.close()
+    assert not leaked, f"windows left open: {[type(w).__name__ + ' ' + w.windowTitle() for w in leaked]}"
+
+
+@pytest.fixture
+def window_for(qtbot):
+    """Make the main window for a context, shown and active; closed by qtbot at the end."""
+
+    def make(ctx):
+        from klinik_app.ui.app import create_main_window
+
+        window = create_main_window(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(window_for, demo_ctx):
+    """The main window on the 300-patient demo clinic."""
+    return window_for(demo_ctx)
+
+
+@pytest.fixture
+def protected_patient(demo_ctx):
+    """A protected-identity patient (PatientRow) of the demo clinic (the population has about 1 %)."""
+    from sqlalchemy import update
+
+    from klinik_app.db.models import Patient
+    from klinik_app.services.patients import patient_page
+
+    rows = patient_page(demo_ctx, 0, 1000)
+    found = next((r for r in rows if r.protected), None)
+    if found is None:  # should the demo population change: make one, keeping the stored address
+        with demo_ctx.begin() as s:
+            s.execute(update(Patient).where(Patient.id == rows[0].id).values(protected_identity=True))
+        found = next(r for r in patient_page(demo_ctx, 0, 1000) if r.protected)
+    return found
