@@ -5,10 +5,11 @@ staff always give the same population (one `random.Random(seed)`, no other sourc
 
 What the population holds (shares are of households or patients, approximate):
 - households of 1-4 patients (siblings share address, guardians and mostly the surname); a
-  household with a minor has 1 guardian (25 %) or 2 (in 10 % of those at separate addresses);
-  0.5 % of such households have no guardian on record;
+  household with a minor has 1 guardian (25 %) or 2, who live apart in 10 % of the pairs;
+  0.5 % of such households have no guardian on record; patients of 18 and over have none;
 - patients born from 1 January of today.year - 23 to 31 December of today.year - 3 (R-TG-1),
-  fewer in the youngest years, more in spring and summer; leap days occur;
+  evenly over the birth years but 10 % fewer in the three youngest, more in spring and summer;
+  leap days occur;
 - municipalities weighted by the target-group population (R-TG-2); 0.3 % of households live in
   another county (never listed, R-TG-3); 1 % of households have protected identity (R-TG-4);
 - listings: 60 % choice (`val`) with consent, 38 % assigned (`icke-val`), 2 % none (R-LI-1..3);
@@ -22,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from random import Random
 
 from klinik_app.demo.tables import T, Tables, WeightedChoice, tables
@@ -32,7 +34,8 @@ HSA_PREFIX = "SE2321000222-D"
 STAFF_ROLES = (("tandlakare", 6, 0.6), ("tandhygienist", 4, 0.95), ("tandskoterska", 4, 0.9), ("reception", 3, 0.8))
 # (role, count, share of women)
 
-CHILDREN_PER_HOUSEHOLD = WeightedChoice.of([(1, 38), (2, 40), (3, 16), (4, 6)])
+FAMILY_SIZE = WeightedChoice.of([(1, 24), (2, 42), (3, 24), (4, 10)])  # children, patients or not
+MIN_SIBLING_GAP, MAX_SIBLING_GAP = 365, 5 * 365  # days
 SINGLE_GUARDIAN = 0.25
 SINGLE_GUARDIAN_FEMALE = 0.75
 SAME_SEX_GUARDIANS = 0.01
@@ -58,7 +61,7 @@ MINOR_PHONE = 0.7
 EMAIL = 0.30
 EMAIL_DOMAIN = "exempel.se"
 PHONE_PREFIXES = ("070", "072", "073", "076", "079")
-_ASCII = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", " ": "."})
+_ASCII = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +118,7 @@ class DemoHousehold:
 
 def generate_staff(seed: int) -> list[DemoStaff]:
     """6 dentists, 4 hygienists, 4 dental nurses and 3 receptionists with distinct names."""
-    rng = Random(seed)
+    random = Random(seed).random
     t = tables()
     staff: list[DemoStaff] = []
     names: set[str] = set()
@@ -123,7 +126,7 @@ def generate_staff(seed: int) -> list[DemoStaff]:
         for _ in range(count):
             name = ""
             while not name or name in names:
-                name = f"{(t.women if rng.random() < female else t.men).pick(rng)} {t.surnames.pick(rng)}"
+                name = f"{(t.women if random() < female else t.men).pick(random)} {t.surnames.pick(random)}"
             names.add(name)
             staff.append(DemoStaff(f"{HSA_PREFIX}{len(staff) + 1:04d}", name, role))
     return staff
@@ -145,86 +148,119 @@ def _households(builder: _Builder, n_patients: int) -> Iterator[DemoHousehold]:
 
 
 _UNLISTED = (None, None, None, None, None)
+_SERIALS = tuple(f"{n:03d}" for n in range(1000))
+SERIAL_COUNTS = (499, 500)  # serials of a birth date for (women, men): 000 is never issued
+SERIAL_STEP = 137
+# The Luhn check digit is minus a digit sum, mod 10, and zeros add nothing to the sum, so the check
+# digit of YYMMDDNNN is (luhn(YYMMDD000) + luhn(000000NNN)) % 10: one part per birth date, one per
+# serial, both computed once by `luhn_check_digit`.
+_SERIAL_CHECKS = tuple(luhn_check_digit(f"000000{n:03d}") for n in range(1000))
+
+
+@dataclass(frozen=True, slots=True)
+class _Born:
+    """What a patient's birth date fixes, worked out once per date."""
+
+    age: int  # on today
+    consent_days: tuple[int, int] | None  # first and last ordinal a choice consent can have
+    assigned_from: date  # 1 January of the year of the 3rd birthday
 
 
 class _Builder:
     def __init__(self, rng: Random, today: date, staff: Sequence[DemoStaff]) -> None:
         self.rng = rng
+        self.random = rng.random  # nearly every draw is one random(): a single fast C call
         self.today = today
         self.t: Tables = tables()
-        self.random = rng.random  # every draw goes through random(): one fast C call each
-        self.used: set[str] = set()  # the first 11 digits of every identity number handed out
-        self.ages: dict[date, int] = {}  # age on today, by birth date
+        self.serials: dict[int, tuple[int, int]] = {}  # (start, how many issued) by date and sex
         self.next_key = 1
         self.first_birth = date(today.year - 23, 1, 1).toordinal()
         self.last_birth = date(today.year - 3, 12, 31).toordinal()
-        self.birth_dates = WeightedChoice.of(
-            (o, MONTH_WEIGHTS[d.month - 1] * (YOUNGEST_YEARS_WEIGHT if d.year > today.year - 6 else 1.0))
-            for o in range(self.first_birth, self.last_birth + 1)
-            for d in (date.fromordinal(o),)
-        )
+        # The chance to keep a birth day in the target group: its month's and year's weight.
+        weights = [
+            MONTH_WEIGHTS[d.month - 1] * (YOUNGEST_YEARS_WEIGHT if d.year > today.year - 6 else 1.0)
+            for d in map(date.fromordinal, range(self.first_birth, self.last_birth + 1))
+        ]
+        top = max(weights)
+        self.keep = [w / top for w in weights]
         dentists = [s.hsa_id for s in staff if s.role == "tandlakare"]
         # Uneven patient lists: the first dentist has the most patients, the last the fewest.
         self.dentists = WeightedChoice.of(zip(dentists, range(len(dentists), 0, -1))) if dentists else None
+        # Worked out once per birth date: a few thousand distinct dates serve everyone.
+        self.born = cache(self._born)
+        self.number_parts = cache(self._number_parts)
+        self.month_after = cache(first_of_next_month)
+
+    def _born(self, birth: date) -> _Born:
+        age = age_on(birth, self.today)
+        # A choice consent is given before today and starts a listing inside the target group
+        # (R-TG-1, R-LI-3). A patient who is 18 or older today consented as an adult: the
+        # guardians of their childhood are not in the data.
+        low = date(birth.year + 2, 12, 1)
+        if age >= 18:
+            low = max(low, add_years(birth, 18))
+        high = min(self.today - timedelta(days=1), date(birth.year + 23, 11, 30))
+        return _Born(
+            age=age,
+            consent_days=(low.toordinal(), high.toordinal()) if low <= high else None,
+            assigned_from=date(birth.year + 3, 1, 1),
+        )
 
     def household(self, max_children: int) -> DemoHousehold:
-        rng, t = self.rng, self.t
-        protected = rng.random() < PROTECTED
-        in_county = rng.random() >= OUT_OF_COUNTY
-        code = t.county_municipalities.pick(rng) if in_county else self.choice(t.other_municipalities)
+        random, t = self.random, self.t
+        protected = random() < PROTECTED
+        in_county = random() >= OUT_OF_COUNTY
+        code = t.county_municipalities.pick(random) if in_county else self.choice(t.other_municipalities)
         address = self.address(code)
-        births = self.sibling_births(min(CHILDREN_PER_HOUSEHOLD.pick(rng), max_children))
-        surname = t.surnames.pick(rng)
-        has_minor = any(self.age(b) < 18 for b in births)
+        births = self.family_births(max_children)
+        surname = t.surnames.pick(random)
+        has_minor = any(self.born(b).age < 18 for b in births)
         guardians = self.guardians(births, address, surname) if has_minor else ()
-        other_surnames = [g.last_name for g in guardians if g.last_name != surname]
-        children = tuple(
-            self.patient(
-                b,
-                address,
-                other_surnames[0] if other_surnames and rng.random() < 0.1 else surname,
-                guardians,
-                protected,
-                in_county,
-            )
-            for b in births
-        )
-        return DemoHousehold(address, guardians, children)
+        keys = tuple(g.key for g in guardians)
+        # Now and then a child has the surname of a guardian who has another one.
+        other_surname = next((g.last_name for g in guardians if g.last_name != surname), None)
+        children = []
+        for birth in births:
+            last_name = other_surname if other_surname and random() < 0.1 else surname
+            children.append(self.patient(birth, address, last_name, keys, protected, in_county))
+        return DemoHousehold(address, guardians, tuple(children))
 
-    def sibling_births(self, count: int) -> list[date]:
-        """Birth dates 1-5 years apart around one drawn from the county's spread; twins now and then."""
-        rng = self.rng
-        anchor = self.birth_dates.pick(rng)
-        low = high = anchor
-        births = [anchor]
-        for _ in range(count - 1):
-            gap = self.integer(365, 5 * 365)
-            if rng.random() < TWINS:
-                births.append(births[-1])
-            elif rng.random() < 0.5 and high + gap <= self.last_birth:
-                high += gap
-                births.append(high)
-            elif low - gap >= self.first_birth:
-                low -= gap
-                births.append(low)
-            elif high + gap <= self.last_birth:
-                high += gap
-                births.append(high)
-            else:
-                births.append(self.birth_dates.pick(rng))
-        return [date.fromordinal(o) for o in sorted(births)]
+    def family_births(self, max_children: int) -> list[date]:
+        """Birth dates of a family's children who are in the target group, eldest first.
+
+        A family of 1-4 children, 1-5 years apart (now and then twins), starts on a day drawn evenly
+        from the target group's birth days widened by the family's longest possible span, so each of
+        its children is equally likely on every birth day of the target group. Children born outside
+        it (older siblings past 23, younger ones not yet 3) are not patients, and a child inside it
+        is kept with the weight of the birth day (the spread by month and year).
+        """
+        random, keep = self.random, self.keep
+        while True:
+            size = FAMILY_SIZE.pick(random)
+            widening = (size - 1) * MAX_SIBLING_GAP
+            day = self.first_birth - widening + int(random() * (len(keep) + widening))
+            births = []
+            for index in range(size):
+                if index and random() >= TWINS:
+                    day += MIN_SIBLING_GAP + int(random() * (MAX_SIBLING_GAP - MIN_SIBLING_GAP + 1))
+                offset = day - self.first_birth
+                if 0 <= offset < len(keep) and random() < keep[offset]:
+                    births.append(date.fromordinal(day))
+            if births:
+                return births[:max_children]
 
     def guardians(self, births: list[date], address: DemoAddress, surname: str) -> tuple[DemoGuardian, ...]:
-        rng, t = self.rng, self.t
-        if rng.random() < NO_GUARDIAN:
+        """Guardians of the household's minors, in the order vardnadshavare1, vardnadshavare2."""
+        random, t = self.random, self.t
+        if random() < NO_GUARDIAN:
             return ()
-        if rng.random() < SINGLE_GUARDIAN:
-            sexes: tuple[str, ...] = ("F",) if rng.random() < SINGLE_GUARDIAN_FEMALE else ("M",)
-        elif rng.random() < SAME_SEX_GUARDIANS:
-            sexes = ("F", "F") if rng.random() < 0.5 else ("M", "M")
+        if random() < SINGLE_GUARDIAN:
+            sexes: tuple[str, ...] = ("F",) if random() < SINGLE_GUARDIAN_FEMALE else ("M",)
+        elif random() < SAME_SEX_GUARDIANS:
+            sexes = ("F", "F") if random() < 0.5 else ("M", "M")
         else:
-            sexes = ("F", "M") if rng.random() < 0.6 else ("M", "F")
-        separated = len(sexes) == 2 and rng.random() < SEPARATED
+            sexes = ("F", "M") if random() < 0.6 else ("M", "F")
+        separated = len(sexes) == 2 and random() < SEPARATED
         # Birth years that keep every child 21-45 birth years younger, within 1960-2005 when possible.
         low, high = births[-1].year - GUARDIAN_AGE_GAP[1], births[0].year - GUARDIAN_AGE_GAP[0]
         if max(low, GUARDIAN_BIRTH_YEARS[0]) <= min(high, GUARDIAN_BIRTH_YEARS[1]):
@@ -237,18 +273,18 @@ class _Builder:
             keep_surname = 0.9 if sex == "M" else 0.65
             if index == 1 and separated:
                 keep_surname = 0.4
-                same = rng.random() < SEPARATED_SAME_MUNICIPALITY
-                home = self.address(address.municipality_code if same else t.county_municipalities.pick(rng))
-            birth = date.fromordinal(round(rng.triangular(first, last, mode)))
+                same = random() < SEPARATED_SAME_MUNICIPALITY
+                home = self.address(address.municipality_code if same else t.county_municipalities.pick(random))
+            birth = date.fromordinal(round(self.rng.triangular(first, last, mode)))
             male = sex == "M"
             result.append(
                 DemoGuardian(
-                    key=self.next_key,
-                    personnummer=self.identity(birth, male),
-                    first_name=(t.men if male else t.women).pick(rng),
-                    last_name=surname if rng.random() < keep_surname else t.surnames.pick(rng),
-                    phone=self.phone(),
-                    address=home,
+                    self.next_key,
+                    self.identity(birth, male),
+                    (t.men if male else t.women).pick(random),
+                    surname if random() < keep_surname else t.surnames.pick(random),
+                    self.phone(),
+                    home,
                 )
             )
             self.next_key += 1
@@ -259,23 +295,23 @@ class _Builder:
         birth: date,
         address: DemoAddress,
         last_name: str,
-        guardians: tuple[DemoGuardian, ...],
+        guardian_keys: tuple[int, ...],
         protected: bool,
         in_county: bool,
     ) -> DemoPatient:
-        rng, t = self.rng, self.t
-        male = rng.random() < MALE
-        first_name = (t.boys if male else t.girls).pick(rng)
-        personnummer = self.identity(birth, male)
-        age = self.age(birth)
-        adult = age >= 18
-        keys = () if adult else tuple(g.key for g in guardians)
-        has_phone = adult or (age >= MINOR_PHONE_FROM_AGE and rng.random() < MINOR_PHONE)
-        has_email = adult and rng.random() < EMAIL
-        listing = self.listing(birth, adult, len(keys), protected) if in_county else _UNLISTED
-        dentist = self.dentists.pick(rng) if self.dentists and rng.random() >= NO_DENTIST else None
+        random, t = self.random, self.t
+        born = self.born(birth)
+        male = random() < MALE
+        first_name = (t.boys if male else t.girls).pick(random)
+        adult = born.age >= 18
+        if adult:
+            guardian_keys = ()
+        has_phone = adult or (born.age >= MINOR_PHONE_FROM_AGE and random() < MINOR_PHONE)
+        has_email = adult and random() < EMAIL
+        listing = self.listing(born, adult, len(guardian_keys), protected) if in_county else _UNLISTED
+        dentist = self.dentists.pick(random) if self.dentists and random() >= NO_DENTIST else None
         return DemoPatient(
-            personnummer,
+            self.identity(birth, male),
             first_name,
             last_name,
             birth,
@@ -284,90 +320,81 @@ class _Builder:
             self.phone() if has_phone else None,
             self.email(first_name, last_name) if has_email else None,
             protected,
-            keys,
+            guardian_keys,
             *listing,
             dentist,
         )
 
-    def listing(self, birth: date, adult: bool, guardian_count: int, protected: bool) -> tuple:
+    def listing(self, born: _Born, adult: bool, guardian_count: int, protected: bool) -> tuple:
         """(listing_type, listed_from, consent_date, consent_giver, consent_method)."""
-        rng = self.rng
-        r = rng.random()
+        random = self.random
+        r = random()
         kind = "val" if r < CHOICE_LISTING else "icke-val" if r < CHOICE_LISTING + ASSIGNED_LISTING else None
         if kind == "icke-val" and protected:
             kind = "val"  # R-TG-4: never in the listing system, so never assigned by the region
         if kind == "val":
-            consent = self.consent_date(birth, adult)
-            if consent is not None and (adult or guardian_count):
-                giver = (
-                    "patient"  # R-LI-1: from 18 the patient consents
-                    if adult
-                    else "vardnadshavare1"
-                    if guardian_count == 1 or rng.random() < CONSENT_BY_FIRST_GUARDIAN
-                    else "vardnadshavare2"
-                )
+            if born.consent_days is not None and (adult or guardian_count):
+                consent = date.fromordinal(self.integer(*born.consent_days))
+                if adult:
+                    giver = "patient"  # R-LI-1: from 18 the patient consents, before that a guardian
+                elif guardian_count == 1 or random() < CONSENT_BY_FIRST_GUARDIAN:
+                    giver = "vardnadshavare1"
+                else:
+                    giver = "vardnadshavare2"
                 # R-LI-3: care responsibility from the first day of the month after the consent.
-                return ("val", first_of_next_month(consent), consent, giver, CONSENT_METHODS.pick(rng))
+                return ("val", self.month_after(consent), consent, giver, CONSENT_METHODS.pick(random))
             kind = None if protected else "icke-val"
         if kind == "icke-val":
-            # R-LI-2 / R-TG-1: assigned from 1 January of the year of the 3rd birthday, or on moving in.
-            start = date(birth.year + 3, 1, 1)
-            if rng.random() < MOVED_IN:
+            # R-LI-2, R-TG-1: assigned from 1 January of the year of the 3rd birthday, or on moving in.
+            start = born.assigned_from
+            if random() < MOVED_IN:
                 start = date.fromordinal(self.integer(start.toordinal(), self.today.toordinal()))
             return ("icke-val", start, None, None, None)
         return _UNLISTED
 
-    def consent_date(self, birth: date, adult: bool) -> date | None:
-        """A day before today that starts a listing inside the target group (R-TG-1, R-LI-3).
-
-        A patient who is 18 or older today consented as an adult: the guardians of their
-        childhood are not in the data.
-        """
-        low = date(birth.year + 2, 12, 1)
-        if adult:
-            low = max(low, add_years(birth, 18))
-        high = min(self.today - timedelta(days=1), date(birth.year + 23, 11, 30))
-        if low > high:
-            return None
-        return date.fromordinal(self.integer(low.toordinal(), high.toordinal()))
+    @staticmethod
+    def _number_parts(birth: date) -> tuple[str, int, int]:
+        """YYYYMMDD, twice the date's ordinal (plus 1 for a man: the key of its serials in
+        `serials`), and the date's part of the check digit, luhn_check_digit("YYMMDD000")."""
+        yymmdd = f"{birth.year % 100:02d}{birth.month:02d}{birth.day:02d}"
+        return f"{birth.year // 100:02d}{yymmdd}", birth.toordinal() * 2, luhn_check_digit(f"{yymmdd}000")
 
     def identity(self, birth: date, male: bool) -> str:
-        """A unique personnummer: YYYYMMDD, a serial whose last digit is odd for men, and the check digit."""
-        random, used = self.random, self.used
-        ymd = f"{birth.year:04d}{birth.month:02d}{birth.day:02d}"
-        for _ in range(20):
-            prefix = f"{ymd}{int(random() * 500) * 2 + 1 if male else int(random() * 499) * 2 + 2:03d}"
-            if prefix not in used:
-                break
-        else:
-            free = (f"{ymd}{s:03d}" for s in range(1 if male else 2, 1000, 2))
-            prefix = next((p for p in free if p not in used), "")
-            if not prefix:
-                raise ValueError(f"every serial number for {birth} is taken; ask for fewer patients")
-        used.add(prefix)
-        return f"{prefix}{luhn_check_digit(prefix[2:])}"
+        """A unique personnummer: YYYYMMDD, a serial NNN (odd last digit for a man), the check digit.
+
+        Serials of one birth date and sex are handed out from a random start in steps of
+        SERIAL_STEP, which is coprime with the 500 (499) serials, so none repeats.
+        """
+        ymd, key, date_check = self.number_parts(birth)
+        key += male
+        count = SERIAL_COUNTS[male]
+        start, issued = self.serials.get(key) or (int(self.random() * count), 0)
+        if issued == count:
+            raise ValueError(f"every serial number for {birth} is taken; ask for fewer patients")
+        self.serials[key] = (start, issued + 1)
+        index = (start + issued * SERIAL_STEP) % count
+        serial = 2 * index + 1 if male else 2 * index + 2  # men 001-999 odd, women 002-998 even
+        return f"{ymd}{_SERIALS[serial]}{(date_check + _SERIAL_CHECKS[serial]) % 10}"
 
     def address(self, code: str) -> DemoAddress:
-        area = self.t.postal_areas[code].pick(self.rng)
-        postcode = self.integer(area.first, area.last)
-        number = f"{self.integer(1, 60)}{self.choice('AB') if self.random() < 0.08 else ''}"
-        return DemoAddress(
-            f"{self.choice(self.t.streets)} {number}", f"{postcode // 100:03d} {postcode % 100:02d}", area.town, code
-        )
+        random, t = self.random, self.t
+        area = t.postal_areas[code].pick(random)
+        postcode = area.first + int(random() * (area.last - area.first + 1))
+        number = str(1 + int(random() * 60))
+        if random() < 0.08:
+            number += "A" if random() < 0.5 else "B"
+        street = t.streets[int(random() * len(t.streets))]
+        return DemoAddress(f"{street} {number}", f"{postcode // 100:03d} {postcode % 100:02d}", area.town, code)
 
     def phone(self) -> str:
-        n = int(self.random() * 10_000_000)
-        return f"{self.choice(PHONE_PREFIXES)}-{n // 10_000:03d} {n // 100 % 100:02d} {n % 100:02d}"
+        random = self.random
+        n = int(random() * 10_000_000)
+        prefix = PHONE_PREFIXES[int(random() * len(PHONE_PREFIXES))]
+        return f"{prefix}-{n // 10_000:03d} {n // 100 % 100:02d} {n % 100:02d}"
 
     def email(self, first_name: str, last_name: str) -> str:
         suffix = str(self.integer(1, 99)) if self.random() < 0.4 else ""
         return f"{first_name}.{last_name}{suffix}@{EMAIL_DOMAIN}".lower().translate(_ASCII)
-
-    def age(self, birth: date) -> int:
-        age = self.ages.get(birth)
-        if age is None:
-            age = self.ages[birth] = age_on(birth, self.today)
-        return age
 
     def integer(self, low: int, high: int) -> int:
         """Like randint, from one random() (randint costs several Python calls)."""

@@ -7,12 +7,12 @@ cumulative weights so a pick is one `random()` and one bisect.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from itertools import accumulate
-from random import Random
-from typing import Generic, Iterable, TypeVar
+from typing import Generic, TypeVar
 
 COUNTY_CODE = "24"  # Västerbotten: the first two digits of its municipality codes (R-TG-2)
 
@@ -23,16 +23,20 @@ T = TypeVar("T")
 class WeightedChoice(Generic[T]):
     values: tuple[T, ...]
     cum_weights: tuple[float, ...]
+    total: float
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[T, float]]) -> WeightedChoice[T]:
         values, weights = zip(*pairs)
         if any(w <= 0 for w in weights):
             raise ValueError("weights must be positive")
-        return cls(tuple(values), tuple(accumulate(weights)))
+        cum_weights = tuple(accumulate(weights))
+        return cls(tuple(values), cum_weights, cum_weights[-1])
 
-    def pick(self, rng: Random) -> T:
-        return self.values[bisect_right(self.cum_weights, rng.random() * self.cum_weights[-1])]
+    def pick(self, random: Callable[[], float]) -> T:
+        """One value, drawn with `random` (a `Random.random`)."""
+        # As random.choices: the bound keeps a product rounded up to `total` on the last value.
+        return self.values[bisect_right(self.cum_weights, random() * self.total, 0, len(self.values) - 1)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +54,6 @@ class Tables:
     men: WeightedChoice[str]
     surnames: WeightedChoice[str]
     streets: tuple[str, ...]
-    municipality_names: dict[str, str]
     county_municipalities: WeightedChoice[str]  # codes, weighted by the target-group population
     other_municipalities: tuple[str, ...]  # codes in other counties, equally likely
     postal_areas: dict[str, WeightedChoice[PostalArea]]  # by municipality code
@@ -90,7 +93,6 @@ def tables() -> Tables:
         men=_names("men.tsv"),
         surnames=_names("surnames.tsv"),
         streets=tuple(row[0] for row in _rows("streets.txt", 1)),
-        municipality_names={code: name for code, name, _, _ in municipalities},
         county_municipalities=WeightedChoice.of(county),
         other_municipalities=tuple(code for code, *_ in municipalities if not code.startswith(COUNTY_CODE)),
         postal_areas={code: WeightedChoice.of(pairs) for code, pairs in areas.items()},
