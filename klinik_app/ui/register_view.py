@@ -39,7 +39,9 @@ log = logging.getLogger(__name__)
 SEARCH_PLACEHOLDER = "Sök på personnummer, namn eller telefon"
 MORE_HITS = "Visar de första 200 träffarna – skriv mer för att begränsa"
 NO_HITS = "Ingen patient matchar sökningen. Kontrollera stavningen, eller sök på personnummer eller telefon."
-SEARCH_DELAY_MS = 30  # a short pause while typing; Enter and Down never wait for it
+# 0: search as soon as the window is idle, so keystrokes already queued (fast typing, a paste)
+# give one search, and a single keystroke is answered at once.
+SEARCH_DELAY_MS = 0
 
 # Widest text each column should show without cutting it (measured in the current font).
 _COLUMN_SAMPLES = {
