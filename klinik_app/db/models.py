@@ -19,6 +19,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -172,6 +173,37 @@ class Listing(Tracked, Base):
     consent: Mapped[Consent | None] = relationship()
 
 
+class ListingStop(Tracked, Base):
+    """R-LI-5: a period in which the clinic accepts no new choice listings."""
+
+    __tablename__ = "listing_stop"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(UUID, unique=True)  # the Flag's identifier at the region
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    listed_count: Mapped[int] = mapped_column(Integer)  # choice listings when it was declared
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class MonthSnapshot(Base):
+    """R-LI-8: the listed population on the last day of a month, one row per group, kept as taken."""
+
+    __tablename__ = "month_snapshot"
+    __table_args__ = (
+        UniqueConstraint("month_end", "listing_type", "responsible_dentist_hsa_id", "municipality_code",
+                         "protected_identity", name="uq_month_snapshot_group"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month_end: Mapped[date] = mapped_column(Date, index=True)
+    listing_type: Mapped[str] = mapped_column(String(10))
+    responsible_dentist_hsa_id: Mapped[str] = mapped_column(HSA_ID)  # "" when none (R-LI-6)
+    municipality_code: Mapped[str] = mapped_column(String(4))  # "" when unknown or protected
+    protected_identity: Mapped[bool] = mapped_column(Boolean)
+    count: Mapped[int] = mapped_column(Integer)
+    taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    taken_by: Mapped[str] = mapped_column(HSA_ID)
+
+
 class OutboxItem(Base):
     """A change waiting for the region; written in the same transaction as the change itself."""
 
@@ -231,6 +263,8 @@ __all__ = [
     "PatientGuardian",
     "Consent",
     "Listing",
+    "ListingStop",
+    "MonthSnapshot",
     "OutboxItem",
     "AccessLogEntry",
     "AppSetting",
