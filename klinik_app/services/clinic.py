@@ -23,12 +23,34 @@ class ClinicInfo:
     name: str
     rule_set_id: str
     is_demo: bool
+    street: str | None = None
+    postal_code: str | None = None
+    postal_town: str | None = None
+    phone: str | None = None
+
+
+def _info(c: Clinic) -> ClinicInfo:
+    return ClinicInfo(c.hsa_id, c.name, c.rule_set_id, c.is_demo, c.street, c.postal_code, c.postal_town, c.phone)
 
 
 def get_clinic(ctx: ServiceContext) -> ClinicInfo | None:
     with ctx.sessions() as s:
         c = s.scalars(select(Clinic)).first()
-        return ClinicInfo(c.hsa_id, c.name, c.rule_set_id, c.is_demo) if c else None
+        return _info(c) if c else None
+
+
+def set_clinic_address(ctx: ServiceContext, street: str, postal_code: str, postal_town: str, phone: str | None) -> ClinicInfo:
+    """The clinic's visiting and postal address, printed on every letter (the letterhead)."""
+    street, postal_code, postal_town = street.strip(), postal_code.strip(), postal_town.strip()
+    if not (street and postal_code and postal_town):
+        raise ClinicError("Ange gatuadress, postnummer och postort.")
+    with ctx.begin() as s:
+        c = s.scalars(select(Clinic)).first()
+        if c is None:
+            raise ClinicError("Databasen har ingen klinik än.")
+        c.street, c.postal_code, c.postal_town, c.phone = street, postal_code, postal_town, (phone or "").strip() or None
+        c.modified_at, c.modified_by = ctx.now(), ctx.actor.user_id
+        return _info(c)
 
 
 def available_rule_sets() -> list[str]:
@@ -56,6 +78,7 @@ def init_clinic(ctx: ServiceContext, hsa_id: str, name: str, rule_set_id: str = 
             )
         else:
             c.name, c.rule_set_id, c.modified_at, c.modified_by = name, rule_set_id, now, who
-        info = ClinicInfo(c.hsa_id, c.name, c.rule_set_id, c.is_demo)
+        s.flush()
+        info = _info(c)
     ctx.__dict__.pop("clinic_rule_set_id", None)  # the cached rule set follows the new choice
     return info

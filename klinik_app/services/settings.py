@@ -1,0 +1,32 @@
+"""Clinic-wide settings kept in the database (shared by every workstation of the clinic)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from klinik_app.db.models import AppSetting
+from klinik_app.services.context import ServiceContext
+
+ORDERER_NAME = "orderer.name"  # beställarenheten, the addressee of listing-stop notices and invoices
+ORDERER_ADDRESS = "orderer.address"  # lines separated by newlines
+
+DEFAULTS = {
+    ORDERER_NAME: "Region Västerbotten, Beställarenheten tandvård",
+    ORDERER_ADDRESS: "Region Västerbotten\n901 89 Umeå",
+}
+
+
+def get_setting(ctx: ServiceContext, key: str) -> str:
+    with ctx.sessions() as s:
+        value = s.scalar(select(AppSetting.value).where(AppSetting.key == key))
+    return value if value is not None else DEFAULTS.get(key, "")
+
+
+def set_setting(ctx: ServiceContext, key: str, value: str) -> None:
+    now, who = ctx.now(), ctx.actor.user_id
+    with ctx.begin() as s:
+        row = s.get(AppSetting, key)
+        if row is None:
+            s.add(AppSetting(key=key, value=value, created_at=now, created_by=who, modified_at=now, modified_by=who))
+        elif row.value != value:
+            row.value, row.modified_at, row.modified_by = value, now, who
