@@ -19,7 +19,7 @@ log = logging.getLogger("klinik.cli")
 OK, FILE_OR_DB, IMPORT_INVALID, IMPORT_PARTIAL = 0, 1, 2, 3
 SYNC_ATTENTION, SYNC_UNREACHABLE, SYNC_REFUSED, AUDIT_ALTERED, USAGE = 4, 5, 6, 7, 64
 
-COMMANDS = ("init", "demo", "import")
+COMMANDS = ("init", "demo", "import", "report")
 
 # argparse's own texts, in Swedish (it looks them up through gettext).
 _SV = {
@@ -76,7 +76,25 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--partial", action="store_true", help="importera de giltiga raderna även om andra är fel")
     imp.add_argument("--report", type=Path, metavar="FIL.json", help="skriv en rapport (JSON) över resultatet")
     imp.add_argument("--as-new", action="store_true", help="raderna är nya händelser som ska skickas till regionen")
+    report = sub.add_parser("report", help="rapporter")
+    kinds = report.add_subparsers(dest="report", metavar="RAPPORT", parser_class=_Parser, required=True)
+    listed = kinds.add_parser("listed-per-month", help="listade patienter per månadsskifte (R-LI-8) som CSV")
+    listed.add_argument("--from", dest="first", type=_month, required=True, metavar="ÅÅÅÅ-MM", help="första månaden")
+    listed.add_argument("--to", dest="last", type=_month, required=True, metavar="ÅÅÅÅ-MM", help="sista månaden")
+    listed.add_argument("--by", default="all", choices=["all", "type", "dentist", "municipality"],
+                        help="gruppering (standard: all)")
+    listed.add_argument("--out", type=Path, required=True, metavar="FIL.csv", help="CSV-filen som skrivs")
     return p
+
+
+def _month(text: str):
+    from datetime import date
+
+    try:
+        year, month = (int(x) for x in text.split("-"))
+        return date(year, month, 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' är ingen månad; skriv ÅÅÅÅ-MM, t.ex. 2026-10.") from None
 
 
 def wants_window(argv: list[str]) -> bool:
@@ -89,7 +107,10 @@ def _summary(text: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:  # --help, --version and wrong use: argparse exits; callers get the code
+        return exit_.code if isinstance(exit_.code, int) else USAGE
     if args.command is None:
         build_parser().print_help(sys.stderr)
         return USAGE
@@ -128,7 +149,7 @@ def _context(args, *, require_user: bool = False):
 
 
 def _run(args) -> int:
-    return {"init": _init, "demo": _demo, "import": _import}[args.command](args)
+    return {"init": _init, "demo": _demo, "import": _import, "report": _report}[args.command](args)
 
 
 def _init(args) -> int:
@@ -187,6 +208,21 @@ def _import(args) -> int:
         return FILE_OR_DB
     _summary(result.summary())
     return result.exit_code
+
+
+def _report(args) -> int:
+    from klinik_app.services import snapshots
+
+    ctx = _context(args)
+    try:
+        taken = snapshots.take_month_snapshots(ctx)  # the months completed since the last run first
+        export = snapshots.export_month_counts_csv(ctx, args.out, args.first, args.last, args.by)
+    finally:
+        ctx.close()
+    left_out = f"; {export.preliminary_left_out} månad(er) är inte avslutade och togs inte med" if export.preliminary_left_out else ""
+    _summary(f"{export.rows} rader för {export.months} månader skrivna till {args.out} "
+             f"({taken} nya månadsbilder tagna){left_out}.")
+    return OK
 
 
 def _write_report(path: Path, report: dict) -> bool:

@@ -95,3 +95,15 @@ def test_demo_refuses_a_database_that_already_has_patients(tmp_path, capsys):
 def test_log_lines_never_carry_identity_numbers(text):
     assert "4248" not in redact(f"failed for {text} in row 7")
     assert "row 7" in redact(f"failed for {text} in row 7")
+
+
+def test_r_li_8_report_listed_per_month_takes_the_snapshots_and_writes_csv(tmp_path, capsys):
+    db, out = str(tmp_path / "k.sqlite"), tmp_path / "listade.csv"
+    assert main(["--db", db, "--today", "2026-11-22", "demo", "--patients", "200"]) == 0
+    assert main(["--db", db, "--today", "2026-11-22", "report", "listed-per-month", "--from", "2026-01",
+                 "--to", "2026-11", "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "10 månader" in err and "1 månad(er) är inte avslutade" in err
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Månad;") and {line[:7] for line in lines[1:]} == {f"2026-{m:02d}" for m in range(1, 11)}
+    assert main(["--db", db, "report", "listed-per-month", "--from", "2026-13", "--to", "2026-11", "--out", str(out)]) == 64
