@@ -51,7 +51,7 @@ def effective_status(status: str, start: date, end: date | None, today: date) ->
     """Planned until care responsibility starts, active until the end date has passed (dates rule)."""
     if status == ERROR:
         return ERROR
-    if status == FINISHED or (end is not None and end < today):
+    if (end is not None and end < today) or (status == FINISHED and end is None):
         return FINISHED
     return PLANNED if start > today else ACTIVE
 

@@ -109,7 +109,7 @@ def list_patient(
         s.add(listing)
         ended_assigned = False
         for li in current:  # an assigned listing here ends when the choice takes over
-            li.status, li.end_date, li.end_reason = rules.FINISHED, rules.assigned_end_for_choice(start), "eget-val"
+            li.end_date, li.end_reason = rules.assigned_end_for_choice(start), "eget-val"
             _touch(ctx, li)
             ended_assigned = True
         if dentist:
@@ -151,7 +151,10 @@ def end_listing(ctx: ServiceContext, listing_id: int, *, reason: str, end_date: 
             raise ServiceError("Listningen är redan avslutad.")
         if end_date < li.start_date - timedelta(days=1):  # the day before the start: it never began
             raise ServiceError("Slutdatumet kan inte ligga före listningens början.")
-        li.status, li.end_date, li.end_reason = rules.FINISHED, end_date, reason
+        # Until its last day the listing still holds: only a date in the past finishes it now.
+        li.end_date, li.end_reason = end_date, reason
+        if end_date < ctx.today:
+            li.status = rules.FINISHED
         _touch(ctx, li)
         access_log.record(s, ctx, "write", [li.patient_id], detail=f"listning avslutad: {reason}")
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
 from klinik_app.db.models import Consent, Listing, OutboxItem, Patient, StaffMember
-from klinik_app.domain.listing import ListingRefused
+from klinik_app.domain.listing import ListingRefused, effective_status
 from klinik_app.services.clinic import init_clinic
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.listing import (
@@ -169,7 +169,8 @@ def test_ending_a_listing_records_the_reason_and_a_stale_version_is_refused(ctx)
     end_listing(ctx, listing.id, reason="utflyttad-lan", end_date=ctx.today, expected_version=listing.row_version)
     with ctx.sessions() as s:
         ended = s.get(Listing, listing.id)
-    assert (ended.status, ended.end_reason, ended.end_date) == ("finished", "utflyttad-lan", ctx.today)
+    assert (ended.end_reason, ended.end_date) == ("utflyttad-lan", ctx.today)
+    assert effective_status(ended.status, ended.start_date, ended.end_date, ctx.today) == "active"  # its last day
     assert _outbox(ctx) == []  # the region learns this from the population register
     assert pid
 
@@ -271,3 +272,20 @@ def test_r_tg_4_no_outbox_item_ever_names_a_protected_patient(ctx, operations):
             payloads = " ".join(str(p) for p in s.scalars(select(OutboxItem.payload)))
         assert leaked == 0
         assert not any(n in payloads or n[2:] in payloads for n in protected_numbers)
+
+
+@pytest.mark.parametrize("reason", ["utflyttad-lan", "avliden", "aldersgrans", "omflyttad-icke-val", "omval"])
+def test_r_li_4_a_listing_ends_on_its_date_for_moves_death_and_the_age_limit(at, reason):
+    december = at(date(2026, 12, 31))
+    pid = add_patient(december, pnr(date(2003, 6, 6), 321), "Ung", "Vuxen", listing="val", listed_from=date(2020, 1, 1))
+    with december.sessions() as s:
+        listing = s.scalars(select(Listing).where(Listing.patient_id == pid)).one()
+    # The age limit: care ends on 31 December of the year the patient turns 23 (R-TG-1, R-RV-9).
+    end_listing(december, listing.id, reason=reason, end_date=date(2026, 12, 31))
+    with december.sessions() as s:
+        ended = s.get(Listing, listing.id)
+    assert ended.end_reason == reason
+    assert effective_status(ended.status, ended.start_date, ended.end_date, date(2026, 12, 31)) == "active"
+    assert effective_status(ended.status, ended.start_date, ended.end_date, date(2027, 1, 1)) == "finished"
+    with pytest.raises(ServiceError, match="redan avslutad"):
+        end_listing(at(date(2027, 1, 1)), listing.id, reason=reason, end_date=date(2027, 1, 1))
