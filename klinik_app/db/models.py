@@ -204,6 +204,67 @@ class MonthSnapshot(Base):
     taken_by: Mapped[str] = mapped_column(HSA_ID)
 
 
+class Examination(Tracked, Base):
+    """A revision examination (dentist or hygienist) or a dental nurse's tandhälsokontroll (R-RV-5)."""
+
+    __tablename__ = "examination"
+    __table_args__ = (
+        Index("ix_examination_patient_date", "patient_id", "examined_on"),
+        UniqueConstraint("patient_id", "examined_on", "examiner_role", name="uq_examination_patient_date_role"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(UUID, unique=True)  # the Encounter's identifier at the region
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    examined_on: Mapped[date] = mapped_column(Date)
+    examiner_role: Mapped[str] = mapped_column(String(20))  # tandlakare | tandhygienist | tandskoterska
+    examiner_hsa_id: Mapped[str | None] = mapped_column(HSA_ID)
+    # Risk 0-2 per domain (R-RV-10); None for a tandhälsokontroll.
+    risk_caries: Mapped[int | None] = mapped_column(Integer)
+    risk_periodontal: Mapped[int | None] = mapped_column(Integer)
+    risk_general: Mapped[int | None] = mapped_column(Integer)
+    risk_technical: Mapped[int | None] = mapped_column(Integer)
+    planned_interval_months: Mapped[int | None] = mapped_column(Integer)  # as planned, before any cap
+    deft: Mapped[int | None] = mapped_column(Integer)
+    dft: Mapped[int | None] = mapped_column(Integer)
+    tobacco: Mapped[str | None] = mapped_column(String(20))  # ingen | rokning | snus | rokning-och-snus
+    bite_check: Mapped[bool | None] = mapped_column(Boolean)
+    flags: Mapped[str | None] = mapped_column(String(100))  # rule ids broken, e.g. "R-RV-2 R-RV-7"
+    origin: Mapped[str] = mapped_column(String(10))  # import | local | demo
+
+
+class Recall(Tracked, Base):
+    """Staff's handling of a patient's next revision, kept apart from the computed due date
+    (the Open Dental lesson, design.md): an override or a pause, and the contact state."""
+
+    __tablename__ = "recall"
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), primary_key=True)
+    override_due: Mapped[date | None] = mapped_column(Date)
+    disabled_until: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default="not-contacted")
+    summons_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_summons_on: Mapped[date | None] = mapped_column(Date)
+
+
+class RevisionDue(Base):
+    """Derived: each patient's computed next revision (rules.md "The due date").
+
+    Never edited: rewritten from the examinations whenever they change, and in full when the rule
+    set in force changes. It exists so the recall list is a range scan at region scale.
+    """
+
+    __tablename__ = "revision_due"
+    __table_args__ = (Index("ix_revision_due_due", "due"),)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"), primary_key=True)
+    due: Mapped[date | None] = mapped_column(Date)  # None: no revision within Hälsoval (care-ends)
+    reason: Mapped[str] = mapped_column(String(20))  # first-exam | planned-interval | interval-cap | dentist-cap | care-ends
+    requires_dentist: Mapped[bool] = mapped_column(Boolean)
+    care_ends: Mapped[date] = mapped_column(Date)
+    last_exam: Mapped[date | None] = mapped_column(Date)
+    last_dentist_exam: Mapped[date | None] = mapped_column(Date)
+    rule_set: Mapped[str] = mapped_column(String(60))  # id and version the row was computed with
+
+
 class OutboxItem(Base):
     """A change waiting for the region; written in the same transaction as the change itself."""
 
@@ -265,6 +326,9 @@ __all__ = [
     "Listing",
     "ListingStop",
     "MonthSnapshot",
+    "Examination",
+    "Recall",
+    "RevisionDue",
     "OutboxItem",
     "AccessLogEntry",
     "AppSetting",
