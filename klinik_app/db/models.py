@@ -210,6 +210,7 @@ class Examination(Tracked, Base):
     __tablename__ = "examination"
     __table_args__ = (
         Index("ix_examination_patient_date", "patient_id", "examined_on"),
+        Index("ix_examination_examined_on", "examined_on"),
         UniqueConstraint("patient_id", "examined_on", "examiner_role", name="uq_examination_patient_date_role"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -47,6 +47,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('examination', schema=None) as batch_op:
         batch_op.create_index('ix_examination_patient_date', ['patient_id', 'examined_on'], unique=False)
+        batch_op.create_index('ix_examination_examined_on', ['examined_on'], unique=False)
 
     op.create_table('recall',
     sa.Column('patient_id', sa.Integer(), nullable=False),
