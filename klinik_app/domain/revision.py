@@ -1,0 +1,158 @@
+"""When a patient's next revision examination is due (R-RV-2..6, R-RV-9).
+
+The specification is rules.md "The due date (how R-RV-2..6 combine)"; the steps below are numbered
+as there. Pure: the service layer brings the examinations and stores the result (revision_due).
+
+Legacy data [tolkning]: a revision examination without a planned interval (old systems did not
+always record one; R-RV-1 requires it, so new entries cannot lack it) is read as planned at the age
+cap. That is the longest interval the rules allow, so the patient is never called later than the
+rules require; the reason is `interval-cap`, because the cap alone sets the date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from klinik_app.domain.dates import add_months, add_years, age_on
+from klinik_app.domain.examination import DENTIST, REVISION_ROLES, ROLES
+from klinik_app.domain.ruleset import RuleSet
+from klinik_app.domain.target_group import membership_window
+
+FIRST_EXAM = "first-exam"
+PLANNED_INTERVAL = "planned-interval"
+INTERVAL_CAP = "interval-cap"
+DENTIST_CAP = "dentist-cap"
+CARE_ENDS = "care-ends"
+REASONS = (FIRST_EXAM, PLANNED_INTERVAL, INTERVAL_CAP, DENTIST_CAP, CARE_ENDS)
+
+
+@dataclass(frozen=True, slots=True)
+class ExamRecord:
+    """What the due date needs of one examination."""
+
+    examined_on: date
+    role: str  # tandlakare | tandhygienist | tandskoterska
+    planned_interval_months: int | None = None  # as planned, before any cap
+
+    def __post_init__(self) -> None:
+        if self.role not in ROLES:
+            raise ValueError(f"unknown examiner role {self.role!r}; known: {ROLES}")
+
+
+@dataclass(frozen=True, slots=True)
+class DueDate:
+    due: date | None  # None: no revision within Hälsoval (reason care-ends)
+    reason: str  # one of REASONS
+    requires_dentist: bool
+    care_ends: date  # last day of free care (R-RV-9)
+    last_exam: date | None  # last revision examination (dentist or hygienist) on or before today
+    last_dentist_exam: date | None
+    due_general: date | None  # step 2; None without a revision examination
+    due_dentist: date  # step 3
+
+
+def compute_due(birth_date: date, exams: Iterable[ExamRecord], today: date, rules: RuleSet) -> DueDate:
+    rv = rules.revision
+    care_ends = membership_window(birth_date, rules.target_group)[1]
+    first_exam = rv.first_exam_due(birth_date)  # R-RV-4
+    # R-RV-5: only a dentist's or hygienist's examination is a revision; a later date is not yet done.
+    revisions = [e for e in exams if e.role in REVISION_ROLES and e.examined_on <= today]
+
+    def cap_age(on: date) -> int:
+        return age_on(birth_date, rv.cap_age_on(on, today))
+
+    def finish(due: date, reason: str, requires_dentist: bool, **rest) -> DueDate:
+        # Step 6: a due date after the last day of free care is no revision within Hälsoval.
+        if due > care_ends:
+            return DueDate(None, CARE_ENDS, False, care_ends, **rest)
+        return DueDate(due, reason, requires_dentist, care_ends, **rest)
+
+    # Step 1: nothing on record, the first dentist examination is owed.
+    if not revisions:
+        return finish(
+            first_exam, FIRST_EXAM, True,
+            last_exam=None, last_dentist_exam=None, due_general=None, due_dentist=first_exam,
+        )
+
+    # Step 2: the last revision E sets due_general; on a tie the dentist's examination is E.
+    last_exam = max(e.examined_on for e in revisions)
+    same_day = [e for e in revisions if e.examined_on == last_exam]
+    candidates = [e for e in same_day if e.role == DENTIST] or same_day
+    # Two records of one role on one day cannot be stored; if given anyway, the earlier due date wins.
+    due_general, general_reason = min(
+        _general_due(e, rv.general_cap_months(cap_age(e.examined_on))) for e in candidates
+    )
+
+    # Step 3: R-RV-3, or R-RV-4 when no dentist has ever examined the patient.
+    dentist_dates = [e.examined_on for e in revisions if e.role == DENTIST]
+    last_dentist = max(dentist_dates, default=None)
+    if last_dentist is None:
+        due_dentist = first_exam
+    else:
+        due_dentist = add_years(last_dentist, rv.dentist_cap_years(cap_age(last_dentist)))
+
+    # Steps 4 and 5: the dentist rule wins a tie (both caps binding the same day).
+    dentist_binds = due_dentist <= due_general
+    due = due_dentist if dentist_binds else due_general
+    reason = DENTIST_CAP if dentist_binds else general_reason
+    requires_dentist = dentist_binds or rv.requires_bite_check(age_on(birth_date, due))
+    return finish(
+        due, reason, requires_dentist,
+        last_exam=last_exam, last_dentist_exam=last_dentist, due_general=due_general, due_dentist=due_dentist,
+    )
+
+
+def _general_due(exam: ExamRecord, cap_months: int) -> tuple[date, str]:
+    """R-RV-1/2: E + min(I, cap); the reason says whether the cap cut the planned interval."""
+    planned = exam.planned_interval_months
+    if planned is None or planned > cap_months:  # None: legacy data, read as planned at the cap
+        return add_months(exam.examined_on, cap_months), INTERVAL_CAP
+    return add_months(exam.examined_on, planned), PLANNED_INTERVAL
+
+
+def _months_between(start: date, end: date) -> int:
+    """Whole months from start to end = start + n months (add_months keeps the month index exact)."""
+    return (end.year - start.year) * 12 + end.month - start.month
+
+
+def explain(d: DueDate) -> str:
+    """One Swedish sentence for the worklist naming the rule that sets the due date."""
+    if d.due is None:
+        return (
+            f"Ingen revision inom Hälsoval: nästa revision infaller efter att den fria tandvården upphör "
+            f"{d.care_ends.isoformat()} (R-RV-9)."
+        )
+    head = f"{'Tandläkarundersökning' if d.requires_dentist else 'Revision'} senast {d.due.isoformat()}"
+    if d.reason == FIRST_EXAM:
+        return f"{head}: den första undersökningen görs av tandläkare under året patienten fyller 3 år (R-RV-4)."
+    if d.reason == DENTIST_CAP:
+        if d.last_dentist_exam is None:
+            return (
+                f"{head}: ingen tandläkarundersökning finns registrerad, och den första ska göras under året "
+                "patienten fyller 3 år (R-RV-3, R-RV-4)."
+            )
+        years = _months_between(d.last_dentist_exam, d.due) // 12
+        return f"{head}: högst {years} år sedan förra tandläkarundersökningen (R-RV-3)."
+    months = _months_between(d.last_exam, d.due) if d.last_exam else 0
+    if d.reason == INTERVAL_CAP:
+        text = f"{head}: högst {months} månader mellan revisionsundersökningar (R-RV-2)"
+    else:
+        text = f"{head}: planerat revisionsintervall {months} månader från undersökningen {d.last_exam} (R-RV-1)"
+    if d.requires_dentist:  # not the dentist cap, so the bite check (R-RV-6)
+        text += "; bettutvecklingskontroll av tandläkare krävs (R-RV-6)"
+    return text + "."
+
+
+def care_end_warning(birth_date: date, today: date, rules: RuleSet) -> str | None:
+    """R-RV-9: from 1 January of the year the patient turns 23, warn that free care ends."""
+    if today < rules.revision.care_end_warning_from(birth_date):
+        return None
+    care_ends = membership_window(birth_date, rules.target_group)[1]
+    if today > care_ends:
+        return f"Fri tandvård inom Hälsoval upphörde {care_ends.isoformat()} (R-RV-9)."
+    return (
+        f"Fri tandvård upphör {care_ends.isoformat()}; remisser måste skickas i tid så att vården hinner "
+        "ges före årsskiftet (R-RV-9)."
+    )
