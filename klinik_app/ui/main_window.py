@@ -1,4 +1,8 @@
-"""The main window: the patient register with search, the patient card, menus and status bar."""
+"""The main window: two pages, "Patienter" (the register with search and the patient card) and
+"Listning" (the clinic's listings, filtered; the listing stop; listed per month), menus and status bar.
+
+Ctrl+1 and Ctrl+2 switch page (also Ctrl+Tab). Ctrl+L on a patient card lists the patient (R-LI-1).
+"""
 
 from __future__ import annotations
 
@@ -14,15 +18,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from klinik_app.services.clinic import ClinicInfo
 from klinik_app.services.context import ServiceContext
+from klinik_app.services.listing_view import listing_form
 from klinik_app.services.patients import PatientNotFound, get_patient_card
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.help_dialogs import AboutDialog, ShortcutsDialog
+from klinik_app.ui.listing_dialogs import ListPatientDialog, listed_message
+from klinik_app.ui.listing_view import ListingView
 from klinik_app.ui.patient_card import PatientCardView
 from klinik_app.ui.register_view import RegisterView, patients_text
 
@@ -77,10 +85,29 @@ class MainWindow(QMainWindow):
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.show_list)
 
+        self.card_view.list_requested.connect(self.list_patient)
+        self.list_dialog: ListPatientDialog | None = None
+
         self.stack = QStackedWidget()
         self.stack.addWidget(self.register)
         self.stack.addWidget(self.card_page)
-        self.setCentralWidget(self.stack)
+        self.stack.currentChanged.connect(lambda _i: self._update_actions())
+
+        # Built now (so the window's size is settled before it is shown), read when first shown.
+        self.listing_view = ListingView(ctx)
+        self.listing_view.open_patient_requested.connect(self.open_patient)
+        self.listing_view.status_message.connect(self.show_status)
+        self.listing_view.listings_changed.connect(self._listings_changed)
+
+        self.tabs = QTabWidget(objectName="page_tabs")
+        self.tabs.setAccessibleName("Sidor")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.stack, "Patienter")
+        self.tabs.addTab(self.listing_view, "Listning")
+        self.tabs.setTabToolTip(0, "Patientregistret och patientkortet (Ctrl+1)")
+        self.tabs.setTabToolTip(1, "Klinikens listningar, listningsstopp och listade per månad (Ctrl+2)")
+        self.tabs.currentChanged.connect(self._page_changed)
+        self.setCentralWidget(self.tabs)
 
         self._build_menus()
         self._build_status_bar()
@@ -108,6 +135,23 @@ class MainWindow(QMainWindow):
         self.back_action = QAction("&Tillbaka till listan", self)
         self.back_action.triggered.connect(self.show_list)
         patient.addAction(self.back_action)
+        patient.addSeparator()
+        self.list_action = QAction("&Lista patient…", self)
+        self.list_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.list_action.setStatusTip("Registrera patientens val av kliniken, med samtycke (R-LI-1)")
+        self.list_action.triggered.connect(self._list_from_menu)
+        patient.addAction(self.list_action)
+
+        view = self.menuBar().addMenu("&Visa")
+        self.patients_page_action = QAction("&Patienter", self)
+        self.patients_page_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.patients_page_action.triggered.connect(self.show_patients_page)
+        view.addAction(self.patients_page_action)
+        self.listing_page_action = QAction("&Listning", self)
+        self.listing_page_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.listing_page_action.triggered.connect(self.show_listing_page)
+        view.addAction(self.listing_page_action)
+        self._update_actions()
 
         help_menu = self.menuBar().addMenu("&Hjälp")
         self.shortcuts_action = QAction("&Kortkommandon", self)
@@ -144,6 +188,33 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
         self.count_label.setAccessibleName(f"I registret: {text}")
 
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 20000)
+
+    # --- pages ----------------------------------------------------------------------------------
+    def show_patients_page(self) -> None:
+        self.tabs.setCurrentWidget(self.stack)
+        if self.showing_card():
+            self.card_view.first_value().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.show_list()
+
+    def show_listing_page(self) -> None:
+        self.tabs.setCurrentWidget(self.listing_view)
+        self.listing_view.focus_table()
+
+    def showing_listing_page(self) -> bool:
+        return self.tabs.currentWidget() is self.listing_view
+
+    def _page_changed(self, _index: int) -> None:
+        if self.showing_listing_page():
+            self.listing_view.ensure_loaded()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        if hasattr(self, "list_action"):
+            self.list_action.setEnabled(self.showing_card())
+
     # --- navigation -----------------------------------------------------------------------------
     def open_patient(self, patient_id: int) -> None:
         try:
@@ -158,11 +229,13 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.card_view.set_card(card)
+        self.tabs.setCurrentWidget(self.stack)
         self.stack.setCurrentWidget(self.card_page)
         self.card_view.first_value().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_list(self) -> None:
         """Back to the list: the search text and the selected row are kept."""
+        self.tabs.setCurrentWidget(self.stack)
         self.stack.setCurrentWidget(self.register)
         if self.register.model.rowCount():
             self.register.focus_table()
@@ -170,16 +243,68 @@ class MainWindow(QMainWindow):
             self.register.focus_search()
 
     def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.stack)
         if self.stack.currentWidget() is not self.register:
             self.stack.setCurrentWidget(self.register)
         self.register.focus_search()
 
     def showing_card(self) -> bool:
-        return self.stack.currentWidget() is self.card_page
+        return self.tabs.currentWidget() is self.stack and self.stack.currentWidget() is self.card_page
 
     def _open_from_menu(self) -> None:
         if not self.showing_card():
             self.register.open_current()
+
+    # --- listing (R-LI-1) -----------------------------------------------------------------------
+    def _list_from_menu(self) -> None:
+        if self.showing_card() and self.card_view.card is not None:
+            self.list_patient(self.card_view.card.id)
+
+    def list_patient(self, patient_id: int) -> ListPatientDialog | None:
+        """Open the consent dialog for the patient (window-modal; Enter saves, Esc cancels)."""
+        if self.list_dialog is not None:
+            return self.list_dialog
+        try:
+            form = listing_form(self.ctx, patient_id)
+        except Exception as exc:
+            if not isinstance(exc, PatientNotFound):
+                log.exception("reading the listing form of patient %s failed", patient_id)
+            show_error(self, exc)
+            return None
+        dialog = ListPatientDialog(self.ctx, form, self)
+        dialog.listed.connect(lambda result, pid=patient_id: self._listed(pid, result))
+        dialog.finished.connect(self._list_dialog_closed)
+        self.list_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _list_dialog_closed(self) -> None:
+        self.list_dialog = None
+        if self.showing_card():
+            self.card_view.list_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _listed(self, patient_id: int, result) -> None:
+        message = listed_message(result)
+        try:
+            card = get_patient_card(self.ctx, patient_id)
+        except Exception as exc:
+            log.exception("reloading patient %s after listing failed", patient_id)
+            show_error(self, exc)
+        else:
+            self.card_view.set_card(card)
+            self.card_view.show_notice(message)
+        self.show_status(message)
+        self._listings_changed(reload_listings=True)
+
+    def _listings_changed(self, reload_listings: bool = False) -> None:
+        """The register's listing column (and the Listning page) show the change."""
+        row = self.register.current_row()
+        self.register.refresh()
+        if 0 <= row < self.register.model.rowCount():
+            self.register.table.selectRow(row)
+        if reload_listings and self.listing_view.loaded:
+            self.listing_view.refresh()
+            self.listing_view.load_chart()
 
     # --- help -----------------------------------------------------------------------------------
     def show_shortcuts(self) -> ShortcutsDialog:
@@ -194,6 +319,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # nothing to save yet; later: dirty checks
         self.register.cancel_pending_search()
+        if self.list_dialog is not None:
+            self.list_dialog.close()
         event.accept()
 
 

@@ -7,7 +7,7 @@ identity hides (R-TG-4) is already masked by the service; this widget only shows
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from klinik_app.domain.listing import END_REASONS
 from klinik_app.services.patients import LISTING_LABELS, STATUS_LABELS, GuardianInfo, ListingInfo, PatientCard
 
 MISSING = "–"
@@ -58,7 +60,9 @@ class _Value(QLabel):
 
 
 class PatientCardView(QWidget):
-    """Shows one PatientCard; `set_card(card)` fills it in."""
+    """Shows one PatientCard; `set_card(card)` fills it in. "Lista patient…" asks the window to list."""
+
+    list_requested = Signal(int)  # patient id: open the consent dialog (R-LI-1)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +83,16 @@ class PatientCardView(QWidget):
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.protected_banner = self._banner()
+        # What was just done to this patient (e.g. listed, and whether it goes to the region).
+        self.notice = QLabel(objectName="card_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setContentsMargins(6, 4, 6, 4)
+        self.notice.hide()
 
         self.id_number = _Value("Personnummer", "id_number")
         self.birth_date = _Value("Födelsedatum", "birth_date")
@@ -111,6 +125,15 @@ class PatientCardView(QWidget):
             ("Listning:", self.listings),
             ("Ansvarig tandläkare:", self.dentist),
         ])
+        self.list_button = QPushButton("&Lista patient…", objectName="list_button")
+        self.list_button.setAccessibleName("Lista patient")
+        self.list_button.setToolTip("Registrera patientens val av kliniken, med samtycke (R-LI-1). Ctrl+L")
+        self.list_button.setAutoDefault(False)
+        self.list_button.clicked.connect(self._list_clicked)
+        care_buttons = QHBoxLayout()
+        care_buttons.addWidget(self.list_button)
+        care_buttons.addStretch(1)
+        care.layout().addRow(care_buttons)
         self.flags_group = self._group("Att åtgärda", [("Regler:", self.flags)])
 
         grid = QGridLayout()
@@ -126,6 +149,7 @@ class PatientCardView(QWidget):
         layout.addWidget(self.name_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.protected_banner)
+        layout.addWidget(self.notice)
         layout.addLayout(grid)
         layout.addStretch(1)
 
@@ -165,8 +189,20 @@ class PatientCardView(QWidget):
             form.addRow(label_widget, value)
         return box
 
+    def _list_clicked(self) -> None:
+        if self.card is not None:
+            self.list_requested.emit(self.card.id)
+
+    def show_notice(self, text: str | None) -> None:
+        """A line under the name about what was just done (None: none)."""
+        self.notice.setText(text or "")
+        self.notice.setAccessibleName(text or "")
+        self.notice.setVisible(bool(text))
+
     # --- filling in -----------------------------------------------------------------------------
     def set_card(self, card: PatientCard) -> None:
+        if self.card is None or self.card.id != card.id:
+            self.show_notice(None)
         self.card = card
         name = f"{card.first_name} {card.last_name}"
         id_label = ID_KIND_LABELS.get(card.id_kind, "Identitet")
@@ -222,5 +258,5 @@ def listing_text(li: ListingInfo) -> str:
     if li.end_date:
         text += f" till {li.end_date.isoformat()}"
     if li.end_reason:
-        text += f" ({li.end_reason})"
+        text += f" ({END_REASONS.get(li.end_reason, li.end_reason).lower()})"
     return text
