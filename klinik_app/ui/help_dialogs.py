@@ -26,6 +26,8 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Esc i sökfältet", "Töm sökfältet och visa hela registret"),
     ("Tab / Skift+Tab", "Nästa / föregående fält"),
     ("Alt + understruken bokstav", "Menyer, knappar och fält med understruken bokstav"),
+    ("Ctrl+1 / Ctrl+2", "Patientregistret / Listning"),
+    ("Ctrl+L", "Lista den öppna patienten (samtycke, R-LI-1)"),
     ("F1", "Visa de här kortkommandona"),
     ("Ctrl+Q", "Avsluta Klinik"),
 ]

@@ -27,6 +27,7 @@ from klinik_app.services.clinic import ClinicInfo
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.listing_view import listing_form
 from klinik_app.services.patients import PatientNotFound, get_patient_card
+from klinik_app.ui.documents import DocumentsMenu
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.help_dialogs import AboutDialog, ShortcutsDialog
 from klinik_app.ui.listing_dialogs import ListPatientDialog, listed_message
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         self.listing_page_action.triggered.connect(self.show_listing_page)
         view.addAction(self.listing_page_action)
         self._update_actions()
+
+        self.documents = DocumentsMenu(self, self.ctx)
 
         help_menu = self.menuBar().addMenu("&Hjälp")
         self.shortcuts_action = QAction("&Kortkommandon", self)

@@ -1,0 +1,250 @@
+"""The Dokument menu: clinic details for letterheads, and the listing documents as PDF.
+
+R-LI-5 the listing-stop notice to the orderer, R-LI-7 moving letters to every listed household,
+R-TG-4 the monthly invoice basis for patients with protected identity.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klinik_app.domain.dates import add_months
+from klinik_app.services import listing_documents as documents
+from klinik_app.services.clinic import get_clinic, set_clinic_address
+from klinik_app.services.context import ServiceContext
+from klinik_app.services.errors import ServiceError, user_message
+from klinik_app.services.listing_stop import current_listing_stop
+from klinik_app.services.settings import ORDERER_ADDRESS, ORDERER_NAME, get_setting, set_setting
+from klinik_app.ui.listing_dialogs import settle
+from klinik_app.ui.tasks import BackgroundTask
+
+PDF_FILTER = "PDF-dokument (*.pdf)"
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), PDF_FILTER)
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+
+class _FormDialog(QDialog):
+    """A small form: Enter saves, Esc cancels, a refusal is shown inline and the input kept.
+
+    Subclasses define save(), which raises a ServiceError (or another error) to refuse.
+    """
+
+    def __init__(self, parent: QWidget | None, title: str, intro: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel(objectName="error_label")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Felmeddelande")
+        self.error.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)  # room for a refusal, no resize
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        text = QLabel(intro)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def add_field(self, label: str, widget: QWidget) -> QWidget:
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self.form.addRow(caption, widget)
+        return widget
+
+    def _try_accept(self) -> None:
+        try:
+            self.save()
+        except Exception as exc:  # a refusal from a service: say why, keep what was typed
+            self.error.setText(user_message(exc)[0])
+            return
+        self.accept()
+
+
+class ClinicDetailsDialog(_FormDialog):
+    """The letterhead: the clinic's address and phone, and the orderer letters go to."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "Klinikens uppgifter", "Uppgifterna står på alla brev och dokument som Klinik skriver ut.")
+        self.ctx = ctx
+        clinic = get_clinic(ctx)
+        self.street = self.add_field("&Gatuadress:", QLineEdit(clinic.street or ""))
+        self.postal_code = self.add_field("&Postnummer:", QLineEdit(clinic.postal_code or ""))
+        self.postal_town = self.add_field("Post&ort:", QLineEdit(clinic.postal_town or ""))
+        self.phone = self.add_field("&Telefon:", QLineEdit(clinic.phone or ""))
+        self.orderer_name = self.add_field("&Beställare:", QLineEdit(get_setting(ctx, ORDERER_NAME)))
+        self.orderer_address = self.add_field("Beställarens &adress:", QPlainTextEdit(get_setting(ctx, ORDERER_ADDRESS)))
+        self.orderer_address.setTabChangesFocus(True)
+        self.orderer_address.setFixedHeight(self.fontMetrics().height() * 4)
+        settle(self, 44)  # the size is fixed before the native window exists (listing_dialogs)
+
+    def save(self) -> None:
+        set_clinic_address(self.ctx, self.street.text(), self.postal_code.text(), self.postal_town.text(), self.phone.text())
+        set_setting(self.ctx, ORDERER_NAME, self.orderer_name.text().strip())
+        set_setting(self.ctx, ORDERER_ADDRESS, self.orderer_address.toPlainText().strip())
+
+
+class MovingDialog(_FormDialog):
+    """R-LI-7: the new address and the moving date; the letters go to every listed household."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "Flyttbrev",
+                         "Kliniken flyttar: ange den nya adressen. Ett brev skrivs till varje listad patient, eller "
+                         "till vårdnadshavarna för barn (ett brev per hushåll), och klinikens adress uppdateras (R-LI-7).")
+        self.ctx = ctx
+        self.street = self.add_field("Ny &gatuadress:", QLineEdit())
+        self.postal_code = self.add_field("&Postnummer:", QLineEdit())
+        self.postal_town = self.add_field("Post&ort:", QLineEdit())
+        self.phone = self.add_field("&Telefon:", QLineEdit(get_clinic(ctx).phone or ""))
+        self.moving_date = self.add_field("&Flyttdatum:", QDateEdit(_qdate(ctx.today)))
+        self.moving_date.setCalendarPopup(True)
+        self.moving_date.setDisplayFormat("yyyy-MM-dd")
+        self.path: Path | None = None
+        settle(self, 44)
+
+    def save(self) -> None:
+        if not (self.street.text().strip() and self.postal_code.text().strip() and self.postal_town.text().strip()):
+            raise ServiceError("Ange den nya gatuadressen, postnumret och postorten.")
+        self.path = ask_pdf_path(self, "Spara flyttbreven", "flyttbrev.pdf")
+        if self.path is None:
+            raise ServiceError("Välj var breven ska sparas.")
+
+
+class InvoiceMonthDialog(_FormDialog):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "Fakturaunderlag, skyddad identitet",
+                         "Underlaget för patienter med skyddad identitet, som faktureras beställaren i stället för att "
+                         "registreras i listningssystemet (R-TG-4). PDF och CSV sparas sida vid sida.")
+        month = QDateEdit(_qdate(add_months(ctx.today.replace(day=1), -1)))  # the month just ended
+        month.setDisplayFormat("yyyy-MM")
+        self.month = self.add_field("&Månad:", month)
+        self.path: Path | None = None
+        settle(self, 44)
+
+    def save(self) -> None:
+        self.path = ask_pdf_path(self, "Spara fakturaunderlaget", f"fakturaunderlag-{self.month.date().toString('yyyy-MM')}.pdf")
+        if self.path is None:
+            raise ServiceError("Välj var underlaget ska sparas.")
+
+
+class DocumentsMenu:
+    """Builds the Dokument menu and runs its actions, slow ones through BackgroundTask."""
+
+    def __init__(self, window: QMainWindow, ctx: ServiceContext) -> None:
+        self.window, self.ctx = window, ctx
+        menu: QMenu = window.menuBar().addMenu("&Dokument")
+        self.details_action = self._add(menu, "&Klinikens uppgifter…", self.edit_details)
+        menu.addSeparator()
+        self.stop_notice_action = self._add(menu, "Meddelande om listnings&stopp…", self.stop_notice)
+        self.moving_action = self._add(menu, "&Flyttbrev…", self.moving_letters)
+        self.invoice_action = self._add(menu, "Faktura&underlag, skyddad identitet…", self.invoice_basis)
+        self.menu = menu
+
+    def _add(self, menu: QMenu, text: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10000)
+
+    def _info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.window, title, text)
+
+    def edit_details(self) -> ClinicDetailsDialog:
+        dialog = ClinicDetailsDialog(self.ctx, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._status("Klinikens uppgifter är sparade."))
+        dialog.open()
+        return dialog
+
+    def stop_notice(self) -> None:
+        stop = current_listing_stop(self.ctx)
+        if stop is None:
+            self._info("Listningsstopp", "Kliniken har inget listningsstopp. Ange stoppet under Listning → Listningsstopp.")
+            return
+        path = ask_pdf_path(self.window, "Spara meddelandet", f"listningsstopp-{stop.start_date.isoformat()}.pdf")
+        if path is None:
+            return
+        signer = get_clinic(self.ctx).name
+        BackgroundTask(
+            self.window,
+            lambda progress, cancelled: documents.listing_stop_notice_pdf(self.ctx, stop.id, path, signer=signer),
+            lambda _rendered: self._status(f"Meddelandet till beställaren är sparat: {path}"),
+        ).with_progress("Skriver meddelandet …", cancellable=False).run()
+
+    def moving_letters(self) -> MovingDialog:
+        dialog = MovingDialog(self.ctx, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._write_moving(dialog))
+        dialog.open()
+        return dialog
+
+    def _write_moving(self, dialog: MovingDialog) -> None:
+        values = dict(street=dialog.street.text(), postal_code=dialog.postal_code.text(),
+                      postal_town=dialog.postal_town.text(), phone=dialog.phone.text(),
+                      moving_date=_pydate(dialog.moving_date.date()), path=dialog.path)
+        BackgroundTask(
+            self.window,
+            lambda progress, cancelled: documents.clinic_moving(self.ctx, **values),
+            self._moving_done,
+        ).with_progress("Skriver flyttbrev …", cancellable=False).run()
+
+    def _moving_done(self, result: documents.MovingResult) -> None:
+        text = f"{result.rendered.letters} flyttbrev är sparade."
+        if result.manual:
+            text += ("\n\nDessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas) och "
+                     "kontaktas enligt klinikens rutin:\n" + "\n".join(result.manual))
+        self._info("Flyttbrev", text)
+
+    def invoice_basis(self) -> InvoiceMonthDialog:
+        dialog = InvoiceMonthDialog(self.ctx, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._write_invoice(dialog))
+        dialog.open()
+        return dialog
+
+    def _write_invoice(self, dialog: InvoiceMonthDialog) -> None:
+        month, pdf = _pydate(dialog.month.date()).replace(day=1), dialog.path
+        csv = pdf.with_suffix(".csv")
+        BackgroundTask(
+            self.window,
+            lambda progress, cancelled: documents.protected_invoice_basis(self.ctx, month, pdf, csv),
+            lambda rows: self._status(f"Fakturaunderlaget ({rows} patienter) är sparat: {pdf} och {csv.name}"),
+        ).with_progress("Skriver fakturaunderlaget …", cancellable=False).run()
