@@ -21,12 +21,13 @@ ROOT = Path(__file__).resolve().parents[1]
 TODAY = "2026-11-22"
 
 
-def run_demo(db: Path, patients: int) -> dict:
+def run_demo(db: Path, patients: int, exams: bool) -> dict:
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "klinik_app", "--db", str(db), "--today", TODAY, "demo",
-                    "--patients", str(patients), "--seed", "1"], check=True, cwd=ROOT)
+                    "--patients", str(patients), "--seed", "1", *([] if exams else ["--no-exams"])],
+                   check=True, cwd=ROOT)
     seconds = time.perf_counter() - start
     size = sum(Path(str(db) + s).stat().st_size for s in ("", "-wal") if Path(str(db) + s).exists())
     return {"demo_seconds": round(seconds, 2), "database_mb": round(size / 1e6, 1)}
@@ -144,11 +145,13 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=ROOT / "benchmarks" / "out" / "region.sqlite")
     parser.add_argument("--reuse", action="store_true", help="skip building the database if it exists")
     parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--exams", action="store_true",
+                        help="build the demo with its five-year examination history (issue 4 data)")
     args = parser.parse_args()
     args.db.parent.mkdir(parents=True, exist_ok=True)
-    report: dict = {"patients": args.patients, "cpu_count": os.cpu_count()}
+    report: dict = {"patients": args.patients, "exams": args.exams, "cpu_count": os.cpu_count()}
     if not (args.reuse and args.db.exists()):
-        report.update(run_demo(args.db, args.patients))
+        report.update(run_demo(args.db, args.patients, args.exams))
     report.update(run_window(args.db))
     report["search"] = run_search(args.db, args.queries)
     targets = {

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from klinik_app import __version__
 from klinik_app.logs import file_logging
-from klinik_app.options import add_global_options, database_of
+from klinik_app.options import add_global_options, database_of, parse_date
 
 log = logging.getLogger("klinik.cli")
 
@@ -19,7 +19,7 @@ log = logging.getLogger("klinik.cli")
 OK, FILE_OR_DB, IMPORT_INVALID, IMPORT_PARTIAL = 0, 1, 2, 3
 SYNC_ATTENTION, SYNC_UNREACHABLE, SYNC_REFUSED, AUDIT_ALTERED, USAGE = 4, 5, 6, 7, 64
 
-COMMANDS = ("init", "demo", "import", "report")
+COMMANDS = ("init", "demo", "import", "recall-list", "report")
 
 # argparse's own texts, in Swedish (it looks them up through gettext).
 _SV = {
@@ -69,13 +69,31 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fyll en ny databas med demodata")
     demo.add_argument("--patients", type=int, required=True, metavar="N", help="antal patienter")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="slumpfrö (samma frö ger samma data)")
+    demo.add_argument("--no-exams", action="store_true",
+                      help="bara patientregistret, utan fem års undersökningshistorik")
 
     imp = sub.add_parser("import", help="importera en CSV-fil från ett tidigare system")
-    imp.add_argument("kind", choices=["patients"], metavar="patients", help="vad filen innehåller")
+    imp.add_argument("kind", choices=["patients", "exams"], metavar="patients|exams",
+                     help="vad filen innehåller: patienter eller undersökningar")
     imp.add_argument("file", type=Path, metavar="FIL", help="CSV-filen")
     imp.add_argument("--partial", action="store_true", help="importera de giltiga raderna även om andra är fel")
     imp.add_argument("--report", type=Path, metavar="FIL.json", help="skriv en rapport (JSON) över resultatet")
     imp.add_argument("--as-new", action="store_true", help="raderna är nya händelser som ska skickas till regionen")
+
+    recall = sub.add_parser("recall-list", help="patienter som ska kallas till revision under en period",
+                            description="Kallelselistan: listade patienter vars revision infaller under perioden "
+                                        "(regler R-RV-1–R-RV-6). JSON och CSV skrivs till standard ut.")
+    recall.add_argument("--from", dest="first", type=parse_date, required=True, metavar="ÅÅÅÅ-MM-DD",
+                        help="periodens första dag")
+    recall.add_argument("--to", dest="last", type=parse_date, required=True, metavar="ÅÅÅÅ-MM-DD",
+                        help="periodens sista dag")
+    recall.add_argument("--include-overdue", action="store_true",
+                        help="ta också med patienter vars revision skulle ha gjorts före perioden")
+    recall.add_argument("--apply-overrides", action="store_true",
+                        help="välj på personalens ändrade datum och utelämna pausade kallelser")
+    recall.add_argument("--format", default="table", choices=["table", "csv", "json"],
+                        help="utdata: table (tabell, standard), csv eller json")
+
     report = sub.add_parser("report", help="rapporter")
     kinds = report.add_subparsers(dest="report", metavar="RAPPORT", parser_class=_Parser, required=True)
     listed = kinds.add_parser("listed-per-month", help="listade patienter per månadsskifte (R-LI-8) som CSV")
@@ -149,7 +167,8 @@ def _context(args, *, require_user: bool = False):
 
 
 def _run(args) -> int:
-    return {"init": _init, "demo": _demo, "import": _import, "report": _report}[args.command](args)
+    return {"init": _init, "demo": _demo, "import": _import, "recall-list": _recall_list,
+            "report": _report}[args.command](args)
 
 
 def _init(args) -> int:
@@ -180,23 +199,25 @@ def _demo(args) -> int:
     try:
         if clinic.get_clinic(ctx) is None:
             clinic.init_clinic(ctx, demo.DEMO_CLINIC_HSA_ID, demo.DEMO_CLINIC_NAME)
-        summary = demo.create_demo_data(ctx, args.patients, args.seed)
+        summary = demo.create_demo_data(ctx, args.patients, args.seed, with_exams=not args.no_exams)
     finally:
         ctx.close()
     _summary(
         f"Demodata skapad: {summary.patients} patienter, {summary.guardians} vårdnadshavare, "
-        f"{summary.staff} personal (frö {args.seed}). Databasen är märkt som demo."
+        f"{summary.staff} personal, {summary.examinations} undersökningar (frö {args.seed}). "
+        "Databasen är märkt som demo."
     )
     return OK
 
 
 def _import(args) -> int:
-    from klinik_app.services import patient_import
+    from klinik_app.services import exam_import, patient_import
 
+    run = exam_import.import_exams if args.kind == "exams" else patient_import.import_patients
     try:
         ctx = _context(args, require_user=args.as_new)
         try:
-            result = patient_import.import_patients(ctx, args.file, partial=args.partial, as_new=args.as_new)
+            result = run(ctx, args.file, partial=args.partial, as_new=args.as_new)
         finally:
             ctx.close()
     except Exception:
@@ -208,6 +229,26 @@ def _import(args) -> int:
         return FILE_OR_DB
     _summary(result.summary())
     return result.exit_code
+
+
+def _recall_list(args) -> int:
+    from klinik_app.services import recall_list
+
+    ctx = _context(args)
+    try:
+        result = recall_list.recall_list(ctx, args.first, args.last, include_overdue=args.include_overdue,
+                                         apply_overrides=args.apply_overrides)
+    finally:
+        ctx.close()
+    output = {"json": lambda: result.as_json() + "\n", "csv": result.as_csv, "table": result.as_table}[args.format]()
+    try:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    except OSError as exc:  # a closed pipe or a full disk
+        _summary(f"Listan kunde inte skrivas till standard ut: {exc.strerror or exc}.")
+        return FILE_OR_DB
+    _summary(result.summary())
+    return OK
 
 
 def _report(args) -> int:

@@ -1,23 +1,24 @@
 """One row of a patients CSV file (interchange.md "patients"): checked and normalised, no I/O.
 
 `check_header` judges the header row, `validate_row` one data row. Errors come back as Rejection
-values with the report's codes and a Swedish message that names the column and says what to write.
+values with the report's codes and a Swedish message that names the column and says what to write
+(the cell reading and the codes are shared with the other imports: domain.csv_cells).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
+from klinik_app.domain.csv_cells import CellReader, ErrorCode, Rejection
+from klinik_app.domain.csv_cells import check_header as check_cells_header
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.hsa import InvalidHsaId, parse_hsa_id
-from klinik_app.domain.identity import IdentityNumber, InvalidIdentityNumber, parse_identity_number
+from klinik_app.domain.identity import IdentityNumber
 from klinik_app.domain.ruleset import RuleSet
 from klinik_app.domain.target_group import target_group_status
-from klinik_app.domain.text import fold
 
 COLUMNS: tuple[str, ...] = (
     "personnummer", "fornamn", "efternamn", "adress", "postnummer", "postort", "kommunkod",
@@ -40,37 +41,10 @@ MAX_LENGTH = {"fornamn": 100, "efternamn": 100, "adress": 200, "postort": 100, "
               "vardnadshavare1_namn": 200, "vardnadshavare2_namn": 200,
               "vardnadshavare1_telefon": 40, "vardnadshavare2_telefon": 40}  # fmt: skip
 
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _POSTCODE = re.compile(r"^([0-9]{3})[ -]?([0-9]{2})$")
 _MUNICIPALITY = re.compile(r"^[0-9]{4}$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()/-]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-class ErrorCode(StrEnum):
-    """The report's error codes (interchange.md "Import rules"), shared by every import."""
-
-    INVALID_IDENTITY = "ogiltigt-personnummer"
-    MISSING = "saknas"
-    INVALID_DATE = "ogiltigt-datum"
-    INVALID_VALUE = "ogiltigt-varde"
-    UNKNOWN_COLUMN = "okand-kolumn"
-    UNKNOWN_PATIENT = "okand-patient"  # exams and appointments only: patients rows create patients
-    DUPLICATE = "dubblett"
-    OUTSIDE_TARGET_GROUP = "utanfor-malgrupp"
-
-
-@dataclass(frozen=True, slots=True)
-class Rejection:
-    line: int  # 1 = the header row
-    column: str
-    value: str | None  # the cell as written; None for an empty cell
-    error: str  # an ErrorCode value
-    message: str  # Swedish, for the person fixing the file
-
-    def as_report(self) -> dict:
-        return {"line": self.line, "column": self.column, "value": self.value, "error": self.error,
-                "message": self.message}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,34 +96,7 @@ class PatientRecord:
 
 def check_header(columns: list[str]) -> list[Rejection]:
     """Header errors (all on line 1): unknown or repeated columns, missing required ones."""
-    errors = []
-    seen: set[str] = set()
-    for position, name in enumerate(columns, start=1):
-        if name in seen:
-            errors.append(Rejection(1, name, name, ErrorCode.INVALID_VALUE.value,
-                                    f"Kolumnen {name} finns två gånger i rubrikraden. Ta bort den ena."))
-        elif name not in COLUMNS:
-            message = _unknown_column(name, position)
-            errors.append(Rejection(1, name, name or None, ErrorCode.UNKNOWN_COLUMN.value, message))
-        seen.add(name)
-    for name in REQUIRED_COLUMNS:
-        if name not in seen:
-            errors.append(Rejection(1, name, None, ErrorCode.MISSING.value,
-                                    f"Rubrikraden saknar den obligatoriska kolumnen {name}. Lägg till kolumnen."))
-    return errors
-
-
-def _unknown_column(name: str, position: int) -> str:
-    if not name:
-        return (f"Kolumn {position} i rubrikraden saknar namn. Ta bort den tomma kolumnen eller ge den ett av "
-                "formatets namn.")
-    # "Förnamn" or "Personnummer " are the usual slips: suggest the documented spelling.
-    folded = fold(name).replace(" ", "_")
-    match = next((c for c in COLUMNS if c == folded), None)
-    if match:
-        return f"Kolumnen '{name}' finns inte i formatet. Skriv '{match}' (små bokstäver, utan å, ä, ö)."
-    return (f"Kolumnen '{name}' finns inte i formatet för patienter. Ta bort den eller rätta namnet; "
-            f"tillåtna kolumner är {', '.join(COLUMNS)}.")
+    return check_cells_header(columns, COLUMNS, REQUIRED_COLUMNS, "patienter")
 
 
 def validate_row(cells: Mapping[str, str], line: int, today: date, rules: RuleSet) -> PatientRecord | list[Rejection]:
@@ -160,73 +107,13 @@ def validate_row(cells: Mapping[str, str], line: int, today: date, rules: RuleSe
     return _RowCheck(cells, line, today, rules).run()
 
 
-class _RowCheck:
+class _RowCheck(CellReader):
+    columns = COLUMNS
+    max_length = MAX_LENGTH
+
     def __init__(self, cells: Mapping[str, str], line: int, today: date, rules: RuleSet) -> None:
-        self.cells, self.line, self.today, self.rules = cells, line, today, rules
-        self.errors: dict[str, Rejection] = {}
-
-    # --- helpers ---------------------------------------------------------------------------------
-
-    def raw(self, column: str) -> str | None:
-        text = self.cells.get(column)
-        return text if text is not None and text.strip() else None
-
-    def text(self, column: str) -> str | None:
-        raw = self.raw(column)
-        return raw.strip() if raw is not None else None
-
-    def fail(self, column: str, error: str, message: str) -> None:
-        if column not in self.errors:  # the first problem of a cell is the one worth fixing
-            self.errors[column] = Rejection(self.line, column, self.raw(column), error, message)
-
-    def required(self, column: str, what: str) -> str | None:
-        value = self.bounded(column)
-        if self.raw(column) is None:
-            self.fail(column, ErrorCode.MISSING.value, f"Kolumnen {column} är tom. Skriv {what}.")
-        return value
-
-    def bounded(self, column: str) -> str | None:
-        value = self.text(column)
-        limit = MAX_LENGTH.get(column)
-        if value is not None and limit is not None and len(value) > limit:
-            self.fail(column, ErrorCode.INVALID_VALUE.value,
-                      f"Kolumnen {column} har {len(value)} tecken; högst {limit} får plats. Korta texten.")
-            return None
-        return value
-
-    def choice(self, column: str, choices: Iterable[str], hint: str) -> str | None:
-        value = self.text(column)
-        if value is None:
-            return None
-        if value.lower() not in choices:
-            self.fail(column, ErrorCode.INVALID_VALUE.value, f"Kolumnen {column} har '{value}'. {hint}")
-            return None
-        return value.lower()
-
-    def date(self, column: str) -> date | None:
-        value = self.text(column)
-        if value is None:
-            return None
-        if not _DATE.match(value):
-            self.fail(column, ErrorCode.INVALID_DATE.value,
-                      f"Kolumnen {column} har '{value}'. Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2024-03-01.")
-            return None
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            self.fail(column, ErrorCode.INVALID_DATE.value,
-                      f"Kolumnen {column} har '{value}', ett datum som inte finns i kalendern. Kontrollera datumet.")
-            return None
-
-    def identity(self, column: str) -> IdentityNumber | None:
-        value = self.raw(column)
-        if value is None:
-            return None
-        try:
-            return parse_identity_number(value, self.today)
-        except InvalidIdentityNumber as exc:
-            self.fail(column, ErrorCode.INVALID_IDENTITY.value, f"Kolumnen {column}: {exc.message}")
-            return None
+        super().__init__(cells, line, today)
+        self.rules = rules
 
     def phone(self, column: str) -> str | None:
         value = self.bounded(column)
@@ -264,10 +151,7 @@ class _RowCheck:
         if identity is not None and municipality is not None and listing_type is not None and listed_from is not None:
             self.target_group(identity, municipality, listed_from)
         if self.errors:
-            order = {name: i for i, name in enumerate(self.cells)}
-            fallback = len(order)  # a column missing from the header sorts after the file's own
-            return sorted(self.errors.values(),
-                          key=lambda r: (order.get(r.column, fallback), COLUMNS.index(r.column)))
+            return self.ordered_errors()
         assert identity is not None and first_name and last_name and municipality
         return PatientRecord(
             line=self.line,

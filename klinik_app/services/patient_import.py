@@ -6,11 +6,7 @@ statements, so a 50,000-row file takes seconds and a failure leaves the database
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,21 +15,19 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from klinik_app.db.models import Consent, Guardian, Listing, OutboxItem, Patient, PatientGuardian
-from klinik_app.domain.identity import InvalidIdentityNumber, parse_identity_number
-from klinik_app.domain.patient_rows import (
-    REQUIRED_COLUMNS,
-    ErrorCode,
-    PatientRecord,
-    Rejection,
-    check_header,
-    validate_row,
-)
+from klinik_app.domain.patient_rows import REQUIRED_COLUMNS, PatientRecord, check_header, validate_row
 from klinik_app.domain.text import fold, name_columns, phone_digits
-from klinik_app.services import access_log
+from klinik_app.services import access_log, csv_import
 from klinik_app.services.context import ServiceContext
-
-EXIT_OK, EXIT_FILE, EXIT_INVALID, EXIT_PARTIAL = 0, 1, 2, 3
-CHUNK = 500  # values per IN (...) query: well below every database's parameter limit
+from klinik_app.services.csv_import import (  # noqa: F401  (the exit codes are part of this module's interface)
+    EXIT_FILE,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    identity_digits,
+    rows_text,
+    safe_name,
+)
 
 # CSV column -> Patient attribute (also the PatientRecord attribute). A column absent from the
 # header leaves the stored value alone; a present but empty cell means "no value" and clears it.
@@ -56,195 +50,48 @@ class ImportConflict(RuntimeError):
 
 
 @dataclass
-class ImportResult:
-    file_name: str
-    exit_code: int = EXIT_OK
-    imported: int = 0  # rows committed
-    rejected: list[Rejection] = field(default_factory=list)
-    rejected_rows: int = 0
+class ImportResult(csv_import.ImportResult):
     created: int = 0
     updated: int = 0
     outbox_items: int = 0
-    failure: str | None = None  # the file could not be read (exit 1)
 
-    def report(self) -> dict:
-        return {"imported": self.imported, "rejected": [r.as_report() for r in self.rejected]}
-
-    def summary(self) -> str:
-        if self.failure:
-            return self.failure
-        if self.exit_code == EXIT_INVALID:
-            if self.rejected and self.rejected[0].line == 1:
-                return (f"Ingenting importerades: rubrikraden i {self.file_name} är felaktig "
-                        f"({_first_error(self.rejected)}). Rätta rubrikraden; se rapporten (--report) för alla fel.")
-            bad = _rows(self.rejected_rows, "felaktig", "felaktiga")
-            return (f"Ingenting importerades: {self.file_name} har {bad} (första: {_first_error(self.rejected)}). "
-                    "Rätta raderna eller importera de giltiga med --partial; se rapporten (--report) för alla fel.")
+    def done(self) -> str:
         unchanged = self.imported - self.created - self.updated
         queued = f", {self.outbox_items} listningar köade till regionen" if self.outbox_items else ""
-        done = (f"{_rows(self.imported, 'importerad', 'importerade')} från {self.file_name} "
+        return (f"{rows_text(self.imported, 'importerad', 'importerade')} från {self.file_name} "
                 f"({self.created} nya patienter, {self.updated} uppdaterade, {unchanged} oförändrade{queued})")
-        if self.exit_code == EXIT_PARTIAL:
-            return (f"Delvis importerad: {done}; {_rows(self.rejected_rows, 'avvisad', 'avvisade')} "
-                    f"(första: {_first_error(self.rejected)}). Se rapporten (--report) för alla fel.")
-        if self.imported == 0:
-            return f"{self.file_name} innehåller inga patientrader; ingenting importerades."
-        return f"Import klar: {done}."
 
-
-def _rows(n: int, singular: str, plural: str) -> str:
-    return f"1 rad {singular}" if n == 1 else f"{n} rader {plural}"
-
-
-def _first_error(rejected: list[Rejection]) -> str:
-    r = rejected[0]
-    return f"rad {r.line}, kolumn {r.column}: {r.error}"
-
-
-class _Unreadable(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def nothing(self) -> str:
+        return f"{self.file_name} innehåller inga patientrader; ingenting importerades."
 
 
 def import_patients(ctx: ServiceContext, path: Path, *, partial: bool, as_new: bool) -> ImportResult:
     """Import a patients CSV. All or nothing unless `partial`; `as_new` queues new listings for the region."""
     path = Path(path)
     result = ImportResult(file_name=path.name)
-    try:
-        header, rows = _parse(_read_text(path))
-    except _Unreadable as exc:
-        result.exit_code, result.failure = EXIT_FILE, exc.message
+    opened = csv_import.open_csv(path, result, REQUIRED_COLUMNS, check_header)
+    if opened is None:
         return result
-    header_errors = check_header(header) if header is not None else [
-        Rejection(1, name, None, ErrorCode.MISSING.value, f"Filen är tom. Rubrikraden ska ha kolumnen {name} (och "
-                  "de andra kolumnerna i formatet).")
-        for name in REQUIRED_COLUMNS
-    ]
-    if header_errors:  # a wrong header rejects the whole file in every mode
-        result.exit_code, result.rejected = EXIT_INVALID, header_errors
-        return result
-
-    records, rejected = _check_rows(header, rows, ctx.today, ctx.rules)
-    result.rejected = rejected
-    result.rejected_rows = len({r.line for r in rejected})
-    if rejected and not partial:
-        result.exit_code = EXIT_INVALID
+    header, rows = opened
+    checked = csv_import.check_rows(
+        header, rows,
+        validate=lambda cells, line: validate_row(cells, line, ctx.today, ctx.rules),
+        duplicate_key=lambda cells, record: (record.personnummer if record
+                                             else identity_digits(cells["personnummer"], ctx.today)),
+        duplicate_message=lambda first: (f"Patienten finns redan på rad {first} i filen, och den raden gäller. "
+                                         "Ta bort den här raden eller för samman uppgifterna på den första raden."),
+    )
+    records = csv_import.finish(result, checked, partial)
+    if result.exit_code == EXIT_INVALID:
         return result
     if records:
         with ctx.begin() as session:
             writer = _Writer(session, ctx, set(header), as_new)
             writer.write(records)
-            access_log.record(session, ctx, "import", sorted(writer.written), detail=f"import {_safe_name(path)}")
+            access_log.record(session, ctx, "import", sorted(writer.written), detail=f"import {safe_name(path)}")
         result.created, result.updated, result.outbox_items = writer.created, writer.updated, writer.outbox_items
     result.imported = len(records)
-    result.exit_code = EXIT_PARTIAL if rejected else EXIT_OK
     return result
-
-
-def _safe_name(path: Path) -> str:
-    # The access log never holds an identity number, not even in a file name.
-    return re.sub(r"[0-9]{6,}", "…", path.name)[:200]
-
-
-# --- reading -------------------------------------------------------------------------------------
-
-
-def _read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise _Unreadable(f"Filen {path} finns inte. Kontrollera sökvägen.") from None
-    except IsADirectoryError:
-        raise _Unreadable(f"{path} är en mapp, inte en fil. Ange CSV-filen.") from None
-    except OSError as exc:
-        raise _Unreadable(f"Filen {path} kunde inte läsas: {exc.strerror or exc}.") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _Unreadable(
-            f"Filen {path.name} är inte sparad som UTF-8 (fel tecken vid byte {exc.start}). Spara den som "
-            "'CSV UTF-8 (kommaavgränsad)' i Excel och importera igen."
-        ) from None
-
-
-def _parse(text: str) -> tuple[list[str] | None, Iterator[tuple[int, list[str] | None]]]:
-    """The header (None for an empty file) and the data rows as (line where the row starts, cells)."""
-    first_line = text.split("\n", 1)[0]
-    # Swedish Excel writes ";"; the header's names never contain either separator.
-    separator = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
-    header = next(reader, None)
-    if header is None or not any(cell.strip() for cell in header):
-        return None, iter(())
-    return [cell.strip() for cell in header], _records(reader)
-
-
-def _records(reader) -> Iterator[tuple[int, list[str] | None]]:
-    """(line where the row starts, cells); cells is None for a row the csv module cannot read."""
-    previous_end = reader.line_num
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error:  # e.g. an unterminated quote at the end of the file
-            yield previous_end + 1, None
-            previous_end = reader.line_num
-            continue
-        start, previous_end = previous_end + 1, reader.line_num  # a quoted cell may span lines
-        if any(cell.strip() for cell in cells):  # blank lines (Excel leaves ";;;" rows) are not rows
-            yield start, cells
-
-
-def _check_rows(header: list[str], rows, today: date, rules) -> tuple[list[PatientRecord], list[Rejection]]:
-    records: list[PatientRecord] = []
-    rejected: list[Rejection] = []
-    first_line_of: dict[str, int] = {}  # 12 digits -> the line where the patient first appears
-    order = {name: i for i, name in enumerate(header)}
-    for line, cells in rows:
-        if cells is None or len(cells) != len(header):
-            rejected.append(_broken_row(header, line, cells))
-            continue
-        row = dict(zip(header, cells, strict=True))
-        result = validate_row(row, line, today, rules)
-        problems = [] if isinstance(result, PatientRecord) else list(result)
-        digits = result.personnummer if isinstance(result, PatientRecord) else _digits(row["personnummer"], today)
-        if digits is not None:
-            if digits in first_line_of:
-                problems.insert(0, Rejection(
-                    line, "personnummer", row["personnummer"], ErrorCode.DUPLICATE.value,
-                    f"Patienten finns redan på rad {first_line_of[digits]} i filen, och den raden gäller. "
-                    "Ta bort den här raden eller för samman uppgifterna på den första raden."))
-                problems.sort(key=lambda r: order.get(r.column, len(order)))  # stable: dubblett first in its column
-            else:
-                first_line_of[digits] = line
-        if problems:
-            rejected.extend(problems)
-        else:
-            records.append(result)
-    return records, rejected
-
-
-def _digits(text: str, today: date) -> str | None:
-    try:
-        return parse_identity_number(text, today).digits
-    except InvalidIdentityNumber:
-        return None
-
-
-def _broken_row(header: list[str], line: int, cells: list[str] | None) -> Rejection:
-    if cells is None:
-        return Rejection(line, "personnummer", None, ErrorCode.INVALID_VALUE.value,
-                         "Raden kan inte läsas som CSV (troligen ett citattecken som inte avslutas). "
-                         "Kontrollera citattecknen på raden.")
-    if len(cells) < len(header):
-        column, value = header[len(cells)], None
-    else:
-        column, value = "personnummer", cells[len(header)] or None
-    return Rejection(line, column, value, ErrorCode.INVALID_VALUE.value,
-                     f"Raden har {len(cells)} värden men rubrikraden har {len(header)} kolumner. Kontrollera "
-                     "avgränsarna och citattecknen på raden (en cell med avgränsaren i ska stå inom \"\").")
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -279,11 +126,6 @@ class _Guardian:
         return self.id is not None and self.state() != self.original
 
 
-def _chunks(values: list, size: int = CHUNK) -> Iterator[list]:
-    for i in range(0, len(values), size):
-        yield values[i:i + size]
-
-
 class _Writer:
     def __init__(self, session: Session, ctx: ServiceContext, columns: set[str], as_new: bool) -> None:
         self.s, self.ctx, self.columns, self.as_new = session, ctx, columns, as_new
@@ -313,7 +155,7 @@ class _Writer:
 
     def _patients(self, records: list[PatientRecord]) -> dict[str, int]:
         existing = {}
-        for chunk in _chunks([r.personnummer for r in records]):
+        for chunk in csv_import.chunks([r.personnummer for r in records]):
             q = select(Patient.id, Patient.personnummer, Patient.row_version, *(getattr(Patient, a) for a in MANAGED))
             existing.update({row.personnummer: row for row in self.s.execute(q.where(Patient.personnummer.in_(chunk)))})
         ids: dict[str, int] = {}
@@ -385,11 +227,11 @@ class _Writer:
         g_cols = (Guardian.id, Guardian.personnummer, Guardian.name, Guardian.phone, Guardian.row_version)
         by_pnr: dict[str, _Guardian] = {}
         pnrs = sorted({g.personnummer for r in records for g in r.guardians if g.personnummer})
-        for chunk in _chunks(pnrs):
+        for chunk in csv_import.chunks(pnrs):
             for row in self.s.execute(select(*g_cols).where(Guardian.personnummer.in_(chunk))):
                 by_pnr[row.personnummer] = known(row)
         old_links: dict[tuple[int, int], _Guardian] = {}
-        for chunk in _chunks(sorted(ids.values())):
+        for chunk in csv_import.chunks(sorted(ids.values())):
             q = (select(PatientGuardian.patient_id, PatientGuardian.position, *g_cols)
                  .join(Guardian, Guardian.id == PatientGuardian.guardian_id)
                  .where(PatientGuardian.patient_id.in_(chunk)))
@@ -480,7 +322,7 @@ class _Writer:
             self.s.execute(insert(t), inserts)
         # A link is part of the patient's record: changing it is a new version of the patient.
         p = Patient.__table__
-        for chunk in _chunks(sorted(relinked - self.new_ids)):
+        for chunk in csv_import.chunks(sorted(relinked - self.new_ids)):
             self.s.execute(update(p).where(p.c.id.in_(chunk)).values(
                 row_version=p.c.row_version + 1, modified_at=self.now, modified_by=self.who))
 
@@ -490,7 +332,7 @@ class _Writer:
                   links: dict[tuple[int, int], _Guardian]) -> None:
         listed = [r for r in records if r.listing]
         existing: set[tuple[int, str, date]] = set()
-        for chunk in _chunks(sorted({ids[r.personnummer] for r in listed})):
+        for chunk in csv_import.chunks(sorted({ids[r.personnummer] for r in listed})):
             q = (select(Listing.patient_id, Listing.listing_type, Listing.start_date)
                  .where(Listing.patient_id.in_(chunk)))
             existing.update((row.patient_id, row.listing_type, row.start_date) for row in self.s.execute(q))

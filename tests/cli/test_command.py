@@ -107,3 +107,12 @@ def test_r_li_8_report_listed_per_month_takes_the_snapshots_and_writes_csv(tmp_p
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("Månad;") and {line[:7] for line in lines[1:]} == {f"2026-{m:02d}" for m in range(1, 11)}
     assert main(["--db", db, "report", "listed-per-month", "--from", "2026-13", "--to", "2026-11", "--out", str(out)]) == 64
+
+
+def test_demo_without_exams_makes_the_register_only(tmp_path, capsys):
+    db = str(tmp_path / "k.sqlite")
+    assert main(["--db", db, "--today", "2026-11-22", "demo", "--patients", "50", "--no-exams"]) == 0
+    assert "0 undersökningar" in capsys.readouterr().err
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM examination").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM revision_due").fetchone() == (50,)
