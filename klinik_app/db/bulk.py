@@ -18,7 +18,8 @@ def _sqlite_value(value):
     if isinstance(value, datetime):
         if value.tzinfo is not None:
             value = value.replace(tzinfo=None)  # SQLAlchemy's SQLite DateTime stores no offset
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+        # SQLAlchemy reads both forms; whole seconds are written short (smaller at region scale).
+        return value.strftime("%Y-%m-%d %H:%M:%S" if not value.microsecond else "%Y-%m-%d %H:%M:%S.%f")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, bool):
