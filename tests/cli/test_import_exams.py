@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from klinik_app.cli import main
+from tests.cli.importing import import_runner, only_error, write_csv
 from klinik_app.domain.revision import ExamRecord, compute_due
 from tests.conftest import make_ctx
 from tests.factories import add_patient, pnr
@@ -49,21 +47,6 @@ HEALTH_CHECK = {"undersokare_roll": "tandskoterska", "undersokare_hsa_id": NURSE
                 "bettutvecklingskontroll": "", "deft": "", "DFT": ""}  # fmt: skip
 
 
-def write_csv(path: Path, rows: list[dict], *, sep: str = ";", columns: list[str] | None = None) -> Path:
-    columns = columns or list(rows[0])
-    with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, delimiter=sep, lineterminator="\r\n")
-        w.writerow(columns)
-        for r in rows:
-            w.writerow([r.get(c, "") for c in columns])
-    return path
-
-
-@dataclass
-class Outcome:
-    code: int
-    report: dict | None
-    stderr: str
 
 
 @pytest.fixture
@@ -77,38 +60,14 @@ def klinik(db_path, tmp_path, capsys):
     add_patient(ctx, SECRET, "Sara", "Berg", protected=True, listing="val", listed_from=date(2020, 1, 1))
     ctx.close()
 
-    def run(file: Path, *flags: str, user: str | None = None, today: str = "2026-11-22") -> Outcome:
-        report = tmp_path / "rapport.json"
-        report.unlink(missing_ok=True)
-        argv = ["--db", str(db_path), "--today", today, *(["--user", user] if user else [])]
-        code = main([*argv, "import", "exams", str(file), "--report", str(report), *flags])
-        err = capsys.readouterr().err
-        assert "Traceback" not in err
-        assert err.strip() and "\n" not in err.strip(), f"not one line: {err!r}"
-        return Outcome(code, json.loads(report.read_text(encoding="utf-8")) if report.exists() else None, err.strip())
+    return import_runner("exams", db_path, tmp_path, capsys)
 
-    return run
-
-
-@pytest.fixture
-def db(db_path):
-    def query(sql: str, *params) -> list[tuple]:
-        con = sqlite3.connect(db_path)
-        try:
-            return con.execute(sql, params).fetchall()
-        finally:
-            con.close()
-
-    return query
 
 
 def counts(db) -> dict[str, int]:
     return {t: db(f"SELECT count(*) FROM {t}")[0][0] for t in TABLES}
 
 
-def only_error(outcome: Outcome) -> dict:
-    assert len(outcome.report["rejected"]) == 1, outcome.report
-    return outcome.report["rejected"][0]
 
 
 def stored(db, number: str) -> list[tuple]:
