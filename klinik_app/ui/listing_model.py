@@ -12,7 +12,6 @@ The model calls services only: no SQL here.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -20,6 +19,7 @@ from PySide6.QtGui import QFont
 
 from klinik_app.services import listing_view as listing_service
 from klinik_app.services.context import ServiceContext
+from klinik_app.ui.page_cache import PageCache
 from klinik_app.services.listing_view import ListingFilter, ListingRow, SortKey
 
 log = logging.getLogger(__name__)
@@ -61,12 +61,10 @@ class ListingTableModel(QAbstractTableModel):
         self._ctx = ctx
         self._services = services  # the module (or a test's wrapper) with count_listings/listing_page
         self._page_size = page_size
-        self._max_pages = max_pages
         self._filter = ListingFilter()
         self._count = 0
-        self._pages: OrderedDict[int, list[ListingRow]] = OrderedDict()
+        self._pages: PageCache[ListingRow] = PageCache(page_size, max_pages)
         self._last_keys: dict[int, SortKey] = {}
-        self._failed_pages: set[int] = set()
         self._italic = QFont()
         self._italic.setItalic(True)
         if load:
@@ -97,18 +95,13 @@ class ListingTableModel(QAbstractTableModel):
         self._count = count
         self._pages.clear()
         self._last_keys.clear()
-        self._failed_pages.clear()
         self.endResetModel()
 
     # --- rows -----------------------------------------------------------------------------------
     def listing_row(self, row: int) -> ListingRow | None:
         if row < 0 or row >= self._count:
             return None
-        page = self._page(row // self._page_size)
-        if page is None:
-            return None
-        offset = row % self._page_size
-        return page[offset] if offset < len(page) else None
+        return self._pages.row(row, self._fetch, self._fetch_failed)
 
     def row_of_listing(self, listing_id: int) -> int:
         """The row of a listing among the pages held now, or -1."""
@@ -120,32 +113,21 @@ class ListingTableModel(QAbstractTableModel):
 
     def cached_pages(self) -> list[int]:
         """The page numbers held now, least recently used first."""
-        return list(self._pages)
+        return self._pages.numbers()
 
-    def _page(self, number: int) -> list[ListingRow] | None:
-        page = self._pages.get(number)
-        if page is not None:
-            self._pages.move_to_end(number)
-            return page
-        if number in self._failed_pages:
-            return None
-        try:
-            page = self._services.listing_page(
-                self._ctx, self._filter, number * self._page_size, self._page_size,
-                count=self._count, after=self._last_keys.get(number - 1),
-            )
-        except Exception as exc:  # never raise out of data(): tell the view once, show a placeholder
-            log.exception("fetching page %s of the listings failed", number)
-            self._failed_pages.add(number)
-            # Queued: the view shows a dialog, which must not happen inside a paint event.
-            QTimer.singleShot(0, self, lambda e=exc: self.load_failed.emit(e))
-            return None
-        self._pages[number] = page
-        if page:
+    def _fetch(self, number: int) -> list[ListingRow]:
+        page = self._services.listing_page(
+            self._ctx, self._filter, number * self._page_size, self._page_size,
+            count=self._count, after=self._last_keys.get(number - 1),
+        )
+        if page:  # the next page is read from this key: as quick at the end as at the top
             self._last_keys[number] = page[-1].sort_key
-        while len(self._pages) > self._max_pages:
-            self._pages.popitem(last=False)
         return page
+
+    def _fetch_failed(self, number: int, exc: Exception) -> None:
+        log.error("fetching page %s of the listings failed", number, exc_info=exc)
+        # Queued: the view shows a dialog, which must not happen inside a paint event.
+        QTimer.singleShot(0, self, lambda e=exc: self.load_failed.emit(e))
 
     # --- Qt model API ---------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:

@@ -13,7 +13,6 @@ The model calls services only: no SQL here.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -21,6 +20,7 @@ from PySide6.QtGui import QFont
 
 from klinik_app.services import patients as patient_service
 from klinik_app.services.context import ServiceContext
+from klinik_app.ui.page_cache import PageCache
 from klinik_app.services.patients import PatientRow, SearchResult
 
 log = logging.getLogger(__name__)
@@ -60,12 +60,10 @@ class PatientTableModel(QAbstractTableModel):
         self._ctx = ctx
         self._services = services  # the module (or a test's wrapper) with count/page/search
         self._page_size = page_size
-        self._max_pages = max_pages
         self._search_text = ""
         self._search: SearchResult | None = None  # None: register mode
         self._count = 0
-        self._pages: OrderedDict[int, list[PatientRow]] = OrderedDict()
-        self._failed_pages: set[int] = set()
+        self._pages: PageCache[PatientRow] = PageCache(page_size, max_pages)
         self._italic = QFont()
         self._italic.setItalic(True)
         self.refresh()
@@ -109,7 +107,6 @@ class PatientTableModel(QAbstractTableModel):
         self._search = None
         self._count = count
         self._pages.clear()
-        self._failed_pages.clear()
         self.endResetModel()
 
     # --- rows -----------------------------------------------------------------------------------
@@ -118,11 +115,7 @@ class PatientTableModel(QAbstractTableModel):
             return None
         if self._search is not None:
             return self._search.rows[row]
-        page = self._page(row // self._page_size)
-        if page is None:
-            return None
-        offset = row % self._page_size
-        return page[offset] if offset < len(page) else None
+        return self._pages.row(row, self._fetch, self._fetch_failed)
 
     def patient_id(self, row: int) -> int | None:
         patient = self.patient_row(row)
@@ -130,27 +123,15 @@ class PatientTableModel(QAbstractTableModel):
 
     def cached_pages(self) -> list[int]:
         """The page numbers held now, least recently used first."""
-        return list(self._pages)
+        return self._pages.numbers()
 
-    def _page(self, number: int) -> list[PatientRow] | None:
-        page = self._pages.get(number)
-        if page is not None:
-            self._pages.move_to_end(number)
-            return page
-        if number in self._failed_pages:
-            return None
-        try:
-            page = self._services.patient_page(self._ctx, number * self._page_size, self._page_size)
-        except Exception as exc:  # never raise out of data(): tell the view once, show a placeholder
-            log.exception("fetching page %s of the register failed", number)
-            self._failed_pages.add(number)
-            # Queued: the view shows a dialog, which must not happen inside a paint event.
-            QTimer.singleShot(0, self, lambda e=exc: self.load_failed.emit(e))
-            return None
-        self._pages[number] = page
-        while len(self._pages) > self._max_pages:
-            self._pages.popitem(last=False)
-        return page
+    def _fetch(self, number: int) -> list[PatientRow]:
+        return self._services.patient_page(self._ctx, number * self._page_size, self._page_size)
+
+    def _fetch_failed(self, number: int, exc: Exception) -> None:
+        log.error("fetching page %s of the register failed", number, exc_info=exc)
+        # Queued: the view shows a dialog, which must not happen inside a paint event.
+        QTimer.singleShot(0, self, lambda e=exc: self.load_failed.emit(e))
 
     # --- Qt model API ---------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
