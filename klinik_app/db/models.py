@@ -247,6 +247,23 @@ class Recall(Tracked, Base):
     last_summons_on: Mapped[date | None] = mapped_column(Date)
 
 
+class RecallContact(Base):
+    """Every contact about a patient's recall, append-only (Open Dental: every attempt is logged):
+    a summons or reminder letter, a call, a status set by staff, an override or pause and its reason."""
+
+    __tablename__ = "recall_contact"
+    __table_args__ = (Index("ix_recall_contact_patient", "patient_id", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    contacted_on: Mapped[date] = mapped_column(Date)
+    # summons | reminder | status | override | disable | reset (a new revision starts a new cycle)
+    kind: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str | None] = mapped_column(String(20))  # the recall status after this contact
+    note: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(HSA_ID)
+
+
 class RevisionDue(Base):
     """Derived: each patient's computed next revision (rules.md "The due date").
 

@@ -12,18 +12,24 @@ from klinik_app.letters.invoice_basis import (
 )
 from klinik_app.letters.listing_stop import listing_stop_lifted_notice, listing_stop_notice
 from klinik_app.letters.model import Letterhead, Recipient, Rendered
+from klinik_app.letters.render import Cancelled
+from klinik_app.letters.summons import SummonedPatient, Summons, summons_letters
 from klinik_app.letters.window import AddressDoesNotFit
 
 __all__ = [
     "AddressDoesNotFit",
+    "Cancelled",
     "InvoiceRow",
     "Letterhead",
     "Recipient",
     "Rendered",
+    "SummonedPatient",
+    "Summons",
     "Treatment",
     "clinic_moving_letters",
     "listing_stop_lifted_notice",
     "listing_stop_notice",
     "protected_invoice_basis_csv",
     "protected_invoice_basis_pdf",
+    "summons_letters",
 ]

@@ -1,14 +1,15 @@
 """Lay out a batch of letters and write them as one PDF: each letter starts on a new page.
 
 Pages are laid out before anything is written, so a letter that cannot be laid out (an address
-that does not fit the window) stops the batch without leaving a half-written PDF behind.
+that does not fit the window) stops the batch without leaving a half-written PDF behind. The same
+holds for a batch the user cancels: the PDF is built in memory and only written when it is whole.
 """
 
 from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,16 @@ from klinik_app.letters.model import Letterhead, Recipient, Rendered
 NO_RECIPIENTS = (
     "Det finns inga mottagare, så inga brev har skapats. Kontrollera urvalet av mottagare och försök igen."
 )
+
+
+class Cancelled(Exception):
+    """The user cancelled a batch of letters; no file was written. The message is Swedish."""
+
+    def __init__(self, message: str = "Skrivningen av breven avbröts. Ingen fil har sparats.") -> None:
+        super().__init__(message)
+
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +109,29 @@ def paginate(body: Sequence[Flowable], marked: bool) -> list[_Page]:
 
 
 def render_letters(
-    path: str | os.PathLike, head: Letterhead, letters: Sequence[Letter], title: str
+    path: str | os.PathLike,
+    head: Letterhead,
+    letters: Sequence[Letter],
+    title: str,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Rendered:
-    """Write every letter into one PDF at `path` (byte-identical for the same input)."""
+    """Write every letter into one PDF at `path` (byte-identical for the same input).
+
+    `progress(done, total)` counts steps: each letter is first laid out, then drawn, so `total` is
+    twice the number of letters and the last call is `(total, total)`. When `cancelled()` turns
+    true the batch stops with `Cancelled` and nothing is written at `path`.
+    """
     if not letters:
         raise ValueError(NO_RECIPIENTS)
     register_fonts()
-    laid_out = [(letter, _fit(letter.recipient), paginate(letter.body, letter.marking is not None))
-                for letter in letters]
+    step = _Steps(2 * len(letters), progress, cancelled)
+    laid_out = []
+    for letter in letters:
+        step.check()
+        laid_out.append((letter, _fit(letter.recipient), paginate(letter.body, letter.marking is not None)))
+        step.done()
     buffer = io.BytesIO()
     # invariant=1: no creation time or random document id, so the same input gives the same bytes.
     # initialFontName: otherwise every page names Helvetica, a font the PDF does not embed.
@@ -117,6 +143,7 @@ def render_letters(
     c.setCreator("Klinik")
     total_pages = 0
     for letter, address, pages in laid_out:
+        step.check()
         for number, page in enumerate(pages, start=1):
             info = layout.PageInfo(letter.document_name, number, len(pages), letter.marking)
             layout.draw_header(c, head, info)
@@ -132,9 +159,29 @@ def render_letters(
                 flowable.drawOn(c, layout.LEFT_MM * mm, y)
             c.showPage()
             total_pages += 1
+        step.done()
     c.save()
+    step.check()  # the last chance: saving a large batch takes a moment
     _write_atomically(Path(path), buffer.getvalue())
     return Rendered(letters=len(letters), pages=total_pages)
+
+
+class _Steps:
+    """Counts the batch's steps for `progress` and stops it when `cancelled()` turns true."""
+
+    __slots__ = ("_cancelled", "_count", "_progress", "_total")
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+        self._total, self._progress, self._cancelled, self._count = total, progress, cancelled, 0
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise Cancelled()
+
+    def done(self) -> None:
+        self._count += 1
+        if self._progress is not None:
+            self._progress(self._count, self._total)
 
 
 def _fit(recipient: Recipient) -> window.FittedBlock:
@@ -144,5 +191,9 @@ def _fit(recipient: Recipient) -> window.FittedBlock:
 def _write_atomically(path: Path, data: bytes) -> None:
     # A reader (or a crash) never sees a half-written PDF.
     temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # a full disk leaves no stray .part behind
+        raise

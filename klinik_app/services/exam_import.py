@@ -28,7 +28,7 @@ from klinik_app.db.models import Examination, Patient
 from klinik_app.domain.csv_cells import ErrorCode, Rejection, in_column_order
 from klinik_app.domain.exam_rows import COLUMNS, REQUIRED_COLUMNS, ExamRow, check_header, duplicate_key, validate_row
 from klinik_app.domain.examination import REVISION_ROLES
-from klinik_app.services import access_log, csv_import, outbox, revision_due
+from klinik_app.services import access_log, csv_import, outbox, recall, revision_due
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.csv_import import EXIT_INVALID, identity_digits, rows_text, safe_name
 
@@ -85,6 +85,8 @@ def import_exams(ctx: ServiceContext, path: Path, *, partial: bool, as_new: bool
         access_log.record(session, ctx, "import", sorted(writer.written), detail=f"import {safe_name(path)}")
         # The derived due dates follow the examinations in the same transaction.
         revision_due.recompute(session, ctx, writer.written)
+        if as_new:  # new revisions start a new recall cycle; history from an earlier system leaves staff's state
+            recall.start_new_cycle(session, ctx, writer.new_cycle)
     result.imported = len(records)
     result.created, result.outbox_items = writer.created, writer.outbox_items
     result.flagged = sum(1 for r in records if r.flags)
@@ -124,15 +126,20 @@ class _Writer:
         now, who = ctx.now(), ctx.actor.user_id
         self.stamp = {"row_version": 1, "created_at": now, "created_by": who, "modified_at": now, "modified_by": who}
         self.written: set[int] = set()  # patients with a new examination
+        self.new_cycle: dict[int, date] = {}  # patients whose latest revision is new: a new recall cycle
         self.created = self.outbox_items = 0
 
     def write(self, records: list[ExamRow]) -> None:
         ids = sorted({self.patients[r.personnummer].id for r in records})
         stored: set[tuple[int, date, str]] = set()
+        latest: dict[int, date] = {}  # the latest stored revision per patient
         for chunk in csv_import.chunks(ids):
             q = (select(Examination.patient_id, Examination.examined_on, Examination.examiner_role)
                  .where(Examination.patient_id.in_(chunk)))
-            stored.update((row.patient_id, row.examined_on, row.examiner_role) for row in self.s.execute(q))
+            for row in self.s.execute(q):
+                stored.add((row.patient_id, row.examined_on, row.examiner_role))
+                if row.examiner_role in REVISION_ROLES:
+                    latest[row.patient_id] = max(row.examined_on, latest.get(row.patient_id, row.examined_on))
         rows, reports = [], []
         for r in records:
             patient = self.patients[r.personnummer]
@@ -149,6 +156,8 @@ class _Writer:
                 "origin": "import", **self.stamp,
             })
             self.written.add(patient.id)
+            if e.role in REVISION_ROLES and e.examined_on > latest.get(patient.id, date.min):
+                latest[patient.id] = self.new_cycle[patient.id] = e.examined_on
             # R-RV-8: a new revision is reported; a tandhälsokontroll never is (R-RV-5), and nothing
             # about a protected identity leaves the clinic (R-TG-4).
             if self.as_new and e.role in REVISION_ROLES and not patient.protected:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import selectinload
 from klinik_app.db.models import Listing, ListingStop, Patient, PatientGuardian
 from klinik_app.domain import listing as rules
 from klinik_app.domain.dates import add_months
-from klinik_app.domain.mailing import Address, GuardianContact, PatientContact, plan_mailing
+from klinik_app.domain.mailing import PatientContact, plan_mailing
 from klinik_app.letters import (
     InvoiceRow,
     Letterhead,
@@ -27,6 +27,7 @@ from klinik_app.letters import (
     protected_invoice_basis_pdf,
 )
 from klinik_app.services import access_log
+from klinik_app.services.contacts import patient_contact
 from klinik_app.services.clinic import get_clinic, set_clinic_address
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
@@ -78,16 +79,7 @@ def _listed_contacts(ctx: ServiceContext) -> list[PatientContact]:
                 or_(Listing.end_date.is_(None), Listing.end_date >= ctx.today))))
             .options(selectinload(Patient.guardian_links).selectinload(PatientGuardian.guardian))
         ).all()
-        contacts = []
-        for p in patients:
-            guardians = tuple(
-                GuardianContact(link.guardian.name, Address(link.guardian.street, link.guardian.postal_code,
-                                                            link.guardian.postal_town) if link.guardian.street else None)
-                for link in p.guardian_links if link.guardian.name
-            )
-            contacts.append(PatientContact(p.id, f"{p.first_name} {p.last_name}", p.birth_date, p.protected_identity,
-                                           Address(p.street, p.postal_code, p.postal_town), guardians))
-        return contacts
+        return [patient_contact(p) for p in patients]
 
 
 def clinic_moving(ctx: ServiceContext, *, street: str, postal_code: str, postal_town: str, phone: str | None,
