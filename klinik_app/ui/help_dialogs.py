@@ -26,8 +26,12 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Esc i sökfältet", "Töm sökfältet och visa hela registret"),
     ("Tab / Skift+Tab", "Nästa / föregående fält"),
     ("Alt + understruken bokstav", "Menyer, knappar och fält med understruken bokstav"),
-    ("Ctrl+1 / Ctrl+2", "Patientregistret / Listning"),
+    ("Ctrl+1 / Ctrl+2 / Ctrl+3", "Patientregistret / Listning / Kallelser"),
+    ("Ctrl+A i Kallelser", "Markera alla patienter i kallelselistan"),
+    ("Ctrl+P i Kallelser", "Skriv kallelser för de markerade patienterna (en PDF, ett brev per hushåll)"),
+    ("Skift+F10 i Kallelser", "Åtgärder för de markerade: bokad, avböjt, ej nåbar, pausa, eget datum …"),
     ("Ctrl+L", "Lista den öppna patienten (samtycke, R-LI-1)"),
+    ("Ctrl+E", "Registrera undersökning för den öppna patienten (Enter sparar, Esc avbryter)"),
     ("F1", "Visa de här kortkommandona"),
     ("Ctrl+Q", "Avsluta Klinik"),
 ]

@@ -1,7 +1,9 @@
-"""The main window: two pages, "Patienter" (the register with search and the patient card) and
-"Listning" (the clinic's listings, filtered; the listing stop; listed per month), menus and status bar.
+"""The main window: three pages, "Patienter" (the register with search and the patient card),
+"Listning" (the clinic's listings, filtered; the listing stop; listed per month) and "Kallelser"
+(the recall worklist and its letters), menus and status bar.
 
-Ctrl+1 and Ctrl+2 switch page (also Ctrl+Tab). Ctrl+L on a patient card lists the patient (R-LI-1).
+Ctrl+1, Ctrl+2 and Ctrl+3 switch page (also Ctrl+Tab). Ctrl+L on a patient card lists the patient (R-LI-1);
+Ctrl+E registers an examination (R-RV-1).
 """
 
 from __future__ import annotations
@@ -29,10 +31,12 @@ from klinik_app.services.listing_view import listing_form
 from klinik_app.services.patients import PatientNotFound, get_patient_card
 from klinik_app.ui.documents import DocumentsMenu
 from klinik_app.ui.errors import show_error
+from klinik_app.ui.examination_form import ExaminationDialog, ExamPatient
 from klinik_app.ui.help_dialogs import AboutDialog, ShortcutsDialog
 from klinik_app.ui.listing_dialogs import ListPatientDialog, listed_message
 from klinik_app.ui.listing_view import ListingView
 from klinik_app.ui.patient_card import PatientCardView
+from klinik_app.ui.recall_view import RecallView
 from klinik_app.ui.register_view import RegisterView, patients_text
 
 log = logging.getLogger(__name__)
@@ -88,6 +92,9 @@ class MainWindow(QMainWindow):
 
         self.card_view.list_requested.connect(self.list_patient)
         self.list_dialog: ListPatientDialog | None = None
+        self.card_view.exam_requested.connect(self.register_examination)
+        self.card_view.revision.status_message.connect(self.show_status)
+        self.exam_dialog: ExaminationDialog | None = None
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.register)
@@ -99,6 +106,9 @@ class MainWindow(QMainWindow):
         self.listing_view.open_patient_requested.connect(self.open_patient)
         self.listing_view.status_message.connect(self.show_status)
         self.listing_view.listings_changed.connect(self._listings_changed)
+        self.recall_view = RecallView(ctx)  # the recall worklist (R-RV), read when first shown
+        self.recall_view.open_patient_requested.connect(self.open_patient)
+        self.recall_view.status_message.connect(self.show_status)
 
         self.tabs = QTabWidget(objectName="page_tabs")
         self.tabs.setAccessibleName("Sidor")
@@ -107,6 +117,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.listing_view, "Listning")
         self.tabs.setTabToolTip(0, "Patientregistret och patientkortet (Ctrl+1)")
         self.tabs.setTabToolTip(1, "Klinikens listningar, listningsstopp och listade per månad (Ctrl+2)")
+        self.tabs.addTab(self.recall_view, "Kallelser")
+        self.tabs.setTabToolTip(2, "Patienter som ska kallas till revision: kallelsebrev, status och pauser (Ctrl+3)")
         self.tabs.currentChanged.connect(self._page_changed)
         self.setCentralWidget(self.tabs)
 
@@ -142,6 +154,11 @@ class MainWindow(QMainWindow):
         self.list_action.setStatusTip("Registrera patientens val av kliniken, med samtycke (R-LI-1)")
         self.list_action.triggered.connect(self._list_from_menu)
         patient.addAction(self.list_action)
+        self.exam_action = QAction("Registrera &undersökning…", self)
+        self.exam_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.exam_action.setStatusTip("Registrera en revisionsundersökning eller tandhälsokontroll (R-RV-1, R-RV-5)")
+        self.exam_action.triggered.connect(self._exam_from_menu)
+        patient.addAction(self.exam_action)
 
         view = self.menuBar().addMenu("&Visa")
         self.patients_page_action = QAction("&Patienter", self)
@@ -152,6 +169,10 @@ class MainWindow(QMainWindow):
         self.listing_page_action.setShortcut(QKeySequence("Ctrl+2"))
         self.listing_page_action.triggered.connect(self.show_listing_page)
         view.addAction(self.listing_page_action)
+        self.recall_page_action = QAction("&Kallelser", self)
+        self.recall_page_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.recall_page_action.triggered.connect(self.show_recall_page)
+        view.addAction(self.recall_page_action)
         self._update_actions()
 
         self.documents = DocumentsMenu(self, self.ctx)
@@ -209,14 +230,25 @@ class MainWindow(QMainWindow):
     def showing_listing_page(self) -> bool:
         return self.tabs.currentWidget() is self.listing_view
 
+    def show_recall_page(self) -> None:
+        self.tabs.setCurrentWidget(self.recall_view)
+        self.recall_view.focus_table()
+
+    def showing_recall_page(self) -> bool:
+        return self.tabs.currentWidget() is self.recall_view
+
     def _page_changed(self, _index: int) -> None:
         if self.showing_listing_page():
             self.listing_view.ensure_loaded()
+        if self.showing_recall_page():
+            self.recall_view.page_shown()  # read the first time, and again each time (new examinations)
         self._update_actions()
 
     def _update_actions(self) -> None:
         if hasattr(self, "list_action"):
             self.list_action.setEnabled(self.showing_card())
+        if hasattr(self, "exam_action"):
+            self.exam_action.setEnabled(self.showing_card())
 
     # --- navigation -----------------------------------------------------------------------------
     def open_patient(self, patient_id: int) -> None:
@@ -232,6 +264,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.card_view.set_card(card)
+        self.card_view.revision.load(self.ctx, patient_id)  # a failure is said in the section itself
         self.tabs.setCurrentWidget(self.stack)
         self.stack.setCurrentWidget(self.card_page)
         self.card_view.first_value().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -309,6 +342,36 @@ class MainWindow(QMainWindow):
             self.listing_view.refresh()
             self.listing_view.load_chart()
 
+    # --- examinations (R-RV-1, R-RV-5) ---------------------------------------------------------
+    def _exam_from_menu(self) -> None:
+        if self.showing_card() and self.card_view.card is not None:
+            self.register_examination(self.card_view.card.id)
+
+    def register_examination(self, patient_id: int) -> ExaminationDialog | None:
+        """Open "Registrera undersökning" for the open patient (window-modal; Enter saves, Esc cancels)."""
+        if self.exam_dialog is not None:
+            return self.exam_dialog
+        card = self.card_view.card
+        if card is None or card.id != patient_id:
+            return None
+        dialog = ExaminationDialog(self.ctx, ExamPatient.from_card(card), self)
+        dialog.saved.connect(lambda _result, message, pid=patient_id: self._exam_saved(pid, message))
+        dialog.finished.connect(self._exam_dialog_closed)
+        self.exam_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _exam_dialog_closed(self) -> None:
+        self.exam_dialog = None
+        if self.showing_card():
+            self.card_view.revision.exam_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _exam_saved(self, patient_id: int, message: str) -> None:
+        if self.card_view.card is not None and self.card_view.card.id == patient_id:
+            self.card_view.revision.load(self.ctx, patient_id)
+            self.card_view.show_notice(message)
+        self.show_status(message)
+
     # --- help -----------------------------------------------------------------------------------
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self)
@@ -324,6 +387,8 @@ class MainWindow(QMainWindow):
         self.register.cancel_pending_search()
         if self.list_dialog is not None:
             self.list_dialog.close()
+        if self.exam_dialog is not None:
+            self.exam_dialog.close()
         event.accept()
 
 

@@ -3,6 +3,7 @@
 Every value is selectable text (mouse and keyboard) and focusable, with an accessible name of the
 form "Telefon: 070-123 45 67", so a screen reader reads the label with the value. What a protected
 identity hides (R-TG-4) is already masked by the service; this widget only shows it.
+The "Revision" section (ui.revision_panel) reads its own overview when the window asks it to.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from klinik_app.domain.listing import END_REASONS
 from klinik_app.services.patients import LISTING_LABELS, STATUS_LABELS, GuardianInfo, ListingInfo, PatientCard
+from klinik_app.ui.revision_panel import RevisionPanel
 
 MISSING = "–"
 PROTECTED_BANNER = (
@@ -63,6 +65,7 @@ class PatientCardView(QWidget):
     """Shows one PatientCard; `set_card(card)` fills it in. "Lista patient…" asks the window to list."""
 
     list_requested = Signal(int)  # patient id: open the consent dialog (R-LI-1)
+    exam_requested = Signal(int)  # patient id: open "Registrera undersökning" (Ctrl+E)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +138,8 @@ class PatientCardView(QWidget):
         care_buttons.addStretch(1)
         care.layout().addRow(care_buttons)
         self.flags_group = self._group("Att åtgärda", [("Regler:", self.flags)])
+        self.revision = RevisionPanel()
+        self.revision.exam_requested.connect(self.exam_requested)
 
         grid = QGridLayout()
         grid.addWidget(person, 0, 0)
@@ -142,6 +147,7 @@ class PatientCardView(QWidget):
         grid.addWidget(family, 1, 0)
         grid.addWidget(care, 1, 1)
         grid.addWidget(self.flags_group, 2, 0, 1, 2)
+        grid.addWidget(self.revision, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -203,6 +209,7 @@ class PatientCardView(QWidget):
     def set_card(self, card: PatientCard) -> None:
         if self.card is None or self.card.id != card.id:
             self.show_notice(None)
+            self.revision.clear()  # another patient: nothing of the last one stays until loaded
         self.card = card
         name = f"{card.first_name} {card.last_name}"
         id_label = ID_KIND_LABELS.get(card.id_kind, "Identitet")
