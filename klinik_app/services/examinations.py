@@ -73,6 +73,7 @@ class ExamLine:
     role: str
     role_label: str
     examiner_hsa_id: str | None
+    examiner_name: str | None  # from the staff register, None when not on staff here
     age: int
     risks: Risks
     risk_group: int | None
@@ -201,15 +202,16 @@ def revision_overview(ctx: ServiceContext, patient_id: int) -> RevisionOverview:
             .order_by(Examination.examined_on.desc(), Examination.id.desc())
         ).all()
         state = recall.state_of(s, ctx, patient_id)
+        names = dict(s.execute(select(StaffMember.hsa_id, StaffMember.name)).all())
         access_log.record(s, ctx, "read", [patient_id], detail="revisionshistorik")
-    lines = [_line(birth, e, ctx) for e in rows]
+    lines = [_line(birth, e, names.get(e.examiner_hsa_id), ctx) for e in rows]
     due = compute_due(birth, [ExamRecord(e.examined_on, e.examiner_role, e.planned_interval_months)
                               for e in reversed(rows)], ctx.today, ctx.rules)
     return RevisionOverview(patient_id, birth, lines, due, explain(due), care_end_warning(birth, ctx.today, ctx.rules),
                             state)
 
 
-def _line(birth: date, e: Examination, ctx: ServiceContext) -> ExamLine:
+def _line(birth: date, e: Examination, examiner_name: str | None, ctx: ServiceContext) -> ExamLine:
     age = age_on(birth, e.examined_on)
     risks = Risks(e.risk_caries, e.risk_periodontal, e.risk_general, e.risk_technical)
     used = None
@@ -217,6 +219,6 @@ def _line(birth: date, e: Examination, ctx: ServiceContext) -> ExamLine:
         cap = ctx.rules.revision.general_cap_months(age)
         used = cap if e.planned_interval_months is None else capped_interval(e.planned_interval_months, age, ctx.rules)
     return ExamLine(e.id, e.examined_on, e.examiner_role, ROLE_LABELS.get(e.examiner_role, e.examiner_role),
-                    e.examiner_hsa_id, age, risks, overall_risk(risks), e.planned_interval_months, used, e.deft, e.dft,
+                    e.examiner_hsa_id, examiner_name, age, risks, overall_risk(risks), e.planned_interval_months, used, e.deft, e.dft,
                     e.tobacco, e.bite_check, e.flags, e.origin)
 

@@ -37,7 +37,7 @@ from klinik_app.services.settings import ORDERER_ADDRESS, ORDERER_NAME, get_sett
 def letterhead(ctx: ServiceContext) -> Letterhead:
     clinic = get_clinic(ctx)
     if clinic is None or not clinic.street:
-        raise ServiceError("Klinikens adress saknas. Fyll i den under Inställningar innan brev skrivs ut.")
+        raise ServiceError("Klinikens adress saknas. Fyll i den under Dokument → Klinikens uppgifter innan brev skrivs ut.")
     town = " ".join(x for x in (clinic.postal_code, clinic.postal_town) if x)
     return Letterhead(clinic.name, (clinic.street, town), clinic.phone or "", clinic.hsa_id)
 

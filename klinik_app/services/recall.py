@@ -67,7 +67,8 @@ class Contact:
     kind: str
     status: str | None
     note: str | None
-    by: str
+    by: str  # HSA-ID (or os:/system: account)
+    by_name: str | None = None  # from the staff register
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +100,11 @@ CONTACT_LABELS = {"summons": "Kallelse skickad", "reminder": "Påminnelse skicka
 
 def state_of(session: Session, ctx: ServiceContext, patient_id: int) -> RecallState:
     row = session.get(Recall, patient_id)
-    contacts = [Contact(c.contacted_on, c.kind, c.status, c.note, c.created_by) for c in session.scalars(
-        select(RecallContact).where(RecallContact.patient_id == patient_id).order_by(RecallContact.id.desc()))]
+    found = session.scalars(
+        select(RecallContact).where(RecallContact.patient_id == patient_id).order_by(RecallContact.id.desc())).all()
+    names = dict(session.execute(select(StaffMember.hsa_id, StaffMember.name).where(
+        StaffMember.hsa_id.in_({c.created_by for c in found}))).all()) if found else {}
+    contacts = [Contact(c.contacted_on, c.kind, c.status, c.note, c.created_by, names.get(c.created_by)) for c in found]
     if row is None:
         return RecallState(NOT_CONTACTED, 0, None, None, None, None, contacts)
     return RecallState(row.status, row.summons_count, row.last_summons_on, row.override_due, row.disabled_until,

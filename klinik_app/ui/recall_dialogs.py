@@ -263,7 +263,7 @@ def _table(rows: list[tuple[str, ...]], heads: tuple[str, ...], name: str, objec
 
 def contact_rows(contacts: Sequence[Contact]) -> list[tuple[str, str, str, str, str]]:
     return [(c.contacted_on.isoformat(), CONTACT_LABELS.get(c.kind, c.kind),
-             STATUS_LABELS.get(c.status or "", c.status or ""), c.note or "", c.by) for c in contacts]
+             STATUS_LABELS.get(c.status or "", c.status or ""), c.note or "", c.by_name or c.by) for c in contacts]
 
 
 class _CloseDialog(QDialog):

@@ -97,7 +97,8 @@ def recall_text(state: RecallState, today: date) -> str:
 
 def examiner_text(line: ExamLine) -> str:
     role = "Tandsköterska (tandhälsokontroll)" if line.role == NURSE else line.role_label
-    return f"{role} {line.examiner_hsa_id}" if line.examiner_hsa_id else role
+    who = line.examiner_name or line.examiner_hsa_id
+    return f"{role} {who}" if who else role
 
 
 def risk_text(line: ExamLine) -> str:

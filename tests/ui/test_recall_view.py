@@ -391,7 +391,7 @@ def test_letters_without_the_clinic_address_are_refused_in_swedish(qtbot, window
     path = tmp_path / "kallelser.pdf"
     _save_to(view, monkeypatch, path)
     press(qtbot, Qt.Key.Key_P, Ctrl)
-    assert messages.texts() == ["Klinikens adress saknas. Fyll i den under Inställningar innan brev skrivs ut."]
+    assert messages.texts() == ["Klinikens adress saknas. Fyll i den under Dokument → Klinikens uppgifter innan brev skrivs ut."]
     messages.clear()
     assert not path.exists() and view.summons_task is None
 
