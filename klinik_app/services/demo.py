@@ -122,6 +122,9 @@ def create_demo_data(
         if s.scalar(select(func.count()).select_from(Patient)):
             raise DemoRefused("Databasen har redan patienter. Demodata kan bara läggas i en ny, tom databas.")
         clinic.is_demo = True
+        if not clinic.street:  # a letterhead, so the demo's letters can be written at once
+            clinic.street, clinic.postal_code, clinic.postal_town = "Storgatan 12", "903 25", "Umeå"
+            clinic.phone = clinic.phone or "090-12 34 56"
         staff = generate_staff(seed)
         s.execute(insert(StaffMember), [
             {"hsa_id": m.hsa_id, "name": m.name, "role": m.role, "active": True, **stamp} for m in staff

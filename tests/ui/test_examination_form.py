@@ -140,7 +140,7 @@ def test_r_rv_1_a_dentists_revision_of_a_ten_year_old_entered_by_keyboard_is_sto
     panel = window.card_view.revision
     assert panel.due_value.text().startswith("2027-11-22")
     assert panel.explanation_value.text() == overview.explanation
-    assert panel.history_texts()[0][:4] == ["2026-11-22", f"Tandläkare {DENTIST}", "1 (K1 P0 A0 T0)", "12 mån"]
+    assert panel.history_texts()[0][:4] == ["2026-11-22", "Tandläkare Anna Berg", "1 (K1 P0 A0 T0)", "12 mån"]
     message = window.statusBar().currentMessage()
     assert message == f"Undersökningen är sparad. Nästa revision: {overview.explanation} {QUEUED_TEXT}"
     assert window.card_view.notice.isVisible() and window.card_view.notice.text() == message
