@@ -1,0 +1,225 @@
+"""The FastAPI application: `create_app(db_url, ...)`.
+
+Routes under the base path (default `/fhir`, so the base URL is `https://host:port/fhir`):
+    GET  [base]/metadata        CapabilityStatement (fhirVersion 4.0.1)
+    POST [base]                 transaction Bundle (transaction.py), Idempotency-Key required
+    GET  [base]/_history        history Bundle of what the clinic may see (history.py)
+    GET  [base]/EpisodeOfCare   emergency look-up (R-EM-1)
+
+Every request is authenticated by its TLS client certificate: `ClientCertificateAuth` reads the
+ASGI TLS extension (tls.py puts it there for uvicorn), takes the certificate's CN as the clinic's
+HSA-ID and answers 401 with an OperationOutcome when there is no certificate or no such clinic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from sqlalchemy import delete
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from regional_service import codes as C
+from regional_service.clock import Clock
+from regional_service.db import IdempotencyRecord
+from regional_service.fhir import FhirError, invalid, issue, operation_outcome
+from regional_service.history import capability_statement, emergency_lookup, history
+from regional_service.register import Region
+from regional_service.transaction import process
+
+log = logging.getLogger("regional_service")
+UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+JSON_TYPES = ("application/fhir+json", "application/json")
+
+
+def fhir_response(status: int, payload: dict[str, Any] | bytes, headers: dict[str, str] | None = None) -> Response:
+    body = payload if isinstance(payload, bytes) else json.dumps(payload, ensure_ascii=False).encode()
+    return Response(content=body, status_code=status, media_type=C.FHIR_JSON, headers=headers)
+
+
+def error_response(error: FhirError) -> Response:
+    return fhir_response(error.status, error.outcome(), error.headers)
+
+
+def certificate_cn(scope: dict[str, Any]) -> str | None:
+    tls = (scope.get("extensions") or {}).get("tls") or {}
+    name = tls.get("client_cert_name")
+    if not name:
+        return None
+    try:
+        attributes = x509.Name.from_rfc4514_string(name).get_attributes_for_oid(x509.NameOID.COMMON_NAME)
+    except ValueError:
+        return None
+    return str(attributes[0].value) if attributes else None
+
+
+class ClientCertificateAuth:
+    """ASGI middleware: the TLS client certificate's CN must be a known clinic (else 401)."""
+
+    def __init__(self, app: Any, region: Region, service: Any) -> None:
+        self.app, self.region, self.service = app, region, service
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        unavailable = self.service.state.unavailable
+        if unavailable is not None:
+            status, seconds = unavailable
+            text = "Listningstjänsten har underhåll. Försök igen senare." if status == 503 else \
+                "Listningstjänsten är överbelastad. Försök igen senare."
+            response = fhir_response(status, operation_outcome([issue("transient", text, diagnostics="unavailable")]),
+                                     {"Retry-After": str(seconds)})
+            await response(scope, receive, send)
+            return
+        cn = certificate_cn(scope)
+        clinic = await run_in_threadpool(self.region.clinic, cn) if cn else None
+        if clinic is None:
+            if cn is None:
+                text = "Klientcertifikat saknas. Kliniken måste ansluta med sitt funktionscertifikat."
+                diagnostics = "no client certificate"
+            else:
+                text = f"Certifikatet för {cn} hör inte till någon känd klinik i listningssystemet."
+                diagnostics = f"unknown clinic {cn}"
+            response = fhir_response(401, operation_outcome([issue("login", text, diagnostics=diagnostics)]),
+                                     {"WWW-Authenticate": 'Mutual realm="regional-listing"'})
+            await response(scope, receive, send)
+            return
+        scope.setdefault("state", {})["clinic_hsa"] = clinic.hsa_id
+        await self.app(scope, receive, send)
+
+
+def _check_accept(request: Request) -> None:
+    accept = request.headers.get("accept")
+    if accept and not any(t in accept for t in (*JSON_TYPES, "*/*", "application/*")):
+        raise FhirError(406, [issue("not-supported", "Tjänsten svarar bara med application/fhir+json.",
+                                    diagnostics=f"Accept {accept}")])
+
+
+def create_app(
+    db_url: str | Path | None = None,
+    *,
+    region: Region | None = None,
+    clock: Clock | None = None,
+    base_path: str = "/fhir",
+    idempotency_hours: float = 48,
+    rules_dir: str | Path | None = None,
+    region_id: str = "vasterbotten",
+) -> FastAPI:
+    """The regional service on its own database (`db_url`: a SQLAlchemy URL or a SQLite file path)."""
+    if region is None:
+        if db_url is None:
+            raise ValueError("create_app needs db_url or region")
+        region = Region.open(db_url, clock, region_id=region_id, rules_dir=rules_dir)
+    app = FastAPI(title="Regional listing service", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.region = region
+    app.state.unavailable = None  # (503 or 429, Retry-After seconds): maintenance for client tests
+    retention = timedelta(hours=max(idempotency_hours, 24))  # the contract: at least 24 hours
+    app.add_middleware(ClientCertificateAuth, region=region, service=app)
+    base = base_path.rstrip("/")
+
+    def base_url(request: Request) -> str:
+        return f"{request.url.scheme}://{request.url.netloc}{base}"
+
+    @app.exception_handler(FhirError)
+    async def _fhir_error(_request: Request, error: FhirError) -> Response:
+        return error_response(error)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, error: StarletteHTTPException) -> Response:
+        code = {404: "not-found", 405: "not-supported"}.get(error.status_code, "processing")
+        text = {404: "Det finns ingen sådan resurs eller åtgärd i listningstjänsten.",
+                405: "Metoden stöds inte här."}.get(error.status_code, str(error.detail))
+        return fhir_response(error.status_code, operation_outcome([issue(code, text, diagnostics=str(error.detail))]))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, error: RequestValidationError) -> Response:
+        return error_response(invalid("Ogiltig begäran.", diagnostics=str(error.errors())[:500]))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, error: Exception) -> Response:
+        log.exception("unexpected error")
+        return fhir_response(500, operation_outcome([issue("exception", "Internt fel i listningstjänsten. Försök igen.",
+                                                           diagnostics=type(error).__name__)]))
+
+    @app.get(f"{base}/metadata")
+    def metadata(request: Request) -> Response:
+        _check_accept(request)
+        return fhir_response(200, capability_statement(base_url(request), region.clock.today()))
+
+    @app.get(f"{base}/_history")
+    def system_history(request: Request) -> Response:
+        _check_accept(request)
+        params = dict(request.query_params)
+        return fhir_response(200, history(region, request.state.clinic_hsa, params, base_url(request)))
+
+    @app.get(f"{base}/EpisodeOfCare")
+    def search_episodes(request: Request) -> Response:
+        _check_accept(request)
+        return fhir_response(200, emergency_lookup(region, dict(request.query_params), base_url(request)))
+
+    async def transaction(request: Request) -> Response:
+        _check_accept(request)
+        content_type = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+        if content_type not in JSON_TYPES:
+            raise FhirError(415, [issue("not-supported", "Content-Type ska vara application/fhir+json.",
+                                        diagnostics=f"Content-Type {content_type!r}")])
+        key = (request.headers.get("idempotency-key") or "").strip()
+        if not UUID_RE.match(key):
+            raise invalid("Varje POST ska ha rubriken Idempotency-Key med ett uuid (utkorgspostens id).",
+                          code="required", diagnostics="Idempotency-Key missing or not a uuid")
+        raw = await request.body()
+        status, headers, body = await run_in_threadpool(
+            run_transaction, region, request.state.clinic_hsa, key.lower(), raw, request.headers.get("prefer"), retention)
+        return fhir_response(status, body, headers)
+
+    app.add_api_route(base or "/", transaction, methods=["POST"])
+    if base:
+        app.add_api_route(f"{base}/", transaction, methods=["POST"], include_in_schema=False)
+    return app
+
+
+def run_transaction(region: Region, clinic_hsa: str, key: str, raw: bytes, prefer: str | None,
+                    retention: timedelta) -> tuple[int, dict[str, str], bytes]:
+    """One POST: replay the stored answer for a known Idempotency-Key, else process and store it.
+
+    The key, the changes and the stored answer commit together, so a retry after a lost answer
+    gets the same answer and creates nothing twice. Refusals (4xx) are stored too: the same item
+    would be refused again. 5xx answers are not stored (the retry should run again).
+    """
+    digest = hashlib.sha256(raw).hexdigest()
+    with region.write() as tx:
+        stored = tx.s.get(IdempotencyRecord, (clinic_hsa, key))
+        if stored is not None:
+            if stored.request_hash != digest:
+                log.warning("Idempotency-Key %s reused with a different body; answering the stored response", key)
+            return stored.status_code, {**stored.headers, "Idempotency-Replayed": "true"}, stored.body.encode()
+        headers: dict[str, str] = {}
+        try:
+            try:
+                body = json.loads(raw)
+            except ValueError:
+                raise invalid("Begäran är inte giltig JSON.", diagnostics="body is not JSON") from None
+            with tx.s.begin_nested():
+                payload = process(region, tx, clinic_hsa, body, prefer)
+            status = 200
+        except FhirError as error:
+            status, payload, headers = error.status, error.outcome(), dict(error.headers)
+        data = json.dumps(payload, ensure_ascii=False).encode()
+        tx.s.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < tx.now - retention))
+        tx.s.add(IdempotencyRecord(clinic_hsa=clinic_hsa, key=key, created_at=tx.now, request_hash=digest,
+                                   status_code=status, headers=headers, body=data.decode()))
+        return status, headers, data
+
+
+__all__ = ["create_app", "run_transaction"]
