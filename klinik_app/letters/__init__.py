@@ -3,6 +3,7 @@
 Beside the domain: no Qt, no SQL, no database or services; the services gather the data.
 """
 
+from klinik_app.letters.access_extract import AccessRow, access_extract_pdf
 from klinik_app.letters.clinic_moving import clinic_moving_letters
 from klinik_app.letters.invoice_basis import (
     InvoiceRow,
@@ -17,6 +18,7 @@ from klinik_app.letters.summons import SummonedPatient, Summons, summons_letters
 from klinik_app.letters.window import AddressDoesNotFit
 
 __all__ = [
+    "AccessRow",
     "AddressDoesNotFit",
     "Cancelled",
     "InvoiceRow",
@@ -26,6 +28,7 @@ __all__ = [
     "SummonedPatient",
     "Summons",
     "Treatment",
+    "access_extract_pdf",
     "clinic_moving_letters",
     "listing_stop_lifted_notice",
     "listing_stop_notice",
