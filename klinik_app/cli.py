@@ -19,7 +19,7 @@ log = logging.getLogger("klinik.cli")
 OK, FILE_OR_DB, IMPORT_INVALID, IMPORT_PARTIAL = 0, 1, 2, 3
 SYNC_ATTENTION, SYNC_UNREACHABLE, SYNC_REFUSED, AUDIT_ALTERED, USAGE = 4, 5, 6, 7, 64
 
-COMMANDS = ("init", "demo", "import", "recall-list", "letters", "report")
+COMMANDS = ("init", "demo", "import", "recall-list", "letters", "report", "audit", "sync", "sync-status")
 
 # argparse's own texts, in Swedish (it looks them up through gettext).
 _SV = {
@@ -94,6 +94,19 @@ def build_parser() -> argparse.ArgumentParser:
     recall.add_argument("--format", default="table", choices=["table", "csv", "json"],
                         help="utdata: table (tabell, standard), csv eller json")
 
+    sync = sub.add_parser("sync", help="synkronisera med regionens listningstjänst",
+                          description="En synkronisering: skickar utkorgens ändringar till regionen och hämtar sedan "
+                                      "regionens ändringar. Inställningarna ger standardvärdena. Slutstatus 0: allt "
+                                      "skickat och hämtat; 4: ändringar behöver åtgärd eller konflikter finns; 5: "
+                                      "regionen gick inte att nå (inget går förlorat); 6: regionen nekade kliniken.")
+    sync.add_argument("--server", metavar="URL", help="listningstjänstens adress, https://...")
+    sync.add_argument("--client-cert", metavar="PEM", help="klinikens certifikat (PEM)")
+    sync.add_argument("--client-key", metavar="PEM", help="nyckeln till klinikens certifikat (PEM)")
+    sync.add_argument("--ca", metavar="PEM", help="CA-certifikatet som regionens servercertifikat är utfärdat av")
+    sync_status = sub.add_parser("sync-status", help="synkroniseringens läge: senaste synkronisering och kön")
+    sync_status.add_argument("--format", default="table", choices=["table", "json"],
+                             help="utdata: table (standard) eller json")
+
     letters = sub.add_parser("letters", help="brev")
     letter_kinds = letters.add_subparsers(dest="letters", metavar="BREV", parser_class=_Parser, required=True)
     summons = letter_kinds.add_parser(
@@ -116,6 +129,32 @@ def build_parser() -> argparse.ArgumentParser:
     listed.add_argument("--by", default="all", choices=["all", "type", "dentist", "municipality"],
                         help="gruppering (standard: all)")
     listed.add_argument("--out", type=Path, required=True, metavar="FIL.csv", help="CSV-filen som skrivs")
+
+    audit = sub.add_parser("audit", help="åtkomstloggen: kontroll, loggutdrag och lagringstid (R-SE-2)")
+    audits = audit.add_subparsers(dest="audit", metavar="ÅTGÄRD", parser_class=_Parser, required=True)
+    verify = audits.add_parser(
+        "verify", help="kontrollera att åtkomstloggen inte har ändrats",
+        description="Går igenom hela åtkomstloggens kedja och visar var en post har ändrats, tagits bort, lagts "
+                    "in eller flyttats, och om poster har tagits bort i slutet (mot loggens sigill). Skriver ut "
+                    "sigillet: anteckna det utanför databasen och jämför senare med --expect. Avslutar med kod 7 "
+                    "om loggen har ändrats.")
+    verify.add_argument("--expect", metavar="SIGILL",
+                        help="ett tidigare antecknat sigill (hela eller minst 16 tecken) som ska finnas kvar i kedjan")
+    extract = audits.add_parser(
+        "extract", help="loggutdrag för en patient som PDF (vem har läst min journal)",
+        description="Ett brev till patienten med varje registrerad åtkomst till patientens uppgifter under "
+                    "perioden: när, vem, roll, dator, vårdenhet och vad. Utlämnandet loggas.")
+    extract.add_argument("--patient", required=True, metavar="PERSONNUMMER", help="patientens personnummer")
+    extract.add_argument("--out", type=Path, required=True, metavar="FIL.pdf", help="PDF-filen som skrivs")
+    extract.add_argument("--from", dest="first", type=parse_date, metavar="ÅÅÅÅ-MM-DD",
+                         help="periodens första dag (standard: loggens början)")
+    extract.add_argument("--to", dest="last", type=parse_date, metavar="ÅÅÅÅ-MM-DD",
+                         help="periodens sista dag (standard: idag)")
+    retention = audits.add_parser(
+        "retention", help="visa eller ändra hur länge åtkomstloggen sparas",
+        description="Åtkomstloggen sparas i minst 5 år (HSLF-FS 2016:40); standard är 10 år. Programmet tar "
+                    "aldrig bort poster ur loggen.")
+    retention.add_argument("--years", type=int, metavar="ÅR", help="ny lagringstid i år (minst 5)")
     return p
 
 
@@ -182,7 +221,8 @@ def _context(args, *, require_user: bool = False):
 
 def _run(args) -> int:
     return {"init": _init, "demo": _demo, "import": _import, "recall-list": _recall_list,
-            "letters": _letters, "report": _report}[args.command](args)
+            "letters": _letters, "report": _report, "audit": _audit, "sync": _sync,
+            "sync-status": _sync_status}[args.command](args)
 
 
 def _init(args) -> int:
@@ -295,6 +335,86 @@ def _report(args) -> int:
     left_out = f"; {export.preliminary_left_out} månad(er) är inte avslutade och togs inte med" if export.preliminary_left_out else ""
     _summary(f"{export.rows} rader för {export.months} månader skrivna till {args.out} "
              f"({taken} nya månadsbilder tagna){left_out}.")
+    return OK
+
+
+def _audit(args) -> int:
+    from klinik_app.services import audit
+
+    ctx = _context(args)
+    try:
+        if args.audit == "verify":
+            result = audit.verify(ctx, expect=args.expect)
+        elif args.audit == "extract":
+            patient_id = audit.find_patient(ctx, args.patient)
+            extracted = audit.patient_extract_pdf(ctx, patient_id, args.out, args.first, args.last)
+        else:
+            if args.years is not None:
+                audit.set_retention_years(ctx, args.years)
+            info = audit.retention_info(ctx)
+    finally:
+        ctx.close()
+    if args.audit == "extract":
+        _summary(audit.extract_summary(extracted, args.out, args.first, args.last))
+        return OK
+    if args.audit == "retention":
+        oldest = f"; den äldsta posten är från {info.oldest:%Y-%m-%d}" if info.oldest else ""
+        changed = "nu " if args.years is not None else ""
+        _summary(f"Åtkomstloggen sparas {changed}i minst {info.years} år ({info.entries} poster{oldest}). "
+                 "Programmet tar aldrig bort poster ur loggen.")
+        return OK
+    try:  # what was found, one line each (entry ids and times, never identity numbers)
+        for finding in result.findings:
+            sys.stdout.write(finding.message + "\n")
+        if result.more_anomalies:
+            sys.stdout.write(f"… och {result.more_anomalies} ställen till där kedjan bryts.\n")
+        sys.stdout.flush()
+    except OSError as exc:
+        _summary(f"Listan kunde inte skrivas till standard ut: {exc.strerror or exc}.")
+    _summary(result.summary())
+    return OK if result.ok else AUDIT_ALTERED
+
+
+def _sync(args) -> int:
+    from klinik_app.services import sync
+
+    ctx = _context(args)
+    try:
+        settings = sync.sync_settings(ctx, server=args.server, client_cert=args.client_cert,
+                                      client_key=args.client_key, ca=args.ca)
+        result = sync.run_cycle(ctx, settings)
+    except sync.SyncSetupError as exc:
+        _summary(exc.message)
+        return USAGE if exc.usage else FILE_OR_DB
+    finally:
+        ctx.close()
+    _summary(result.summary)
+    for line in result.problems:  # names only, never identity numbers
+        _summary(f"  {line}")
+    return result.exit_code
+
+
+def _sync_status(args) -> int:
+    from klinik_app.services import sync
+
+    ctx = _context(args)
+    try:
+        status = sync.sync_status(ctx)
+    finally:
+        ctx.close()
+    if args.format == "json":
+        output = json.dumps(status.as_json(), ensure_ascii=False) + "\n"
+    else:
+        output = (f"Senaste synkronisering: {status.last_sync or 'aldrig'}\nVäntar: {status.waiting}\n"
+                  f"Behöver åtgärd: {status.attention}\nKonflikter: {status.conflicts}\n")
+    try:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    except OSError as exc:
+        _summary(f"Läget kunde inte skrivas till standard ut: {exc.strerror or exc}.")
+        return FILE_OR_DB
+    waiting_since = f"; nästa försök tidigast {status.next_attempt}" if status.next_attempt else ""
+    _summary(f"{status.waiting} väntar, {status.attention} behöver åtgärd, {status.conflicts} konflikter{waiting_since}.")
     return OK
 
 

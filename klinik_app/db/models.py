@@ -325,12 +325,74 @@ class AccessLogEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class AccessLogSeal(Base):
+    """R-SE-2: the access log's seal, one row (id 1): how many entries the log holds and the last one.
+
+    Rewritten in the same transaction as every append (services.access_log.record), so entries
+    removed from the end of the log, which the hash chain alone cannot show, no longer match it.
+    """
+
+    __tablename__ = "access_log_seal"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_count: Mapped[int] = mapped_column(Integer)
+    last_id: Mapped[int | None] = mapped_column(Integer)
+    last_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_hash: Mapped[str] = mapped_column(String(64))  # GENESIS while the log is empty
+    # Set when the row was found missing and made again from the log: what it sealed before is lost.
+    rebuilt_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AccessLogReview(Base):
+    """R-SE-2: a signed-off monthly review of the access log (loggkontroll): who, when, which
+    sample and what was found. Append-only: a new sign-off of a month names the one it replaces."""
+
+    __tablename__ = "access_log_review"
+    __table_args__ = (Index("ix_access_log_review_month", "month"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[date] = mapped_column(Date)  # the first day of the reviewed month
+    reviewer: Mapped[str] = mapped_column(HSA_ID)
+    signed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    signed_by: Mapped[str] = mapped_column(HSA_ID)  # who entered the sign-off
+    seed: Mapped[int] = mapped_column(Integer)
+    sample_size: Mapped[int] = mapped_column(Integer)  # as asked for
+    population: Mapped[int] = mapped_column(Integer)  # entries the sample was drawn from
+    sample_ids: Mapped[str] = mapped_column(Text)  # access_log ids, comma separated
+    sample_digest: Mapped[str] = mapped_column(String(64))  # covers the sampled entries' ids and hashes
+    findings: Mapped[str] = mapped_column(Text)
+    # The seal when signed: verify checks that this point of the chain is still there.
+    seal_count: Mapped[int] = mapped_column(Integer)
+    seal_hash: Mapped[str] = mapped_column(String(64))
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("access_log_review.id"), unique=True)
+
+
 class AppSetting(Tracked, Base):
     """Small key-value settings stored with the clinic's data (not per workstation)."""
 
     __tablename__ = "app_setting"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SyncResource(Tracked, Base):
+    """A resource the region knows, by its server id: the newest version the clinic holds.
+
+    regional-listing-api.md: the client keeps the server ids it has seen (a DELETE names only
+    `Type/id`) and applies an inbound entry only when its version is newer. Also what the clinic
+    sent, so a later conditional update knows the version to name in `ifMatch`. Tracked: two
+    workstations syncing at once cannot silently overwrite each other's bookkeeping.
+    """
+
+    __tablename__ = "sync_resource"
+    __table_args__ = (Index("ix_sync_resource_identifier", "identifier"),
+                      Index("ix_sync_resource_patient", "patient_id"))
+    resource_type: Mapped[str] = mapped_column(String(40), primary_key=True)
+    server_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    last_updated: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    identifier: Mapped[str | None] = mapped_column(String(60))  # the clinic's urn:uuid:..., when it made it
+    # No foreign key, like the access log: the bookkeeping outlives what it names.
+    patient_id: Mapped[int | None] = mapped_column(Integer)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 __all__ = [
@@ -349,5 +411,8 @@ __all__ = [
     "RevisionDue",
     "OutboxItem",
     "AccessLogEntry",
+    "AccessLogSeal",
+    "AccessLogReview",
     "AppSetting",
+    "SyncResource",
 ]

@@ -9,6 +9,12 @@ from klinik_app.services.context import ServiceContext
 
 ORDERER_NAME = "orderer.name"  # beställarenheten, the addressee of listing-stop notices and invoices
 ORDERER_ADDRESS = "orderer.address"  # lines separated by newlines
+# The regional listing service (issue 7, regional-listing-api.md): the base URL and the clinic's
+# certificate files (PEM). `klinik sync --server/--client-cert/--client-key/--ca` override them.
+SYNC_SERVER_URL = "sync.server_url"  # e.g. https://listning.region.example/fhir
+SYNC_CLIENT_CERT = "sync.client_cert"  # the clinic's function certificate (SITHS in production)
+SYNC_CLIENT_KEY = "sync.client_key"
+SYNC_CA = "sync.ca"  # the CA that issued the region's server certificate
 
 DEFAULTS = {
     ORDERER_NAME: "Region Västerbotten, Beställarenheten tandvård",

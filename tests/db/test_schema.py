@@ -6,7 +6,17 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from klinik_app.db.engine import make_engine
-from klinik_app.db.models import AccessLogEntry, Base, MonthSnapshot, OutboxItem, PatientGuardian, RecallContact, RevisionDue
+from klinik_app.db.models import (
+    AccessLogEntry,
+    AccessLogReview,
+    AccessLogSeal,
+    Base,
+    MonthSnapshot,
+    OutboxItem,
+    PatientGuardian,
+    RecallContact,
+    RevisionDue,
+)
 
 TRACKED = {"row_version", "created_at", "created_by", "modified_at", "modified_by"}
 
@@ -25,7 +35,9 @@ def test_every_mutable_table_has_row_version_and_who_when():
               OutboxItem.__table__.name: "has row_version and staff_hsa_id",
               MonthSnapshot.__table__.name: "history, never updated: taken_at/taken_by",
               RevisionDue.__table__.name: "derived from examinations, never edited",
-              RecallContact.__table__.name: "append-only: created_at/created_by"}
+              RecallContact.__table__.name: "append-only: created_at/created_by",
+              AccessLogSeal.__table__.name: "rewritten with every append, in the same transaction",
+              AccessLogReview.__table__.name: "append-only: signed_at/signed_by; a new sign-off replaces"}
     for table in Base.metadata.sorted_tables:
         if table.name not in exempt:
             assert TRACKED <= set(table.c.keys()), table.name

@@ -1,0 +1,190 @@
+"""Sync with the regional listing service: one cycle (push the outbox, then pull), and its status.
+
+The use case the command (`klinik sync`, `klinik sync-status`) and, later, the window call. It
+blocks on the network: the window runs it in a background task, never on the GUI thread.
+
+Outcomes (interchange.md exit codes; when several hold, the highest of 6, 5, 4):
+- 6 the region refused the clinic (certificate, 401/403, an unsupported server): nothing changed;
+- 5 the region could not be reached: the items stay waiting (nothing is lost), the next attempt
+  waits (backoff with jitter, or the region's Retry-After), no pull;
+- 4 items need attention or conflicts exist (after this cycle, including earlier ones);
+- 0 everything was sent and pulled.
+
+Backoff: a cycle stops at the first transient fault and records when to try again (exponential with
+jitter, capped at 15 minutes, or the region's Retry-After) on the item and as `sync.next_attempt_at`;
+the automatic scheduler (the window, later) waits until then. A cycle asked for explicitly (the
+command) first reads `metadata`: one request, and when the region answers it is back, so the
+waiting items are tried at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from klinik_app.db.models import Clinic, OutboxItem, Patient
+from klinik_app.services import access_log, outbox
+from klinik_app.services.context import ServiceContext
+from klinik_app.services.settings import SYNC_CA, SYNC_CLIENT_CERT, SYNC_CLIENT_KEY, SYNC_SERVER_URL, get_setting
+from klinik_app.sync import state
+from klinik_app.sync.client import RegionClient, RegionRefused, RegionUnreachable, SyncSetupError
+from klinik_app.sync.fhir_map import KINDS
+from klinik_app.sync.pull import PullReport, pull
+from klinik_app.sync.push import Hooks, Problem, PushReport, backoff_seconds, push
+
+log = logging.getLogger("klinik.sync")
+
+OK, ATTENTION, UNREACHABLE, REFUSED = 0, 4, 5, 6
+
+
+@dataclass(frozen=True, slots=True)
+class SyncSettings:
+    server: str
+    client_cert: str | None
+    client_key: str | None
+    ca: str | None
+
+
+def sync_settings(ctx: ServiceContext, *, server: str | None = None, client_cert: str | None = None,
+                  client_key: str | None = None, ca: str | None = None) -> SyncSettings:
+    """The clinic's settings, each overridden by what the command was given."""
+    chosen = SyncSettings(server or get_setting(ctx, SYNC_SERVER_URL),
+                          client_cert or get_setting(ctx, SYNC_CLIENT_CERT) or None,
+                          client_key or get_setting(ctx, SYNC_CLIENT_KEY) or None,
+                          ca or get_setting(ctx, SYNC_CA) or None)
+    if not chosen.server:
+        raise SyncSetupError("Adressen till regionens listningstjänst är inte inställd. Ange --server URL eller "
+                             "ställ in den under Inställningar.", usage=True)
+    if bool(chosen.client_cert) != bool(chosen.client_key):
+        raise SyncSetupError("Ange både klientcertifikat och nyckel (--client-cert och --client-key).", usage=True)
+    return chosen
+
+
+@dataclass
+class CycleResult:
+    exit_code: int
+    summary: str  # one Swedish line
+    status: state.Status
+    push: PushReport | None = None
+    pull: PullReport | None = None
+    problems: list[str] = field(default_factory=list)  # one Swedish line per item that needs the user
+
+
+def hooks(ctx: ServiceContext) -> Hooks:
+    """The services the sync engine calls back: withdraw a patient's unsent items, write the access log."""
+    return Hooks(withdraw=outbox.withdraw_for_patient,
+                 record_access=lambda s, action, ids, detail: access_log.record(s, ctx, action, ids, detail=detail))
+
+
+def _clinic_hsa(ctx: ServiceContext) -> str:
+    with ctx.sessions() as s:
+        hsa_id = s.scalar(select(Clinic.hsa_id).limit(1))
+    if not hsa_id:
+        raise SyncSetupError("Databasen har ingen klinik än. Kör klinik init först.")
+    return hsa_id
+
+
+def run_cycle(ctx: ServiceContext, settings: SyncSettings | None = None, *, transport=None) -> CycleResult:
+    """One sync cycle: metadata, push every waiting item, then pull. `transport` replaces the network in tests."""
+    settings = settings or sync_settings(ctx)
+    clinic_hsa = _clinic_hsa(ctx)
+    engine_hooks = hooks(ctx)
+    pushed: PushReport | None = None
+    pulled: PullReport | None = None
+    with ctx.begin() as s:
+        state.put(s, state.LAST_ATTEMPT, state.format_instant(ctx.now()), now=ctx.now(), who=ctx.actor.user_id)
+    stage = "metadata"
+    try:
+        with RegionClient(settings.server, client_cert=settings.client_cert, client_key=settings.client_key,
+                          ca=settings.ca, transport=transport) as client:
+            client.metadata()
+            stage = "push"
+            pushed = push(ctx, client, engine_hooks, clinic_hsa=clinic_hsa)
+            stage = "pull"
+            pulled = pull(ctx, client, engine_hooks)
+    except RegionRefused as e:
+        log.error("sync refused by the region during %s: %s", stage, e.reason)
+        return _result(ctx, REFUSED, e.message, pushed, pulled)
+    except RegionUnreachable as e:
+        log.warning("sync stopped during %s, region unreachable: %s", stage, e.reason)
+        if stage != "push":  # a failed item has set its own next attempt (push._transient)
+            now = ctx.now()
+            with ctx.begin() as s:
+                wait = timedelta(seconds=backoff_seconds(1, e.retry_after))
+                state.put(s, state.NEXT_ATTEMPT, state.format_instant(now + wait), now=now, who=ctx.actor.user_id)
+        return _result(ctx, UNREACHABLE, e.message, pushed, pulled)
+    with ctx.begin() as s:
+        now = ctx.now()
+        state.put(s, state.LAST_SUCCESS, state.format_instant(now), now=now, who=ctx.actor.user_id)
+        state.put(s, state.NEXT_ATTEMPT, None, now=now, who=ctx.actor.user_id)
+    return _result(ctx, OK, None, pushed, pulled)
+
+
+def _result(ctx: ServiceContext, code: int, stop_message: str | None, pushed: PushReport | None,
+            pulled: PullReport | None) -> CycleResult:
+    status = sync_status(ctx)
+    if code == OK and (status.attention or status.conflicts):
+        code = ATTENTION
+    done = []
+    if pushed is not None:
+        done.append(f"{pushed.sent} {'ändring' if pushed.sent == 1 else 'ändringar'} skickade")
+    if pulled is not None:
+        done.append(f"{pulled.applied} från regionen" + _pulled_detail(pulled))
+    queue = (f"{status.waiting} väntar, {status.attention} behöver åtgärd, {status.conflicts} "
+             f"{'konflikt' if status.conflicts == 1 else 'konflikter'}")
+    if code == REFUSED:
+        summary = f"{stop_message} Kön: {queue}."
+    elif code == UNREACHABLE:
+        summary = f"{stop_message} Inget har gått förlorat. Kön: {queue}."
+    else:
+        summary = f"Synkroniserat med regionen: {', '.join(done)}. Kön: {queue}."
+        if code == ATTENTION:
+            summary += " Se listan över ändringar som behöver åtgärd."
+    return CycleResult(code, summary, status, pushed, pulled, _problem_lines(ctx, pushed.problems if pushed else []))
+
+
+def _pulled_detail(p: PullReport) -> str:
+    parts = []
+    if p.new_patients:
+        parts.append(f"{p.new_patients} nya patienter")
+    if p.new_listings:
+        parts.append(f"{p.new_listings} nya listningar")
+    if p.ended_listings:
+        parts.append(f"{p.ended_listings} avslutade listningar")
+    if p.updated_patients:
+        parts.append(f"{p.updated_patients} ändrade patientuppgifter")
+    if p.protected:
+        parts.append(f"{p.protected} med skyddad identitet")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def _problem_lines(ctx: ServiceContext, problems: list[Problem]) -> list[str]:
+    """The items this cycle moved to "needs attention" or conflicts, by name (never an identity number)."""
+    if not problems:
+        return []
+    with ctx.sessions() as s:
+        ids = {p.patient_id for p in problems if p.patient_id is not None}
+        names = {row.id: f"{row.first_name} {row.last_name}" for row in s.execute(
+            select(Patient.id, Patient.first_name, Patient.last_name).where(Patient.id.in_(ids)))} if ids else {}
+    lines = []
+    for p in problems:
+        what = KINDS.get(p.kind, p.kind)
+        who = f" för {names[p.patient_id]}" if p.patient_id in names else ""
+        label = "Konflikt" if p.status == state.CONFLICT else "Behöver åtgärd"
+        lines.append(f"{label}: {what}{who}: {p.message}")
+    return lines
+
+
+def sync_status(ctx: ServiceContext) -> state.Status:
+    """What the status bar and `klinik sync-status` show."""
+    with ctx.sessions() as s:
+        return state.status(s)
+
+
+def unsent_items(ctx: ServiceContext, status: str) -> list[OutboxItem]:
+    """The items waiting, needing attention or in conflict (for the window's lists)."""
+    with ctx.sessions() as s:
+        return list(s.scalars(select(OutboxItem).where(OutboxItem.status == status).order_by(OutboxItem.id)))

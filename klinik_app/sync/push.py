@@ -1,0 +1,286 @@
+"""Push: drain the outbox, one transaction Bundle per item (regional-listing-api.md "Outbound", "Errors").
+
+- Items go in the order they were made; a refused or conflicting item holds back only the later
+  items of the same patient (clinic-wide items, listing stops, form one group of their own).
+- Every retry of an item carries the item's `Idempotency-Key`, and the bundle's identifiers are
+  derived from the clinic's uuids: a repeated send creates nothing twice.
+- Each item's result is written in one database transaction: 2xx -> sent, with the region's ids and
+  versions; 400/404/422 -> "needs attention" with the error code and its Swedish meaning; 409/412
+  -> conflict; transient faults leave it waiting with a backoff (the cycle stops); a refusal of
+  the clinic (401/403, certificate) stops the cycle and touches nothing.
+- R-TG-4: `fhir_map.build` refuses a protected patient (the item and the patient's other unsent
+  items are withdrawn), and as a last check no body leaves that holds the identity number of a
+  patient marked protected here.
+
+A plain function that blocks on the network: the window runs it in a background task, never on the
+GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from klinik_app.db.models import Listing, OutboxItem, Patient, SyncResource
+from klinik_app.logs import redact
+from klinik_app.sync import codes as C
+from klinik_app.sync import state
+from klinik_app.sync.client import RegionClient, RegionUnreachable, outcome_text
+from klinik_app.sync.fhir_map import KINDS, NotSendable, Outbound, Part, ProtectedPatientNotSent, build
+from klinik_app.sync.state import ATTENTION, CONFLICT, SENT, WAITING, WITHDRAWN, format_instant, parse_instant
+
+log = logging.getLogger("klinik.sync.push")
+
+BACKOFF_BASE_SECONDS = 5.0
+BACKOFF_CAP_SECONDS = 15 * 60.0  # the contract: exponential backoff with jitter, cap 15 minutes
+
+
+@dataclass
+class Hooks:
+    """What the sync needs from the services layer above it (kept out of this package's imports)."""
+
+    withdraw: Callable[[Session, int], int]  # services.outbox.withdraw_for_patient
+    record_access: Callable[[Session, str, list[int | None], str], None]  # services.access_log.record
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An item that needs the user: for the command's lines and, later, the window's lists."""
+
+    item_id: int
+    patient_id: int | None
+    kind: str
+    status: str  # attention | conflict
+    code: str | None
+    message: str
+
+
+@dataclass
+class PushReport:
+    sent: int = 0
+    withdrawn: int = 0
+    held_back: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def attention(self) -> int:
+        return sum(p.status == ATTENTION for p in self.problems)
+
+    @property
+    def conflicts(self) -> int:
+        return sum(p.status == CONFLICT for p in self.problems)
+
+
+def backoff_seconds(attempts: int, retry_after: float | None = None, rng: random.Random | None = None) -> float:
+    """Exponential backoff with jitter (half fixed, half random), capped; `Retry-After` is obeyed."""
+    if retry_after is not None:
+        return min(max(retry_after, 0.0), 24 * 3600.0)
+    ceiling = min(BACKOFF_CAP_SECONDS, BACKOFF_BASE_SECONDS * 2 ** max(attempts - 1, 0))
+    return ceiling / 2 + (rng or random).uniform(0, ceiling / 2)
+
+
+def felkod_of(body: dict[str, Any] | None) -> str | None:
+    if not isinstance(body, dict):
+        return None
+    for item in body.get("issue") or []:
+        for coding in (item.get("details") or {}).get("coding") or []:
+            if coding.get("system") == C.CS_FELKOD and coding.get("code"):
+                return str(coding["code"])
+    return None
+
+
+def push(ctx: Any, client: RegionClient, hooks: Hooks, *, clinic_hsa: str) -> PushReport:
+    """Send every waiting item once. Raises RegionUnreachable / RegionRefused (the cycle stops)."""
+    report = PushReport()
+    with ctx.sessions() as s:
+        rows = s.execute(select(OutboxItem.id, OutboxItem.patient_id, OutboxItem.status)
+                         .where(OutboxItem.status.in_((WAITING, ATTENTION, CONFLICT))).order_by(OutboxItem.id)).all()
+        protected_numbers = set(s.scalars(select(Patient.personnummer).where(Patient.protected_identity.is_(True))))
+    blocked = {r.patient_id for r in rows if r.status in (ATTENTION, CONFLICT)}
+    for item_id, patient_id, status in rows:
+        if status != WAITING:
+            continue
+        if patient_id in blocked:  # a refused item holds back the later items of the same patient
+            report.held_back += 1
+            continue
+        outbound = _prepare(ctx, item_id, hooks, report, clinic_hsa)
+        if outbound is None:
+            if any(p.item_id == item_id for p in report.problems):
+                blocked.add(patient_id)
+            continue
+        body = outbound.body
+        if any(number.encode() in body for number in protected_numbers):
+            # R-TG-4, last line: e.g. a guardian who is a protected patient here. Never sent.
+            log.error("item %s: body holds a protected identity number; not sent", item_id)
+            _problem(ctx, item_id, ATTENTION, "skyddad-identitet", C.FELKOD["skyddad-identitet"], report)
+            blocked.add(patient_id)
+            continue
+        try:
+            answer = client.transaction(body, outbound.idempotency_key)
+        except RegionUnreachable as e:
+            _transient(ctx, item_id, e)
+            raise
+        if _record(ctx, outbound, answer.status, answer.body, hooks, report):
+            blocked.add(patient_id)
+    return report
+
+
+def _prepare(ctx: Any, item_id: int, hooks: Hooks, report: PushReport, clinic_hsa: str) -> Outbound | None:
+    """Build the item's bundle from the rows as they are now; refusals are settled in the same transaction."""
+    with ctx.begin() as s:
+        item = s.get(OutboxItem, item_id)
+        if item is None or item.status != WAITING:  # withdrawn or settled by another workstation meanwhile
+            return None
+        try:
+            return build(s, item, clinic_hsa=clinic_hsa, rules=ctx.rules)
+        except ProtectedPatientNotSent as e:
+            log.error("outbox item %s is about protected patient %s: withdrawn, never sent (R-TG-4)", item_id,
+                      e.patient_id)
+            if item.patient_id != e.patient_id:  # the item names someone else: it alone goes
+                item.status, item.error_code = WITHDRAWN, "skyddad-identitet"
+                item.last_error = C.FELKOD["skyddad-identitet"]
+                report.withdrawn += 1
+            report.withdrawn += hooks.withdraw(s, e.patient_id)
+            return None
+        except NotSendable as e:
+            if e.withdraw:
+                item.status, item.error_code, item.last_error = WITHDRAWN, e.code, e.message
+                report.withdrawn += 1
+                log.info("outbox item %s (%s) withdrawn: %s", item_id, item.kind, e.code)
+                return None
+            item.status, item.error_code, item.last_error, item.next_attempt_at = ATTENTION, e.code, e.message, None
+            report.problems.append(Problem(item.id, item.patient_id, item.kind, ATTENTION, e.code, e.message))
+            log.warning("outbox item %s (%s) needs attention before it can be sent: %s", item_id, item.kind, e.code)
+            return None
+
+
+def _problem(ctx: Any, item_id: int, status: str, code: str, message: str, report: PushReport) -> None:
+    with ctx.begin() as s:
+        item = s.get(OutboxItem, item_id)
+        item.status, item.error_code, item.last_error, item.next_attempt_at = status, code, message, None
+        report.problems.append(Problem(item.id, item.patient_id, item.kind, status, code, message))
+
+
+def _transient(ctx: Any, item_id: int, error: RegionUnreachable) -> None:
+    """The item stays waiting; the next try waits (backoff with jitter, or Retry-After)."""
+    now = ctx.now()
+    with ctx.begin() as s:
+        item = s.get(OutboxItem, item_id)
+        if item is None:
+            return
+        item.attempts += 1
+        delay = backoff_seconds(item.attempts, error.retry_after)
+        item.next_attempt_at = now + timedelta(seconds=delay)
+        item.last_error = error.message
+        state.put(s, state.NEXT_ATTEMPT, format_instant(item.next_attempt_at), now=now, who=ctx.actor.user_id)
+    log.warning("outbox item %s stays waiting (%s); next attempt in %.0f s", item_id, error.reason, delay)
+
+
+def _record(ctx: Any, out: Outbound, status: int, body: dict[str, Any] | None, hooks: Hooks,
+            report: PushReport) -> bool:
+    """Write the answer to one item in one transaction. Returns True when it holds back the patient."""
+    now = ctx.now()
+    with ctx.begin() as s:
+        item = s.get(OutboxItem, out.item_id)
+        if item is None:  # withdrawn meanwhile: the region's answer changes nothing here
+            log.warning("outbox item %s vanished while it was sent", out.item_id)
+            return False
+        item.attempts += 1
+        item.next_attempt_at = None
+        if 200 <= status < 300:
+            warnings = _store_ids(s, ctx, out, body or {}, now)
+            item.status, item.sent_at, item.error_code = SENT, now, None
+            item.last_error = " ".join(warnings) or None  # the region's warnings, shown with the item
+            report.sent += 1
+            report.warnings.extend(warnings)
+            if out.patient_id is not None:
+                hooks.record_access(s, "export", [out.patient_id], f"skickat till regionen: {KINDS.get(out.kind, out.kind)}")
+            state.put(s, state.NEXT_ATTEMPT, None, now=now, who=ctx.actor.user_id)
+            log.info("outbox item %s (%s) sent", out.item_id, out.kind)
+            return False
+        region_text = outcome_text(body)
+        if region_text:  # shown in lists and on the command's standard error: never an identity number
+            region_text = redact(region_text)
+        if status in (409, 412):
+            item.status, item.error_code = CONFLICT, str(status)
+            item.last_error = C.CONFLICT_TEXT + (f" Regionen: {region_text}" if region_text else "")
+        else:
+            code = felkod_of(body) or {400: "ogiltig", 404: "saknas-i-regionen"}.get(status, "nekad")
+            message = C.meaning(code) or region_text or code
+            if region_text and region_text != message:
+                message = f"{message} Regionen: {region_text}"
+            item.status, item.error_code, item.last_error = ATTENTION, code, message
+        report.problems.append(Problem(item.id, item.patient_id, item.kind, item.status, item.error_code,
+                                       item.last_error))
+        log.warning("outbox item %s (%s) answered %s: %s", out.item_id, out.kind, status, item.error_code)
+        return True
+
+
+def _location(response: dict[str, Any]) -> tuple[str, str, int | None] | None:
+    parts = str(response.get("location") or "").split("/")
+    if len(parts) < 2:
+        return None
+    version = int(parts[3]) if len(parts) >= 4 and parts[2] == "_history" and parts[3].isdigit() else None
+    etag = str(response.get("etag") or "").removeprefix("W/").strip('"')
+    if etag.isdigit():
+        version = int(etag)
+    return parts[0], parts[1], version
+
+
+def _store_ids(s: Session, ctx: Any, out: Outbound, body: dict[str, Any], now: datetime) -> list[str]:
+    """The region's ids and versions of what was sent; returns its warnings (Swedish texts)."""
+    by_url = {p.full_url: p for p in out.parts}
+    warnings: list[str] = []
+    for index, entry in enumerate(body.get("entry") or []):
+        part: Part | None = by_url.get(entry.get("fullUrl")) or (out.parts[index] if index < len(out.parts) else None)
+        response = entry.get("response") or {}
+        for issue in (response.get("outcome") or {}).get("issue") or []:
+            if issue.get("severity") == "warning" and (issue.get("details") or {}).get("text"):
+                warnings.append(redact(str(issue["details"]["text"])))
+        found = _location(response)
+        if part is None or found is None or part.resource_type == "Provenance" or found[2] is None:
+            continue
+        resource_type, server_id, version = found
+        when = response.get("lastModified")
+        remember(s, ctx, resource_type, server_id, version, parse_instant(when) if when else now,
+                 identifier=part.identifier, patient_id=part.patient_id)
+        if resource_type == "EpisodeOfCare" and part.identifier:
+            listing = s.scalar(select(Listing).where(Listing.uuid == part.identifier.removeprefix("urn:uuid:")))
+            if listing is not None and (listing.server_version is None or int(listing.server_version) < version
+                                        or listing.server_id != server_id):
+                listing.server_id, listing.server_version = server_id, str(version)
+                listing.modified_at, listing.modified_by = now, ctx.actor.user_id
+    return warnings
+
+
+def remember(s: Session, ctx: Any, resource_type: str, server_id: str, version: int, last_updated: datetime | None, *,
+             identifier: str | None = None, patient_id: int | None = None, deleted: bool = False) -> SyncResource:
+    """Keep the newest version of a region resource the clinic has seen or made."""
+    now, who = ctx.now(), ctx.actor.user_id
+    row = s.get(SyncResource, (resource_type, server_id))
+    if row is None:
+        row = SyncResource(resource_type=resource_type, server_id=server_id, version=version, last_updated=last_updated,
+                           identifier=identifier, patient_id=patient_id, deleted=deleted,
+                           created_at=now, created_by=who, modified_at=now, modified_by=who)
+        s.add(row)
+        return row
+    changes: dict[str, Any] = {}
+    if version > row.version:
+        changes |= {"version": version, "last_updated": last_updated, "deleted": deleted}
+    if identifier and not row.identifier:
+        changes["identifier"] = identifier
+    if patient_id is not None and row.patient_id is None:
+        changes["patient_id"] = patient_id
+    if changes:
+        for name, value in changes.items():
+            setattr(row, name, value)
+        row.modified_at, row.modified_by = now, who
+    return row
