@@ -54,54 +54,58 @@ class DueDate:
 
 
 def compute_due(birth_date: date, exams: Iterable[ExamRecord], today: date, rules: RuleSet) -> DueDate:
+    # One pass over the examinations and no helpers defined per call: the bulk recomputation
+    # (services.revision_due) runs this for every patient of a region.
     rv = rules.revision
     care_ends = membership_window(birth_date, rules.target_group)[1]
     first_exam = rv.first_exam_due(birth_date)  # R-RV-4
     # R-RV-5: only a dentist's or hygienist's examination is a revision; a later date is not yet done.
-    revisions = [e for e in exams if e.role in REVISION_ROLES and e.examined_on <= today]
-
-    def cap_age(on: date) -> int:
-        return age_on(birth_date, rv.cap_age_on(on, today))
-
-    def finish(due: date, reason: str, requires_dentist: bool, **rest) -> DueDate:
-        # Step 6: a due date after the last day of free care is no revision within Hälsoval.
-        if due > care_ends:
-            return DueDate(None, CARE_ENDS, False, care_ends, **rest)
-        return DueDate(due, reason, requires_dentist, care_ends, **rest)
+    # Step 2 needs the revisions of the latest day (same_day), step 3 the latest dentist examination.
+    last_exam = last_dentist = None
+    same_day: list[ExamRecord] = []
+    for e in exams:
+        on = e.examined_on
+        if e.role not in REVISION_ROLES or on > today:
+            continue
+        if e.role == DENTIST and (last_dentist is None or on > last_dentist):
+            last_dentist = on
+        if last_exam is None or on > last_exam:
+            last_exam, same_day = on, [e]
+        elif on == last_exam:
+            same_day.append(e)
 
     # Step 1: nothing on record, the first dentist examination is owed.
-    if not revisions:
-        return finish(
-            first_exam, FIRST_EXAM, True,
-            last_exam=None, last_dentist_exam=None, due_general=None, due_dentist=first_exam,
-        )
+    if last_exam is None:
+        if first_exam > care_ends:  # step 6
+            return DueDate(None, CARE_ENDS, False, care_ends, None, None, None, first_exam)
+        return DueDate(first_exam, FIRST_EXAM, True, care_ends, None, None, None, first_exam)
 
     # Step 2: the last revision E sets due_general; on a tie the dentist's examination is E.
-    last_exam = max(e.examined_on for e in revisions)
-    same_day = [e for e in revisions if e.examined_on == last_exam]
-    candidates = [e for e in same_day if e.role == DENTIST] or same_day
-    # Two records of one role on one day cannot be stored; if given anyway, the earlier due date wins.
-    due_general, general_reason = min(
-        _general_due(e, rv.general_cap_months(cap_age(e.examined_on))) for e in candidates
-    )
+    cap_months = rv.general_cap_months(age_on(birth_date, rv.cap_age_on(last_exam, today)))
+    if len(same_day) == 1:
+        due_general, general_reason = _general_due(same_day[0], cap_months)
+    else:
+        candidates = [e for e in same_day if e.role == DENTIST] or same_day
+        # Two records of one role on one day cannot be stored; if given anyway, the earlier due date wins.
+        due_general, general_reason = min(_general_due(e, cap_months) for e in candidates)
 
     # Step 3: R-RV-3, or R-RV-4 when no dentist has ever examined the patient.
-    dentist_dates = [e.examined_on for e in revisions if e.role == DENTIST]
-    last_dentist = max(dentist_dates, default=None)
     if last_dentist is None:
         due_dentist = first_exam
     else:
-        due_dentist = add_years(last_dentist, rv.dentist_cap_years(cap_age(last_dentist)))
+        dentist_years = rv.dentist_cap_years(age_on(birth_date, rv.cap_age_on(last_dentist, today)))
+        due_dentist = add_years(last_dentist, dentist_years)
 
     # Steps 4 and 5: the dentist rule wins a tie (both caps binding the same day).
-    dentist_binds = due_dentist <= due_general
-    due = due_dentist if dentist_binds else due_general
-    reason = DENTIST_CAP if dentist_binds else general_reason
-    requires_dentist = dentist_binds or rv.requires_bite_check(age_on(birth_date, due))
-    return finish(
-        due, reason, requires_dentist,
-        last_exam=last_exam, last_dentist_exam=last_dentist, due_general=due_general, due_dentist=due_dentist,
-    )
+    if due_dentist <= due_general:
+        due, reason, requires_dentist = due_dentist, DENTIST_CAP, True
+    else:
+        due, reason = due_general, general_reason
+        requires_dentist = rv.requires_bite_check(age_on(birth_date, due))
+    # Step 6: a due date after the last day of free care is no revision within Hälsoval.
+    if due > care_ends:
+        return DueDate(None, CARE_ENDS, False, care_ends, last_exam, last_dentist, due_general, due_dentist)
+    return DueDate(due, reason, requires_dentist, care_ends, last_exam, last_dentist, due_general, due_dentist)
 
 
 def _general_due(exam: ExamRecord, cap_months: int) -> tuple[date, str]:

@@ -13,8 +13,8 @@ The due dates come from the revision_due rows when those hold for the day treate
 examination dated after today); otherwise they are computed live for the patients listed today
 into a temporary table and the same query runs on that. Correctness first: both give the same list.
 At region scale the query reads the rows in patient order (`_selection`): 400,000 patients, a
-month's list in about 0.2 s and a year's (190,000 items, JSON built) in about 1 s
-(benchmarks/bench_recall.py).
+month's list in about 0.16 s and a year's (190,000 items, JSON built) in about 0.95 s, of which the
+query and fetching its rows take 0.7 s (benchmarks/bench_recall.py).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -75,6 +76,10 @@ WHERE p.personnummer IN ({{numbers}}) ORDER BY p.personnummer, l.start_date, l.i
 _LIVE_TABLE = "recall_live_due"
 
 
+# What json's encoder escapes with ensure_ascii=False: the quote, the backslash, control characters.
+_JSON_ESCAPED = re.compile(r'["\\\x00-\x1f]')
+
+
 class _Quoted(dict):
     def __missing__(self, value: str | None) -> str:
         text = self[value] = "null" if value is None else f'"{value}"'
@@ -106,25 +111,31 @@ class RecallList:
         """The JSON of interchange.md (keys in its order), as json.dumps(self.as_dict()) writes it.
 
         Built as text: one dict per item costs twice the whole encoding at a year's list. The values
-        are 12 digits, ISO dates, codes and integers; the only free text, the name, is encoded by
-        the JSON encoder unless it plainly needs no escaping.
+        are 12 digits, ISO dates, codes and integers; the only free text, the name, goes in as it is
+        when no name holds a character the JSON encoder escapes (checked once on all names together;
+        name by name costs a fifth of the encoding), otherwise as the encoder writes it.
         """
         head = json.dumps({"today": self.today.isoformat(), "from": self.first.isoformat(),
                            "to": self.last.isoformat(), "rule_set": self.rule_set}, ensure_ascii=False)
-        encode = json.JSONEncoder(ensure_ascii=False).encode
-
-        def name(text: str) -> str:
-            return f'"{text}"' if text.isprintable() and '"' not in text and "\\" not in text else encode(text)
-
+        items = self.items
+        if not items:
+            return f'{head[:-1]}, "items": []}}'
+        if _JSON_ESCAPED.search("".join(map(itemgetter(I_NAME), items))):
+            encode = json.JSONEncoder(ensure_ascii=False).encode  # its text, less the quotes written below
+            items = [(i[I_PNR], encode(i[I_NAME])[1:-1], *i[I_NAME + 1:]) for i in items]
         q = _Quoted()  # a date as a JSON string, None as null (a few thousand distinct values)
-        items = [
-            f'{{"personnummer": "{i[0]}", "namn": {name(i[1])}, "due": "{i[2]}", "reason": "{i[3]}", '
-            f'"requires_dentist": {"true" if i[4] else "false"}, "overdue_days": {i[5]}, "listningstyp": "{i[6]}", '
-            f'"care_ends": "{i[7]}", "last_exam": {q[i[8]]}, "last_dentist_exam": {q[i[9]]}, '
-            f'"override_due": {q[i[10]]}, "disabled_until": {q[i[11]]}}}'
-            for i in self.items
+        texts = [
+            f'{{"personnummer": "{pnr}", "namn": "{name}", "due": "{due}", "reason": "{reason}", '
+            f'"requires_dentist": {"true" if dentist else "false"}, "overdue_days": {overdue}, '
+            f'"listningstyp": "{kind}", "care_ends": "{care_ends}", "last_exam": {q[last]}, '
+            f'"last_dentist_exam": {q[last_dentist]}, "override_due": {q[override]}, "disabled_until": {q[disabled]}}}'
+            for pnr, name, due, reason, dentist, overdue, kind, care_ends, last, last_dentist, override, disabled
+            in items
         ]
-        return f'{head[:-1]}, "items": [{", ".join(items)}]}}'
+        # The head goes before the first item and the end after the last, so the text is copied once.
+        texts[0] = f'{head[:-1]}, "items": [{texts[0]}'
+        texts[-1] += "]}"
+        return ", ".join(texts)
 
     def as_csv(self) -> str:
         """`;`-separated (as the other exports, for Swedish Excel), booleans ja/nej, empty = no value."""
@@ -217,8 +228,8 @@ def _items(session: Session, source: str, today: date, first: date, last: date, 
         if more:
             rows.sort(key=itemgetter(I_DUE, I_PNR))  # as the query's ORDER BY: ISO dates, 12 digits
     # A patient's rows share due date and personnummer, so a second active listing sits next to the first.
-    numbers = list(map(itemgetter(I_PNR), rows))
-    if any(map(eq, numbers, islice(numbers, 1, None))):
+    number = itemgetter(I_PNR)
+    if any(map(eq, map(number, rows), map(number, islice(rows, 1, None)))):
         rows = _one_listing_each(conn, rows, params)
     return rows
 
@@ -234,10 +245,13 @@ def _selection(conn, source: str, due_range: str, params: dict) -> tuple[str, st
     if conn.dialect.name != "sqlite":
         return f"{source} d", f"d.{due_range}"
     if source == "revision_due":
-        total, in_range = conn.connection.driver_connection.execute(
-            f"SELECT (SELECT count(*) FROM revision_due), (SELECT count(*) FROM revision_due WHERE {due_range})",
-            params).fetchone()
-        if in_range * 4 < total:
+        # Fewer than a quarter of the rows in range? Counted no further than a quarter (the rows on
+        # the due index: a year's range is half the table).
+        driver = conn.connection.driver_connection
+        quarter = -(-driver.execute("SELECT count(*) FROM revision_due").fetchone()[0] // 4)
+        in_range = driver.execute(f"SELECT count(*) FROM (SELECT 1 FROM revision_due WHERE {due_range} LIMIT :n)",
+                                  params | {"n": quarter}).fetchone()[0]
+        if in_range < quarter:
             return f"{source} d", f"d.patient_id IN (SELECT patient_id FROM {source} WHERE {due_range})"
     return f"{source} d NOT INDEXED", f"d.{due_range}"
 
@@ -286,23 +300,24 @@ def _fill_live(session: Session, ctx: ServiceContext) -> None:
     listed = ("SELECT DISTINCT l.patient_id FROM listing l WHERE l.status <> 'entered-in-error' "
               "AND l.start_date <= :today AND (l.end_date IS NULL OR l.end_date >= :today) "
               "AND NOT (l.status = 'finished' AND l.end_date IS NULL)")
-    births = _run(conn, f"SELECT id, birth_date FROM patient WHERE id IN ({listed})", {"today": today})
-    exams = _run(conn, "SELECT patient_id, examined_on, examiner_role, planned_interval_months FROM examination "
-                       f"WHERE patient_id IN ({listed}) ORDER BY patient_id, examined_on", {"today": today})
-    rows = [
-        (pid, d.due, d.reason, d.requires_dentist, d.care_ends, d.last_exam, d.last_dentist_exam)
-        for pid, d in revision_due.compute_all(births, exams, ctx.rules, ctx.today, horizon=False)
-    ]
-    if not rows:
-        return
-    insert = (f"INSERT INTO {_LIVE_TABLE} (patient_id, due, reason, requires_dentist, care_ends, last_exam, "
-              "last_dentist_exam) VALUES (:p, :d, :r, :rd, :c, :l, :ld)")
-    params = [{"p": p, "d": _iso(d), "r": r, "rd": rd, "c": _iso(c), "l": _iso(le), "ld": _iso(ld)}
-              for p, d, r, rd, c, le, ld in rows]
-    if conn.dialect.name == "sqlite":
-        conn.connection.driver_connection.executemany(insert, params)
-    else:
-        conn.execute(text(insert), params)
+    with revision_due.gc_paused():  # hundreds of thousands of rows and results kept: see gc_paused
+        births = _run(conn, f"SELECT id, birth_date FROM patient WHERE id IN ({listed})", {"today": today})
+        exams = _run(conn, "SELECT patient_id, examined_on, examiner_role, planned_interval_months FROM examination "
+                           f"WHERE patient_id IN ({listed}) ORDER BY patient_id, examined_on", {"today": today})
+        results = revision_due.compute_all(births, exams, ctx.rules, ctx.today, horizon=False)
+        columns = "patient_id, due, reason, requires_dentist, care_ends, last_exam, last_dentist_exam"
+        if conn.dialect.name == "sqlite":  # the driver's executemany, dates as text made once each
+            iso = revision_due.IsoText()
+            rows = [(pid, iso[d.due], d.reason, d.requires_dentist, iso[d.care_ends], iso[d.last_exam],
+                     iso[d.last_dentist_exam]) for pid, d in results]
+            conn.connection.driver_connection.executemany(
+                f"INSERT INTO {_LIVE_TABLE} ({columns}) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        else:
+            params = [{"p": pid, "d": _iso(d.due), "r": d.reason, "rd": d.requires_dentist, "c": _iso(d.care_ends),
+                       "l": _iso(d.last_exam), "ld": _iso(d.last_dentist_exam)} for pid, d in results]
+            if params:
+                conn.execute(text(f"INSERT INTO {_LIVE_TABLE} ({columns}) VALUES (:p, :d, :r, :rd, :c, :l, :ld)"),
+                             params)
 
 
 def _iso(value: date | None) -> str | None:
