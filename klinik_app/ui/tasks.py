@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 Op = Callable[[Progress, Cancelled], Any]
+PROGRESS_INTERVAL = 0.05  # seconds between progress reports from the worker
 
 # Tasks still running are kept alive here (nothing else may hold a reference to them).
 _running: set[BackgroundTask] = set()
@@ -121,12 +123,27 @@ class BackgroundTask(QObject):
     # --- worker side ----------------------------------------------------------------------------
     def _execute(self) -> None:
         try:
-            result = self._op(self._signals.progressed.emit, self.is_cancelled)
+            result = self._op(self._throttled(self._signals.progressed.emit), self.is_cancelled)
         except Exception as exc:
             log.exception("background task failed")
             self._signals.failed.emit(exc)
         else:
             self._signals.succeeded.emit(result)
+
+    @staticmethod
+    def _throttled(emit: Progress) -> Progress:
+        """At most one report per PROGRESS_INTERVAL (and always the last): every queued report needs
+        the GIL on the GUI thread, and Qt handles posted events before timers, so a flood of them
+        stalled the window for over a second during a letter batch."""
+        last = [0.0]
+
+        def report(done: int, total: int) -> None:
+            now = time.monotonic()
+            if now - last[0] >= PROGRESS_INTERVAL or done >= total:
+                last[0] = now
+                emit(done, total)
+
+        return report
 
     def _progress_inline(self, done: int, total: int) -> None:
         self.last_progress = (done, total)

@@ -134,3 +134,15 @@ def test_a_result_for_a_closed_window_is_dropped_quietly(qtbot, threaded):
     release.set()
     qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=5000)  # it has answered ...
     assert results == []  # ... to nobody
+
+
+def test_progress_from_the_worker_is_throttled_but_the_last_report_always_arrives():
+    """A flood of queued reports starved the window's timers for a second during a letter batch."""
+    from klinik_app.ui.tasks import BackgroundTask
+
+    sent: list[tuple[int, int]] = []
+    report = BackgroundTask._throttled(lambda done, total: sent.append((done, total)))
+    for done in range(1, 2001):
+        report(done, 2000)
+    assert sent[0] == (1, 2000) and sent[-1] == (2000, 2000)
+    assert len(sent) < 20  # 2,000 reports within well under a second
