@@ -8,7 +8,6 @@ share the region without depending on each other.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import httpx2
@@ -18,44 +17,14 @@ from sqlalchemy import select
 from klinik_app.db.models import Clinic, Guardian, OutboxItem, Patient, PatientGuardian
 from klinik_app.domain.text import name_columns
 from klinik_app.services.sync import SyncSettings
-from regional_service.app import create_app
-from regional_service.clock import Clock
 from regional_service.db import Person
 from regional_service.register import Region
-from regional_service.tls import ServerThread
 from tests.conftest import CLINIC_HSA_ID
 from tests.regional.conftest import CLINICS, TODAY, UNKNOWN, Certs, make_pnr
+# This package's own region and server, built by the same fixtures as tests/regional's.
+from tests.regional.conftest import app, base, certs, region, server  # noqa: F401
 
 assert CLINIC_HSA_ID in CLINICS  # the local clinic is a clinic of the region
-
-
-@pytest.fixture(scope="session")
-def certs(tmp_path_factory) -> Certs:
-    return Certs(tmp_path_factory.mktemp("sync-certs"))
-
-
-@pytest.fixture(scope="session")
-def region(tmp_path_factory) -> Region:
-    region = Region.open(tmp_path_factory.mktemp("sync-region") / "region.sqlite", Clock(TODAY))
-    for hsa_id, (name, areas) in CLINICS.items():
-        region.add_clinic(hsa_id, name, areas)
-    return region
-
-
-@pytest.fixture(scope="session")
-def app(region):
-    return create_app(region=region)
-
-
-@pytest.fixture(scope="session")
-def server(app, certs) -> Iterator[ServerThread]:
-    with ServerThread(app, cert=certs.server.cert, key=certs.server.key, ca=certs.ca.cert) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="session")
-def base(server) -> str:
-    return f"{server.url}/fhir"
 
 
 @pytest.fixture
