@@ -14,7 +14,6 @@ from datetime import date
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGridLayout,
@@ -48,6 +47,7 @@ from klinik_app.ui.listing_model import (
     ListingTableModel,
 )
 from klinik_app.ui.tasks import BackgroundTask
+from klinik_app.ui.row_tables import set_up_row_table
 
 try:  # R-LI-8's chart and export (services/snapshots.py, ui/month_chart.py)
     from klinik_app.services import snapshots as snapshot_service
@@ -153,19 +153,7 @@ class ListingView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName("Listningar")
         self.table.setAccessibleDescription("Enter öppnar patientkortet för den valda listningen.")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setAccessibleName("Kolumnrubriker")
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        set_up_row_table(self.table)
         self._size_columns()
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))

@@ -24,7 +24,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, QItemSelection, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -82,6 +81,7 @@ from klinik_app.ui.recall_model import (
     details,
 )
 from klinik_app.ui.tasks import BackgroundTask
+from klinik_app.ui.row_tables import set_up_row_table
 
 log = logging.getLogger(__name__)
 
@@ -256,19 +256,7 @@ class RecallView(QWidget):
         self.table.setAccessibleName("Kallelselista")
         self.table.setAccessibleDescription("Enter öppnar patientkortet. Ctrl+A markerar alla, Ctrl+P skriver "
                                             "kallelser för de markerade.")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(False)  # the service's order: by date, then personnummer
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setAccessibleName("Kolumnrubriker")
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        set_up_row_table(self.table, multi_select=True)  # the service's order: by date, then personnummer
         self._size_columns()
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))

@@ -12,7 +12,6 @@ import logging
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from klinik_app.ui.patient_table_model import (
     COL_PNR,
     PatientTableModel,
 )
+from klinik_app.ui.row_tables import set_up_row_table
 
 log = logging.getLogger(__name__)
 
@@ -104,20 +104,7 @@ class RegisterView(QWidget):
         self.table.typed.connect(self._continue_search)
         self.table.setModel(self.model)
         self.table.setAccessibleName("Patienter")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as a receptionist expects
-        self.table.verticalHeader().hide()
-        # Uniform row heights: the view never asks the model for sizes of rows it does not show.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setAccessibleName("Kolumnrubriker")
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        set_up_row_table(self.table)
         self._size_columns()
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
