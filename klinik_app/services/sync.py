@@ -21,15 +21,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from klinik_app.db.models import Clinic, OutboxItem, Patient
 from klinik_app.services import access_log, outbox
 from klinik_app.services.context import ServiceContext
+from klinik_app.services.errors import ServiceError
 from klinik_app.services.settings import SYNC_CA, SYNC_CLIENT_CERT, SYNC_CLIENT_KEY, SYNC_SERVER_URL, get_setting
-from klinik_app.sync import state
+from klinik_app.sync import codes, state
 from klinik_app.sync.client import RegionClient, RegionRefused, RegionUnreachable, SyncSetupError
 from klinik_app.sync.fhir_map import KINDS
 from klinik_app.sync.pull import PullReport, pull
@@ -188,3 +189,73 @@ def unsent_items(ctx: ServiceContext, status: str) -> list[OutboxItem]:
     """The items waiting, needing attention or in conflict (for the window's lists)."""
     with ctx.sessions() as s:
         return list(s.scalars(select(OutboxItem).where(OutboxItem.status == status).order_by(OutboxItem.id)))
+
+
+def configured(ctx: ServiceContext) -> bool:
+    """Whether the clinic has the region's address (the window says "synk ej konfigurerad" otherwise)."""
+    return bool(get_setting(ctx, SYNC_SERVER_URL))
+
+
+class ItemNotChangeable(ServiceError):
+    """The item was sent or withdrawn meanwhile (another workstation, or the cycle): nothing changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemItem:
+    """One unsent item the user must look at: needs attention or in conflict (never an identity number)."""
+
+    id: int
+    status: str  # attention | conflict
+    kind: str  # the Swedish name of what is sent
+    patient: str | None  # the patient's name, when the item is about a patient
+    meaning: str  # what the region's answer (or the client's own check) means, in Swedish
+    created_at: datetime
+
+
+def problem_items(ctx: ServiceContext) -> list[ProblemItem]:
+    """The items needing attention and the conflicts, in send order, with names and Swedish meanings."""
+    with ctx.begin() as s:
+        rows = list(s.execute(
+            select(OutboxItem, Patient.first_name, Patient.last_name)
+            .outerjoin(Patient, Patient.id == OutboxItem.patient_id)
+            .where(OutboxItem.status.in_((state.ATTENTION, state.CONFLICT))).order_by(OutboxItem.id)))
+        # R-SE-2: the list shows these patients' names.
+        named = sorted({item.patient_id for item, *_ in rows if item.patient_id is not None})
+        if named:
+            access_log.record(s, ctx, "list", named, detail="ändringar som behöver åtgärd")
+    found = []
+    for item, first, last in rows:
+        text = item.last_error or codes.meaning(item.error_code)
+        if not text:
+            text = codes.CONFLICT_TEXT if item.status == state.CONFLICT else "Regionen tog inte emot ändringen."
+        found.append(ProblemItem(item.id, item.status, KINDS.get(item.kind, item.kind),
+                                 f"{first} {last}" if first is not None else None, text, item.created_at))
+    return found
+
+
+def resend(ctx: ServiceContext, item_id: int) -> None:
+    """Put an item that needs attention (or a conflict) back in the queue: the next cycle sends it again."""
+    _change(ctx, item_id, state.WAITING, "skickas igen")
+
+
+def withdraw(ctx: ServiceContext, item_id: int) -> None:
+    """Take an unsent item out of the queue for good: it never reaches the region."""
+    _change(ctx, item_id, state.WITHDRAWN, "dras tillbaka")
+
+
+def _change(ctx: ServiceContext, item_id: int, to: str, what: str) -> None:
+    allowed = (state.ATTENTION, state.CONFLICT) if to == state.WAITING else (state.WAITING, state.ATTENTION,
+                                                                             state.CONFLICT)
+    with ctx.begin() as s:
+        item = s.get(OutboxItem, item_id, with_for_update=True)
+        if item is None or item.status not in allowed:
+            done = {state.SENT: "redan skickad till regionen", state.WITHDRAWN: "redan tillbakadragen",
+                    state.WAITING: "redan i kön"}.get(item.status if item else "", "finns inte längre")
+            raise ItemNotChangeable(f"Ändringen kan inte {what}: den är {done}. Listan har uppdaterats.")
+        before = item.status
+        item.status, item.next_attempt_at = to, None
+        if to == state.WAITING:
+            item.attempts, item.error_code, item.last_error = 0, None, None
+        access_log.record(s, ctx, "write", [item.patient_id],
+                          detail=f"synk: {KINDS.get(item.kind, item.kind)} (kö-post {item.id}) {what} ({before})")
+    log.info("outbox item %s %s (was %s)", item_id, to, before)

@@ -32,6 +32,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Skift+F10 i Kallelser", "Åtgärder för de markerade: bokad, avböjt, ej nåbar, pausa, eget datum …"),
     ("Ctrl+L", "Lista den öppna patienten (samtycke, R-LI-1)"),
     ("Ctrl+E", "Registrera undersökning för den öppna patienten (Enter sparar, Esc avbryter)"),
+    ("F5", "Synka med regionen nu (väntande ändringar skickas, regionens ändringar hämtas)"),
     ("F1", "Visa de här kortkommandona"),
     ("Ctrl+Q", "Avsluta Klinik"),
 ]

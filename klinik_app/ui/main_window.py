@@ -3,7 +3,8 @@
 (the recall worklist and its letters), menus and status bar.
 
 Ctrl+1, Ctrl+2 and Ctrl+3 switch page (also Ctrl+Tab). Ctrl+L on a patient card lists the patient (R-LI-1);
-Ctrl+E registers an examination (R-RV-1).
+Ctrl+E registers an examination (R-RV-1). F5 syncs with the region now; the status bar's indicator
+(ui.sync_panel) opens the changes that need attention.
 """
 
 from __future__ import annotations
@@ -38,11 +39,12 @@ from klinik_app.ui.listing_view import ListingView
 from klinik_app.ui.patient_card import PatientCardView
 from klinik_app.ui.recall_view import RecallView
 from klinik_app.ui.register_view import RegisterView, patients_text
+from klinik_app.ui.sync_panel import NOT_CONFIGURED, SyncPanel, SyncStatusLabel
 
 log = logging.getLogger(__name__)
 
 DEMO_TEXT = "DEMODATA – inga riktiga patienter"
-SYNC_NOT_CONFIGURED = "Regionen: synk ej konfigurerad"
+SYNC_NOT_CONFIGURED = NOT_CONFIGURED
 
 
 def window_title(clinic: ClinicInfo) -> str:
@@ -177,6 +179,18 @@ class MainWindow(QMainWindow):
 
         self.documents = DocumentsMenu(self, self.ctx)
 
+        # The region in Arkiv (like send/receive in a mail program): every Alt+letter of the menu bar is taken.
+        self.sync_action = QAction("Synka &nu", self)
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.setStatusTip("Skicka väntande ändringar till regionen och hämta regionens ändringar")
+        self.sync_action.triggered.connect(self.sync_now)
+        archive.insertAction(self.quit_action, self.sync_action)
+        self.sync_problems_action = QAction("Ändringar som &behöver åtgärd…", self)
+        self.sync_problems_action.setStatusTip("Ändringar som regionen inte tog emot, och konflikter")
+        self.sync_problems_action.triggered.connect(self.show_sync_problems)
+        archive.insertAction(self.quit_action, self.sync_problems_action)
+        archive.insertSeparator(self.quit_action)
+
         help_menu = self.menuBar().addMenu("&Hjälp")
         self.shortcuts_action = QAction("&Kortkommandon", self)
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
@@ -192,9 +206,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(objectName="count_label")
         self.clinic_label = QLabel(self.clinic.name, objectName="clinic_label")
         self.clinic_label.setAccessibleName(f"Klinik: {self.clinic.name}")
-        self.sync_status_label = QLabel(SYNC_NOT_CONFIGURED, objectName="sync_status_label")
-        self.sync_status_label.setAccessibleName(SYNC_NOT_CONFIGURED)
-        self.sync_status_label.setToolTip("Synkroniseringen med regionens listningssystem")
+        self.sync_status_label = SyncStatusLabel()
         for label in (self.count_label, self.clinic_label, self.sync_status_label):
             label.setContentsMargins(6, 0, 6, 0)
         bar.addWidget(self.count_label)
@@ -206,6 +218,8 @@ class MainWindow(QMainWindow):
             self.demo_label = _demo_label()
             bar.addPermanentWidget(self.demo_label)
         self.update_patient_count()
+        self.sync_panel = SyncPanel(self.ctx, self, self.sync_status_label)
+        self.sync_panel.status_message.connect(self.show_status)
 
     def update_patient_count(self) -> None:
         text = patients_text(self.register.model.total_patients)
@@ -372,6 +386,15 @@ class MainWindow(QMainWindow):
             self.card_view.show_notice(message)
         self.show_status(message)
 
+    # --- the region ------------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        """One sync cycle in the background; the indicator and the status bar show how it went."""
+        self.sync_action.setEnabled(False)
+        self.sync_panel.sync_now(on_done=lambda: self.sync_action.setEnabled(True))
+
+    def show_sync_problems(self):
+        return self.sync_panel.show_problems()
+
     # --- help -----------------------------------------------------------------------------------
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self)
@@ -389,6 +412,8 @@ class MainWindow(QMainWindow):
             self.list_dialog.close()
         if self.exam_dialog is not None:
             self.exam_dialog.close()
+        if self.sync_panel.dialog is not None:
+            self.sync_panel.dialog.close()
         event.accept()
 
 

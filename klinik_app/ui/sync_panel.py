@@ -1,0 +1,287 @@
+"""The region in the window: the status bar's sync indicator, "Synka nu" (F5) and the list of changes
+that need attention or are in conflict, with what the region's answer means and what to do about it.
+
+regional-listing-api.md "Guarantees": the user always sees whether the region is reached, the last
+successful sync, the items waiting, needing attention and in conflict. A cycle blocks on the network:
+it runs in a BackgroundTask, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klinik_app.services import sync
+from klinik_app.services.context import STOCKHOLM, ServiceContext
+from klinik_app.ui.errors import show_error
+from klinik_app.ui.listing_dialogs import settle
+from klinik_app.ui.tasks import BackgroundTask
+
+log = logging.getLogger(__name__)
+
+NOT_CONFIGURED = "Regionen: synk ej konfigurerad"
+STATUS_NAMES = {"attention": "Behöver åtgärd", "conflict": "Konflikt"}
+
+
+def _local(instant: str, today) -> str:
+    """A stored UTC instant as Swedish wall-clock time: "14:03" today, "2026-11-21 14:03" otherwise."""
+    at = sync.state.parse_instant(instant).astimezone(STOCKHOLM)
+    return at.strftime("%H:%M") if at.date() == today else at.strftime("%Y-%m-%d %H:%M")
+
+
+def status_text(status: sync.state.Status | None, *, refused: bool = False, today=None) -> str:
+    """The indicator's one line. `status` None: the region's address is not set."""
+    if status is None:
+        return NOT_CONFIGURED
+    today = today or datetime.now(STOCKHOLM).date()
+    if refused:
+        head = "Regionen: nekar anslutningen"
+    elif status.next_attempt:
+        head = f"Regionen: nås inte (försöker igen {_local(status.next_attempt, today)})"
+    elif status.last_sync:
+        head = f"Regionen: senast synkad {_local(status.last_sync, today)}"
+    else:
+        head = "Regionen: aldrig synkad"
+    parts = [head, f"{status.waiting} väntar"]
+    if status.attention:
+        parts.append(f"{status.attention} behöver åtgärd")
+    if status.conflicts:
+        parts.append(f"{status.conflicts} {'konflikt' if status.conflicts == 1 else 'konflikter'}")
+    return " · ".join(parts)
+
+
+class SyncStatusLabel(QLabel):
+    """The status bar's indicator; a click (or Enter/Space when focused) opens the attention list."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(NOT_CONFIGURED, parent, objectName="sync_status_label")
+        self.setAccessibleName(NOT_CONFIGURED)
+        self.setToolTip("Synkroniseringen med regionens listningssystem. Klicka för ändringar som behöver åtgärd.")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SyncProblemsDialog(QDialog):
+    """The changes the region did not take: what, for whom, why (in Swedish); send again or withdraw."""
+
+    changed = Signal()  # an item was put back in the queue or withdrawn
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items: list[sync.ProblemItem] = []
+        self.setWindowTitle("Ändringar som behöver åtgärd")
+        self.setAccessibleName("Ändringar som behöver åtgärd")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        self.intro = QLabel(objectName="problems_intro")
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self, objectName="problems_table")
+        self.table.setAccessibleName("Ändringar som behöver åtgärd och konflikter")
+        self.table.setHorizontalHeaderLabels(["Läge", "Ändring", "Patient", "Vad det betyder"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.notice = QLabel(objectName="problems_notice")
+        self.notice.setWordWrap(True)
+
+        self.resend_button = QPushButton("Skicka &igen", objectName="resend_button")
+        self.resend_button.setToolTip("Lägg tillbaka ändringen i kön; den skickas vid nästa synkronisering "
+                                      "(rätta uppgiften först).")
+        self.resend_button.clicked.connect(self.resend_selected)
+        self.withdraw_button = QPushButton("&Dra tillbaka", objectName="withdraw_button")
+        self.withdraw_button.setToolTip("Ta bort ändringen ur kön: den skickas aldrig till regionen.")
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.resend_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.withdraw_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText("&Stäng")
+        close.setAccessibleName("Stäng")
+        close.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notice)
+        layout.addWidget(buttons)
+        self.reload()
+        self.table.setMinimumHeight(self.fontMetrics().height() * 12)
+        settle(self, 70)
+
+    def reload(self) -> None:
+        try:
+            self.items = sync.problem_items(self.ctx)
+        except Exception as exc:
+            log.exception("reading the sync problems failed")
+            self.items = []
+            self.notice.setText(show_error(self, exc))
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            for column, text in enumerate((STATUS_NAMES.get(item.status, item.status), item.kind,
+                                           item.patient or "–", item.meaning)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
+        count = len(self.items)
+        self.intro.setText("Inga ändringar behöver åtgärd." if not count else
+                           f"{count} {'ändring' if count == 1 else 'ändringar'} har inte tagits emot av regionen. "
+                           "Rätta uppgiften och välj Skicka igen, eller Dra tillbaka om ändringen inte ska skickas.")
+        self.intro.setAccessibleName(self.intro.text())
+        if count:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected(self) -> sync.ProblemItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows and rows[0].row() < len(self.items) else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.resend_button.setEnabled(chosen)
+        self.withdraw_button.setEnabled(chosen)
+
+    def resend_selected(self) -> None:
+        self._act(sync.resend, "läggs tillbaka i kön och skickas vid nästa synkronisering")
+
+    def withdraw_selected(self) -> None:
+        self._act(sync.withdraw, "är tillbakadragen och skickas inte till regionen")
+
+    def _act(self, action: Callable[[ServiceContext, int], None], done: str) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        try:
+            action(self.ctx, item.id)
+        except Exception as exc:
+            if not isinstance(exc, sync.ItemNotChangeable):
+                log.exception("changing outbox item %s failed", item.id)
+            self.notice.setText(show_error(self, exc))
+        else:
+            who = f" för {item.patient}" if item.patient else ""
+            self.notice.setText(f"{item.kind.capitalize()}{who} {done}.")
+        self.notice.setAccessibleName(self.notice.text())
+        self.reload()
+        self.changed.emit()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class SyncPanel(QObject):
+    """Keeps the indicator up to date, runs "Synka nu" off the GUI thread and opens the attention list."""
+
+    status_message = Signal(str)
+
+    def __init__(self, ctx: ServiceContext, window: QWidget, label: SyncStatusLabel) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.label = label
+        self.running = False
+        self.refused = False  # the last cycle was refused (certificate, 401/403): said until one succeeds
+        self.dialog: SyncProblemsDialog | None = None
+        self.last_result: sync.CycleResult | None = None
+        label.clicked.connect(self.show_problems)
+        self.refresh()
+
+    def refresh(self) -> str:
+        try:
+            status = sync.sync_status(self.ctx) if sync.configured(self.ctx) else None
+        except Exception:  # the indicator never interrupts the user; the log has the cause
+            log.exception("reading the sync status failed")
+            text = "Regionen: läget kunde inte läsas"
+        else:
+            text = status_text(status, refused=self.refused)
+        self.label.show_text(text)
+        return text
+
+    def sync_now(self, on_done: Callable[[], None] | None = None) -> None:
+        """One cycle in the background; then the indicator, the status bar and an open list follow."""
+        if self.running:
+            self.status_message.emit("Synkroniseringen pågår redan.")
+            return
+        if not sync.configured(self.ctx):
+            self.status_message.emit("Synkroniseringen är inte inställd: ange adressen till regionens "
+                                     "listningstjänst under Inställningar.")
+            if on_done is not None:
+                on_done()
+            return
+        self.running = True
+        self.label.show_text("Regionen: synkroniserar …")
+        ctx = self.ctx
+
+        def finished() -> None:
+            self.running = False
+            self.refresh()
+            if self.dialog is not None:
+                self.dialog.reload()
+            if on_done is not None:
+                on_done()
+
+        def succeeded(result: sync.CycleResult) -> None:
+            self.last_result = result
+            self.refused = result.exit_code == sync.REFUSED
+            finished()
+            self.status_message.emit(result.summary)
+
+        def failed(exc: BaseException) -> None:
+            finished()
+            self.status_message.emit(show_error(self.window, exc))
+
+        BackgroundTask(self.window, lambda _progress, _cancelled: sync.run_cycle(ctx), succeeded, failed).run()
+
+    def show_problems(self) -> SyncProblemsDialog:
+        if self.dialog is not None:
+            self.dialog.activateWindow()  # window-modal over the window: already on top
+            return self.dialog
+        dialog = SyncProblemsDialog(self.ctx, self.window)
+        dialog.changed.connect(self.refresh)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
