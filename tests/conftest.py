@@ -37,15 +37,57 @@ def _template_db(tmp_path_factory) -> Path:
     return path
 
 
+def pytest_generate_tests(metafunc):
+    """A module or test marked `backends("sqlite", "postgresql")` runs once per database."""
+    marker = metafunc.definition.get_closest_marker("backends")
+    if marker and "db_backend" in metafunc.fixturenames:
+        metafunc.parametrize("db_backend", marker.args, indirect=True)
+
+
 @pytest.fixture
-def db_path(_template_db, tmp_path) -> Path:
-    """A fresh, migrated, empty database file for this test."""
+def db_backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL server for the whole run, started on first use (tests/postgres.py)."""
+    from tests.postgres import PostgresServer
+
+    server = PostgresServer()
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_url(request, monkeypatch) -> str:
+    """A fresh, migrated, empty PostgreSQL database for this test (also in KLINIK_TEST_POSTGRES_URL).
+
+    KLINIK_TEST_POSTGRES_URL set beforehand names an outside throwaway database to use instead."""
+    if os.environ.get("KLINIK_TEST_POSTGRES_URL"):
+        yield os.environ["KLINIK_TEST_POSTGRES_URL"]
+        return
+    server = request.getfixturevalue("postgres_server")
+    name = server.create_database()
+    monkeypatch.setenv("KLINIK_TEST_POSTGRES_URL", server.url(name))
+    yield server.url(name)
+    server.drop_database(name)
+
+
+@pytest.fixture
+def db_path(request, db_backend, tmp_path) -> Path | str:
+    """A fresh, migrated, empty database for this test: an SQLite file, or under the `backends`
+    marker's "postgresql" parameter a PostgreSQL URL (both are what make_ctx and --db take)."""
+    if db_backend == "postgresql":
+        return request.getfixturevalue("postgres_url")
     path = tmp_path / "klinik.sqlite"
-    shutil.copyfile(_template_db, path)
+    shutil.copyfile(request.getfixturevalue("_template_db"), path)
     return path
 
 
-def make_ctx(db_path: Path, *, user: str = STAFF_HSA_ID, today: date = TODAY):
+def make_ctx(db_path: Path | str, *, user: str = STAFF_HSA_ID, today: date = TODAY):
     from klinik_app.services.context import Actor, ServiceContext
 
     return ServiceContext.open(str(db_path), actor=Actor(user_id=user, role="reception"), today=today)

@@ -32,11 +32,24 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
         return
     if conn.dialect.name != "sqlite":
         conn.execute(table.insert(), rows)
+        if conn.dialect.name == "postgresql":
+            _advance_sequence(conn, table, rows)
         return
     columns = list(rows[0])
     sql = f'INSERT INTO {table.name} ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
     values = [tuple(_sqlite_value(row[c]) for c in columns) for row in rows]
     conn.connection.driver_connection.executemany(sql, values)
+
+
+def _advance_sequence(conn: Connection, table: Table, rows: list[dict]) -> None:
+    """Rows given their own ids (demo data) leave PostgreSQL's sequence behind: the next ordinary
+    insert would reuse id 1. SQLite takes max(id) + 1 by itself."""
+    pk = table.autoincrement_column
+    if pk is None or pk.name not in rows[0]:
+        return
+    conn.exec_driver_sql(
+        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk.name}'), max({pk.name})) FROM {table.name}"
+    )
 
 
 @contextmanager

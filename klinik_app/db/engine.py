@@ -18,6 +18,9 @@ NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "ncpfs", "9p", "fus
 
 def database_url(url_or_path: str) -> str:
     """`--db` takes a URL (postgresql://...) or a path to an SQLite file."""
+    if url_or_path.startswith(("postgresql://", "postgres://")):
+        # The driver Klinik ships (the `postgresql` extra) is psycopg 3, not SQLAlchemy's default psycopg2.
+        return "postgresql+psycopg://" + url_or_path.split("://", 1)[1]
     if "://" in url_or_path:
         return url_or_path
     return "sqlite:///" + str(Path(url_or_path).expanduser().resolve())

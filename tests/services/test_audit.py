@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import threading
@@ -539,23 +538,21 @@ def test_migration_0005_seals_an_existing_log(tmp_path):
 
 # --- PostgreSQL (several workstations) ----------------------------------------------------------
 
-POSTGRES_URL = os.environ.get("KLINIK_TEST_POSTGRES_URL")
 
-
-@pytest.mark.skipif(not POSTGRES_URL, reason="KLINIK_TEST_POSTGRES_URL names no disposable PostgreSQL database")
-def test_r_se_2_postgresql_workstations_never_fork_the_chain_and_verify_finds_tampering(tmp_path):
+def test_r_se_2_postgresql_workstations_never_fork_the_chain_and_verify_finds_tampering(tmp_path, postgres_url):
     """On a real server: migrate, two workstations appending at once (the seal's row lock queues
     them), verify with PostgreSQL's own canonical text, tampering found, the extract written."""
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
+    from klinik_app.db.engine import make_engine
     from klinik_app.services.clinic import init_clinic
 
-    wipe = create_engine(POSTGRES_URL)
+    wipe = make_engine(postgres_url)
     with wipe.begin() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     wipe.dispose()
-    ctx = ServiceContext.open(POSTGRES_URL, actor=Actor(DENTIST, role="tandlakare"), today=date(2026, 11, 22))
+    ctx = ServiceContext.open(postgres_url, actor=Actor(DENTIST, role="tandlakare"), today=date(2026, 11, 22))
     try:
         init_clinic(ctx, "SE2321000222-E12345", "Tandkliniken Testbyn")
         set_clinic_address(ctx, "Storgatan 12", "903 25", "Umeå", "090-12 34 56")
@@ -568,7 +565,7 @@ def test_r_se_2_postgresql_workstations_never_fork_the_chain_and_verify_finds_ta
         errors: list[BaseException] = []
 
         def workstation(user: str) -> None:
-            other = ServiceContext.open(POSTGRES_URL, actor=Actor(user, role="tandlakare"), today=ctx.today)
+            other = ServiceContext.open(postgres_url, actor=Actor(user, role="tandlakare"), today=ctx.today)
             try:
                 for _ in range(60):
                     patients_card(other, ella)

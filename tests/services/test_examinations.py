@@ -13,6 +13,8 @@ from klinik_app.services import examinations, recall
 from klinik_app.services.errors import ServiceError
 from tests.factories import add_patient, pnr
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 DENTIST_HSA = "SE2321000222-T0001"
 HYGIENIST_HSA = "SE2321000222-H0001"
 

@@ -25,6 +25,8 @@ from klinik_app.services.outbox import ProtectedPatientNotQueued, enqueue
 from tests.conftest import CLINIC_HSA_ID, make_ctx
 from tests.factories import add_patient, pnr
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 DENTIST = "SE2321000222-D0001"
 
 

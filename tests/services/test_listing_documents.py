@@ -15,6 +15,8 @@ from klinik_app.services.listing_stop import declare_listing_stop, lift_listing_
 from tests.factories import add_patient, pnr
 from tests.letters.pdf import page_texts
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 @pytest.fixture
 def clinic(ctx):

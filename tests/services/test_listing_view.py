@@ -25,6 +25,8 @@ from klinik_app.services.listing_view import (
 from tests.conftest import TODAY
 from tests.factories import add_patient, pnr
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 D1, D2, D3 = "SE2321000222-D0001", "SE2321000222-D0002", "SE2321000222-D0003"
 
 

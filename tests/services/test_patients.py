@@ -20,6 +20,8 @@ from klinik_app.services.patients import (
 )
 from tests.factories import add_patient, pnr
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 ELLA = pnr(date(2012, 3, 15), 424)
 
 

@@ -15,6 +15,8 @@ from klinik_app.services.settings import set_setting
 from tests.conftest import TODAY
 from tests.factories import add_patient, pnr
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 DENTIST_A, DENTIST_B = "SE2321000222-T0001", "SE2321000222-T0002"
 MONTH = recall.WorklistFilter(date(2026, 12, 1), date(2026, 12, 31))
 

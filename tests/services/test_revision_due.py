@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections import defaultdict
 from datetime import date
 
@@ -14,6 +13,8 @@ from klinik_app.db.models import Examination, Patient, RevisionDue
 from klinik_app.domain.revision import ExamRecord, compute_due
 from klinik_app.services import recall_list, revision_due
 from tests.factories import add_patient, pnr
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 
 def _stored(ctx) -> dict[int, tuple]:
@@ -147,10 +148,7 @@ def test_a_rule_set_choosing_the_cap_by_todays_age_is_never_read_from_the_rows(c
 
 
 @pytest.mark.parametrize("table", ["examination", "revision_due"])
-def test_demo_fills_every_patient(demo_ctx, db_path, table):
-    con = sqlite3.connect(db_path)
-    try:
-        patients = con.execute(f"SELECT count(DISTINCT patient_id) FROM {table}").fetchone()[0]
-    finally:
-        con.close()
+def test_demo_fills_every_patient(demo_ctx, table):
+    with demo_ctx.engine.connect() as con:
+        patients = con.exec_driver_sql(f"SELECT count(DISTINCT patient_id) FROM {table}").scalar_one()
     assert patients >= (300 if table == "revision_due" else 280)

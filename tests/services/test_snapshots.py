@@ -21,6 +21,8 @@ from klinik_app.services.snapshots import (
 from tests.conftest import TODAY, make_ctx
 from tests.factories import add_patient, pnr
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 DENTIST = "SE2321000222-T0001"
 
 

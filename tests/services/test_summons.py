@@ -18,6 +18,8 @@ from tests.conftest import make_ctx
 from tests.factories import add_patient, pnr
 from tests.letters.pdf import page_texts
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 DENTIST = "SE2321000222-T0001"
 
 
