@@ -10,12 +10,12 @@ class DatabaseError(Exception):
 
 
 class NetworkShareRefused(DatabaseError):
-    pass
+    """The database file lies on a network share, where WAL does not work."""
 
 
 class DatabaseTooNew(DatabaseError):
-    pass
+    """The database was made by a newer Klinik than this one."""
 
 
 class MigrationFailed(DatabaseError):
-    pass
+    """The schema could not be brought up to date (the message says what to do)."""

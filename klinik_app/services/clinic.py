@@ -14,7 +14,7 @@ from klinik_app.services.errors import ServiceError
 
 
 class ClinicError(ServiceError):
-    pass
+    """The clinic cannot be set or changed as asked."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,7 +48,7 @@ DEMO_CLINIC_NAME = "Demokliniken Umeå"
 
 
 class DemoRefused(ServiceError):
-    pass
+    """Demo data cannot go into this database (no clinic yet, or patients already)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +91,7 @@ def _bool(value: int | None) -> bool | None:
 
 
 class _Cancelled(Exception):
-    pass
+    """The user cancelled: the transaction rolls back."""
 
 
 def create_demo_data(
