@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +46,7 @@ from klinik_app.ui.listing_model import (
     ListingTableModel,
 )
 from klinik_app.ui.tasks import BackgroundTask
-from klinik_app.ui.row_tables import set_up_row_table
+from klinik_app.ui.row_tables import RowTable, current_row, select_row, set_up_row_table
 
 try:  # R-LI-8's chart and export (services/snapshots.py, ui/month_chart.py)
     from klinik_app.services import snapshots as snapshot_service
@@ -87,13 +86,6 @@ def month_label(month_end: date, today: date) -> str:
     name = SWEDISH.standaloneMonthName(month_end.month, QLocale.FormatType.LongFormat)
     text = f"{name} {month_end.year}"
     return f"{text} (pågår)" if month_end >= today >= month_end.replace(day=1) else text
-
-
-class ListingTable(QTableView):
-    """Typing in the table does nothing: Qt's type-ahead would read row after row of a region."""
-
-    def keyboardSearch(self, search: str) -> None:
-        return
 
 
 class ListingView(QWidget):
@@ -149,7 +141,7 @@ class ListingView(QWidget):
         self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         # --- table ------------------------------------------------------------------------------
-        self.table = ListingTable(objectName="listing_table")
+        self.table = RowTable(objectName="listing_table")
         self.table.setModel(self.model)
         self.table.setAccessibleName("Listningar")
         self.table.setAccessibleDescription("Enter öppnar patientkortet för den valda listningen.")
@@ -355,17 +347,10 @@ class ListingView(QWidget):
 
     # --- selection ------------------------------------------------------------------------------
     def _select_row(self, row: int) -> None:
-        if row < 0 or row >= self.model.rowCount():
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, row)
 
     def current_row(self) -> int:
-        index = self.table.currentIndex()
-        return index.row() if index.isValid() else -1
+        return current_row(self.table)
 
     def selected_listing(self) -> ListingRow | None:
         row = self.current_row()

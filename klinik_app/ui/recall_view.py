@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -81,7 +80,7 @@ from klinik_app.ui.recall_model import (
     details,
 )
 from klinik_app.ui.tasks import BackgroundTask
-from klinik_app.ui.row_tables import set_up_row_table
+from klinik_app.ui.row_tables import RowTable, current_row, set_up_row_table
 
 log = logging.getLogger(__name__)
 
@@ -145,13 +144,6 @@ def count_text(total: int, overdue: int) -> str:
 
 def _patients(n: int) -> str:
     return "1 patient" if n == 1 else f"{n} patienter"
-
-
-class RecallTable(QTableView):
-    """Type-ahead would search the date column: useless here, so typing does nothing."""
-
-    def keyboardSearch(self, search: str) -> None:
-        return
 
 
 class RecallView(QWidget):
@@ -251,7 +243,7 @@ class RecallView(QWidget):
         count_row.addWidget(self.selection_label)
 
         # --- table --------------------------------------------------------------------------------
-        self.table = RecallTable(objectName="recall_table")
+        self.table = RowTable(objectName="recall_table")
         self.table.setModel(self.model)
         self.table.setAccessibleName("Kallelselista")
         self.table.setAccessibleDescription("Enter öppnar patientkortet. Ctrl+A markerar alla, Ctrl+P skriver "
@@ -508,8 +500,7 @@ class RecallView(QWidget):
         return [item for item in (self.model.item(r) for r in self.selected_rows()) if item is not None]
 
     def current_row(self) -> int:
-        index = self.table.currentIndex()
-        return index.row() if index.isValid() else -1
+        return current_row(self.table)
 
     def current_item(self) -> WorkItem | None:
         return self.model.item(self.current_row())

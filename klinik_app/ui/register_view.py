@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -32,7 +32,7 @@ from klinik_app.ui.patient_table_model import (
     COL_PNR,
     PatientTableModel,
 )
-from klinik_app.ui.row_tables import set_up_row_table
+from klinik_app.ui.row_tables import current_row, select_row, set_up_row_table
 
 log = logging.getLogger(__name__)
 
@@ -174,17 +174,10 @@ class RegisterView(QWidget):
 
     # --- selection and opening ------------------------------------------------------------------
     def _select_row(self, row: int) -> None:
-        if row >= self.model.rowCount():
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, row)
 
     def current_row(self) -> int:
-        index = self.table.currentIndex()
-        return index.row() if index.isValid() else -1
+        return current_row(self.table)
 
     def current_patient_id(self) -> int | None:
         row = self.current_row()

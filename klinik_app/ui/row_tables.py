@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -23,3 +23,27 @@ def set_up_row_table(table: QTableView, *, multi_select: bool = False) -> None:
     table.horizontalHeader().setAccessibleName("Kolumnrubriker")
     table.horizontalHeader().setHighlightSections(False)
     table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+class RowTable(QTableView):
+    """Typing in the table does nothing: Qt's type-ahead would read row after row of a region's data
+    (or search a date column), which no receptionist wants."""
+
+    def keyboardSearch(self, search: str) -> None:
+        return
+
+
+def current_row(table: QTableView) -> int:
+    index = table.currentIndex()
+    return index.row() if index.isValid() else -1
+
+
+def select_row(table: QTableView, row: int) -> None:
+    """Make `row` the current, only selected row, scrolled into view (nothing when out of range)."""
+    model = table.model()
+    if row < 0 or model is None or row >= model.rowCount():
+        return
+    index = model.index(row, 0)
+    table.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    table.scrollTo(index)
