@@ -18,7 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from klinik_app.db.backup import backup_sqlite, timestamped_name
+from klinik_app.db.backup import backup_folder, backup_sqlite, timestamped_name
 from klinik_app.db.engine import sqlite_path
 from klinik_app.db.errors import DatabaseTooNew, MigrationFailed
 
@@ -58,7 +58,7 @@ def migrate(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     path = sqlite_path(str(engine.url))
     backup = None
     if path is not None and current is not None:
-        folder = backup_dir or path.parent / "backups"
+        folder = backup_dir or backup_folder(path)  # the `backup.folder` setting, default backups/
         backup = backup_sqlite(path, folder / timestamped_name(path, f"fore-migrering-{current}", datetime.now()))
         log.info("backed up the database to %s before migrating from %s", backup, current)
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 
 from sqlalchemy.exc import DBAPIError
@@ -22,10 +23,34 @@ class UsageError(ServiceError):
     """The command or form was used wrongly (exit 64)."""
 
 
+class DatabaseReadOnly(ServiceError):
+    def __init__(self) -> None:
+        super().__init__("Databasfilen är skrivskyddad, så Klinik kan inte spara något i den. Ta bort skrivskyddet "
+                         "i filens egenskaper, eller be IT om skrivrätt till filen och dess mapp, och starta sedan "
+                         "Klinik igen.")
+
+
+class DatabaseLocked(ServiceError):
+    def __init__(self) -> None:
+        super().__init__("Databasen hålls låst av ett annat program (kanske Klinik i ett annat användarkonto eller "
+                         "ett program som kopierar filen). Stäng det programmet och försök igen.")
+
+
+class DatabaseDamaged(ServiceError):
+    def __init__(self) -> None:
+        super().__init__("Databasfilen är skadad eller ingen Klinik-databas. Återställ den senaste hela "
+                         "säkerhetskopian (fönstret erbjuder det vid start; annars kommandot klinik restore FIL), "
+                         "eller kontakta support.")
+
+
+DISK_FULL = ("Disken är full. Ingenting från det här steget har sparats, och det som sparats tidigare finns kvar. "
+             "Frigör utrymme på disken (eller be IT om hjälp) och försök sedan igen.")
+
+
 def database_failure_message(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", exc)).lower()
     if "disk is full" in text or "no space" in text:
-        return "Disken är full, så ändringen kunde inte sparas. Ingenting har gått förlorat: frigör utrymme och försök igen."
+        return DISK_FULL
     if "locked" in text or "busy" in text:
         return "Databasen används just nu av ett annat program. Vänta en stund och försök igen."
     if "readonly" in text or "read-only" in text:
@@ -53,6 +78,8 @@ def user_message(exc: BaseException) -> tuple[str, int]:
         return str(exc), 1
     if hasattr(exc, "message") and isinstance(exc.message, str):
         return exc.message, 1
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return DISK_FULL, 1
     if isinstance(exc, OSError):
         name = f" {exc.filename}" if exc.filename else ""
         return f"Filen{name} kunde inte läsas eller skrivas: {exc.strerror or exc}.", 1

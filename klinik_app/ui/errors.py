@@ -1,18 +1,29 @@
-"""Failures shown to the user: one Swedish message box, never a crash (logs stay English)."""
+"""Failures shown to the user: one Swedish message box, never a crash (logs stay English).
+
+The crash guard (`install_excepthook`): an exception nothing caught is logged (redacted), written
+to a local crash report (klinik_app.crash_reports) and told in Swedish; the window stays open with
+whatever the user typed, because the event loop simply goes on.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from types import TracebackType
 
+import PySide6
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from klinik_app.config import log_dir
+from klinik_app.crash_reports import write_crash_report
 from klinik_app.services.errors import user_message
 
 log = logging.getLogger(__name__)
 
 TITLE = "Klinik"
+KEPT_INPUT = "Det du skrivit finns kvar: kontrollera det och försök igen."
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str = TITLE) -> str:
@@ -26,8 +37,23 @@ def show_message(parent: QWidget | None, message: str, *, title: str = TITLE) ->
     QMessageBox.critical(parent, title, message)
 
 
+def crash_message(report: Path | None) -> str:
+    where = (f"En felrapport har sparats lokalt i {report.parent}; den lämnar aldrig datorn."
+             if report else f"Felet finns i loggen i {log_dir()}; den lämnar aldrig datorn.")
+    return f"Något oväntat hände i Klinik. {KEPT_INPUT}\n\n{where}"
+
+
+def _current_window() -> QWidget | None:
+    """The window the user was working in (without focus, e.g. offscreen: the top visible one)."""
+    found = QApplication.activeModalWidget() or QApplication.activeWindow()
+    if found is None:
+        visible = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
+        found = visible[-1] if visible else None
+    return found
+
+
 class _ExceptHook:
-    """sys.excepthook for the window: log the traceback, show a Swedish message, keep running."""
+    """sys.excepthook for the window: log, write a crash report, say it in Swedish, keep running."""
 
     def __init__(self, previous) -> None:
         self.previous = previous
@@ -38,11 +64,20 @@ class _ExceptHook:
             self.previous(kind, exc, tb)
             return
         log.error("unhandled exception", exc_info=(kind, exc, tb))
-        if QApplication.instance() is None or self._showing:
-            return  # no window to show it in, or already showing one: the log has it
+        app = QApplication.instance()
+        window = _current_window() if app is not None else None
+        report = write_crash_report(exc.with_traceback(tb), {
+            "qt": qVersion(), "pyside6": PySide6.__version__,
+            "window": type(window).__name__ if window is not None else "-",  # the class only, never field contents
+        })
+        if app is None or self._showing:
+            return  # no window to show it in, or already showing one: the log and the report have it
         self._showing = True
         try:
-            show_error(QApplication.activeWindow(), exc)
+            if isinstance(getattr(exc, "message", None), str):  # a known failure says what to do itself
+                show_message(window, f"{exc.message}\n\n{KEPT_INPUT}")
+            else:
+                show_message(window, crash_message(report))
         finally:
             self._showing = False
 
