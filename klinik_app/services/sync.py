@@ -20,19 +20,24 @@ waiting items are tried at once.
 from __future__ import annotations
 
 import logging
+import os
+import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
 
 from sqlalchemy import select
 
 from klinik_app.db.models import Clinic, OutboxItem, Patient
+from klinik_app.domain.permissions import SETTINGS_MANAGE, SYNC_RESOLVE, SYNC_RUN
 from klinik_app.services import access_log, outbox
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.permissions import require
 from klinik_app.services.settings import SYNC_CA, SYNC_CLIENT_CERT, SYNC_CLIENT_KEY, SYNC_SERVER_URL, get_setting
-from klinik_app.sync import codes, state
+from klinik_app.sync import codes, conflict, connection_check, state
 from klinik_app.sync.client import RegionClient, RegionRefused, RegionUnreachable, SyncSetupError
-from klinik_app.sync.fhir_map import KINDS
+from klinik_app.sync.fhir_map import KINDS, NotSendable, ProtectedPatientNotSent, build
 from klinik_app.sync.pull import PullReport, pull
 from klinik_app.sync.push import Hooks, Problem, PushReport, backoff_seconds, push
 
@@ -72,6 +77,7 @@ class CycleResult:
     push: PushReport | None = None
     pull: PullReport | None = None
     problems: list[str] = field(default_factory=list)  # one Swedish line per item that needs the user
+    busy: bool = False  # another workstation was syncing: nothing was tried
 
 
 def hooks(ctx: ServiceContext) -> Hooks:
@@ -88,10 +94,31 @@ def _clinic_hsa(ctx: ServiceContext) -> str:
     return hsa_id
 
 
+BUSY_TEXT = "En annan arbetsstation synkroniserar just nu; försök igen om en stund."
+
+
 def run_cycle(ctx: ServiceContext, settings: SyncSettings | None = None, *, transport=None) -> CycleResult:
-    """One sync cycle: metadata, push every waiting item, then pull. `transport` replaces the network in tests."""
+    """One sync cycle: metadata, push every waiting item, then pull. `transport` replaces the network in tests.
+
+    One cycle at a time per database (state.cycle_lock): a second workstation is told so and exits
+    5, nothing lost; it sets no next attempt (the cycle that runs does)."""
+    require(ctx, SYNC_RUN)
     settings = settings or sync_settings(ctx)
     clinic_hsa = _clinic_hsa(ctx)
+    try:
+        with _lock(ctx):
+            return _cycle(ctx, settings, clinic_hsa, transport)
+    except state.SyncBusy:
+        log.info("sync cycle not started: another workstation holds the sync lock")
+        return CycleResult(UNREACHABLE, BUSY_TEXT, sync_status(ctx), busy=True)
+
+
+def _lock(ctx: ServiceContext):
+    holder = f"{ctx.actor.workstation}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
+    return state.cycle_lock(ctx.engine, holder=holder, who=ctx.actor.user_id, now=ctx.now())
+
+
+def _cycle(ctx: ServiceContext, settings: SyncSettings, clinic_hsa: str, transport) -> CycleResult:
     engine_hooks = hooks(ctx)
     pushed: PushReport | None = None
     pulled: PullReport | None = None
@@ -214,6 +241,7 @@ class ProblemItem:
 
 def problem_items(ctx: ServiceContext) -> list[ProblemItem]:
     """The items needing attention and the conflicts, in send order, with names and Swedish meanings."""
+    require(ctx, SYNC_RESOLVE)
     with ctx.begin() as s:
         rows = list(s.execute(
             select(OutboxItem, Patient.first_name, Patient.last_name)
@@ -234,12 +262,15 @@ def problem_items(ctx: ServiceContext) -> list[ProblemItem]:
 
 
 def resend(ctx: ServiceContext, item_id: int) -> None:
-    """Put an item that needs attention (or a conflict) back in the queue: the next cycle sends it again."""
+    """Put an item that needs attention (or a conflict) back in the queue: the next cycle sends it
+    again, as a new request (a new Idempotency-Key)."""
+    require(ctx, SYNC_RESOLVE)
     _change(ctx, item_id, state.WAITING, "skickas igen")
 
 
 def withdraw(ctx: ServiceContext, item_id: int) -> None:
     """Take an unsent item out of the queue for good: it never reaches the region."""
+    require(ctx, SYNC_RESOLVE)
     _change(ctx, item_id, state.WITHDRAWN, "dras tillbaka")
 
 
@@ -256,6 +287,172 @@ def _change(ctx: ServiceContext, item_id: int, to: str, what: str) -> None:
         item.status, item.next_attempt_at = to, None
         if to == state.WAITING:
             item.attempts, item.error_code, item.last_error = 0, None, None
+            # The region answers a known Idempotency-Key with its stored refusal (the same 422 or 412
+            # for ever): a resend is a new request. Safe: a refused item created nothing there.
+            item.idempotency_key = str(uuid.uuid4())
         access_log.record(s, ctx, "write", [item.patient_id],
                           detail=f"synk: {KINDS.get(item.kind, item.kind)} (kö-post {item.id}) {what} ({before})")
     log.info("outbox item %s %s (was %s)", item_id, to, before)
+
+
+# --- settings (Arkiv → Synkinställningar) and the window's automatic sync --------------------------------
+
+SYNC_INTERVAL = "sync.interval_minutes"  # the window's automatic sync; 0 = off
+DEFAULT_INTERVAL, MAX_INTERVAL = 5, 24 * 60
+
+
+class SettingsRefused(ServiceError):
+    """A sync setting that cannot work (not https, a certificate without its key, ...): nothing saved."""
+
+
+def stored_settings(ctx: ServiceContext) -> tuple[SyncSettings, int]:
+    """What the settings dialog shows: the stored values as they are (the address may be empty) and the interval."""
+    return SyncSettings(get_setting(ctx, SYNC_SERVER_URL), get_setting(ctx, SYNC_CLIENT_CERT) or None,
+                        get_setting(ctx, SYNC_CLIENT_KEY) or None, get_setting(ctx, SYNC_CA) or None), sync_interval(ctx)
+
+
+def sync_interval(ctx: ServiceContext) -> int:
+    """Minutes between automatic cycles in the window (0: off)."""
+    raw = get_setting(ctx, SYNC_INTERVAL)
+    try:
+        return min(max(int(raw), 0), MAX_INTERVAL)
+    except ValueError:  # never set (or set by hand to nonsense): the default
+        return DEFAULT_INTERVAL
+
+
+def save_settings(ctx: ServiceContext, chosen: SyncSettings, interval: int) -> None:
+    """Store the clinic's sync settings, all in one transaction, after checking they can work."""
+    require(ctx, SETTINGS_MANAGE)
+    server = (chosen.server or "").strip().rstrip("/")
+    parts = urlsplit(server)
+    if server and (parts.scheme != "https" or not parts.netloc):
+        raise SettingsRefused("Adressen till regionens listningstjänst ska börja med https:// "
+                              "(synkroniseringen sker aldrig utan TLS).")
+    if bool(chosen.client_cert) != bool(chosen.client_key):
+        raise SettingsRefused("Välj både klientcertifikat och nyckel, eller ingen av dem.")
+    if not 0 <= interval <= MAX_INTERVAL:
+        raise SettingsRefused(f"Intervallet ska vara mellan 0 (av) och {MAX_INTERVAL} minuter.")
+    now, who = ctx.now(), ctx.actor.user_id
+    with ctx.begin() as s:
+        for key, value in ((SYNC_SERVER_URL, server), (SYNC_CLIENT_CERT, chosen.client_cert),
+                           (SYNC_CLIENT_KEY, chosen.client_key), (SYNC_CA, chosen.ca), (SYNC_INTERVAL, str(interval))):
+            state.put(s, key, (value or "").strip() or None, now=now, who=who)
+    log.info("sync settings saved (interval %s min)", interval)
+
+
+def check_connection(ctx: ServiceContext, chosen: SyncSettings, *, transport=None) -> connection_check.ConnectionCheck:
+    """"Testa anslutningen" with the values in the dialog (saved or not). Blocks on the network."""
+    require(ctx, SETTINGS_MANAGE)
+    with ctx.sessions() as s:
+        clinic_hsa = s.scalar(select(Clinic.hsa_id).limit(1))
+    return connection_check.check(chosen.server, chosen.client_cert, chosen.client_key, chosen.ca,
+                                  clinic_hsa=clinic_hsa, transport=transport)
+
+
+def next_cycle_at(ctx: ServiceContext) -> datetime | None:
+    """When the window's next automatic cycle is due: the interval after the last attempt (by any
+    workstation), never before the retry time of an unreachable region. None: automatic sync is off."""
+    interval = sync_interval(ctx)
+    if not interval or not configured(ctx):
+        return None
+    with ctx.sessions() as s:
+        last, retry = state.get(s, state.LAST_ATTEMPT), state.get(s, state.NEXT_ATTEMPT)
+    due = state.parse_instant(last) + timedelta(minutes=interval) if last else datetime.min.replace(tzinfo=timezone.utc)
+    return max(due, state.parse_instant(retry)) if retry else due
+
+
+def cycle_due(ctx: ServiceContext, now: datetime | None = None) -> bool:
+    due = next_cycle_at(ctx)
+    return due is not None and (now or ctx.now()) >= due
+
+
+# --- conflicts side by side ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    """An item in conflict: the clinic's version and the region's current one, field by field."""
+
+    item_id: int
+    kind: str  # Swedish
+    patient: str | None  # the name only, never an identity number
+    meaning: str  # the region's answer in Swedish
+    fields: list[conflict.Field]
+    region_versions: dict[str, int]  # identifier -> the region's version shown
+    on_region_version: bool  # a resend would be based on the region's current version
+
+
+def conflict_view(ctx: ServiceContext, item_id: int, settings: SyncSettings | None = None, *,
+                  transport=None) -> ConflictView:
+    """Read the region's current version of a conflicting item's resources (blocks on the network).
+
+    When the region has a newer version than the clinic holds, it is taken in first by a pull (under
+    the sync lock; skipped while another workstation syncs), so a resend names that version."""
+    require(ctx, SYNC_RESOLVE)
+    settings = settings or sync_settings(ctx)
+    targets, known, problem = _conflict_targets(ctx, item_id)
+    with RegionClient(settings.server, client_cert=settings.client_cert, client_key=settings.client_key,
+                      ca=settings.ca, transport=transport) as client:
+        region = conflict.region_current(client, targets, known)
+        behind = [t for t in targets if t.based_on is not None and t.identifier in region
+                  and region[t.identifier].version > t.based_on]
+        if behind:
+            try:
+                with _lock(ctx):
+                    pull(ctx, client, hooks(ctx))
+            except state.SyncBusy:
+                log.info("conflict view: another workstation is syncing; the region's version is shown only")
+            targets, known, problem = _conflict_targets(ctx, item_id)
+    if problem.patient_id is not None:
+        with ctx.begin() as s:
+            access_log.record(s, ctx, "read", [problem.patient_id],
+                              detail=f"synk: konflikt jämförd med regionens version (kö-post {item_id})")
+    rows = [f for t in targets for f in conflict.fields(t, region.get(t.identifier))]
+    updates = [t for t in targets if t.based_on is not None]  # a create has no version to be based on
+    on_region = bool(updates) and all(t.identifier in region and region[t.identifier].version == t.based_on
+                                      for t in updates)
+    return ConflictView(item_id, problem.kind, problem.patient, problem.meaning, rows,
+                        {ident: e.version for ident, e in region.items()}, on_region)
+
+
+@dataclass(frozen=True, slots=True)
+class _ConflictItem:
+    patient_id: int | None
+    kind: str
+    patient: str | None
+    meaning: str
+
+
+def _conflict_targets(ctx: ServiceContext, item_id: int) -> tuple[list[conflict.Target], dict, _ConflictItem]:
+    """The item's resources as they would be sent now, and the versions held here (nothing written)."""
+    clinic_hsa = _clinic_hsa(ctx)
+    with ctx.sessions() as s:
+        item = s.get(OutboxItem, item_id)
+        if item is None or item.status != state.CONFLICT:
+            raise ItemNotChangeable("Ändringen är inte längre en konflikt (den har skickats, dragits tillbaka "
+                                    "eller lagts i kön). Listan har uppdaterats.")
+        person = s.get(Patient, item.patient_id) if item.patient_id is not None else None
+        about = _ConflictItem(item.patient_id, KINDS.get(item.kind, item.kind),
+                              f"{person.first_name} {person.last_name}" if person else None,
+                              item.last_error or codes.CONFLICT_TEXT)
+        try:
+            targets = conflict.targets(build(s, item, clinic_hsa=clinic_hsa, rules=ctx.rules).bundle)
+        except NotSendable as e:
+            raise ItemNotChangeable(f"Klinikens version kan inte visas: {e.message}") from None
+        except ProtectedPatientNotSent:  # R-TG-4: the next cycle withdraws it; nothing to compare
+            raise ItemNotChangeable("Patienten har skyddad identitet: ändringen skickas aldrig till regionen "
+                                    "(R-TG-4).") from None
+        known = conflict.held(s, targets)  # a read: building the bundle writes nothing
+    return targets, known, about
+
+
+def resend_on_region_version(ctx: ServiceContext, item_id: int, region_versions: dict[str, int]) -> None:
+    """Send a conflict again, now based on the region's version the user saw (its ifMatch names that
+    version). Refused when the region's version held here is no longer the one shown."""
+    require(ctx, SYNC_RESOLVE)
+    targets, _known, _about = _conflict_targets(ctx, item_id)
+    stale = [t for t in targets if t.based_on is not None and region_versions.get(t.identifier) != t.based_on]
+    if stale:
+        raise ItemNotChangeable("Regionens version har ändrats sedan jämförelsen eller har inte hämtats hit än. "
+                                "Öppna jämförelsen igen.")
+    _change(ctx, item_id, state.WAITING, "skickas igen utifrån regionens version")

@@ -16,13 +16,16 @@ withdraws its unsent outbox items (R-TG-4); it is never synced again.
 
 from __future__ import annotations
 
+import gc
 import logging
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from klinik_app.db.models import Guardian, Listing, ListingStop, Patient, PatientGuardian, SyncResource
@@ -32,6 +35,7 @@ from klinik_app.sync import state
 from klinik_app.sync.client import RegionClient, RegionUnreachable
 from klinik_app.sync.fhir_map import (
     EpisodeData,
+    FlagData,
     InboundEntry,
     InboundError,
     PatientData,
@@ -77,6 +81,47 @@ def pull(ctx: Any, client: RegionClient, hooks: Hooks) -> PullReport:
     report = PullReport()
     with ctx.sessions() as s:
         since = state.get(s, state.WATERMARK)
+    with _quiet_collector() as entries_read:
+        entries = _read_pages(client, since, report)
+        entries_read()
+        deferred: list[InboundEntry] = []
+        created: set[int] = set()  # patients new in this call: nothing of theirs to look for
+        _apply_all(ctx, hooks, report, entries, deferred, created)
+        # A listing may come before its patient: a first sync gives each resource's newest version, so a
+        # patient whose address changed after the listing was made is stamped later. Once more, last.
+        _apply_all(ctx, hooks, report, deferred, None, created)
+    with ctx.begin() as s:
+        state.put(s, state.WATERMARK, report.watermark, now=ctx.now(), who=ctx.actor.user_id)
+    log.info("pulled %s entries: %s applied, %s unchanged, %s skipped", report.received, report.applied,
+             report.unchanged, report.skipped)
+    return report
+
+
+@contextmanager
+def _quiet_collector() -> Iterator[Callable[[], None]]:
+    """The window runs a cycle in a background thread, and a full garbage collection holds the GIL: over
+    tens of thousands of entries it stalled the event loop for up to 0.6 s. So the automatic collector
+    rests while the pages are read; then (the caller says when) the entries, alive until the end, are
+    frozen, left out of every later collection (reference counting still frees them), and it runs
+    again. Process-wide, for the length of one pull."""
+    enabled = gc.isenabled()
+    gc.disable()
+
+    def entries_read() -> None:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+    try:
+        yield entries_read
+    finally:
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
+def _read_pages(client: RegionClient, since: str | None, report: PullReport) -> list[InboundEntry]:
+    """Every entry of one `_history` call, sorted so that nothing depends on the server's order."""
     pages = client.history(since)
     watermark = (pages[0].get("meta") or {}).get("lastUpdated")
     try:
@@ -95,18 +140,37 @@ def pull(ctx: Any, client: RegionClient, hooks: Hooks) -> PullReport:
                 report.skipped += 1
                 log.warning("skipped an unreadable _history entry: %s", e)
     entries.sort(key=sort_key)
-    for start in range(0, len(entries), CHUNK):
+    report.watermark = str(watermark)
+    return entries
+
+
+def _read(e: InboundEntry) -> Any:
+    """The entry's content as the applier uses it; raises InboundError for what cannot be applied."""
+    if e.deleted:
+        return None
+    if e.resource_type == "Patient":
+        return patient_data(e.resource)
+    if e.resource_type == "EpisodeOfCare":
+        d = episode_data(e.resource)
+        if d.status not in STATUS:
+            raise InboundError(f"EpisodeOfCare status {d.status!r}")
+        return d
+    return flag_data(e.resource) if e.resource_type == "Flag" else None
+
+
+def _apply_all(ctx: Any, hooks: Hooks, report: PullReport, entries: list[InboundEntry],
+               deferred: list[InboundEntry] | None, created: set[int]) -> None:
+    """One transaction per chunk. Consumes `entries`: each chunk is freed once applied, as freeing tens
+    of thousands of entries at once holds the GIL (and stalls the window) for over 0.1 s."""
+    entries.reverse()
+    while entries:
+        chunk = [entries.pop() for _ in range(min(CHUNK, len(entries)))]
         with ctx.begin() as s:
-            applier = _Applier(s, ctx, hooks, report)
-            for entry in entries[start:start + CHUNK]:
+            applier = _Applier(s, ctx, hooks, report, deferred, created)
+            applier.prefetch(chunk)
+            for entry in chunk:
                 applier.apply(entry)
             applier.log_access()
-    with ctx.begin() as s:
-        state.put(s, state.WATERMARK, str(watermark), now=ctx.now(), who=ctx.actor.user_id)
-    report.watermark = str(watermark)
-    log.info("pulled %s entries: %s applied, %s unchanged, %s skipped", report.received, report.applied,
-             report.unchanged, report.skipped)
-    return report
 
 
 # Region status -> local status (a listing that ended before it began is "cancelled" there).
@@ -115,8 +179,16 @@ STATUS = {"planned": rules.PLANNED, "active": rules.ACTIVE, "finished": rules.FI
 
 
 class _Applier:
-    def __init__(self, s: Session, ctx: Any, hooks: Hooks, report: PullReport) -> None:
+    def __init__(self, s: Session, ctx: Any, hooks: Hooks, report: PullReport,
+                 deferred: list[InboundEntry] | None, created: set[int]) -> None:
         self.s, self.ctx, self.hooks, self.report = s, ctx, hooks, report
+        self.deferred = deferred  # entries to try again at the end of the call (None: the last try)
+        # What prefetch found for the chunk (and what the chunk adds), so each entry needs few queries.
+        self.parsed: dict[int, Any] = {}  # id(entry) -> its data, or the InboundError
+        self.held: dict[tuple[str, str], SyncResource] = {}
+        self.patients: dict[str, Patient] = {}  # by identity number
+        self.guardians: dict[str, Guardian] = {}  # by identity number
+        self.created = created  # patients new in this call: nothing of theirs to look for
         self.now, self.who = ctx.now(), ctx.actor.user_id
         self.touched: dict[int, set[str]] = {}
 
@@ -134,43 +206,86 @@ class _Applier:
         for patient_id, what in sorted(self.touched.items()):
             self.hooks.record_access(self.s, "write", [patient_id], "från regionen: " + ", ".join(sorted(what)))
 
+    def prefetch(self, entries: list[InboundEntry]) -> None:
+        """Parse the chunk, then load what the clinic holds for it in a few queries (not several per
+        entry): the sync rows, also of the patients the listings name; those patients; the guardians."""
+        keys: dict[str, set[str]] = {}
+        identities: set[str] = set()
+        guardians: set[str] = set()
+        for e in entries:
+            try:
+                d = self.parsed[id(e)] = _read(e)  # before anything is written: an unreadable entry changes nothing
+            except InboundError as err:
+                d = self.parsed[id(e)] = err
+            keys.setdefault(e.resource_type, set()).add(e.server_id)
+            if isinstance(d, PatientData):
+                identities.add(d.identity)
+                guardians |= {g.identity for g in d.guardians if g.identity}
+            elif isinstance(d, EpisodeData):
+                if d.patient_server_id:
+                    keys.setdefault("Patient", set()).add(d.patient_server_id)
+                if d.patient_identity:
+                    identities.add(d.patient_identity)
+        for resource_type, ids in keys.items():
+            for row in self.s.scalars(select(SyncResource).where(SyncResource.resource_type == resource_type,
+                                                                 SyncResource.server_id.in_(ids))):
+                self.held[(resource_type, row.server_id)] = row
+        patient_ids = {row.patient_id for row in self.held.values() if row.patient_id is not None}
+        for patient in self.s.scalars(select(Patient).where(
+                or_(Patient.id.in_(patient_ids), Patient.personnummer.in_(identities)))):
+            self.patients[patient.personnummer] = patient
+        if guardians:
+            for guardian in self.s.scalars(select(Guardian).where(Guardian.personnummer.in_(guardians))):
+                self.guardians[guardian.personnummer] = guardian
+
+    def patient_by_identity(self, identity: str) -> Patient | None:
+        found = self.patients.get(identity)
+        return found if found is not None else self.s.scalar(select(Patient).where(Patient.personnummer == identity))
+
+    def remember(self, e: InboundEntry, **values: Any) -> None:
+        key = (e.resource_type, e.server_id)
+        self.held[key] = remember(self.s, self.ctx, e.resource_type, e.server_id, e.version, e.last_updated,
+                                  held=self.held.get(key), **values)
+
     def apply(self, e: InboundEntry) -> None:
-        held = self.s.get(SyncResource, (e.resource_type, e.server_id))
+        held = self.held.get((e.resource_type, e.server_id))
         if held is not None and held.version >= e.version:
             self.report.unchanged += 1
             return
-        try:
-            with self.s.begin_nested():
-                done = self._apply(e, held)
-        except InboundError as err:
+        data = self.parsed[id(e)]
+        if isinstance(data, InboundError):
             self.report.skipped += 1
-            log.warning("skipped %s/%s version %s: %s", e.resource_type, e.server_id, e.version, err)
+            log.warning("skipped %s/%s version %s: %s", e.resource_type, e.server_id, e.version, data)
             return
-        if done is False:  # nothing to place it on: not remembered, a later version may still apply
-            self.report.skipped += 1
+        done = self._apply(e, held, data)
+        if done is False:  # nothing to place it on (yet): not remembered, a later version may still apply
+            if self.deferred is not None:
+                self.deferred.append(e)
+            else:
+                self.report.skipped += 1
+                log.warning("%s/%s names a patient not known here; skipped", e.resource_type, e.server_id)
             return
         self.report.applied += 1
 
-    def _apply(self, e: InboundEntry, held: SyncResource | None) -> bool:
+    def _apply(self, e: InboundEntry, held: SyncResource | None, data: Any) -> bool:
         if e.resource_type == "Patient":
-            return self._patient_deleted(e, held) if e.deleted else self._patient(e, held)
+            return self._patient_deleted(e, held) if e.deleted else self._patient(e, held, data)
         if e.resource_type == "EpisodeOfCare":
             if e.deleted:
-                remember(self.s, self.ctx, e.resource_type, e.server_id, e.version, e.last_updated, deleted=True)
+                self.remember(e, deleted=True)
                 return True
-            return self._episode(e, held)
+            return self._episode(e, held, data)
         if e.resource_type == "Flag":
-            return self._flag(e)
-        remember(self.s, self.ctx, e.resource_type, e.server_id, e.version, e.last_updated, deleted=e.deleted)
+            return self._flag(e, data)
+        self.remember(e, deleted=e.deleted)
         return True
 
     # --- Patient ----------------------------------------------------------------------------------
 
-    def _patient(self, e: InboundEntry, held: SyncResource | None) -> bool:
-        d = patient_data(e.resource)
+    def _patient(self, e: InboundEntry, held: SyncResource | None, d: PatientData) -> bool:
         p = self.s.get(Patient, held.patient_id) if held is not None and held.patient_id else None
         if p is None:
-            p = self.s.scalar(select(Patient).where(Patient.personnummer == d.identity))
+            p = self.patients.get(d.identity)
         if p is None:
             p = Patient(personnummer=d.identity, id_kind=d.id_kind, birth_date=d.birth_date, protected_identity=False,
                         first_name=d.first_name, last_name=d.last_name, sex=d.sex, **name_columns(d.first_name, d.last_name),
@@ -178,6 +293,8 @@ class _Applier:
             self._fill(p, d)
             self.s.add(p)
             self.s.flush()
+            self.patients[p.personnummer] = p
+            self.created.add(p.id)
             self.report.new_patients += 1
             self.note(p.id, "ny patient")
         elif p.protected_identity:
@@ -189,7 +306,7 @@ class _Applier:
                 self.note(p.id, "folkbokföringsuppgifter")
         if not p.protected_identity:
             self._guardians(p, d)
-        remember(self.s, self.ctx, "Patient", e.server_id, e.version, e.last_updated, patient_id=p.id)
+        self.remember(e, patient_id=p.id)
         return True
 
     def _fill(self, p: Patient, d: PatientData) -> bool:
@@ -213,7 +330,7 @@ class _Applier:
 
     def _guardians(self, p: Patient, d: PatientData) -> None:
         """The guardians the population register names (for minors), at positions 1 and 2."""
-        links = {link.position: link for link in self.s.scalars(
+        links = {} if p.id in self.created else {link.position: link for link in self.s.scalars(
             select(PatientGuardian).where(PatientGuardian.patient_id == p.id))}
         for position, g in enumerate(d.guardians[:2], start=1):
             link = links.get(position)
@@ -222,7 +339,7 @@ class _Applier:
                                         or (not current.personnummer and fold(current.name) == fold(g.name))):
                 target = current
             else:
-                target = self.s.scalar(select(Guardian).where(Guardian.personnummer == g.identity)) if g.identity else None
+                target = self.guardians.get(g.identity) if g.identity else None
                 if target is None:
                     target = Guardian(personnummer=g.identity, name=g.name, phone=g.phone, street=g.street,
                                       postal_code=g.postal_code, postal_town=g.postal_town, **self.stamp())
@@ -236,6 +353,8 @@ class _Applier:
                 for k, v in updates.items():
                     setattr(target, k, v)
                 self.touch(target)
+            if target.personnummer:
+                self.guardians[target.personnummer] = target
             if link is None:
                 self.s.add(PatientGuardian(patient_id=p.id, position=position, guardian_id=target.id))
                 self.touch(p)
@@ -257,7 +376,7 @@ class _Applier:
                 self.report.withdrawn += withdrawn
                 self.note(p.id, f"skyddad identitet ({withdrawn} köade ändringar återkallade)")
                 log.info("patient %s marked protected from the region's notice; %s outbox items withdrawn", p.id, withdrawn)
-        remember(self.s, self.ctx, "Patient", e.server_id, e.version, e.last_updated, deleted=True)
+        self.remember(e, deleted=True)
         return True
 
     # --- EpisodeOfCare ----------------------------------------------------------------------------
@@ -266,22 +385,25 @@ class _Applier:
         if listing is not None:
             return self.s.get(Patient, listing.patient_id)
         if d.patient_server_id:
-            held = self.s.get(SyncResource, ("Patient", d.patient_server_id))
+            key = ("Patient", d.patient_server_id)
+            held = self.held.get(key) or self.s.get(SyncResource, key)
             if held is not None and held.patient_id:
                 return self.s.get(Patient, held.patient_id)
-        if d.patient_identity:
-            return self.s.scalar(select(Patient).where(Patient.personnummer == d.patient_identity))
-        return None
+        return self.patient_by_identity(d.patient_identity) if d.patient_identity else None
 
-    def _find_listing(self, e: InboundEntry, d: EpisodeData) -> Listing | None:
+    def _find_listing(self, e: InboundEntry, d: EpisodeData, held: SyncResource | None) -> Listing | None:
         if d.identifier:
             found = self.s.scalar(select(Listing).where(Listing.uuid == d.identifier))
             if found is not None:
                 return found
-        return self.s.scalar(select(Listing).where(Listing.server_id == e.server_id))
+        if held is None:  # a listing gets its server id only together with this row (here and in push)
+            return None
+        return self.s.scalar(select(Listing).where(Listing.server_id == e.server_id))  # ix_listing_server_id
 
     def _imported_match(self, p: Patient, d: EpisodeData) -> Listing | None:
         """A listing brought from an earlier system is known to the region under its own id only."""
+        if p.id in self.created:
+            return None
         candidates = list(self.s.scalars(select(Listing).where(
             Listing.patient_id == p.id, Listing.listing_type == d.listing_type, Listing.server_id.is_(None),
             Listing.origin != "local")))
@@ -292,21 +414,17 @@ class _Applier:
         current = [li for li in candidates if rules.is_current(li.status, li.start_date, li.end_date, today)]
         return current[0] if len(current) == 1 and d.status in ("planned", "active") else None
 
-    def _episode(self, e: InboundEntry, held: SyncResource | None) -> bool:
-        d = episode_data(e.resource)
-        listing = self._find_listing(e, d)
+    def _episode(self, e: InboundEntry, held: SyncResource | None, d: EpisodeData) -> bool:
+        listing = self._find_listing(e, d, held)
         p = self._patient_of(d, listing)
         if p is None and d.status == "entered-in-error":  # a mistake about someone not known here: nothing to do
-            remember(self.s, self.ctx, "EpisodeOfCare", e.server_id, e.version, e.last_updated)
+            self.remember(e)
             return True
         if p is None:
-            log.warning("EpisodeOfCare/%s names a patient not known here; skipped", e.server_id)
             return False
         if listing is None:
             listing = self._imported_match(p, d)
-        status = STATUS.get(d.status)
-        if status is None:
-            raise InboundError(f"EpisodeOfCare status {d.status!r}")
+        status = STATUS[d.status]  # _read checked it
         end = d.end
         if d.status == "cancelled" and end is None:
             end = d.start - timedelta(days=1)  # it never began: ends the day before its start
@@ -333,23 +451,20 @@ class _Applier:
                 self.note(p.id, f"listning avslutad ({listing.end_reason or listing.status})")
             elif set(changed) - {"server_id", "server_version"}:
                 self.note(p.id, "listning")
-        remember(self.s, self.ctx, "EpisodeOfCare", e.server_id, e.version, e.last_updated,
-                 identifier=f"urn:uuid:{d.identifier}" if d.identifier else None, patient_id=p.id)
+        self.remember(e, identifier=f"urn:uuid:{d.identifier}" if d.identifier else None, patient_id=p.id)
         return True
 
     # --- Flag (listing stop) ------------------------------------------------------------------------
 
-    def _flag(self, e: InboundEntry) -> bool:
-        if e.deleted:
-            remember(self.s, self.ctx, "Flag", e.server_id, e.version, e.last_updated, deleted=True)
+    def _flag(self, e: InboundEntry, d: FlagData | None) -> bool:
+        if d is None:  # deleted
+            self.remember(e, deleted=True)
             return True
-        d = flag_data(e.resource)
         stop = self.s.scalar(select(ListingStop).where(ListingStop.uuid == d.identifier)) if d.identifier else None
         if stop is None:
             log.warning("Flag/%s is no listing stop known here", e.server_id)
         elif d.status == "inactive" and d.end is not None and stop.end_date is None:
             stop.end_date = d.end  # lifted at the region (e.g. from another workstation's database)
             self.touch(stop)
-        remember(self.s, self.ctx, "Flag", e.server_id, e.version, e.last_updated,
-                 identifier=f"urn:uuid:{d.identifier}" if d.identifier else None)
+        self.remember(e, identifier=f"urn:uuid:{d.identifier}" if d.identifier else None)
         return True

@@ -261,11 +261,16 @@ def _store_ids(s: Session, ctx: Any, out: Outbound, body: dict[str, Any], now: d
     return warnings
 
 
+UNKNOWN: Any = object()
+
+
 def remember(s: Session, ctx: Any, resource_type: str, server_id: str, version: int, last_updated: datetime | None, *,
-             identifier: str | None = None, patient_id: int | None = None, deleted: bool = False) -> SyncResource:
-    """Keep the newest version of a region resource the clinic has seen or made."""
+             identifier: str | None = None, patient_id: int | None = None, deleted: bool = False,
+             held: SyncResource | None = UNKNOWN) -> SyncResource:
+    """Keep the newest version of a region resource the clinic has seen or made. `held`: the row as
+    the caller already looked it up (None: there is none), so the database is not asked again."""
     now, who = ctx.now(), ctx.actor.user_id
-    row = s.get(SyncResource, (resource_type, server_id))
+    row = s.get(SyncResource, (resource_type, server_id)) if held is UNKNOWN else held
     if row is None:
         row = SyncResource(resource_type=resource_type, server_id=server_id, version=version, last_updated=last_updated,
                            identifier=identifier, patient_id=patient_id, deleted=deleted,

@@ -4,6 +4,11 @@ that need attention or are in conflict, with what the region's answer means and 
 regional-listing-api.md "Guarantees": the user always sees whether the region is reached, the last
 successful sync, the items waiting, needing attention and in conflict. A cycle blocks on the network:
 it runs in a BackgroundTask, never on the GUI thread.
+
+The automatic sync: a timer looks every CHECK_MS whether a cycle is due (services.sync.cycle_due:
+the clinic's interval since the last attempt, never before the retry time of an unreachable region)
+and starts one in the background; never two at once in this window, and a cycle another workstation
+is running makes this one simply try later.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,11 +36,13 @@ from klinik_app.services import sync
 from klinik_app.services.context import STOCKHOLM, ServiceContext
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.listing_dialogs import settle
+from klinik_app.ui.sync_conflict import SyncConflictDialog, confirm_withdraw
 from klinik_app.ui.tasks import BackgroundTask
 
 log = logging.getLogger(__name__)
 
 NOT_CONFIGURED = "Regionen: synk ej konfigurerad"
+CHECK_MS = 30_000  # how often the window looks whether an automatic cycle is due
 STATUS_NAMES = {"attention": "Behöver åtgärd", "conflict": "Konflikt"}
 
 
@@ -133,7 +140,13 @@ class SyncProblemsDialog(QDialog):
         self.withdraw_button = QPushButton("&Dra tillbaka", objectName="withdraw_button")
         self.withdraw_button.setToolTip("Ta bort ändringen ur kön: den skickas aldrig till regionen.")
         self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.compare_button = QPushButton("&Jämför med regionen…", objectName="compare_button")
+        self.compare_button.setToolTip("Visa klinikens och regionens version sida vid sida och välj (konflikter).")
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.table.doubleClicked.connect(lambda _index: self.compare_selected())
+        self.conflict_dialog: SyncConflictDialog | None = None
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.resend_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.withdraw_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -180,15 +193,44 @@ class SyncProblemsDialog(QDialog):
         return self.items[rows[0].row()] if rows and rows[0].row() < len(self.items) else None
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.resend_button.setEnabled(chosen)
-        self.withdraw_button.setEnabled(chosen)
+        chosen = self.selected()
+        self.resend_button.setEnabled(chosen is not None)
+        self.withdraw_button.setEnabled(chosen is not None)
+        self.compare_button.setEnabled(chosen is not None and chosen.status == "conflict")
+
+    def compare_selected(self) -> SyncConflictDialog | None:
+        """The selected conflict side by side with the region's version (read in the background)."""
+        item = self.selected()
+        if item is None or item.status != "conflict":
+            return None
+        dialog = SyncConflictDialog(self.ctx, item, self)
+        dialog.changed.connect(self._conflict_settled)
+        dialog.finished.connect(self._conflict_closed)
+        self.conflict_dialog = dialog
+        dialog.open()
+        dialog.load()
+        return dialog
+
+    def _conflict_settled(self, done: str) -> None:
+        self._said(done)
+        self.reload()
+        self.changed.emit()
+
+    def _conflict_closed(self) -> None:
+        self.conflict_dialog = None
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _said(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setAccessibleName(text)
 
     def resend_selected(self) -> None:
         self._act(sync.resend, "läggs tillbaka i kön och skickas vid nästa synkronisering")
 
     def withdraw_selected(self) -> None:
-        self._act(sync.withdraw, "är tillbakadragen och skickas inte till regionen")
+        item = self.selected()
+        if item is not None and confirm_withdraw(self, item.kind, item.patient):
+            self._act(sync.withdraw, "är tillbakadragen och skickas inte till regionen")
 
     def _act(self, action: Callable[[ServiceContext, int], None], done: str) -> None:
         item = self.selected()
@@ -199,18 +241,18 @@ class SyncProblemsDialog(QDialog):
         except Exception as exc:
             if not isinstance(exc, sync.ItemNotChangeable):
                 log.exception("changing outbox item %s failed", item.id)
-            self.notice.setText(show_error(self, exc))
+            self._said(show_error(self, exc))
         else:
             who = f" för {item.patient}" if item.patient else ""
-            self.notice.setText(f"{item.kind.capitalize()}{who} {done}.")
-        self.notice.setAccessibleName(self.notice.text())
+            self._said(f"{item.kind.capitalize()}{who} {done}.")
         self.reload()
         self.changed.emit()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class SyncPanel(QObject):
-    """Keeps the indicator up to date, runs "Synka nu" off the GUI thread and opens the attention list."""
+    """Keeps the indicator up to date, runs cycles off the GUI thread ("Synka nu" and the automatic
+    schedule) and opens the attention list."""
 
     status_message = Signal(str)
 
@@ -219,12 +261,31 @@ class SyncPanel(QObject):
         self.ctx = ctx
         self.window = window
         self.label = label
-        self.running = False
+        self.running = False  # one cycle at a time in this window
         self.refused = False  # the last cycle was refused (certificate, 401/403): said until one succeeds
         self.dialog: SyncProblemsDialog | None = None
         self.last_result: sync.CycleResult | None = None
+        self.timer = QTimer(self, objectName="sync_timer")
+        self.timer.setInterval(CHECK_MS)
+        self.timer.timeout.connect(self.tick)
         label.clicked.connect(self.show_problems)
         self.refresh()
+
+    def start_schedule(self) -> None:
+        self.timer.start()
+
+    def tick(self) -> bool:
+        """Start an automatic cycle when one is due; True when it started."""
+        if self.running:
+            return False
+        try:
+            due = sync.cycle_due(self.ctx)
+        except Exception:  # the schedule never interrupts the user; the log has the cause
+            log.exception("deciding whether a sync is due failed")
+            return False
+        if due:
+            self.sync_now(automatic=True)
+        return due
 
     def refresh(self) -> str:
         try:
@@ -237,14 +298,17 @@ class SyncPanel(QObject):
         self.label.show_text(text)
         return text
 
-    def sync_now(self, on_done: Callable[[], None] | None = None) -> None:
-        """One cycle in the background; then the indicator, the status bar and an open list follow."""
+    def sync_now(self, on_done: Callable[[], None] | None = None, *, automatic: bool = False) -> None:
+        """One cycle in the background; then the indicator, the status bar and an open list follow.
+        An automatic cycle speaks only through the indicator (and an error it could not handle)."""
         if self.running:
             self.status_message.emit("Synkroniseringen pågår redan.")
+            if on_done is not None:
+                on_done()
             return
         if not sync.configured(self.ctx):
             self.status_message.emit("Synkroniseringen är inte inställd: ange adressen till regionens "
-                                     "listningstjänst under Inställningar.")
+                                     "listningstjänst under Arkiv → Synkinställningar.")
             if on_done is not None:
                 on_done()
             return
@@ -262,9 +326,11 @@ class SyncPanel(QObject):
 
         def succeeded(result: sync.CycleResult) -> None:
             self.last_result = result
-            self.refused = result.exit_code == sync.REFUSED
+            if not result.busy:  # another workstation's cycle says nothing about this clinic's certificate
+                self.refused = result.exit_code == sync.REFUSED
             finished()
-            self.status_message.emit(result.summary)
+            if not automatic:
+                self.status_message.emit(result.summary)
 
         def failed(exc: BaseException) -> None:
             finished()

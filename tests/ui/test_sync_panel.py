@@ -4,10 +4,11 @@ cycle synchronous)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from klinik_app.db.models import AccessLogEntry
@@ -15,13 +16,29 @@ from klinik_app.services import sync
 from klinik_app.services.listing import list_patient
 from klinik_app.services.settings import SYNC_CA, SYNC_CLIENT_CERT, SYNC_CLIENT_KEY, SYNC_SERVER_URL, set_setting
 from klinik_app.sync import codes as C
+from klinik_app.sync import state
 from klinik_app.sync.state import ATTENTION, SENT, WAITING, WITHDRAWN, Status
 from klinik_app.ui.help_dialogs import SHORTCUTS
 from klinik_app.ui.sync_panel import NOT_CONFIGURED, status_text
+from klinik_app.ui.tasks import running_tasks
 from tests.conftest import TODAY
 from tests.sync.conftest import items
 # The reference region and server of tests/sync, and its fixtures for people and maintenance.
 from tests.sync.conftest import app, base, certs, region, server, settings, twin, unavailable  # noqa: F401
+
+
+@pytest.fixture
+def answer(monkeypatch, messages):
+    """answer(button): QMessageBox.question is recorded in `messages` (read and clear it) and answers `button`."""
+
+    def set_(button):
+        def question(parent, title, text, *args, **kwargs):
+            messages.append(("question", title, text))
+            return button
+
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+
+    return set_
 
 
 def configure(ctx, settings: sync.SyncSettings) -> None:
@@ -71,7 +88,8 @@ def test_sync_now_pushes_the_waiting_items_and_the_indicator_follows(ctx, twin, 
     assert any(keys == "F5" and "Synka" in text for keys, text in SHORTCUTS)
 
 
-def test_a_refused_item_is_listed_with_its_meaning_and_can_be_withdrawn(ctx, twin, settings, window_for, qtbot):
+def test_a_refused_item_is_listed_with_its_meaning_and_withdrawn_only_after_confirmation(ctx, twin, settings, window_for,
+                                                                                          qtbot, messages, answer):
     configure(ctx, settings)
     listed(ctx, twin, in_region=False)  # the region has never heard of this person
     window = window_for(ctx)
@@ -88,7 +106,17 @@ def test_a_refused_item_is_listed_with_its_meaning_and_can_be_withdrawn(ctx, twi
     assert row[3].startswith(C.FELKOD["okand-patient"])
     assert window.show_sync_problems() is dialog  # one list at a time
 
+    answer(QMessageBox.StandardButton.No)  # withdrawing asks first, naming the patient by name only
     qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
+    (kind, title, text), = messages
+    messages.clear()
+    assert kind == "question" and text.startswith("Dra tillbaka ändringen? Den skickas då aldrig till regionen")
+    assert "Listning för Alva Berg" in text and not any(ch.isdigit() for ch in text)
+    assert items(ctx)[0].status == ATTENTION
+
+    answer(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
+    messages.clear()
     item, = items(ctx)
     assert item.status == WITHDRAWN
     assert dialog.table.rowCount() == 0 and not dialog.withdraw_button.isEnabled()
@@ -111,6 +139,7 @@ def test_resend_puts_an_item_back_in_the_queue_and_a_sent_item_is_refused(ctx, t
     sync.resend(ctx, refused.id)
     again = items(ctx)[0]
     assert (again.status, again.error_code, again.last_error, again.attempts) == (WAITING, None, None, 0)
+    assert again.idempotency_key != refused.idempotency_key  # the region replays its refusal for a known key
     for action in (sync.resend, sync.withdraw):
         with pytest.raises(sync.ItemNotChangeable, match="redan skickad"):
             action(ctx, sent.id)
@@ -136,4 +165,76 @@ def test_an_unreachable_region_is_said_and_nothing_is_lost(ctx, twin, settings, 
     unavailable(None)
     window.sync_action.trigger()
     assert window.sync_status_label.text().startswith("Regionen: senast synkad ")
+    assert items(ctx)[0].status == SENT
+
+
+def test_the_window_starts_the_automatic_schedule(ctx, window_for):
+    assert window_for(ctx).sync_panel.timer.isActive()
+
+
+def test_an_automatic_cycle_starts_only_when_the_interval_has_passed(ctx, twin, settings, window_for):
+    window = window_for(ctx)
+    panel = window.sync_panel
+    assert not panel.tick()  # not configured: nothing to do
+    configure(ctx, settings)
+    listed(ctx, twin)
+    assert sync.sync_interval(ctx) == sync.DEFAULT_INTERVAL == 5
+    assert panel.tick()  # never synced: due at once
+    assert items(ctx)[0].status == SENT
+    assert window.sync_status_label.text().startswith("Regionen: senast synkad ")
+    assert not panel.tick()  # just synced: the next is 5 minutes after this attempt
+    with ctx.sessions() as s:
+        last = state.parse_instant(state.get(s, state.LAST_ATTEMPT))
+    assert sync.next_cycle_at(ctx) == last + timedelta(minutes=5)
+    assert not sync.cycle_due(ctx, now=last + timedelta(minutes=4))
+    assert sync.cycle_due(ctx, now=last + timedelta(minutes=6))
+    sync.save_settings(ctx, settings, 0)  # 0: automatic sync off
+    assert sync.next_cycle_at(ctx) is None and not sync.cycle_due(ctx, now=last + timedelta(days=1))
+
+
+def test_after_a_failure_the_schedule_waits_for_the_retry_time(ctx, twin, settings, window_for, unavailable):
+    configure(ctx, settings)
+    listed(ctx, twin)
+    panel = window_for(ctx).sync_panel
+    unavailable((503, 120))
+    assert panel.tick()
+    retry = state.parse_instant(sync.sync_status(ctx).next_attempt)
+    with ctx.begin() as s:  # as if the interval had long passed since that attempt
+        state.put(s, state.LAST_ATTEMPT, "2026-01-01T00:00:00Z", now=ctx.now(), who="test")
+    assert not sync.cycle_due(ctx, now=retry - timedelta(seconds=1))
+    assert sync.cycle_due(ctx, now=retry)
+    assert not panel.tick()  # the region asked for two minutes
+    assert items(ctx)[0].status == WAITING
+
+
+def test_an_automatic_cycle_runs_off_the_gui_thread_and_f5_meanwhile_starts_no_second(
+        ctx, twin, settings, window_for, qtbot, monkeypatch):
+    configure(ctx, settings)
+    listed(ctx, twin)
+    window = window_for(ctx)
+    panel = window.sync_panel
+    monkeypatch.setenv("KLINIK_SERIAL_TASKS", "0")
+    assert panel.tick()
+    # The cycle's result is handed to the GUI thread only through its event loop: until it spins,
+    # the cycle is running (in the thread pool), and neither the timer nor F5 starts another.
+    assert panel.running and running_tasks() == 1
+    assert not panel.tick()
+    window.sync_action.trigger()
+    assert window.statusBar().currentMessage() == "Synkroniseringen pågår redan."
+    assert window.sync_action.isEnabled() and running_tasks() == 1
+    qtbot.waitUntil(lambda: not panel.running, timeout=30000)
+    assert running_tasks() == 0 and items(ctx)[0].status == SENT
+
+
+def test_f5_while_another_workstation_syncs_says_so_and_changes_nothing(ctx, twin, settings, window_for):
+    configure(ctx, settings)
+    listed(ctx, twin)
+    window = window_for(ctx)
+    with state.cycle_lock(ctx.engine, holder="other-workstation", who="test", now=ctx.now()):
+        window.sync_action.trigger()
+    assert window.statusBar().currentMessage() == sync.BUSY_TEXT
+    assert window.sync_panel.last_result.busy and window.sync_panel.last_result.exit_code == 5
+    assert items(ctx)[0].status == WAITING and sync.sync_status(ctx).next_attempt is None
+    assert window.sync_status_label.text() == "Regionen: aldrig synkad · 1 väntar"
+    window.sync_action.trigger()  # the other one is done: this one runs
     assert items(ctx)[0].status == SENT

@@ -1,0 +1,242 @@
+"""Sync at region scale against the reference service (HTTPS with mutual TLS on 127.0.0.1).
+
+    .venv/bin/python benchmarks/bench_sync.py [--persons 33000] [--push-items 10000] [--reuse] [--profile]
+                                              [--parts window,pull,push]
+
+Seeds a region whose one clinic has area responsibility for the whole county (so a first sync
+brings most of the register), serves it with `python -m regional_service serve` in a process of
+its own, and times on fresh clinic databases:
+- pull: a first sync's `_history` read and applied (target: 50,000 events under 30 s);
+- push: --push-items own-choice listings drained from the outbox (target: 10,000 under 60 s);
+- the window: a whole cycle (a first sync) run through klinik_app/ui/tasks.BackgroundTask while a
+  10 ms QTimer measures the largest gap in the Qt event loop (target: never over 100 ms).
+--reuse keeps the seeded region in benchmarks/out/sync/ (the certificates too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import select  # noqa: E402
+
+from klinik_app.db.models import Patient  # noqa: E402
+from klinik_app.domain.dates import age_on  # noqa: E402
+from klinik_app.domain.permissions import STAFF_ROLES  # noqa: E402
+from klinik_app.services import sync  # noqa: E402
+from klinik_app.services.clinic import init_clinic  # noqa: E402
+from klinik_app.services.context import Actor, ServiceContext  # noqa: E402
+from klinik_app.services.listing import ListingRefused, list_patient  # noqa: E402
+from klinik_app.sync.client import RegionClient  # noqa: E402
+from klinik_app.sync.push import push  # noqa: E402
+from regional_service.certs import client_stem, make_certs  # noqa: E402
+from regional_service.population import PLACES, OUTSIDE  # noqa: E402
+
+TODAY = date(2026, 11, 22)
+CLINIC = "SE2321000222-E12345"
+OUT = ROOT / "benchmarks" / "out" / "sync"
+
+
+def prepare_region(persons: int, reuse: bool) -> Path:
+    db = OUT / "region.sqlite"
+    if reuse and db.exists():
+        return db
+    shutil.rmtree(OUT, ignore_errors=True)
+    OUT.mkdir(parents=True)
+    make_certs(OUT / "certs", [CLINIC])
+    county = ",".join(code for code in PLACES if code not in OUTSIDE)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "regional_service", "seed", "--db", str(db), "--persons", str(persons),
+                    "--seed", "1", "--today", TODAY.isoformat(), "--choice-share", "0",
+                    "--clinic", f"{CLINIC}=Folktandvården Västerbotten@{county}"], check=True, cwd=ROOT)
+    print(f"region seeded with {persons} persons in {time.perf_counter() - started:.1f} s")
+    return db
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(db: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    certs = OUT / "certs"
+    proc = subprocess.Popen([sys.executable, "-m", "regional_service", "serve", "--db", str(db), "--port", str(port),
+                             "--cert", str(certs / "server.pem"), "--key", str(certs / "server.key"),
+                             "--ca", str(certs / "ca.pem"), "--today", TODAY.isoformat(), "--log-level", "warning"],
+                            cwd=ROOT)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return proc, f"https://127.0.0.1:{port}/fhir"
+        time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("the regional service did not start")
+
+
+def settings(base: str) -> sync.SyncSettings:
+    certs = OUT / "certs"
+    stem = client_stem(CLINIC)
+    return sync.SyncSettings(base, str(certs / f"{stem}.pem"), str(certs / f"{stem}.key"), str(certs / "ca.pem"))
+
+
+def fresh_clinic(name: str) -> ServiceContext:
+    db = OUT / f"{name}.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    ctx = ServiceContext.open(str(db), actor=Actor(user_id="SE2321000222-P0001", roles=STAFF_ROLES), today=TODAY)
+    init_clinic(ctx, CLINIC, "Folktandvården Västerbotten")
+    return ctx
+
+
+def profiled(enabled: bool, label: str, call):
+    if not enabled:
+        return call()
+    profile = cProfile.Profile()
+    result = profile.runcall(call)
+    print(f"--- profile: {label} (top 25 by cumulative time)")
+    pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
+    return result
+
+
+def bench_pull(base: str, profile: bool) -> tuple[ServiceContext, dict]:
+    ctx = fresh_clinic("pull")
+    started = time.perf_counter()
+    result = profiled(profile, "first sync", lambda: sync.run_cycle(ctx, settings(base)))
+    seconds = time.perf_counter() - started
+    assert result.exit_code in (0, 4), result.summary
+    return ctx, {"events": result.pull.received, "applied": result.pull.applied, "seconds": round(seconds, 2),
+                 "per_second": round(result.pull.received / seconds), "target_s": 30}
+
+
+def queue_listings(ctx: ServiceContext, count: int) -> int:
+    """Own-choice listings of assigned patients (untimed): each is one outbox item."""
+    with ctx.sessions() as s:
+        patients = s.execute(select(Patient.id, Patient.birth_date).where(
+            Patient.protected_identity.is_(False), Patient.deceased_on.is_(None)).order_by(Patient.id)).all()
+    queued = 0
+    for patient_id, birth in patients:
+        if queued == count:
+            break
+        giver = "patient" if age_on(birth, TODAY) >= 18 else "vardnadshavare1"
+        try:
+            queued += list_patient(ctx, patient_id, giver=giver, consent_date=TODAY, method="pa-plats").queued_for_region
+        except (ListingRefused, StopIteration):
+            continue  # not eligible (age, residence) or no guardian on record
+    return queued
+
+
+def bench_push(ctx: ServiceContext, base: str, items: int, profile: bool) -> dict:
+    started = time.perf_counter()
+    queued = queue_listings(ctx, items)
+    print(f"queued {queued} listings in {time.perf_counter() - started:.1f} s")
+    chosen = settings(base)
+    with RegionClient(chosen.server, client_cert=chosen.client_cert, client_key=chosen.client_key,
+                      ca=chosen.ca) as client:
+        client.metadata()
+        started = time.perf_counter()
+        report = profiled(profile, "push", lambda: push(ctx, client, sync.hooks(ctx), clinic_hsa=CLINIC))
+        seconds = time.perf_counter() - started
+    return {"items": queued, "sent": report.sent, "problems": len(report.problems), "seconds": round(seconds, 2),
+            "per_second": round(report.sent / seconds), "target_s": 60}
+
+
+def bench_window(base: str) -> dict:
+    """The largest gap of a 10 ms QTimer while a BackgroundTask runs a first sync."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from klinik_app.ui.tasks import BackgroundTask
+
+    app = QApplication.instance() or QApplication([])
+    ctx = fresh_clinic("window")
+    gaps: list[float] = []
+    late: list[str] = []  # when the loop stalled, to find the cause
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        if gaps[-1] > 0.1:
+            late.append(f"{gaps[-1] * 1000:.0f} ms at {now - started:.1f} s")
+        last[0] = now
+
+    timer = QTimer(interval=10)
+    timer.timeout.connect(tick)
+    loop = QEventLoop()
+    outcome: list = []
+    task = BackgroundTask(None, lambda progress, cancelled: sync.run_cycle(ctx, settings(base)),
+                          lambda result: (outcome.append(result), loop.quit()),
+                          lambda exc: (outcome.append(exc), loop.quit()))
+    started = time.perf_counter()
+    timer.start()
+    last[0] = time.perf_counter()
+    task.run()
+    loop.exec()
+    timer.stop()
+    seconds = time.perf_counter() - started
+    app.processEvents()
+    result = outcome[0]
+    assert not isinstance(result, BaseException), result
+    return {"cycle_seconds": round(seconds, 2), "events": result.pull.received, "ticks": len(gaps),
+            "max_gap_ms": round(max(gaps) * 1000, 1), "gaps_over_100ms": sum(g > 0.1 for g in gaps),
+            "target_ms": 100, "stalls": "; ".join(late) or "none"}
+
+
+def table(rows: list[tuple[str, dict]]) -> None:
+    for name, values in rows:
+        print(f"{name:<8} " + "  ".join(f"{k}={v}" for k, v in values.items()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--persons", type=int, default=33_000, help="people in the seeded register (about "
+                        "1.5 first-sync events each)")
+    parser.add_argument("--push-items", type=int, default=10_000)
+    parser.add_argument("--reuse", action="store_true", help="reuse the seeded region in benchmarks/out/sync")
+    parser.add_argument("--parts", default="window,pull,push", help="which measurements (push needs pull)")
+    parser.add_argument("--profile", action="store_true", help="cProfile the pull and the push")
+    args = parser.parse_args()
+
+    region_db = prepare_region(args.persons, args.reuse)
+    work = OUT / "serving.sqlite"  # the pushes change the region: serve a copy, keep the seed
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(work) + suffix).unlink(missing_ok=True)
+        if suffix != "-shm" and Path(str(region_db) + suffix).exists():
+            shutil.copyfile(str(region_db) + suffix, str(work) + suffix)
+    server, base = serve(work)
+    try:
+        rows = []
+        parts = args.parts.split(",")
+        if "window" in parts:
+            rows.append(("window", bench_window(base)))
+        if "pull" in parts or "push" in parts:
+            ctx, pulled = bench_pull(base, args.profile)
+            rows.append(("pull", pulled))
+        if "push" in parts:
+            rows.append(("push", bench_push(ctx, base, args.push_items, args.profile)))
+        table(rows)
+    finally:
+        server.terminate()
+        server.wait(10)
+    sys.stdout.flush()
+    os._exit(0)  # the numbers are out; skip interpreter teardown (PySide6 may crash there)
+
+
+if __name__ == "__main__":
+    main()

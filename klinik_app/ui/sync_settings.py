@@ -1,0 +1,168 @@
+"""Arkiv → Synkinställningar: the region's address, the clinic's certificate files, the automatic
+sync's interval, and "Testa anslutningen" (the region's metadata, read in the background).
+
+The values are the clinic's (stored in the database through services.sync, shared by every
+workstation). File fields are plain text fields beside a "Bläddra…" button, so a path can be typed
+or pasted (and set by tests) without the native file dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klinik_app.services import sync
+from klinik_app.services.context import ServiceContext
+from klinik_app.ui.listing_dialogs import settle
+from klinik_app.ui.sync_conflict import error_text
+from klinik_app.ui.tasks import BackgroundTask
+
+log = logging.getLogger(__name__)
+
+PEM_FILTER = "Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)"
+
+
+class SyncSettingsDialog(QDialog):
+    """Edit and test the sync settings; `saved` after they were stored."""
+
+    saved = Signal(str)  # what was done, for the status bar
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.testing = False
+        self.setWindowTitle("Synkinställningar")
+        self.setAccessibleName("Synkinställningar")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        current, interval = sync.stored_settings(ctx)
+
+        intro = QLabel("Klinikens anslutning till regionens listningstjänst. Inställningarna gäller alla "
+                       "arbetsstationer på kliniken.")
+        intro.setWordWrap(True)
+        self.server_edit = QLineEdit(current.server, objectName="server_edit")
+        self.server_edit.setPlaceholderText("https://listning.region.example/fhir")
+        self.server_edit.setAccessibleName("Adress till listningstjänsten")
+        self.cert_edit = self._file_field("cert_edit", current.client_cert, "Klientcertifikat")
+        self.key_edit = self._file_field("key_edit", current.client_key, "Nyckel till klientcertifikatet")
+        self.ca_edit = self._file_field("ca_edit", current.ca, "Regionens CA-certifikat")
+        self.interval_spin = QSpinBox(objectName="interval_spin")
+        self.interval_spin.setRange(0, sync.MAX_INTERVAL)
+        self.interval_spin.setSuffix(" min")
+        self.interval_spin.setSpecialValueText("Av")  # 0: no automatic sync
+        self.interval_spin.setValue(interval)
+        self.interval_spin.setAccessibleName("Synkronisera automatiskt var (minuter, 0 = av)")
+
+        form = QFormLayout()
+        form.addRow("&Adress (https://):", self.server_edit)
+        form.addRow("&Klientcertifikat:", self._with_browse(self.cert_edit, "Välj klientcertifikat"))
+        form.addRow("&Nyckel:", self._with_browse(self.key_edit, "Välj nyckel"))
+        form.addRow("Regionens &CA:", self._with_browse(self.ca_edit, "Välj regionens CA-certifikat"))
+        form.addRow("Synka a&utomatiskt var:", self.interval_spin)
+
+        self.test_button = QPushButton("&Testa anslutningen", objectName="test_button")
+        self.test_button.setToolTip("Fråga regionen med uppgifterna ovan (de behöver inte vara sparade).")
+        self.test_button.setAutoDefault(False)
+        self.test_button.clicked.connect(self.test_connection)
+        self.result_label = QLabel(objectName="test_result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setMinimumHeight(3 * self.result_label.fontMetrics().lineSpacing())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Spara")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("A&vbryt")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        settle(self, 60)
+        self.server_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- building -------------------------------------------------------------------------------
+    @staticmethod
+    def _file_field(name: str, value: str | None, accessible: str) -> QLineEdit:
+        edit = QLineEdit(value or "", objectName=name)
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText("Sökväg till PEM-fil")
+        return edit
+
+    def _with_browse(self, edit: QLineEdit, title: str) -> QWidget:
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(edit, 1)
+        browse = QPushButton("Bläddra…")
+        browse.setAccessibleName(f"Bläddra: {edit.accessibleName()}")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(lambda: self._browse(edit, title))
+        box.addWidget(browse)
+        return row
+
+    def _browse(self, edit: QLineEdit, title: str) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, title, edit.text(), PEM_FILTER)
+        if path:
+            edit.setText(path)
+
+    # --- acting ---------------------------------------------------------------------------------
+    def chosen(self) -> sync.SyncSettings:
+        return sync.SyncSettings(self.server_edit.text().strip(), self.cert_edit.text().strip() or None,
+                                 self.key_edit.text().strip() or None, self.ca_edit.text().strip() or None)
+
+    def _say(self, text: str) -> None:
+        self.result_label.setText(text)
+        self.result_label.setAccessibleName(text)
+
+    def test_connection(self) -> None:
+        """Ask the region in the background; the answer is said under the button."""
+        if self.testing:
+            return
+        chosen, ctx = self.chosen(), self.ctx
+        self.testing = True
+        self.test_button.setEnabled(False)
+        self._say("Frågar regionen …")
+
+        def done(check: sync.connection_check.ConnectionCheck) -> None:
+            self._tested(check.text)
+
+        def failed(exc: BaseException) -> None:
+            log.exception("connection test failed", exc_info=exc)
+            self._tested(error_text(exc))
+
+        BackgroundTask(self, lambda _progress, _cancelled: sync.check_connection(ctx, chosen), done, failed).run()
+
+    def _tested(self, text: str) -> None:
+        self.testing = False
+        self.test_button.setEnabled(True)
+        self._say(text)
+
+    def save(self) -> None:
+        try:
+            sync.save_settings(self.ctx, self.chosen(), self.interval_spin.value())
+        except Exception as exc:
+            if not isinstance(exc, sync.SettingsRefused):
+                log.exception("saving the sync settings failed")
+            self._say(error_text(exc))
+            return
+        n = self.interval_spin.value()
+        self.saved.emit("Synkinställningarna är sparade. " + (
+            f"Synkroniserar automatiskt med {n} {'minuts' if n == 1 else 'minuters'} mellanrum." if n
+            else "Automatisk synkronisering är av."))
+        self.accept()
