@@ -19,7 +19,8 @@ log = logging.getLogger("klinik.cli")
 OK, FILE_OR_DB, IMPORT_INVALID, IMPORT_PARTIAL = 0, 1, 2, 3
 SYNC_ATTENTION, SYNC_UNREACHABLE, SYNC_REFUSED, AUDIT_ALTERED, USAGE = 4, 5, 6, 7, 64
 
-COMMANDS = ("init", "demo", "import", "recall-list", "letters", "report", "audit", "sync", "sync-status")
+COMMANDS = ("init", "demo", "import", "recall-list", "letters", "report", "audit", "sync", "sync-status",
+            "backup", "restore")
 
 # argparse's own texts, in Swedish (it looks them up through gettext).
 _SV = {
@@ -155,6 +156,22 @@ def build_parser() -> argparse.ArgumentParser:
         description="Åtkomstloggen sparas i minst 5 år (HSLF-FS 2016:40); standard är 10 år. Programmet tar "
                     "aldrig bort poster ur loggen.")
     retention.add_argument("--years", type=int, metavar="ÅR", help="ny lagringstid i år (minst 5)")
+
+    backup = sub.add_parser(
+        "backup", help="säkerhetskopiera databasen nu, eller lista säkerhetskopiorna",
+        description="Gör en kontrollerad kopia av SQLite-databasen i säkerhetskopiemappen (inställningen "
+                    "backup.folder, standard backups/ bredvid databasen); gamla kopior rensas enligt "
+                    "backup.keep_days och backup.keep_count. PostgreSQL säkerhetskopieras av servern.")
+    backup_what = backup.add_mutually_exclusive_group()
+    backup_what.add_argument("--out", type=Path, metavar="FIL",
+                             help="skriv kopian till den här filen (eller, om det är en mapp, i den mappen)")
+    backup_what.add_argument("--list", action="store_true", help="lista säkerhetskopiorna och om de är hela")
+    restore = sub.add_parser(
+        "restore", help="återställ databasen från en säkerhetskopia",
+        description="Ersätter databasen med en kontrollerad säkerhetskopia. Den nuvarande databasen sparas "
+                    "först som en kopia (fore-aterstallning). Allt som sparats efter att kopian gjordes går förlorat.")
+    restore.add_argument("file", type=Path, metavar="FIL", help="säkerhetskopian")
+    restore.add_argument("--yes", action="store_true", help="fråga inte först")
     return p
 
 
@@ -208,21 +225,24 @@ def _context(args, *, require_user: bool = False):
     from klinik_app.services.context import Actor, ServiceContext
     from klinik_app.services.errors import UsageError
 
-    if args.user:
-        from klinik_app.domain.hsa import parse_hsa_id
-
-        actor = Actor(user_id=parse_hsa_id(args.user))
-    elif require_user:
+    if require_user and not args.user:
         raise UsageError("Kommandot gör ändringar som skickas till regionen och kräver --user HSA-ID.")
-    else:
-        actor = Actor.os_account()
-    return ServiceContext.open(database_of(args), actor=actor, today=args.today)
+    ctx = ServiceContext.open(database_of(args), actor=Actor.os_account(), today=args.today)
+    if args.user:
+        from klinik_app.services.accounts import staff_actor
+
+        try:
+            ctx.actor = staff_actor(ctx, args.user)
+        except Exception:
+            ctx.close()
+            raise
+    return ctx
 
 
 def _run(args) -> int:
     return {"init": _init, "demo": _demo, "import": _import, "recall-list": _recall_list,
             "letters": _letters, "report": _report, "audit": _audit, "sync": _sync,
-            "sync-status": _sync_status}[args.command](args)
+            "sync-status": _sync_status, "backup": _backup, "restore": _restore}[args.command](args)
 
 
 def _init(args) -> int:
@@ -415,6 +435,68 @@ def _sync_status(args) -> int:
         return FILE_OR_DB
     waiting_since = f"; nästa försök tidigast {status.next_attempt}" if status.next_attempt else ""
     _summary(f"{status.waiting} väntar, {status.attention} behöver åtgärd, {status.conflicts} konflikter{waiting_since}.")
+    return OK
+
+
+def _backup(args) -> int:
+    from klinik_app.services import backup
+    from klinik_app.services.errors import UsageError
+
+    if backup.sqlite_file(database_of(args)) is None:
+        raise UsageError(backup.POSTGRES_MESSAGE)
+    ctx = _context(args)
+    try:
+        if not args.list:
+            out = args.out
+            path = (backup.make_backup(ctx, "manuell", folder=out) if out is not None and out.is_dir()
+                    else backup.make_backup(ctx, "manuell", file=out))
+            _summary(f"Säkerhetskopian är gjord och kontrollerad: {path}")
+            return OK
+        found = backup.list_backups(ctx)
+        folder = backup.backup_folder(backup.database_file(ctx))
+    finally:
+        ctx.close()
+    try:
+        for b in found:
+            state = "hel" if b.ok else b.problem
+            sys.stdout.write(f"{b.made_at:%Y-%m-%d %H:%M:%S}\t{b.label_text}\t{_size(b.size)}\t{state}\t{b.path}\n")
+        sys.stdout.flush()
+    except OSError as exc:
+        _summary(f"Listan kunde inte skrivas till standard ut: {exc.strerror or exc}.")
+        return FILE_OR_DB
+    bad = sum(not b.ok for b in found)
+    _summary(f"{len(found)} {'säkerhetskopia' if len(found) == 1 else 'säkerhetskopior'} i {folder}"
+             + (f"; {bad} av dem kan inte återställas." if bad else "."))
+    return OK
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+
+
+def _restore(args) -> int:
+    from klinik_app.services import backup
+    from klinik_app.services.errors import UsageError
+
+    db = backup.sqlite_file(database_of(args))
+    if db is None:
+        raise UsageError(backup.POSTGRES_MESSAGE)
+    problem = backup.check_backup(args.file)
+    if problem:
+        raise backup.BackupRefused(f"Säkerhetskopian {args.file} kan inte återställas: {problem} Databasen är oförändrad.")
+    if not args.yes:
+        if not sys.stdin.isatty():  # interchange.md: questions only on a terminal
+            raise UsageError("klinik restore ersätter hela databasen och frågar först, men standard in är ingen "
+                             "terminal. Ange --yes för att återställa utan fråga.")
+        sys.stderr.write(f"Databasen {db} ersätts med {args.file}; allt som sparats efter att kopian gjordes går "
+                         "förlorat.\nSkriv ÅTERSTÄLL för att fortsätta: ")
+        sys.stderr.flush()
+        if input().strip() != "ÅTERSTÄLL":
+            _summary("Avbrutet. Databasen är oförändrad.")
+            return FILE_OR_DB
+    before = backup.restore_backup(db, args.file)
+    kept = f" Den ersatta databasen sparades som {before}." if before else ""
+    _summary(f"Databasen är återställd från {args.file}.{kept}")
     return OK
 
 

@@ -87,10 +87,14 @@ def db_path(request, db_backend, tmp_path) -> Path | str:
     return path
 
 
-def make_ctx(db_path: Path | str, *, user: str = STAFF_HSA_ID, today: date = TODAY):
+def make_ctx(db_path: Path | str, *, user: str = STAFF_HSA_ID, today: date = TODAY, roles=None):
+    """A context acting as `user`; by default in every staff role, so tests of a use case are not
+    tests of the permission table (tests/services/test_permissions.py is)."""
+    from klinik_app.domain.permissions import STAFF_ROLES
     from klinik_app.services.context import Actor, ServiceContext
 
-    return ServiceContext.open(str(db_path), actor=Actor(user_id=user, role="reception"), today=today)
+    actor = Actor(user_id=user, roles=frozenset(STAFF_ROLES if roles is None else roles))
+    return ServiceContext.open(str(db_path), actor=actor, today=today)
 
 
 @pytest.fixture

@@ -37,3 +37,18 @@ def add_patient(ctx, personnummer: str, first: str, last: str, *, municipality: 
             s.add(Listing(uuid=f"00000000-0000-4000-8000-{p.id:012d}", patient_id=p.id, listing_type=listing,
                           status="active", start_date=listed_from or date(2020, 1, 1), origin="import", **stamp))
         return p.id
+
+
+def add_staff(ctx, hsa_id: str, name: str, *roles: str, profession: str | None = None,
+              password: str | None = None) -> str:
+    """An active staff account in these roles (the first is the profession unless given)."""
+    from klinik_app.db.models import StaffMember, StaffRole
+    from klinik_app.services.accounts import hash_password
+
+    now = ctx.now()
+    with ctx.begin() as s:
+        s.add(StaffMember(hsa_id=hsa_id, name=name, role=profession or roles[0], active=True, failed_logins=0,
+                          password_hash=hash_password(password) if password else None,
+                          roles=[StaffRole(role=r) for r in roles],
+                          created_at=now, created_by="test", modified_at=now, modified_by="test"))
+    return hsa_id

@@ -73,10 +73,42 @@ class StaffMember(Tracked, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     hsa_id: Mapped[str] = mapped_column(HSA_ID, unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    # tandlakare | tandhygienist | tandskoterska | reception | administrator ...
+    # The profession an examination records (tandlakare | tandhygienist | tandskoterska | reception ...);
+    # what the member may do comes from all their roles in staff_role (domain/permissions.py).
     role: Mapped[str] = mapped_column(String(40))
     password_hash: Mapped[str | None] = mapped_column(String(300))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Lockout after repeated wrong passwords (R-SE-1); reset by a successful login or an administrator.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    roles: Mapped[list[StaffRole]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+    @property
+    def role_set(self) -> frozenset[str]:
+        return frozenset(r.role for r in self.roles)
+
+
+class StaffRole(Base):
+    """One role of a staff member (domain/permissions.py); granting and removing is a security event."""
+
+    __tablename__ = "staff_role"
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class SecurityEvent(Base):
+    """Logins, failed logins, lockouts, locks and unlocks, refused actions and account changes (R-SE-1).
+
+    Append-only like the access log, but about people's use of Klinik rather than patients' data."""
+
+    __tablename__ = "security_event"
+    __table_args__ = (Index("ix_security_event_at", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    user_id: Mapped[str] = mapped_column(HSA_ID)  # as typed for an unknown user (an HSA-ID, never a personnummer)
+    workstation: Mapped[str | None] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(30))
+    detail: Mapped[str | None] = mapped_column(String(400))
 
 
 class Patient(Tracked, Base):
@@ -155,7 +187,8 @@ class Listing(Tracked, Base):
     """A listing at this clinic, with its history (R-LI)."""
 
     __tablename__ = "listing"
-    __table_args__ = (Index("ix_listing_patient_status", "patient_id", "status"),)
+    # By patient (the card, the register), and by the region's id (every listing the sync pulls).
+    __table_args__ = (Index("ix_listing_patient_status", "patient_id", "status"), Index("ix_listing_server_id", "server_id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UUID, unique=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
@@ -309,12 +342,13 @@ class AccessLogEntry(Base):
     """R-SE-2: one read or write of patient data. Append-only; each entry chains the previous hash."""
 
     __tablename__ = "access_log"
-    __table_args__ = (Index("ix_access_log_patient_at", "patient_id", "at"),)
+    # By patient (the patient's extract) and by time (reviews per period and per user).
+    __table_args__ = (Index("ix_access_log_patient_at", "patient_id", "at"), Index("ix_access_log_at", "at"))
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     user_id: Mapped[str] = mapped_column(HSA_ID)
     user_kind: Mapped[str] = mapped_column(String(20))  # staff | os-account | system
-    role: Mapped[str | None] = mapped_column(String(40))
+    role: Mapped[str | None] = mapped_column(String(200))  # the actor's roles, comma separated
     workstation: Mapped[str | None] = mapped_column(String(100))
     care_unit: Mapped[str | None] = mapped_column(HSA_ID)
     action: Mapped[str] = mapped_column(String(20))  # read | write | search | import | export

@@ -47,6 +47,7 @@ from klinik_app.db.models import (
 from klinik_app.domain.dates import add_months
 from klinik_app.domain.hsa import parse_hsa_id
 from klinik_app.domain.identity import InvalidIdentityNumber, parse_identity_number
+from klinik_app.domain.permissions import AUDIT_READ, AUDIT_RETENTION, AUDIT_SIGN_OFF, AUDIT_VERIFY, STAFF_ROLES
 from klinik_app.letters import AccessRow, Recipient, Rendered, access_extract_pdf
 from klinik_app.letters.access_extract import period_text
 from klinik_app.services import access_log
@@ -54,6 +55,7 @@ from klinik_app.services.access_log import GENESIS, SEAL_ID
 from klinik_app.services.context import STOCKHOLM, ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
 from klinik_app.services.listing_documents import letterhead
+from klinik_app.services.permissions import require
 
 # --- Labels -------------------------------------------------------------------------------------
 
@@ -79,6 +81,13 @@ ROLE_LABELS = {
 }
 KIND_LABELS = {"os-account": "Datorkonto", "system": "Systemet"}
 
+
+def _role_label(role: str | None, kind: str) -> str:
+    """The logged roles (comma-separated) in Swedish; the account's kind where no role is known."""
+    if not role:
+        return KIND_LABELS.get(kind, "")
+    return ", ".join(ROLE_LABELS.get(r) or STAFF_ROLES.get(r) or KIND_LABELS.get(kind, r) for r in role.split(","))
+
 # --- Retention ----------------------------------------------------------------------------------
 
 RETENTION_KEY = "access_log.retention_years"
@@ -100,6 +109,7 @@ def retention_years(ctx: ServiceContext) -> int:
 
 def set_retention_years(ctx: ServiceContext, years: int) -> int:
     """Set how long the log is kept; anything under the legal five years is refused."""
+    require(ctx, AUDIT_RETENTION)
     if years < MINIMUM_RETENTION_YEARS:
         raise UsageError(
             f"Åtkomstloggen måste sparas i minst {MINIMUM_RETENTION_YEARS} år (HSLF-FS 2016:40), så "
@@ -199,6 +209,7 @@ class LogEntryView:
     patient_id: int | None
     detail: str | None
     hash: str
+    patient: str | None = None  # "Ella Lind, 20150310-2343" (patient_text), when the entry names a patient
 
     @property
     def who(self) -> str:
@@ -206,7 +217,11 @@ class LogEntryView:
 
     @property
     def what(self) -> str:
-        return f"{self.action_label}: {self.detail}" if self.detail else self.action_label
+        if not self.detail:
+            return self.action_label
+        if self.detail.lower().startswith(self.action_label.lower()):  # "loggkontroll: ...": no stutter
+            return self.detail[0].upper() + self.detail[1:]
+        return f"{self.action_label}: {self.detail}"
 
 
 _VIEW_COLUMNS = (
@@ -216,6 +231,23 @@ _VIEW_COLUMNS = (
 )
 
 
+def patient_text(first_name: str, last_name: str, personnummer: str, protected: bool) -> str:
+    """How the review names a patient: name and formatted number, protected identity marked (its
+    address and municipality are never part of it)."""
+    number = f"{personnummer[:8]}-{personnummer[8:]}" if personnummer.isdigit() else personnummer
+    return f"{first_name} {last_name}, {number}" + (" – skyddad identitet" if protected else "")
+
+
+def _patient_texts(s: Session, ids: set[int]) -> dict[int, str]:
+    """Names for the entries' patients; the callers log the read of these patients."""
+    ids, texts = sorted(ids), {}
+    for start in range(0, len(ids), 500):
+        texts.update({r.id: patient_text(r.first_name, r.last_name, r.personnummer, r.protected_identity)
+                      for r in s.execute(select(Patient.id, Patient.first_name, Patient.last_name, Patient.personnummer,
+                                                Patient.protected_identity).where(Patient.id.in_(ids[start:start + 500])))})
+    return texts
+
+
 def _views(s: Session, rows) -> list[LogEntryView]:
     rows = list(rows)
     users = {r.user_id for r in rows}
@@ -223,16 +255,17 @@ def _views(s: Session, rows) -> list[LogEntryView]:
     if users:
         staff = {h: (n, role) for h, n, role in s.execute(
             select(StaffMember.hsa_id, StaffMember.name, StaffMember.role).where(StaffMember.hsa_id.in_(users)))}
+    patients = _patient_texts(s, {r.patient_id for r in rows if r.patient_id is not None})
     views = []
     for r in rows:
         name, staff_role = staff.get(r.user_id, (None, None))
         role = r.role or staff_role
         views.append(LogEntryView(
             id=r.id, at=_local(r.at), user_id=r.user_id, user_name=name, user_kind=r.user_kind, role=r.role,
-            role_label=ROLE_LABELS.get(role, role) if role else KIND_LABELS.get(r.user_kind, ""),
+            role_label=_role_label(role, r.user_kind),
             workstation=r.workstation, care_unit=r.care_unit, action=r.action,
             action_label=ACTION_LABELS.get(r.action, r.action), patient_id=r.patient_id, detail=r.detail,
-            hash=r.hash,
+            hash=r.hash, patient=patients.get(r.patient_id),
         ))
     return views
 
@@ -253,6 +286,7 @@ def _log_review_read(s: Session, ctx: ServiceContext, views: list[LogEntryView],
 def entries_for_patient(ctx: ServiceContext, patient_id: int, first: date | None = None,
                         last: date | None = None) -> list[LogEntryView]:
     """Every entry about a patient in the period (Swedish dates, inclusive), oldest first; logged."""
+    require(ctx, AUDIT_READ)
     where = [AccessLogEntry.patient_id == patient_id, *_bounds(first, last)]
     with ctx.begin() as s:
         views = _views(s, s.execute(select(*_VIEW_COLUMNS).where(*where).order_by(AccessLogEntry.at, AccessLogEntry.id)))
@@ -264,6 +298,7 @@ def entries_for_patient(ctx: ServiceContext, patient_id: int, first: date | None
 def entries_for_user(ctx: ServiceContext, user_id: str, first: date | None = None,
                      last: date | None = None) -> list[LogEntryView]:
     """Every entry made by a user (HSA-ID or 'os:name') in the period, oldest first; logged."""
+    require(ctx, AUDIT_READ)
     where = [AccessLogEntry.user_id == user_id.strip(), *_bounds(first, last)]
     with ctx.begin() as s:
         views = _views(s, s.execute(select(*_VIEW_COLUMNS).where(*where).order_by(AccessLogEntry.id)))
@@ -274,6 +309,7 @@ def entries_for_user(ctx: ServiceContext, user_id: str, first: date | None = Non
 def entries_in_period(ctx: ServiceContext, first: date, last: date, *, offset: int = 0,
                       limit: int | None = None) -> list[LogEntryView]:
     """The entries in the period in log order, a page at a time (`offset`, `limit`); logged."""
+    require(ctx, AUDIT_READ)
     with ctx.begin() as s:
         q = select(*_VIEW_COLUMNS).where(*_bounds(first, last)).order_by(AccessLogEntry.id).offset(offset)
         if limit is not None:
@@ -281,6 +317,37 @@ def entries_in_period(ctx: ServiceContext, first: date, last: date, *, offset: i
         views = _views(s, s.execute(q))
         _log_review_read(s, ctx, views, f"period {_period_detail(first, last)}")
     return views
+
+
+@dataclass(frozen=True, slots=True)
+class LogUser:
+    """Someone who appears in the log, for picking whose entries to review."""
+
+    user_id: str
+    name: str | None
+    role_label: str
+    entries: int
+
+    @property
+    def label(self) -> str:
+        who = f"{self.name} ({self.user_id})" if self.name else self.user_id
+        return f"{who}, {self.role_label}" if self.role_label else who
+
+
+def log_users(ctx: ServiceContext) -> list[LogUser]:
+    """Every user id in the log with its number of entries, by name. Reads no patient data; one
+    pass over the log (no index on the user), so the window runs it in the background."""
+    require(ctx, AUDIT_READ)
+    with ctx.sessions() as s:
+        counts = s.execute(select(AccessLogEntry.user_id, AccessLogEntry.user_kind, func.max(AccessLogEntry.role),
+                                  func.count()).group_by(AccessLogEntry.user_id, AccessLogEntry.user_kind)).all()
+        staff = {h: (n, r) for h, n, r in s.execute(select(StaffMember.hsa_id, StaffMember.name, StaffMember.role))}
+    users: dict[str, LogUser] = {}
+    for user_id, kind, role, n in counts:
+        name, staff_role = staff.get(user_id, (None, None))
+        seen = users.get(user_id)
+        users[user_id] = LogUser(user_id, name, _role_label(role or staff_role, kind), n + (seen.entries if seen else 0))
+    return sorted(users.values(), key=lambda u: ((u.name or u.user_id).casefold(), u.user_id))
 
 
 # --- Monthly sample and sign-off ----------------------------------------------------------------
@@ -335,6 +402,7 @@ def _sample_rows(s: Session, ids: list[int]) -> list:
 def monthly_sample(ctx: ServiceContext, month: date, size: int, seed: int) -> ReviewSample:
     """`size` entries about patients drawn at random from `month` (a completed month); the same
     month, size and seed always give the same sample. Showing it is logged."""
+    require(ctx, AUDIT_READ)
     month = _month_start(month)
     if size < 1:
         raise UsageError("Stickprovet måste omfatta minst en post.")
@@ -386,6 +454,7 @@ def sign_off_review(ctx: ServiceContext, month: date, reviewer: str, note: str, 
     kept). The sample must still be what `monthly_sample` gives, and the log's seal at this moment is
     stored with the sign-off (and checked by every later `verify`).
     """
+    require(ctx, AUDIT_SIGN_OFF)
     month = _month_start(month)
     reviewer = parse_hsa_id(reviewer)
     note = (note or "").strip()
@@ -425,6 +494,7 @@ def sign_off_review(ctx: ServiceContext, month: date, reviewer: str, note: str, 
 
 def review_for_month(ctx: ServiceContext, month: date) -> ReviewSignOff | None:
     """The sign-off in force for the month (the latest, which replaced any earlier)."""
+    require(ctx, AUDIT_READ)
     with ctx.sessions() as s:
         r = _current_sign_off(s, _month_start(month))
         return _sign_off_view(s, r) if r else None
@@ -445,6 +515,7 @@ NO_ADDRESS_LINE = "Lämnas ut på kliniken"
 
 def find_patient(ctx: ServiceContext, personnummer: str) -> int:
     """The patient's id from a personnummer or samordningsnummer in any written form."""
+    require(ctx, AUDIT_READ)
     try:
         digits = parse_identity_number(personnummer, ctx.today).digits
     except InvalidIdentityNumber as exc:
@@ -463,6 +534,7 @@ def patient_extract_pdf(ctx: ServiceContext, patient_id: int, path: Path, first:
     Only the patient's own entries are read (through ix_access_log_patient_at), so no other patient
     appears. A patient with protected identity or without an address gets no printed address.
     """
+    require(ctx, AUDIT_READ)
     where = [AccessLogEntry.patient_id == patient_id, *_bounds(first, last)]
     head = letterhead(ctx)
     path = Path(path)
@@ -596,6 +668,7 @@ def normalise_seal(text_: str) -> str:
 
 def verify(ctx: ServiceContext, *, expect: str | None = None, batch: int = BATCH) -> VerifyResult:
     """Walk the chain in id order and report every place it was altered (see the module doc)."""
+    require(ctx, AUDIT_VERIFY)
     started = time.perf_counter()
     expect = normalise_seal(expect) if expect else None
     dialect = ctx.engine.dialect.name
@@ -816,6 +889,7 @@ __all__ = [
     "ExtractResult",
     "Finding",
     "LogEntryView",
+    "LogUser",
     "ReviewSample",
     "ReviewSignOff",
     "SealInfo",
@@ -824,8 +898,10 @@ __all__ = [
     "entries_for_user",
     "entries_in_period",
     "find_patient",
+    "log_users",
     "monthly_sample",
     "patient_extract_pdf",
+    "patient_text",
     "retention_info",
     "retention_years",
     "review_for_month",

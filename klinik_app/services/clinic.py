@@ -8,9 +8,11 @@ from sqlalchemy import select
 
 from klinik_app.db.models import Clinic
 from klinik_app.domain.hsa import parse_hsa_id
+from klinik_app.domain.permissions import SETTINGS_MANAGE
 from klinik_app.domain.ruleset import default_rules_dir, load_rule_sets
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.permissions import require
 
 
 class ClinicError(ServiceError):
@@ -41,6 +43,7 @@ def get_clinic(ctx: ServiceContext) -> ClinicInfo | None:
 
 def set_clinic_address(ctx: ServiceContext, street: str, postal_code: str, postal_town: str, phone: str | None) -> ClinicInfo:
     """The clinic's visiting and postal address, printed on every letter (the letterhead)."""
+    require(ctx, SETTINGS_MANAGE)
     street, postal_code, postal_town = street.strip(), postal_code.strip(), postal_town.strip()
     if not (street and postal_code and postal_town):
         raise ClinicError("Ange gatuadress, postnummer och postort.")

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from klinik_app.db.engine import make_engine
 from klinik_app.db.migrate import migrate
 from klinik_app.db.models import Clinic
+from klinik_app.domain.permissions import OS_ACCOUNT, SYSTEM
 from klinik_app.domain.ruleset import RuleSet, default_rules_dir, load_rule_sets, rule_set_for
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -30,12 +31,19 @@ def swedish_today() -> date:
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is acting. Read-only commands may run as the operating-system account, marked as such."""
+    """Who is acting, and in which roles (domain/permissions.py). A staff member's roles come from
+    the database at login; read-only commands may run as the operating-system account, marked as such."""
 
     user_id: str
     kind: str = "staff"  # staff | os-account | system
-    role: str | None = None
+    roles: frozenset[str] = frozenset()
+    name: str = ""
     workstation: str = field(default_factory=socket.gethostname)
+
+    @property
+    def role(self) -> str | None:
+        """The roles as the access log records them."""
+        return ",".join(sorted(self.roles)) or None
 
     @classmethod
     def os_account(cls) -> Actor:
@@ -43,11 +51,11 @@ class Actor:
             name = getpass.getuser()
         except Exception:  # no login name (some containers): still mark the entry as anonymous OS use
             name = "okand"
-        return cls(user_id=f"os:{name}", kind="os-account")
+        return cls(user_id=f"os:{name}", kind="os-account", roles=frozenset({OS_ACCOUNT}))
 
     @classmethod
     def system(cls) -> Actor:
-        return cls(user_id="system:klinik", kind="system")
+        return cls(user_id="system:klinik", kind="system", roles=frozenset({SYSTEM}))
 
 
 class ServiceContext:

@@ -28,9 +28,11 @@ from klinik_app.db.models import Examination, Patient
 from klinik_app.domain.csv_cells import ErrorCode, Rejection, in_column_order
 from klinik_app.domain.exam_rows import COLUMNS, REQUIRED_COLUMNS, ExamRow, check_header, duplicate_key, validate_row
 from klinik_app.domain.examination import REVISION_ROLES
+from klinik_app.domain.permissions import PATIENT_IMPORT
 from klinik_app.services import access_log, csv_import, outbox, recall, revision_due
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.csv_import import EXIT_INVALID, identity_digits, rows_text, safe_name
+from klinik_app.services.permissions import require
 
 REVISION_REPORT = "revision-report"
 
@@ -56,6 +58,7 @@ class ExamImportResult(csv_import.ImportResult):
 
 def import_exams(ctx: ServiceContext, path: Path, *, partial: bool, as_new: bool) -> ExamImportResult:
     """Import an exams CSV. All or nothing unless `partial`; `as_new` reports new revisions to the region."""
+    require(ctx, PATIENT_IMPORT)
     path = Path(path)
     result = ExamImportResult(file_name=path.name)
     opened = csv_import.open_csv(path, result, REQUIRED_COLUMNS, check_header)

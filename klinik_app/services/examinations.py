@@ -31,11 +31,13 @@ from klinik_app.domain.examination import (
     check_exam,
     overall_risk,
 )
+from klinik_app.domain.permissions import EXAM_HEALTH_CHECK, EXAM_REVISION, PATIENT_READ
 from klinik_app.domain.revision import DueDate, ExamRecord, care_end_warning, compute_due, explain
 from klinik_app.services import access_log, outbox, recall, revision_due
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.patients import PatientNotFound
+from klinik_app.services.permissions import require
 
 REVISION_REPORT = "revision-report"
 
@@ -140,6 +142,7 @@ def _check(birth: date, exam: ExamInput, ctx: ServiceContext) -> ExamCheck:
 
 
 def record_examination(ctx: ServiceContext, patient_id: int, exam: ExamInput) -> RecordedExam:
+    require(ctx, EXAM_REVISION if exam.role in REVISION_ROLES else EXAM_HEALTH_CHECK)
     with ctx.begin() as s:
         patient = s.get(Patient, patient_id)
         if patient is None:
@@ -193,6 +196,7 @@ def _due(s, birth: date, patient_id: int, ctx: ServiceContext) -> DueDate:
 
 def revision_overview(ctx: ServiceContext, patient_id: int) -> RevisionOverview:
     """The patient's examinations (newest first), the next due date with its rule, and the recall state."""
+    require(ctx, PATIENT_READ)
     with ctx.begin() as s:
         birth = s.scalar(select(Patient.birth_date).where(Patient.id == patient_id))
         if birth is None:

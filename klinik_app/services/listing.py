@@ -18,10 +18,12 @@ from klinik_app.domain import listing as rules
 from klinik_app.domain.hsa import parse_hsa_id
 from klinik_app.domain.identity import IdentityNumber, IdKind
 from klinik_app.domain.listing import ListingRefused
+from klinik_app.domain.permissions import PATIENT_REGISTER
 from klinik_app.domain.target_group import OutsideReason, target_group_status
 from klinik_app.services import access_log, outbox
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.permissions import require
 
 
 class ChangedElsewhere(ServiceError):
@@ -79,6 +81,7 @@ def list_patient(
     responsible_dentist: str | None = None,
 ) -> ListingResult:
     """A choice listing (R-LI-1, R-LI-3, R-LI-5, R-TG-1..4), with consent, in one transaction."""
+    require(ctx, PATIENT_REGISTER)
     if method not in rules.CONSENT_METHODS:
         raise ListingRefused("samtycke-saknas", "Ange hur samtycket lämnades: på plats, telefon, papper eller e-tjänst.")
     with ctx.begin() as s:
@@ -143,6 +146,7 @@ def _listing(session: Session, listing_id: int, expected_version: int | None) ->
 def end_listing(ctx: ServiceContext, listing_id: int, *, reason: str, end_date: date,
                 expected_version: int | None = None) -> None:
     """Record that a listing ended (the region's population register reports the same; not sent)."""
+    require(ctx, PATIENT_REGISTER)
     if reason not in rules.END_REASONS or reason == "felregistrering":
         raise ServiceError("Välj varför listningen avslutas.")
     with ctx.begin() as s:
@@ -161,6 +165,7 @@ def end_listing(ctx: ServiceContext, listing_id: int, *, reason: str, end_date: 
 
 def correct_listing(ctx: ServiceContext, listing_id: int, *, expected_version: int | None = None) -> bool:
     """A listing registered by mistake: entered-in-error, and the correction goes to the region."""
+    require(ctx, PATIENT_REGISTER)
     with ctx.begin() as s:
         li = _listing(s, listing_id, expected_version)
         if li.status == rules.ERROR:
@@ -180,6 +185,7 @@ def set_protected_identity(ctx: ServiceContext, patient_id: int) -> int:
     Returns the number of withdrawn outbox items. Protection is never lifted here: that would
     let the patient's data reach the listing system.
     """
+    require(ctx, PATIENT_REGISTER)
     with ctx.begin() as s:
         p = _patient(s, patient_id)
         p.protected_identity = True

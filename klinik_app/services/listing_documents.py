@@ -15,6 +15,7 @@ from klinik_app.db.models import Listing, ListingStop, Patient, PatientGuardian
 from klinik_app.domain import listing as rules
 from klinik_app.domain.dates import add_months
 from klinik_app.domain.mailing import PatientContact, plan_mailing
+from klinik_app.domain.permissions import INVOICE_READ, LISTING_STOP, PATIENT_REGISTER
 from klinik_app.letters import (
     InvoiceRow,
     Letterhead,
@@ -31,6 +32,7 @@ from klinik_app.services.contacts import patient_contact
 from klinik_app.services.clinic import get_clinic, set_clinic_address
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.permissions import require
 from klinik_app.services.settings import ORDERER_ADDRESS, ORDERER_NAME, get_setting
 
 
@@ -48,6 +50,7 @@ def orderer(ctx: ServiceContext) -> Recipient:
 
 def listing_stop_notice_pdf(ctx: ServiceContext, stop_id: int, path: Path, *, signer: str) -> Rendered:
     """The written notice of a listing stop (or of its end, once it has one) to the orderer."""
+    require(ctx, LISTING_STOP)
     with ctx.sessions() as s:
         stop = s.get(ListingStop, stop_id)
         if stop is None:
@@ -85,6 +88,7 @@ def _listed_contacts(ctx: ServiceContext) -> list[PatientContact]:
 def clinic_moving(ctx: ServiceContext, *, street: str, postal_code: str, postal_town: str, phone: str | None,
                   moving_date: date, path: Path) -> MovingResult:
     """R-LI-7: set the new address and write one letter per household of every listed patient."""
+    require(ctx, PATIENT_REGISTER)
     plan = plan_mailing(_listed_contacts(ctx), ctx.today)
     if not plan.letters:
         raise ServiceError("Det finns inga listade patienter med adress att skriva till.")
@@ -102,6 +106,7 @@ def clinic_moving(ctx: ServiceContext, *, street: str, postal_code: str, postal_
 def protected_invoice_rows(ctx: ServiceContext, month: date) -> list[InvoiceRow]:
     """R-TG-4: the protected-identity patients listed here during the month (treatments come with
     the appointment book; until then each row carries its listed period and no treatments)."""
+    require(ctx, INVOICE_READ)
     first = month.replace(day=1)
     last = add_months(first, 1) - timedelta(days=1)
     rows = []
@@ -122,6 +127,7 @@ def protected_invoice_rows(ctx: ServiceContext, month: date) -> list[InvoiceRow]
 
 
 def protected_invoice_basis(ctx: ServiceContext, month: date, pdf: Path | None = None, csv: Path | None = None) -> int:
+    require(ctx, INVOICE_READ)
     rows = protected_invoice_rows(ctx, month)
     if not rows:
         raise ServiceError(f"Inga patienter med skyddad identitet var listade under {month:%Y-%m}.")

@@ -11,9 +11,11 @@ from sqlalchemy.orm import Session
 
 from klinik_app.db.models import Listing, ListingStop, Patient
 from klinik_app.domain import listing as rules
+from klinik_app.domain.permissions import LISTING_STOP
 from klinik_app.services import access_log, outbox
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.permissions import require
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ def current_listing_stop(ctx: ServiceContext) -> StopInfo | None:
 
 
 def declare_listing_stop(ctx: ServiceContext, start_date: date, note: str | None = None) -> StopInfo:
+    require(ctx, LISTING_STOP)
     if start_date < ctx.today:
         raise ServiceError("Ett listningsstopp kan inte börja före dagens datum.")
     with ctx.begin() as s:
@@ -80,6 +83,7 @@ def declare_listing_stop(ctx: ServiceContext, start_date: date, note: str | None
 
 
 def lift_listing_stop(ctx: ServiceContext, stop_id: int, end_date: date, *, expected_version: int | None = None) -> StopInfo:
+    require(ctx, LISTING_STOP)
     with ctx.begin() as s:
         stop = s.get(ListingStop, stop_id)
         if stop is None:

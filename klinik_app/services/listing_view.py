@@ -32,10 +32,12 @@ from klinik_app.db.models import Guardian, Listing, Patient, PatientGuardian, St
 from klinik_app.domain import listing as rules
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.identity import IdentityNumber, IdKind
+from klinik_app.domain.permissions import PATIENT_READ
 from klinik_app.services import access_log
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.listing_stop import StopInfo, choice_listing_count, current_listing_stop
 from klinik_app.services.patients import PatientNotFound
+from klinik_app.services.permissions import require
 
 LISTING_TYPES = (rules.CHOICE, rules.ASSIGNED)
 STATUSES = (rules.PLANNED, rules.ACTIVE, rules.FINISHED, rules.ERROR)
@@ -212,6 +214,7 @@ def _count(s: Session, ctx: ServiceContext, f: ListingFilter) -> int:
 
 def count_listings(ctx: ServiceContext, f: ListingFilter = ListingFilter()) -> int:
     """How many listings the filter matches (no patient data: not logged)."""
+    require(ctx, PATIENT_READ)
     with ctx.sessions() as s:
         return _count(s, ctx, f)
 
@@ -240,6 +243,7 @@ def listing_page(
     the row just before `offset`) makes a deep page as quick as the first. Showing names and
     personnummer is a read of patient data: each page is one access-log entry (R-SE-2).
     """
+    require(ctx, PATIENT_READ)
     if limit <= 0 or offset < 0:
         return []
     with ctx.begin() as s:
@@ -380,6 +384,7 @@ class ListingForm:
 
 def listing_form(ctx: ServiceContext, patient_id: int) -> ListingForm:
     """Read for the consent form (logged: it shows the patient's guardians, R-SE-2)."""
+    require(ctx, PATIENT_READ)
     with ctx.begin() as s:
         p = s.get(Patient, patient_id)
         if p is None:
@@ -433,6 +438,7 @@ class StopOverview:
 
 
 def stop_overview(ctx: ServiceContext) -> StopOverview:
+    require(ctx, PATIENT_READ)
     with ctx.sessions() as s:
         count = choice_listing_count(s, ctx.today)
     return StopOverview(current_listing_stop(ctx), count, ctx.rules.listing.minimum_capacity)

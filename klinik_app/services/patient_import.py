@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from klinik_app.db.models import Consent, Guardian, Listing, OutboxItem, Patient, PatientGuardian
 from klinik_app.domain.patient_rows import REQUIRED_COLUMNS, PatientRecord, check_header, validate_row
+from klinik_app.domain.permissions import PATIENT_IMPORT
 from klinik_app.domain.text import fold, name_columns, phone_digits
 from klinik_app.services import access_log, csv_import
 from klinik_app.services.context import ServiceContext
@@ -28,6 +29,8 @@ from klinik_app.services.csv_import import (  # noqa: F401  (the exit codes are 
     rows_text,
     safe_name,
 )
+from klinik_app.services.permissions import require
+
 
 # CSV column -> Patient attribute (also the PatientRecord attribute). A column absent from the
 # header leaves the stored value alone; a present but empty cell means "no value" and clears it.
@@ -67,6 +70,7 @@ class ImportResult(csv_import.ImportResult):
 
 def import_patients(ctx: ServiceContext, path: Path, *, partial: bool, as_new: bool) -> ImportResult:
     """Import a patients CSV. All or nothing unless `partial`; `as_new` queues new listings for the region."""
+    require(ctx, PATIENT_IMPORT)
     path = Path(path)
     result = ImportResult(file_name=path.name)
     opened = csv_import.open_csv(path, result, REQUIRED_COLUMNS, check_header)

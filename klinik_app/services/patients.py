@@ -13,10 +13,14 @@ from klinik_app.db.search import search_ids
 from klinik_app.db.models import Listing, Patient, PatientGuardian, StaffMember
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.identity import IdentityNumber, IdKind
+from klinik_app.domain.permissions import PATIENT_READ, PROTECTED_REVEAL
 from klinik_app.domain.target_group import IN_GROUP, OUTSIDE_COUNTY, OutsideReason, target_group_status
 from klinik_app.domain.text import search_words
 from klinik_app.services import access_log
+from klinik_app.logs import redact
 from klinik_app.services.context import ServiceContext
+from klinik_app.services.errors import UsageError
+from klinik_app.services.permissions import require
 
 MASKED = "Skyddad – visas inte"
 
@@ -149,6 +153,7 @@ def _to_rows(ctx: ServiceContext, result) -> list[PatientRow]:
 
 
 def count_patients(ctx: ServiceContext) -> int:
+    require(ctx, PATIENT_READ)
     with ctx.sessions() as s:
         return s.scalar(select(func.count()).select_from(Patient))
 
@@ -158,6 +163,7 @@ def patient_page(ctx: ServiceContext, offset: int, limit: int) -> list[PatientRo
 
     Showing names and personnummer is a read of patient data: each page is one access-log entry.
     """
+    require(ctx, PATIENT_READ)
     with ctx.begin() as s:
         q = _row_select(ctx).order_by(Patient.sort_name, Patient.id).offset(offset).limit(limit)
         rows = _to_rows(ctx, s.execute(q))
@@ -191,6 +197,7 @@ def search_terms(query: str) -> list[tuple[str, str]]:
 
 def search_patients(ctx: ServiceContext, query: str, limit: int = 200) -> SearchResult:
     """Search as you type by personnummer (any form or fragment), name (fragments) or phone."""
+    require(ctx, PATIENT_READ)
     terms = search_terms(query)
     if not terms:
         return SearchResult(rows=[], more=False)
@@ -205,6 +212,7 @@ def search_patients(ctx: ServiceContext, query: str, limit: int = 200) -> Search
 
 def get_patient_card(ctx: ServiceContext, patient_id: int) -> PatientCard:
     """The patient card; opening it is a read of the patient's data and is logged (R-SE-2)."""
+    require(ctx, PATIENT_READ)
     with ctx.begin() as s:
         p = s.scalars(
             select(Patient)
@@ -300,3 +308,38 @@ __all__ = [
     "LISTING_LABELS",
     "STATUS_LABELS",
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class ProtectedDetails:
+    """What the card masks for a protected identity (R-TG-4), shown only with a logged reason."""
+
+    address: list[str]
+    phone: str | None
+    email: str | None
+    municipality: str
+    guardian_phones: list[tuple[str, str | None]]
+
+
+MIN_REASON = 10
+
+
+def reveal_protected(ctx: ServiceContext, patient_id: int, reason: str) -> ProtectedDetails:
+    """A protected patient's masked details, for a role with need (dentist, hygienist, head of clinic);
+    the reason goes to the access log with the read (identity numbers in it are masked)."""
+    require(ctx, PROTECTED_REVEAL)
+    reason = " ".join(reason.split())
+    if len(reason) < MIN_REASON:
+        raise UsageError(f"Skriv varför du behöver uppgifterna (minst {MIN_REASON} tecken). Skälet loggas.")
+    with ctx.begin() as s:
+        p = s.scalars(select(Patient).where(Patient.id == patient_id)
+                      .options(selectinload(Patient.guardian_links).selectinload(PatientGuardian.guardian))).one_or_none()
+        if p is None:
+            raise PatientNotFound(patient_id)
+        if not p.protected_identity:
+            raise UsageError("Patienten har inte skyddad identitet; uppgifterna står redan på patientkortet.")
+        access_log.record(s, ctx, "reveal", [p.id], detail=f"skyddade uppgifter: {redact(reason)}"[:400])
+        return ProtectedDetails(
+            address=[line for line in (p.street, " ".join(x for x in (p.postal_code, p.postal_town) if x)) if line],
+            phone=p.phone, email=p.email, municipality=_municipality_name(ctx, p.municipality_code),
+            guardian_phones=[(link.guardian.name, link.guardian.phone) for link in p.guardian_links])

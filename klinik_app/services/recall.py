@@ -17,10 +17,12 @@ from sqlalchemy import Date, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from klinik_app.db.models import Recall, RecallContact, StaffMember
+from klinik_app.domain.permissions import PATIENT_READ, RECALL_MANAGE
 from klinik_app.domain.revision import DueDate, explain
 from klinik_app.services import access_log, revision_due
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
+from klinik_app.services.permissions import require
 from klinik_app.services.settings import get_setting
 
 NOT_CONTACTED, SUMMONED, BOOKED, DECLINED, UNREACHABLE = (
@@ -145,6 +147,7 @@ def _reason(reason: str | None) -> str:
 
 def set_status(ctx: ServiceContext, patient_ids: Iterable[int], status: str, note: str | None = None) -> int:
     """Staff mark the outcome of a contact (booked, declined, unreachable, or back to not contacted)."""
+    require(ctx, RECALL_MANAGE)
     if status not in STATUSES:
         raise UsageError(f"Okänd kallelsestatus '{status}'.")
     note = (note or "").strip()[:200] or None
@@ -160,6 +163,7 @@ def set_status(ctx: ServiceContext, patient_ids: Iterable[int], status: str, not
 
 def set_override(ctx: ServiceContext, patient_id: int, due: date | None, reason: str | None = None) -> None:
     """Staff's own date for the next revision (None clears it). The computed date stays as it is."""
+    require(ctx, RECALL_MANAGE)
     with ctx.begin() as s:
         (row,) = _rows(s, ctx, [patient_id])
         if due is None:
@@ -177,6 +181,7 @@ def set_override(ctx: ServiceContext, patient_id: int, due: date | None, reason:
 
 def disable(ctx: ServiceContext, patient_ids: Iterable[int], until: date, reason: str | None) -> int:
     """Pause the recall until a date (never delete it), with a reason: a stay abroad, care elsewhere."""
+    require(ctx, RECALL_MANAGE)
     if until <= ctx.today:
         raise UsageError("Pausen måste gälla till ett datum efter i dag.")
     reason = _reason(reason)
@@ -191,6 +196,7 @@ def disable(ctx: ServiceContext, patient_ids: Iterable[int], until: date, reason
 
 
 def enable(ctx: ServiceContext, patient_ids: Iterable[int]) -> int:
+    require(ctx, RECALL_MANAGE)
     with ctx.begin() as s:
         rows = [r for r in _rows(s, ctx, patient_ids) if r.disabled_until is not None]
         for row in rows:
@@ -228,6 +234,7 @@ def start_new_cycle(session: Session, ctx: ServiceContext, revisions: dict[int, 
 
 
 def contacts_of(ctx: ServiceContext, patient_id: int) -> list[Contact]:
+    require(ctx, PATIENT_READ)
     with ctx.begin() as s:
         contacts = state_of(s, ctx, patient_id).contacts
         access_log.record(s, ctx, "read", [patient_id], detail="kallelsehistorik")
@@ -313,6 +320,7 @@ ORDER BY COALESCE(r.override_due, d.due), p.personnummer, l.start_date DESC
 
 def worklist(ctx: ServiceContext, f: WorklistFilter) -> Worklist:
     """The due and overdue recalls of a period, with each row's rule in words; one access-log entry."""
+    require(ctx, PATIENT_READ)
     if f.last < f.first:
         raise UsageError("Periodens slut ligger före dess början.")
     policy = reminder_policy(ctx)

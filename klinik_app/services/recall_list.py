@@ -32,9 +32,11 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from klinik_app.domain.listing import LISTING_TYPE_LABELS
+from klinik_app.domain.permissions import PATIENT_READ
 from klinik_app.services import access_log, revision_due
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import UsageError
+from klinik_app.services.permissions import require
 
 # The item's keys, in the order of interchange.md.
 KEYS = ("personnummer", "namn", "due", "reason", "requires_dentist", "overdue_days", "listningstyp", "care_ends",
@@ -182,6 +184,7 @@ class RecallList:
 def recall_list(ctx: ServiceContext, first: date, last: date, *, include_overdue: bool = False,
                 apply_overrides: bool = False) -> RecallList:
     """The recall list for [first, last] on ctx.today; one access-log entry for the run."""
+    require(ctx, PATIENT_READ)
     if last < first:
         raise UsageError(f"--to ({last.isoformat()}) ligger före --from ({first.isoformat()}). Ange en period där "
                          "--from kommer först.")

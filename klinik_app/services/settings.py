@@ -5,7 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from klinik_app.db.models import AppSetting
+from klinik_app.domain.permissions import SETTINGS_MANAGE
 from klinik_app.services.context import ServiceContext
+from klinik_app.services.permissions import require
 
 ORDERER_NAME = "orderer.name"  # beställarenheten, the addressee of listing-stop notices and invoices
 ORDERER_ADDRESS = "orderer.address"  # lines separated by newlines
@@ -29,6 +31,7 @@ def get_setting(ctx: ServiceContext, key: str) -> str:
 
 
 def set_setting(ctx: ServiceContext, key: str, value: str) -> None:
+    require(ctx, SETTINGS_MANAGE)
     now, who = ctx.now(), ctx.actor.user_id
     with ctx.begin() as s:
         row = s.get(AppSetting, key)
@@ -36,3 +39,12 @@ def set_setting(ctx: ServiceContext, key: str, value: str) -> None:
             s.add(AppSetting(key=key, value=value, created_at=now, created_by=who, modified_at=now, modified_by=who))
         elif row.value != value:
             row.value, row.modified_at, row.modified_by = value, now, who
+
+
+def get_int_setting(ctx: ServiceContext, key: str, default: int, lowest: int, highest: int) -> int:
+    """A whole-number setting kept within its bounds; the default when unset or unreadable."""
+    try:
+        value = int(get_setting(ctx, key) or default)
+    except ValueError:
+        value = default
+    return min(max(value, lowest), highest)

@@ -33,10 +33,12 @@ from klinik_app.domain.capitation import (
     month_end,
     month_ends,
 )
+from klinik_app.domain.permissions import REPORT_READ
 from klinik_app.services import access_log
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import UsageError
 from klinik_app.services.patients import LISTING_LABELS
+from klinik_app.services.permissions import require
 
 TAKEN_THROUGH = "capitation.snapshots_taken_through"
 GROUPINGS = ("type", "dentist", "municipality", "all")
@@ -116,6 +118,7 @@ def month_counts(ctx: ServiceContext, first_month: date, last_month: date, by: s
     come from their snapshot; later ones are computed from the listings as they are now, on the
     month end (so a listing already known to end before it does not count), and are preliminary.
     """
+    require(ctx, REPORT_READ)
     _check_grouping(by)
     with ctx.sessions() as s:
         stored, live = _months(s, ctx, first_month, last_month)
@@ -128,6 +131,7 @@ def export_month_counts_csv(ctx: ServiceContext, path: Path | str, first_month: 
 
     Months not taken yet are left out: their figures can still change.
     """
+    require(ctx, REPORT_READ)
     _check_grouping(by)
     with ctx.begin() as s:
         stored, not_taken = _months(s, ctx, first_month, last_month)

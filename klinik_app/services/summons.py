@@ -20,11 +20,13 @@ from sqlalchemy.orm import selectinload
 
 from klinik_app.db.models import Patient, PatientGuardian, Recall, RevisionDue
 from klinik_app.domain.mailing import PatientContact, plan_mailing
+from klinik_app.domain.permissions import RECALL_MANAGE
 from klinik_app.letters import Recipient, Rendered, SummonedPatient, Summons, summons_letters
 from klinik_app.services import access_log, recall, revision_due
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.contacts import patient_contact
 from klinik_app.services.listing_documents import letterhead
+from klinik_app.services.permissions import require
 from klinik_app.services.recall_list import recall_list
 
 CHUNK = 500
@@ -59,6 +61,7 @@ class SummonsResult:
 
 def summons_for_period(ctx: ServiceContext, first: date, last: date, path: Path, **kw) -> SummonsResult:
     """`klinik letters recall`: the recall list of the period (staff dates and pauses applied)."""
+    require(ctx, RECALL_MANAGE)
     found = recall_list(ctx, first, last, apply_overrides=True)
     with ctx.sessions() as s:
         numbers = [item[0] for item in found.items]
@@ -72,6 +75,7 @@ def summons_for_period(ctx: ServiceContext, first: date, last: date, path: Path,
 def summons_batch(ctx: ServiceContext, patient_ids: Iterable[int], path: Path, *,
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> SummonsResult:
+    require(ctx, RECALL_MANAGE)
     ids = recall.require_patients(patient_ids)
     policy = recall.reminder_policy(ctx)
     head = letterhead(ctx)  # refuses first when the clinic's address is missing

@@ -11,16 +11,20 @@ import logging
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from klinik_app.options import add_global_options, database_of
+from klinik_app.services.backup import check_database_file, sqlite_file
 from klinik_app.services.clinic import get_clinic
 from klinik_app.services.context import Actor, ServiceContext
-from klinik_app.services.errors import user_message
+from klinik_app.services.errors import DatabaseDamaged, user_message
 from klinik_app.logs import file_logging
+from klinik_app.ui.backup_dialogs import automatic_backup_quietly, offer_restore_at_start
 from klinik_app.ui.errors import install_excepthook, show_message
 from klinik_app.ui.first_start import FirstStartDialog
+from klinik_app.ui.login import sign_in
 from klinik_app.ui.main_window import MainWindow
+from klinik_app.ui.single_instance import SingleInstance, bring_to_front
 
 log = logging.getLogger(__name__)
 
@@ -118,31 +122,84 @@ def run(argv: list[str]) -> int:
             app.removeTranslator(translator)
 
 
+def claim_database(database: str) -> tuple[SingleInstance | None, bool]:
+    """(guard, go on): one window per SQLite file; a second start asks the first to come forward."""
+    path = sqlite_file(database)
+    if path is None:  # PostgreSQL: several workstations are the point
+        return None, True
+    guard = SingleInstance(path)
+    if guard.acquire():
+        return guard, True
+    if not guard.request_focus():
+        QMessageBox.information(None, APP_NAME, f"Klinik har redan databasen {path} öppen. Byt till det fönstret.")
+    return None, False
+
+
 def _run_window(app: QApplication, args: argparse.Namespace) -> int:
     database = database_of(args)
+    guard, go_on = claim_database(database)
+    if not go_on:
+        return OK
     try:
-        ctx = open_database(database, args.today)
+        while True:  # once more after a restore from the window: the restored file is opened anew
+            ctx = _open_checked(database, args.today)
+            if ctx is None:
+                return FILE_OR_DB
+            code, reopen = _run_main_window(app, ctx, database, guard)
+            if not reopen:
+                return code
+    finally:
+        if guard is not None:
+            guard.release()
+
+
+def _open_checked(database: str, today) -> ServiceContext | None:
+    """Read-only, locked and damaged files are found before opening; a damaged one may be restored."""
+    try:
+        try:
+            check_database_file(database)
+        except DatabaseDamaged:
+            if not offer_restore_at_start(sqlite_file(database)):
+                raise
+        return open_database(database, today)
     except Exception as exc:  # DatabaseError, NetworkShareRefused, DatabaseTooNew, SQLite errors ...
         log.exception("opening the database %s failed", database)
         message, _code = user_message(exc)
         show_message(None, f"Databasen kunde inte öppnas.\n\n{message}\n\n({database})")
-        return FILE_OR_DB
+        return None
+
+
+def _run_main_window(app: QApplication, ctx: ServiceContext, database: str,
+                     guard: SingleInstance | None) -> tuple[int, bool]:
+    """(exit code, reopen): reopen after the user restored a backup from the window."""
     try:
         try:
             has_clinic = get_clinic(ctx) is not None
         except Exception as exc:
             log.exception("reading the clinic failed")
             show_message(None, f"Databasen kunde inte läsas.\n\n{user_message(exc)[0]}\n\n({database})")
-            return FILE_OR_DB
+            return FILE_OR_DB, False
         if not has_clinic and not first_start(ctx, database):
-            return OK
+            return OK, False
+        if not sign_in(ctx, get_clinic(ctx).name):  # R-SE-1: the window acts as the person logged in
+            return OK, False
+        automatic_backup_quietly(None, ctx, "daglig")  # only when none exists for today
         window = create_main_window(ctx)
+        focus = lambda: bring_to_front(window)  # noqa: E731 - disconnected again below
+        if guard is not None:
+            guard.focus_requested.connect(focus)
         window.show()
         window.activateWindow()  # after the first-start dialog: typing goes to the search field
         try:
-            return app.exec()
+            code = app.exec()
         finally:
+            if guard is not None:
+                guard.focus_requested.disconnect(focus)
             window.close()
             window.deleteLater()
+        if window.reopen_requested:
+            return code, True
+        automatic_backup_quietly(None, ctx, "avslut")
+        return code, False
     finally:
         ctx.close()

@@ -13,27 +13,25 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
+from klinik_app.domain import permissions as perm
 from klinik_app.domain.dates import add_months
 from klinik_app.services import listing_documents as documents
 from klinik_app.services.clinic import get_clinic, set_clinic_address
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import ServiceError, user_message
+from klinik_app.services.errors import ServiceError
 from klinik_app.services.listing_stop import current_listing_stop
+from klinik_app.services.permissions import may
 from klinik_app.services.settings import ORDERER_ADDRESS, ORDERER_NAME, get_setting, set_setting
+from klinik_app.ui.form_dialog import FormDialog
 from klinik_app.ui.listing_dialogs import settle
 from klinik_app.ui.tasks import BackgroundTask
 
@@ -55,48 +53,7 @@ def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
 
 
-class _FormDialog(QDialog):
-    """A small form: Enter saves, Esc cancels, a refusal is shown inline and the input kept.
-
-    Subclasses define save(), which raises a ServiceError (or another error) to refuse.
-    """
-
-    def __init__(self, parent: QWidget | None, title: str, intro: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error = QLabel(objectName="error_label")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName("Felmeddelande")
-        self.error.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)  # room for a refusal, no resize
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        text = QLabel(intro)
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-    def add_field(self, label: str, widget: QWidget) -> QWidget:
-        caption = QLabel(label)
-        caption.setBuddy(widget)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        self.form.addRow(caption, widget)
-        return widget
-
-    def _try_accept(self) -> None:
-        try:
-            self.save()
-        except Exception as exc:  # a refusal from a service: say why, keep what was typed
-            self.error.setText(user_message(exc)[0])
-            return
-        self.accept()
-
-
-class ClinicDetailsDialog(_FormDialog):
+class ClinicDetailsDialog(FormDialog):
     """The letterhead: the clinic's address and phone, and the orderer letters go to."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
@@ -119,7 +76,7 @@ class ClinicDetailsDialog(_FormDialog):
         set_setting(self.ctx, ORDERER_ADDRESS, self.orderer_address.toPlainText().strip())
 
 
-class MovingDialog(_FormDialog):
+class MovingDialog(FormDialog):
     """R-LI-7: the new address and the moving date; the letters go to every listed household."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
@@ -145,7 +102,7 @@ class MovingDialog(_FormDialog):
             raise ServiceError("Välj var breven ska sparas.")
 
 
-class InvoiceMonthDialog(_FormDialog):
+class InvoiceMonthDialog(FormDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, "Fakturaunderlag, skyddad identitet",
                          "Underlaget för patienter med skyddad identitet, som faktureras beställaren i stället för att "
@@ -168,16 +125,20 @@ class DocumentsMenu:
     def __init__(self, window: QMainWindow, ctx: ServiceContext) -> None:
         self.window, self.ctx = window, ctx
         menu: QMenu = window.menuBar().addMenu("&Dokument")
-        self.details_action = self._add(menu, "&Klinikens uppgifter…", self.edit_details)
+        self.details_action = self._add(menu, "&Klinikens uppgifter…", self.edit_details, perm.SETTINGS_MANAGE)
         menu.addSeparator()
-        self.stop_notice_action = self._add(menu, "Meddelande om listnings&stopp…", self.stop_notice)
-        self.moving_action = self._add(menu, "&Flyttbrev…", self.moving_letters)
-        self.invoice_action = self._add(menu, "Faktura&underlag, skyddad identitet…", self.invoice_basis)
+        self.stop_notice_action = self._add(menu, "Meddelande om listnings&stopp…", self.stop_notice,
+                                            perm.LISTING_STOP)
+        self.moving_action = self._add(menu, "&Flyttbrev…", self.moving_letters, perm.PATIENT_REGISTER)
+        self.invoice_action = self._add(menu, "Faktura&underlag, skyddad identitet…", self.invoice_basis,
+                                        perm.INVOICE_READ)
         self.menu = menu
 
-    def _add(self, menu: QMenu, text: str, slot) -> QAction:
+    def _add(self, menu: QMenu, text: str, slot, action_id: perm.Action) -> QAction:
+        """Shown only to roles that may (the service refuses the others anyway)."""
         action = QAction(text, self.window)
         action.triggered.connect(slot)
+        action.setVisible(may(self.ctx, action_id))
         menu.addAction(action)
         return action
 

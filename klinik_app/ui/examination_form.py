@@ -59,10 +59,12 @@ from klinik_app.domain.examination import (
     overall_risk,
     suggested_interval,
 )
+from klinik_app.domain.permissions import EXAM_HEALTH_CHECK, EXAM_REVISION
 from klinik_app.services import examinations
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import user_message
 from klinik_app.services.examinations import ExamRefused, RecordedExam
+from klinik_app.services.permissions import may
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.listing_dialogs import date_edit, settle
 
@@ -199,8 +201,9 @@ class ExaminationDialog(QDialog):
         date_row.addWidget(self.age_label, 1)
 
         self.role_box = QComboBox(objectName="exam_role")
-        for code, label in ROLE_CHOICES:
-            self.role_box.addItem(label, code)
+        for code, label in ROLE_CHOICES:  # only what the user may record (R-RV-5; the service checks too)
+            if may(ctx, EXAM_REVISION if code in REVISION_ROLES else EXAM_HEALTH_CHECK):
+                self.role_box.addItem(label, code)
         self.role_box.setAccessibleName("Undersökarens roll")
         role_label = QLabel("Undersökarens &roll:")
         role_label.setBuddy(self.role_box)

@@ -26,10 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klinik_app.domain import permissions as perm
 from klinik_app.services.clinic import ClinicInfo
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.listing_view import listing_form
 from klinik_app.services.patients import PatientNotFound, get_patient_card
+from klinik_app.services.permissions import may
+from klinik_app.ui.audit_review import open_audit_review
+from klinik_app.ui.backup_dialogs import RestoreDialog, backup_now
 from klinik_app.ui.documents import DocumentsMenu
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.examination_form import ExaminationDialog, ExamPatient
@@ -39,7 +43,9 @@ from klinik_app.ui.listing_view import ListingView
 from klinik_app.ui.patient_card import PatientCardView
 from klinik_app.ui.recall_view import RecallView
 from klinik_app.ui.register_view import RegisterView, patients_text
+from klinik_app.ui.session import Session
 from klinik_app.ui.sync_panel import NOT_CONFIGURED, SyncPanel, SyncStatusLabel
+from klinik_app.ui.sync_settings import SyncSettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +195,28 @@ class MainWindow(QMainWindow):
         self.sync_problems_action.setStatusTip("Ändringar som regionen inte tog emot, och konflikter")
         self.sync_problems_action.triggered.connect(self.show_sync_problems)
         archive.insertAction(self.quit_action, self.sync_problems_action)
+        self.sync_settings_action = QAction("S&ynkinställningar…", self)
+        self.sync_settings_action.setStatusTip("Regionens adress, klinikens certifikat och automatisk synkronisering")
+        self.sync_settings_action.triggered.connect(self.show_sync_settings)
+        archive.insertAction(self.quit_action, self.sync_settings_action)
         archive.insertSeparator(self.quit_action)
+        self.audit_action = QAction("&Loggkontroll…", self)  # R-SE-2: the access log's review
+        self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.audit_action.setStatusTip("Åtkomstloggen per patient, användare och period; månadens granskning (R-SE-2)")
+        self.audit_action.triggered.connect(lambda: open_audit_review(self))
+        archive.insertAction(self.quit_action, self.audit_action)
+        archive.insertSeparator(self.quit_action)
+        self.backup_action = QAction("Säkerhets&kopiera nu", self)
+        self.backup_action.setStatusTip("Gör en kontrollerad kopia av databasen i säkerhetskopiemappen")
+        self.backup_action.triggered.connect(self.backup_now)
+        archive.insertAction(self.quit_action, self.backup_action)
+        self.restore_action = QAction("Åter&ställ från säkerhetskopia…", self)
+        self.restore_action.triggered.connect(self.show_restore)
+        archive.insertAction(self.quit_action, self.restore_action)
+        archive.insertSeparator(self.quit_action)
+        self.reopen_requested = False  # set after a restore: app.py opens the restored database anew
+        self.session = Session(self, self.ctx, archive, self.quit_action)  # who is logged in; lock; staff
+        self._gate_by_role()
 
         help_menu = self.menuBar().addMenu("&Hjälp")
         self.shortcuts_action = QAction("&Kortkommandon", self)
@@ -220,6 +247,7 @@ class MainWindow(QMainWindow):
         self.update_patient_count()
         self.sync_panel = SyncPanel(self.ctx, self, self.sync_status_label)
         self.sync_panel.status_message.connect(self.show_status)
+        self.sync_panel.start_schedule()
 
     def update_patient_count(self) -> None:
         text = patients_text(self.register.model.total_patients)
@@ -258,11 +286,20 @@ class MainWindow(QMainWindow):
             self.recall_view.page_shown()  # read the first time, and again each time (new examinations)
         self._update_actions()
 
+    def _gate_by_role(self) -> None:
+        """Offer only what the logged-in person's roles allow (the services refuse the rest anyway)."""
+        self.audit_action.setVisible(may(self.ctx, perm.AUDIT_READ))
+        self.restore_action.setVisible(may(self.ctx, perm.BACKUP_RESTORE))
+        self.backup_action.setVisible(may(self.ctx, perm.BACKUP_RUN))
+        self.sync_settings_action.setVisible(may(self.ctx, perm.SETTINGS_MANAGE))
+        self._update_actions()
+
     def _update_actions(self) -> None:
         if hasattr(self, "list_action"):
-            self.list_action.setEnabled(self.showing_card())
+            self.list_action.setEnabled(self.showing_card() and may(self.ctx, perm.PATIENT_REGISTER))
         if hasattr(self, "exam_action"):
-            self.exam_action.setEnabled(self.showing_card())
+            self.exam_action.setEnabled(self.showing_card() and (may(self.ctx, perm.EXAM_REVISION)
+                                                                 or may(self.ctx, perm.EXAM_HEALTH_CHECK)))
 
     # --- navigation -----------------------------------------------------------------------------
     def open_patient(self, patient_id: int) -> None:
@@ -395,6 +432,27 @@ class MainWindow(QMainWindow):
     def show_sync_problems(self):
         return self.sync_panel.show_problems()
 
+    def show_sync_settings(self) -> SyncSettingsDialog:
+        dialog = SyncSettingsDialog(self.ctx, self)
+        dialog.saved.connect(self.show_status)
+        dialog.saved.connect(lambda _text: self.sync_panel.refresh())
+        dialog.open()
+        return dialog
+
+    # --- backups ---------------------------------------------------------------------------------
+    def backup_now(self):
+        return backup_now(self, self.ctx)
+
+    def show_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(self.ctx, self)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def _restored(self) -> None:
+        self.reopen_requested = True
+        self.close()
+
     # --- help -----------------------------------------------------------------------------------
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self)
@@ -408,6 +466,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # nothing to save yet; later: dirty checks
         self.register.cancel_pending_search()
+        self.session.stop()
         if self.list_dialog is not None:
             self.list_dialog.close()
         if self.exam_dialog is not None:

@@ -13,12 +13,13 @@ from klinik_app.services.clinic import set_clinic_address
 from klinik_app.services.context import Actor, ServiceContext
 from tests.cli.test_command import klinik
 from tests.conftest import CLINIC_HSA_ID, make_ctx
-from tests.factories import add_patient, pnr
+from tests.factories import add_patient, add_staff, pnr
 from tests.letters.pdf import page_texts
 
 ELLA_PNR = pnr(date(2015, 3, 10), 234)
 OMAR_PNR = pnr(date(2010, 6, 1), 345)
 DENTIST = "SE2321000222-T0001"
+HEAD = "SE2321000222-V0001"
 
 
 @pytest.fixture
@@ -27,9 +28,11 @@ def logged(db_path):
     assert main(["--db", str(db_path), "init", "--clinic-hsa-id", CLINIC_HSA_ID, "--clinic-name", "Tandkliniken Testbyn"]) == 0
     ctx = make_ctx(db_path)
     set_clinic_address(ctx, "Storgatan 12", "903 25", "Umeå", "090-12 34 56")
+    add_staff(ctx, DENTIST, "Sara Berg", "tandlakare")
+    add_staff(ctx, HEAD, "Vera Chef", "verksamhetschef", profession="tandlakare")
     ids = {"ella": add_patient(ctx, ELLA_PNR, "Ella", "Lind"), "omar": add_patient(ctx, OMAR_PNR, "Omar", "Haddad")}
     for n in range(10):
-        acting = ServiceContext(ctx.engine, actor=Actor(DENTIST, role="tandlakare", workstation="BEH-1"), today=ctx.today)
+        acting = ServiceContext(ctx.engine, actor=Actor(DENTIST, roles=frozenset({"tandlakare"}), workstation="BEH-1"), today=ctx.today)
         acting.now = lambda n=n: datetime(2026, 10, 1 + n, 8, 0, tzinfo=timezone.utc)
         with acting.begin() as s:
             access_log.record(s, acting, "read", [ids["ella"] if n % 2 == 0 else ids["omar"]], "patientkort")
@@ -37,8 +40,9 @@ def logged(db_path):
     return ids
 
 
-def run(db_path, *args, capsys) -> tuple[int, str, str]:
-    code = main(["--db", str(db_path), "--today", "2026-11-22", "audit", *args])
+def run(db_path, *args, capsys, user: str | None = None) -> tuple[int, str, str]:
+    """`klinik audit ...` as the operating-system account, or as `user`."""
+    code = main(["--db", str(db_path), "--today", "2026-11-22", *(["--user", user] if user else []), "audit", *args])
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
     return code, captured.out, captured.err
@@ -134,10 +138,20 @@ def test_r_se_2_verify_help_is_swedish(capsys):
 def test_r_se_2_retention_shows_the_setting_and_refuses_under_five_years(db_path, logged, capsys):
     code, _, err = run(db_path, "retention", capsys=capsys)
     assert code == 0 and "sparas i minst 10 år (10 poster; den äldsta posten är från 2026-10-01)" in err
-    code, _, err = run(db_path, "retention", "--years", "3", capsys=capsys)
+    code, _, err = run(db_path, "retention", "--years", "3", capsys=capsys, user=HEAD)
     assert code == 64 and "minst 5 år (HSLF-FS 2016:40)" in err
-    code, _, err = run(db_path, "retention", "--years", "7", capsys=capsys)
+    code, _, err = run(db_path, "retention", "--years", "7", capsys=capsys, user=HEAD)
     assert code == 0 and "sparas nu i minst 7 år" in err
+
+
+def test_r_se_2_only_the_head_of_clinic_and_administrators_change_retention_or_read_the_log(db_path, logged, tmp_path,
+                                                                                           capsys):
+    code, _, err = run(db_path, "retention", "--years", "7", capsys=capsys)
+    assert code == 64 and "Du har inte behörighet att ändra åtkomstloggens lagringstid" in err
+    code, _, err = run(db_path, "extract", "--patient", ELLA_PNR, "--out", str(tmp_path / "x.pdf"), capsys=capsys,
+                       user=DENTIST)
+    assert code == 64 and "Du har inte behörighet att läsa åtkomstloggen. Det får verksamhetschef, administratör." in err
+    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_r_se_2_extract_writes_the_patients_pdf_and_logs_the_disclosure(db_path, logged, tmp_path, capsys):
@@ -152,12 +166,12 @@ def test_r_se_2_extract_writes_the_patients_pdf_and_logs_the_disclosure(db_path,
     con = sqlite3.connect(db_path)
     last = con.execute("SELECT action, patient_id, user_id, detail FROM access_log ORDER BY id DESC LIMIT 1").fetchone()
     con.close()
-    assert last == ("disclose", logged["ella"], DENTIST, "loggutdrag 2026-10-01–2026-10-06, 3 poster")
+    assert last == ("disclose", logged["ella"], HEAD, "loggutdrag 2026-10-01–2026-10-06, 3 poster")
     assert run(db_path, "verify", capsys=capsys)[0] == 0
 
 
 def _extract(db_path, out, *args, capsys):
-    code = main(["--db", str(db_path), "--today", "2026-11-22", "--user", DENTIST, "audit", "extract",
+    code = main(["--db", str(db_path), "--today", "2026-11-22", "--user", HEAD, "audit", "extract",
                  "--patient", f"{ELLA_PNR[2:8]}-{ELLA_PNR[8:]}", "--out", str(out), *args])
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
@@ -166,12 +180,12 @@ def _extract(db_path, out, *args, capsys):
 
 def test_r_se_2_extract_refuses_a_wrong_number_an_unknown_patient_and_a_backwards_period(db_path, logged, tmp_path, capsys):
     out = tmp_path / "x.pdf"
-    code, _, err = run(db_path, "extract", "--patient", "12345", "--out", str(out), capsys=capsys)
+    code, _, err = run(db_path, "extract", "--patient", "12345", "--out", str(out), capsys=capsys, user=HEAD)
     assert code == 64 and "siffror" in err
-    code, _, err = run(db_path, "extract", "--patient", pnr(date(2001, 1, 1), 111), "--out", str(out), capsys=capsys)
+    code, _, err = run(db_path, "extract", "--patient", pnr(date(2001, 1, 1), 111), "--out", str(out), capsys=capsys, user=HEAD)
     assert code == 1 and "ingen patient med det personnumret" in err
     code, _, err = run(db_path, "extract", "--patient", ELLA_PNR, "--out", str(out), "--from", "2026-10-05",
-                       "--to", "2026-10-01", capsys=capsys)
+                       "--to", "2026-10-01", capsys=capsys, user=HEAD)
     assert code == 64 and "Perioden börjar 2026-10-05" in err
     code, _, err = run(db_path, "extract", "--patient", ELLA_PNR, capsys=capsys)
     assert code == 64 and "--out" in err

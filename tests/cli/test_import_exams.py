@@ -13,7 +13,7 @@ from klinik_app.cli import main
 from tests.cli.importing import import_runner, only_error, write_csv
 from klinik_app.domain.revision import ExamRecord, compute_due
 from tests.conftest import make_ctx
-from tests.factories import add_patient, pnr
+from tests.factories import add_patient, add_staff, pnr
 
 CLINIC = "SE2321000222-E12345"
 USER = "SE2321000222-P0001"
@@ -58,8 +58,8 @@ def klinik(db_path, tmp_path, capsys):
     for number, first in ((ELLA, "Ella"), (TEEN, "Tove"), (ADULT, "Adam")):
         add_patient(ctx, number, first, "Lind", listing="val", listed_from=date(2020, 1, 1))
     add_patient(ctx, SECRET, "Sara", "Berg", protected=True, listing="val", listed_from=date(2020, 1, 1))
+    add_staff(ctx, USER, "Vera Chef", "verksamhetschef")  # --as-new imports by the head of clinic
     ctx.close()
-
     return import_runner("exams", db_path, tmp_path, capsys)
 
 

@@ -10,6 +10,8 @@ import pytest
 
 from klinik_app.cli import main
 from tests.cli.importing import import_runner, only_error, write_csv
+from tests.conftest import make_ctx
+from tests.factories import add_staff
 from klinik_app.domain.identity import luhn_check_digit
 
 CLINIC = "SE2321000222-E12345"
@@ -59,7 +61,9 @@ def klinik(db_path, tmp_path, capsys):
     """Run `klinik import patients` against a database initialised with `klinik init`."""
     assert main(["--db", str(db_path), "init", "--clinic-hsa-id", CLINIC, "--clinic-name", "Test"]) == 0
     capsys.readouterr()
-
+    ctx = make_ctx(db_path)
+    add_staff(ctx, USER, "Vera Chef", "verksamhetschef")  # --as-new imports by the head of clinic
+    ctx.close()
     return import_runner("patients", db_path, tmp_path, capsys)
 
 

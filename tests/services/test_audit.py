@@ -72,8 +72,8 @@ def clinic(ctx):
         "omar": add_patient(ctx, OMAR_PNR, "Omar", "Haddad", street="Rönnvägen 14"),
         "sam": add_patient(ctx, SAM_PNR, "Sam", "Dold", protected=True),
     }
-    dentist = Actor(DENTIST, role="tandlakare", workstation="BEH-1")
-    nurse = Actor(NURSE, role="tandskoterska", workstation="BEH-2")
+    dentist = Actor(DENTIST, roles=frozenset({"tandlakare"}), workstation="BEH-1")
+    nurse = Actor(NURSE, roles=frozenset({"tandskoterska"}), workstation="BEH-2")
     append(ctx, utc(2026, 9, 30, 22, 30), "read", [ids["ella"]], "patientkort", dentist)  # 1 October in Sweden
     append(ctx, utc(2026, 10, 1, 8, 0), "read", [ids["ella"]], "patientkort", dentist)
     append(ctx, utc(2026, 10, 2, 9, 30), "write", [ids["ella"]], "revision registrerad", dentist)
@@ -112,7 +112,7 @@ def test_r_se_2_an_empty_log_verifies(ctx):
 def test_r_se_2_the_database_builds_the_same_text_the_hash_covers(ctx):
     """verify lets the database build each entry's canonical text: it must be the very text
     access_log hashes, for empty fields, zero, separators in the text and non-ASCII letters."""
-    odd = Actor("os:åsa", kind="os-account", role=None, workstation="DATOR|1")
+    odd = Actor("os:åsa", kind="os-account", workstation="DATOR|1")
     append(ctx, utc(2026, 1, 1, 0, 0, 0, 0), "read", [0], "a|b ÅÄÖ ✓", odd)
     append(ctx, utc(2026, 7, 1, 23, 59, 59, 999999), "search", [None], None, odd)
     append(ctx, datetime(2026, 3, 29, 3, 30, 0, 1234).astimezone(), "write", [123456789], "", ctx.actor)
@@ -162,7 +162,7 @@ def test_r_se_2_two_writers_never_fork_the_chain(db_path, ctx, clinic):
     errors: list[BaseException] = []
 
     def writer(user: str) -> None:
-        other = ServiceContext.open(str(db_path), actor=Actor(user, role="tandlakare"), today=ctx.today)
+        other = ServiceContext.open(str(db_path), actor=Actor(user, roles=frozenset({"tandlakare", "verksamhetschef"})), today=ctx.today)
         try:
             done = 0
             while done < 40:
@@ -392,6 +392,8 @@ def test_r_se_2_entries_for_a_patient_in_swedish_days_and_the_read_is_logged(ctx
                                                                             "Läste uppgifter: patientkort")
     logged = audit_entries(ctx)
     assert [(e.patient_id, e.detail) for e in logged] == [(clinic["ella"], "loggkontroll: patientens logg 2026-10-01–2026-10-31")]
+    again = audit.entries_for_patient(ctx, clinic["ella"], date(2026, 10, 1))[-1]
+    assert again.what == "Loggkontroll: patientens logg 2026-10-01–2026-10-31"  # the action's name not said twice
 
 
 def test_r_se_2_entries_for_a_user_and_a_period_log_each_patient_shown(ctx, clinic):
@@ -400,6 +402,25 @@ def test_r_se_2_entries_for_a_user_and_a_period_log_each_patient_shown(ctx, clin
     assert {e.patient_id for e in audit_entries(ctx)} == {clinic["ella"], clinic["omar"], clinic["sam"]}
     period = audit.entries_in_period(ctx, date(2026, 11, 1), date(2026, 11, 30))
     assert [v.id for v in period if v.action != "audit"] == [10, 11, 12]  # id 10: 1 November 00:30
+
+
+def test_r_se_2_entries_name_their_patient_and_mark_protected_identity(ctx, clinic):
+    views = audit.entries_for_user(ctx, NURSE, date(2026, 10, 5), date(2026, 10, 5))
+    assert [v.patient for v in views] == [f"Ella Lind, {ELLA_PNR[:8]}-{ELLA_PNR[8:]}",
+                                          f"Omar Haddad, {OMAR_PNR[:8]}-{OMAR_PNR[8:]}",
+                                          f"Sam Dold, {SAM_PNR[:8]}-{SAM_PNR[8:]} – skyddad identitet"]
+    assert [v.patient for v in audit.entries_in_period(ctx, date(2026, 10, 4), date(2026, 10, 4))] == [None]
+
+
+def test_r_se_2_log_users_lists_everyone_in_the_log_by_name_without_logging(ctx, clinic):
+    before = len(entries(ctx))
+    users = audit.log_users(ctx)
+    assert [(u.label, u.entries) for u in users] == [  # by name
+        (f"Nils Åberg ({NURSE}), Tandsköterska", 7), (f"Sara Berg ({DENTIST}), Tandläkare", 5)]
+    append(ctx, utc(2026, 11, 4, 8, 0), "read", [None], actor=Actor.os_account())
+    os_user = Actor.os_account().user_id
+    assert {u.user_id: u.label for u in audit.log_users(ctx)}[os_user] == f"{os_user}, Datorkonto"
+    assert len(entries(ctx)) == before + 1  # no patient data read: nothing logged
 
 
 def test_r_se_2_monthly_sample_is_reproducible(ctx, clinic):
@@ -529,7 +550,7 @@ def test_migration_0005_seals_an_existing_log(tmp_path):
         seal = conn.execute(select(AccessLogSeal.entry_count, AccessLogSeal.last_id, AccessLogSeal.last_hash)).one()
     engine.dispose()
     assert tuple(seal) == (3, 3, prev)
-    ctx = ServiceContext.open(str(tmp_path / "old.sqlite"), actor=Actor(DENTIST))
+    ctx = ServiceContext.open(str(tmp_path / "old.sqlite"), actor=Actor(DENTIST, roles=frozenset({"verksamhetschef"})))
     try:
         assert audit.verify(ctx).ok
     finally:
@@ -552,7 +573,7 @@ def test_r_se_2_postgresql_workstations_never_fork_the_chain_and_verify_finds_ta
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     wipe.dispose()
-    ctx = ServiceContext.open(postgres_url, actor=Actor(DENTIST, role="tandlakare"), today=date(2026, 11, 22))
+    ctx = ServiceContext.open(postgres_url, actor=Actor(DENTIST, roles=frozenset({"tandlakare", "verksamhetschef"})), today=date(2026, 11, 22))
     try:
         init_clinic(ctx, "SE2321000222-E12345", "Tandkliniken Testbyn")
         set_clinic_address(ctx, "Storgatan 12", "903 25", "Umeå", "090-12 34 56")
@@ -565,7 +586,7 @@ def test_r_se_2_postgresql_workstations_never_fork_the_chain_and_verify_finds_ta
         errors: list[BaseException] = []
 
         def workstation(user: str) -> None:
-            other = ServiceContext.open(postgres_url, actor=Actor(user, role="tandlakare"), today=ctx.today)
+            other = ServiceContext.open(postgres_url, actor=Actor(user, roles=frozenset({"tandlakare", "verksamhetschef"})), today=ctx.today)
             try:
                 for _ in range(60):
                     patients_card(other, ella)

@@ -83,3 +83,33 @@ def protected_patient(demo_ctx):
             s.execute(update(Patient).where(Patient.id == rows[0].id).values(protected_identity=True))
         found = next(r for r in patient_page(demo_ctx, 0, 1000) if r.protected)
     return found
+
+
+ADMIN, ADMIN_PASSWORD = "SE2321000222-A0001", "rätt häst batteri"
+
+
+def log_in_with(hsa_id: str, password: str):
+    """Stands in for LoginDialog.exec: types the HSA-ID and password and presses Logga in."""
+
+    def exec_(dialog):
+        dialog.hsa_field.setText(hsa_id)
+        dialog.password_field.setText(password)
+        dialog.ok_button.click()
+        return dialog.result()
+
+    return exec_
+
+
+def add_administrator(ctx, profession: str | None = "tandlakare") -> str:
+    from klinik_app.services.accounts import create_administrator
+
+    create_administrator(ctx, ADMIN, "Ada Admin", ADMIN_PASSWORD, profession)
+    return ADMIN
+
+
+@pytest.fixture
+def auto_login(monkeypatch):
+    """The window's login (klinik_app.ui.app.run) logs in as the administrator of add_administrator."""
+    from klinik_app.ui.login import LoginDialog
+
+    monkeypatch.setattr(LoginDialog, "exec", log_in_with(ADMIN, ADMIN_PASSWORD))

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 from klinik_app.services.clinic import get_clinic
 from klinik_app.ui import app as app_module
 from klinik_app.ui.app import run
+from klinik_app.ui.login import FirstAdministratorDialog, LoginDialog
 from klinik_app.ui.main_window import MainWindow
 from tests.conftest import make_ctx
+from tests.ui.conftest import ADMIN, ADMIN_PASSWORD, log_in_with
 
 
 @pytest.fixture(autouse=True)
@@ -61,13 +63,20 @@ def test_a_bad_today_date_is_a_usage_error(tmp_path, messages):
     messages.clear()
 
 
-def test_a_database_with_a_clinic_opens_the_main_window(db_path, fake_event_loop):
+PASSWORD = ADMIN_PASSWORD
+
+
+def test_r_se_1_a_database_with_a_clinic_asks_for_a_login_then_opens_the_window_as_that_person(
+        db_path, fake_event_loop, monkeypatch):
     ctx = make_ctx(db_path)
+    from klinik_app.services.accounts import create_administrator
     from klinik_app.services.clinic import init_clinic
 
     init_clinic(ctx, "SE2321000222-E12345", "Tandkliniken Testbyn")
+    create_administrator(ctx, ADMIN, "Ada Admin", PASSWORD, "tandlakare")
     ctx.close()
     hook_before = sys.excepthook
+    monkeypatch.setattr(LoginDialog, "exec", log_in_with(ADMIN, PASSWORD))
 
     assert run(["--db", str(db_path), "--today", "2026-11-22"]) == 0
     shown = fake_event_loop[0]
@@ -75,7 +84,9 @@ def test_a_database_with_a_clinic_opens_the_main_window(db_path, fake_event_loop
     assert len(windows) == 1
     assert windows[0].windowTitle() == "Klinik – Tandkliniken Testbyn"
     assert windows[0].ctx.today.isoformat() == "2026-11-22"
-    assert windows[0].ctx.actor.kind == "os-account"
+    actor = windows[0].ctx.actor
+    assert (actor.kind, actor.user_id, actor.name) == ("staff", ADMIN, "Ada Admin")
+    assert actor.roles == {"administrator", "tandlakare"}
     assert QApplication.applicationName() == "Klinik"
     assert QApplication.organizationName() == "Klinik"
     assert QLocale().name() == "sv_SE"
@@ -89,9 +100,41 @@ def test_first_start_dialog_then_the_window(db_path, fake_event_loop, monkeypatc
         dialog.create()
         return dialog.result()
 
+    def first_administrator(dialog):
+        dialog.hsa_field.setText(ADMIN)
+        dialog.name_field.setText("Ada Admin")
+        dialog.password_field.setText(PASSWORD)
+        dialog.repeat_field.setText(PASSWORD)
+        dialog.ok_button.click()
+        return dialog.result()
+
     monkeypatch.setattr(app_module.FirstStartDialog, "exec", fill_in)
+    monkeypatch.setattr(FirstAdministratorDialog, "exec", first_administrator)
     assert run(["--db", str(db_path)]) == 0
-    assert [w.windowTitle() for w in fake_event_loop[0] if isinstance(w, MainWindow)] == ["Klinik – Tandkliniken Ny"]
+    windows = [w for w in fake_event_loop[0] if isinstance(w, MainWindow)]
+    assert [w.windowTitle() for w in windows] == ["Klinik – Tandkliniken Ny"]
+    assert windows[0].ctx.actor.user_id == ADMIN and windows[0].ctx.actor.roles == {"administrator"}
+
+
+def test_r_se_1_a_wrong_password_keeps_the_login_open_and_cancelling_it_quits(db_path, fake_event_loop, monkeypatch):
+    ctx = make_ctx(db_path)
+    from klinik_app.services.accounts import create_administrator
+    from klinik_app.services.clinic import init_clinic
+
+    init_clinic(ctx, "SE2321000222-E12345", "Tandkliniken Testbyn")
+    create_administrator(ctx, ADMIN, "Ada Admin", PASSWORD)
+    ctx.close()
+    seen = []
+
+    def wrong_then_cancel(dialog):
+        log_in_with(ADMIN, "fel lösenord igen")(dialog)
+        seen.append((dialog.isVisible() or dialog.result() == 0, dialog.error.text(), dialog.password_field.text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(LoginDialog, "exec", wrong_then_cancel)
+    assert run(["--db", str(db_path)]) == 0
+    assert seen == [(True, "Fel HSA-ID eller lösenord.", "")]
+    assert fake_event_loop == []  # no window
 
 
 def test_cancelling_the_first_start_quits_cleanly(db_path, fake_event_loop, monkeypatch):
@@ -115,6 +158,6 @@ def test_an_unexpected_error_shows_a_dialog_instead_of_crashing(messages, caplog
     finally:
         sys.excepthook = previous
     assert len(messages) == 1
-    assert messages.texts()[0].startswith("Ett oväntat fel inträffade (RuntimeError).")
+    assert messages.texts()[0].startswith("Något oväntat hände i Klinik.")  # the crash guard (test_crash_guard.py)
     assert "unhandled exception" in caplog.text
     messages.clear()

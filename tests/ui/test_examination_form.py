@@ -447,3 +447,15 @@ def test_every_tobacco_value_has_a_swedish_label():
     from klinik_app.ui.examination_form import TOBACCO_LABELS
 
     assert set(TOBACCO_LABELS) == set(TOBACCO_VALUES)
+
+
+def test_r_rv_5_a_dental_nurse_is_offered_only_the_dental_health_check(qtbot, window_for, ctx):
+    from klinik_app.services.context import Actor
+
+    _staff(ctx)
+    pid = _patient(ctx, date(2018, 5, 5))
+    ctx.actor = Actor(NURSE, roles=frozenset({"tandskoterska"}), name="Sara Sjö")
+    window = window_for(ctx)
+    dialog = _open(qtbot, window, pid)
+    assert [dialog.role_box.itemData(i) for i in range(dialog.role_box.count())] == ["tandskoterska"]
+    dialog.reject()

@@ -1,0 +1,143 @@
+"""Who may do what (R-SE-1..3): one table of role x action, shared by the services and the docs.
+
+The services call `services.permissions.require(ctx, ACTION)`; `docs/permissions.md` is generated
+from this table (`python -m klinik_app.domain.permissions`) and a test keeps the two equal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from klinik_app.domain.examination import DENTIST, HYGIENIST, NURSE
+
+RECEPTION = "reception"
+DEVIATION_HANDLER = "avvikelsehandlaggare"
+HEAD_OF_CLINIC = "verksamhetschef"
+ADMINISTRATOR = "administrator"
+# Not staff roles: a `klinik` command run without --user, and Klinik itself (the region's changes).
+# The command line trusts the operating-system account with what interchange.md lets it do without
+# --user: whoever runs it can already open the database file (or holds the server's credentials).
+OS_ACCOUNT = "os-konto"
+SYSTEM = "system"
+
+STAFF_ROLES = {
+    RECEPTION: "Reception",
+    DENTIST: "Tandläkare",
+    HYGIENIST: "Tandhygienist",
+    NURSE: "Tandsköterska",
+    DEVIATION_HANDLER: "Avvikelsehandläggare",
+    HEAD_OF_CLINIC: "Verksamhetschef",
+    ADMINISTRATOR: "Administratör",
+}
+ROLE_LABELS = {**STAFF_ROLES, OS_ACCOUNT: "Operativsystemets konto (kommandoraden utan --user)",
+               SYSTEM: "Klinik självt (regionens ändringar)"}
+# The professions an examination form offers (a staff member's `role` column).
+PROFESSIONS = (DENTIST, HYGIENIST, NURSE, RECEPTION)
+
+CARE = frozenset({DENTIST, HYGIENIST, NURSE})
+FRONT_DESK = CARE | {RECEPTION}
+
+
+@dataclass(frozen=True)
+class Action:
+    id: str
+    text: str  # Swedish, completes "Du har inte behörighet att ..."
+    roles: frozenset[str]
+    why: str = ""
+
+
+def _action(id: str, text: str, roles, why: str = "") -> Action:
+    return Action(id, text, frozenset(roles), why)
+
+
+PATIENT_READ = _action(
+    "patient.read", "läsa patientuppgifter (registret, patientkortet, listor)",
+    set(STAFF_ROLES) | {OS_ACCOUNT, SYSTEM},
+    "Alla i personalen behöver uppgifterna i sitt arbete; varje läsning loggas och granskas (R-SE-2). "
+    "Skyddade personuppgifter visas bara med skäl.")
+PATIENT_REGISTER = _action(
+    "patient.register", "lista patienter och ändra listningar",
+    FRONT_DESK | {HEAD_OF_CLINIC, SYSTEM}, "Regionens ändringar tillämpas av Klinik självt.")
+PATIENT_IMPORT = _action(
+    "patient.import", "importera patienter och undersökningar från ett tidigare system",
+    {HEAD_OF_CLINIC, ADMINISTRATOR, OS_ACCOUNT}, "En engångsflytt av hela kliniken, från kommandoraden.")
+EXAM_REVISION = _action(
+    "exam.revision", "registrera en revision", {DENTIST, HYGIENIST},
+    "R-RV-5: en revision görs av tandläkare eller tandhygienist.")
+EXAM_HEALTH_CHECK = _action(
+    "exam.health-check", "registrera en tandhälsokontroll", CARE,
+    "R-RV-5: tandsköterskans tandhälsokontroll.")
+RECALL_MANAGE = _action(
+    "recall.manage", "ändra kallelser och skriva ut kallelsebrev", FRONT_DESK | {OS_ACCOUNT},
+    "Kallelsebreven kan skrivas ut från kommandoraden (`klinik letters recall`).")
+PROTECTED_REVEAL = _action(
+    "protected.reveal", "visa skyddade personuppgifter", {DENTIST, HYGIENIST, HEAD_OF_CLINIC},
+    "R-TG-4: bara den som behöver; skälet skrivs i åtkomstloggen.")
+LISTING_STOP = _action(
+    "listing-stop.manage", "besluta om listningsstopp", {HEAD_OF_CLINIC})
+REPORT_READ = _action(
+    "report.read", "ta fram rapporter (listade per månad)", set(STAFF_ROLES) | {OS_ACCOUNT},
+    "Antal, inga enskilda patienter.")
+INVOICE_READ = _action(
+    "invoice.read", "ta fram fakturaunderlag", {RECEPTION, HEAD_OF_CLINIC},
+    "R-TG-4: underlaget för patienter med skyddad identitet namnger dem.")
+AUDIT_READ = _action(
+    "audit.read", "läsa åtkomstloggen", {HEAD_OF_CLINIC, ADMINISTRATOR},
+    "R-SE-2: loggkontrollen görs av verksamhetschefen; administratören hjälper till.")
+AUDIT_VERIFY = _action(
+    "audit.verify", "kontrollera att åtkomstloggen är oförändrad", {HEAD_OF_CLINIC, ADMINISTRATOR, OS_ACCOUNT},
+    "Kontrollen visar inga patientuppgifter.")
+AUDIT_SIGN_OFF = _action(
+    "audit.sign-off", "signera månadens loggkontroll", {HEAD_OF_CLINIC})
+AUDIT_RETENTION = _action(
+    "audit.retention", "ändra åtkomstloggens lagringstid", {HEAD_OF_CLINIC, ADMINISTRATOR})
+STAFF_MANAGE = _action(
+    "staff.manage", "hantera personalkonton och roller", {ADMINISTRATOR})
+SETTINGS_MANAGE = _action(
+    "settings.manage", "ändra klinikens inställningar", {HEAD_OF_CLINIC, ADMINISTRATOR})
+SYNC_RUN = _action(
+    "sync.run", "synkronisera med regionen", FRONT_DESK | {HEAD_OF_CLINIC, ADMINISTRATOR, OS_ACCOUNT, SYSTEM},
+    "Synkroniseringen kan schemaläggas med `klinik sync` utan --user.")
+SYNC_RESOLVE = _action(
+    "sync.resolve", "skicka om eller dra tillbaka ändringar som regionen inte tog emot",
+    FRONT_DESK | {HEAD_OF_CLINIC, ADMINISTRATOR})
+BACKUP_RUN = _action(
+    "backup.run", "säkerhetskopiera databasen", FRONT_DESK | {HEAD_OF_CLINIC, ADMINISTRATOR, OS_ACCOUNT, SYSTEM},
+    "Klinik gör själv en kopia varje dag och vid avslut.")
+BACKUP_RESTORE = _action(
+    "backup.restore", "återställa databasen från en säkerhetskopia", {ADMINISTRATOR})
+
+ACTIONS: tuple[Action, ...] = tuple(v for v in list(globals().values()) if isinstance(v, Action))
+BY_ID = {a.id: a for a in ACTIONS}
+ALL_ROLES = tuple(ROLE_LABELS)
+
+
+def allowed(roles, action: Action) -> bool:
+    return not action.roles.isdisjoint(roles)
+
+
+def roles_text(action: Action) -> str:
+    return ", ".join(ROLE_LABELS[r].split(" (")[0].lower() for r in ALL_ROLES if r in action.roles)
+
+
+def markdown() -> str:
+    """The table as docs/permissions.md shows it."""
+    columns = [r for r in ALL_ROLES]
+    head = "| Åtgärd | " + " | ".join(ROLE_LABELS[r].split(" (")[0] for r in columns) + " | Varför |"
+    lines = [
+        "# Behörigheter",
+        "",
+        "Genererad från `klinik_app/domain/permissions.py` (`python -m klinik_app.domain.permissions`);",
+        "tjänsterna kontrollerar samma tabell och ett test håller filen lika med koden.",
+        "",
+        head,
+        "|" + "---|" * (len(columns) + 2),
+    ]
+    for a in ACTIONS:
+        marks = " | ".join("x" if r in a.roles else "" for r in columns)
+        lines.append(f"| {a.text} (`{a.id}`) | {marks} | {a.why} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(markdown(), end="")
