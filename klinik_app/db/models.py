@@ -450,3 +450,68 @@ __all__ = [
     "AppSetting",
     "SyncResource",
 ]
+
+
+class Deviation(Tracked, Base):
+    """A reported deviation (avvikelse, R-DV-1..7) and where its case stands (domain/deviations.py).
+
+    No patient here: a link to a patient is kept apart in deviation_patient, shown only to handlers."""
+
+    __tablename__ = "deviation"
+    __table_args__ = (Index("ix_deviation_state", "state"), Index("ix_deviation_reported_on", "reported_on"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category: Mapped[str] = mapped_column(String(20))
+    harm: Mapped[str] = mapped_column(String(30))
+    state: Mapped[str] = mapped_column(String(30))
+    what: Mapped[str] = mapped_column(Text)
+    occurred_on: Mapped[date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200))
+    immediate_action: Mapped[str] = mapped_column(Text)
+    other_party: Mapped[str | None] = mapped_column(String(200))  # provider, municipality or other party
+    reported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reported_on: Mapped[date] = mapped_column(Date)  # the day treated as today (--today): answers count from it
+    reporter: Mapped[str] = mapped_column(HSA_ID)
+    investigator: Mapped[str | None] = mapped_column(String(200))
+    decided_on: Mapped[date | None] = mapped_column(Date)  # when the actions were decided
+    answer_text: Mapped[str | None] = mapped_column(Text)  # R-DV-2: to (or, outgoing, from) the other party
+    answer_on: Mapped[date | None] = mapped_column(Date)  # delivered to (received from) the other party
+    feedback: Mapped[str | None] = mapped_column(Text)  # R-DV-5: the feedback the reporter got
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+    actions: Mapped[list[DeviationAction]] = relationship(order_by="DeviationAction.id", cascade="all, delete-orphan")
+
+
+class DeviationAction(Tracked, Base):
+    """R-DV-5: an action decided for a deviation, and its follow-up."""
+
+    __tablename__ = "deviation_action"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deviation_id: Mapped[int] = mapped_column(ForeignKey("deviation.id", ondelete="CASCADE"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[date] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    followed_up_on: Mapped[date | None] = mapped_column(Date)
+
+
+class DeviationEvent(Tracked, Base):
+    """The case's timeline: one line per step, never edited (Tracked like every table; created_* is
+    when and who)."""
+
+    __tablename__ = "deviation_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deviation_id: Mapped[int] = mapped_column(ForeignKey("deviation.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))  # the state reached, or "svar", "patient"
+    text: Mapped[str] = mapped_column(Text)  # Swedish, shown as is; never a personnummer
+
+
+class DeviationPatient(Tracked, Base):
+    """The optional patient of a deviation, apart from the report so that only handlers see it
+    (R-DV-1: reporting never exposes a patient); every read and write is in the access log."""
+
+    __tablename__ = "deviation_patient"
+    deviation_id: Mapped[int] = mapped_column(ForeignKey("deviation.id", ondelete="CASCADE"), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+
+
+__all__ += ["Deviation", "DeviationAction", "DeviationEvent", "DeviationPatient"]

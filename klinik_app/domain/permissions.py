@@ -106,6 +106,18 @@ BACKUP_RUN = _action(
     "Klinik gör själv en kopia varje dag och vid avslut.")
 BACKUP_RESTORE = _action(
     "backup.restore", "återställa databasen från en säkerhetskopia", {ADMINISTRATOR})
+DEVIATION_REPORT = _action(
+    "deviation.report", "rapportera avvikelser och läsa avvikelseregistret", set(STAFF_ROLES),
+    "R-DV-1, R-DV-5: alla i personalen rapporterar, och ärendena används för lärande. Registret visar "
+    "ingen patient.")
+DEVIATION_HANDLE = _action(
+    "deviation.handle", "utreda och avsluta avvikelser", {DEVIATION_HANDLER, HEAD_OF_CLINIC},
+    "R-DV-5: avvikelsehandläggaren driver ärendet; verksamhetschefen ansvarar för avvikelsehanteringen "
+    "och kan ta över ett ärende.")
+DEVIATION_PATIENT_LINK = _action(
+    "deviation.patient-link", "se och koppla patienten till en avvikelse", {DEVIATION_HANDLER},
+    "R-DV-1: den som rapporterar ska inte behöva exponera patienten; bara utredaren behöver se vem det "
+    "gäller. Varje läsning loggas.")
 
 ACTIONS: tuple[Action, ...] = tuple(v for v in list(globals().values()) if isinstance(v, Action))
 BY_ID = {a.id: a for a in ACTIONS}

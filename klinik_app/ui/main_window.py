@@ -34,6 +34,7 @@ from klinik_app.services.patients import PatientNotFound, get_patient_card
 from klinik_app.services.permissions import may
 from klinik_app.ui.audit_review import open_audit_review
 from klinik_app.ui.backup_dialogs import RestoreDialog, backup_now
+from klinik_app.ui.deviations_view import add_deviations_page
 from klinik_app.ui.documents import DocumentsMenu
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.examination_form import ExaminationDialog, ExamPatient
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        self.deviations_view = add_deviations_page(self)  # issue 6: the "Avvikelser" tab, Ctrl+4
         self.resize(1200, 760)
         self.layout().activate()  # size hints settled before the native window exists (see help_dialogs)
         self.register.search_field.setFocus(Qt.FocusReason.OtherFocusReason)

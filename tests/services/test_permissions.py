@@ -12,11 +12,13 @@ from sqlalchemy import func, select
 
 from klinik_app.db.models import AccessLogEntry, SecurityEvent
 from klinik_app.domain import permissions as perm
+from klinik_app.domain.deviations import OWN, Report
 from klinik_app.domain.examination import DENTIST, NURSE, ExamInput, Risks
 from klinik_app.services import (
     accounts,
     audit,
     backup,
+    deviations,
     examinations,
     listing,
     listing_documents,
@@ -31,6 +33,9 @@ from klinik_app.services import (
 from klinik_app.services.context import Actor, ServiceContext
 from klinik_app.services.permissions import NotPermitted
 from tests.factories import add_patient, pnr
+
+# SQLite only: the subject is the role x action table, checked before any query and the same on either
+# backend; its backup actions need an SQLite file (a PostgreSQL server is backed up by its own tools).
 
 HEAD = "SE2321000222-V0001"
 DENTIST_HSA = "SE2321000222-T0001"
@@ -82,9 +87,22 @@ def _act(ctx, w, action: perm.Action):
         perm.SYNC_RESOLVE: lambda: sync.problem_items(ctx),
         perm.BACKUP_RUN: lambda: backup.make_backup(ctx, "manuell"),
         perm.BACKUP_RESTORE: lambda: backup.restore_from(ctx, w["backup"]),
+        perm.DEVIATION_REPORT: lambda: deviations.report_deviation(ctx, _deviation_report(today)),
+        perm.DEVIATION_HANDLE: lambda: deviations.start_investigation(ctx, _deviation(ctx), "Vera Utredare"),
+        perm.DEVIATION_PATIENT_LINK: lambda: deviations.link_patient(ctx, _deviation(ctx), pnr(date(2022, 3, 10), 234)),
     }
     assert set(calls) == set(perm.ACTIONS), "an action of the table has no service call here"
     return calls[action]()
+
+
+def _deviation_report(today):
+    return Report("Fel journal öppnades", today, "Behandlingsrum 2", OWN)
+
+
+def _deviation(ctx) -> int:
+    """A reported deviation to handle, reported by someone who may (no access log entry)."""
+    reporter = ServiceContext(ctx.engine, actor=Actor(DENTIST_HSA, roles=frozenset({DENTIST})), today=ctx.today)
+    return deviations.report_deviation(reporter, _deviation_report(ctx.today)).id
 
 
 def _listing_stop(ctx):
@@ -145,3 +163,8 @@ def test_r_tg_4_revealing_protected_details_needs_a_reason_and_logs_it_without_i
     assert last.detail == "skyddade uppgifter: Remiss, jfr [personnummer]"
     with pytest.raises(UsageError, match="inte skyddad identitet"):
         patients.reveal_protected(dentist, world["ella"], "Behöver adressen till remissen")
+
+
+def test_r_se_1_demo_staff_hold_their_profession_as_their_role(demo_ctx):
+    staff = accounts.staff_accounts(demo_ctx)
+    assert staff and all(a.roles == {a.profession} and not a.has_password for a in staff)
