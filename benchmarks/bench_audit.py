@@ -227,7 +227,7 @@ def main() -> None:
     args.db.parent.mkdir(parents=True, exist_ok=True)
     report: dict = {"cpu_count": os.cpu_count(), **build(args.db, args.entries, args.patients, args.reuse)}
     report["size"] = sizes(args.db)
-    ctx = ServiceContext.open(str(args.db), actor=Actor("SE2321000222-V0001", role="verksamhetschef"),
+    ctx = ServiceContext.open(str(args.db), actor=Actor("SE2321000222-V0001", roles=frozenset({"verksamhetschef"})),
                               today=date.fromisoformat(TODAY))
     try:
         if not args.skip_verify:

@@ -126,7 +126,8 @@ def main() -> None:
     args.db.parent.mkdir(parents=True, exist_ok=True)
     report: dict = {"cpu_count": os.cpu_count(), **prepare(args.db, args.source, args.patients, args.reuse)}
 
-    ctx = ServiceContext.open(str(args.db), actor=Actor.system(), today=date.fromisoformat(TODAY))
+    head = Actor("SE2321000222-V0001", roles=frozenset({"verksamhetschef"}))  # reads patients and reports
+    ctx = ServiceContext.open(str(args.db), actor=head, today=date.fromisoformat(TODAY))
     try:
         with ctx.sessions() as s:
             report["listings"] = s.scalar(select(func.count()).select_from(Listing))

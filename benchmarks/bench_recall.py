@@ -146,7 +146,8 @@ def main() -> None:
     if args.pragma:
         report["extra_pragmas"] = args.pragma
 
-    ctx = ServiceContext.open(str(args.db), actor=Actor.system(), today=date.fromisoformat(TODAY))
+    head = Actor("SE2321000222-V0001", roles=frozenset({"verksamhetschef"}))  # reads patients and reports
+    ctx = ServiceContext.open(str(args.db), actor=head, today=date.fromisoformat(TODAY))
     if args.pragma:
         def extra_pragmas(dbapi_connection, _record) -> None:
             for pragma in args.pragma:
@@ -172,7 +173,7 @@ def main() -> None:
                 "same_items_as_hand_sql": same,
             }
         if not args.skip_live:
-            past = ServiceContext(ctx.engine, actor=Actor.system(), today=date(2026, 6, 1))
+            past = ServiceContext(ctx.engine, actor=ctx.actor, today=date(2026, 6, 1))
             t0 = time.perf_counter()
             result = recall_list.recall_list(past, date(2026, 7, 1), date(2026, 7, 31))
             text = result.as_json()

@@ -47,7 +47,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "summons.sqlite"
         shutil.copyfile(SOURCE, db)
-        ctx = ServiceContext.open(str(db), actor=Actor(user_id="SE2321000222-P0001"), today=TODAY)
+        ctx = ServiceContext.open(str(db), actor=Actor(user_id="SE2321000222-P0001", roles=frozenset({"reception"})), today=TODAY)
         set_clinic_address(ctx, "Storgatan 12", "903 25", "Umeå", "090-12 34 56")
         started = time.perf_counter()
         work = recall.worklist(ctx, recall.WorklistFilter(date(2027, 1, 1), date(2027, 3, 31), include_overdue=False))

@@ -27,6 +27,7 @@ from klinik_app.db.models import (
     Patient,
     PatientGuardian,
     StaffMember,
+    StaffRole,
 )
 from klinik_app.demo.exams import FIELDS as EXAM_FIELDS
 from klinik_app.demo.exams import ExamGenerator
@@ -129,6 +130,8 @@ def create_demo_data(
         s.execute(insert(StaffMember), [
             {"hsa_id": m.hsa_id, "name": m.name, "role": m.role, "active": True, **stamp} for m in staff
         ])
+        ids = dict(s.execute(select(StaffMember.hsa_id, StaffMember.id)).all())
+        s.execute(insert(StaffRole), [{"staff_id": ids[m.hsa_id], "role": m.role} for m in staff])  # the profession
         exams = ExamGenerator(seed, ctx.today, staff, rules) if with_exams else None
         # The due dates are computed batch by batch from the examinations as they are written, by
         # the bulk path of every recomputation (services.revision_due), so the list is ready at once.

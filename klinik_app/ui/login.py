@@ -57,7 +57,7 @@ class FirstAdministratorDialog(FormDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, "Första administratören – Klinik",
                          "Ingen kan logga in i Klinik än. Lägg upp dig själv som administratör: du lägger "
-                         "sedan upp kollegornas konton under Administration → Personal och behörigheter.")
+                         "sedan upp kollegornas konton under Arkiv → Personal och behörigheter.")
         self.ctx = ctx
         self.actor: Actor | None = None
         self.hsa_field = self.add_field("&HSA-ID:", QLineEdit(objectName="hsa_field"))
@@ -100,8 +100,8 @@ class LockDialog(FormDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget) -> None:
         who = f"{ctx.actor.name} ({ctx.actor.user_id})" if ctx.actor.name else ctx.actor.user_id
         super().__init__(parent, "Skärmen är låst – Klinik",
-                         f"Klinik låstes efter en stunds inaktivitet. Inloggad: {who}. "
-                         "Skriv ditt lösenord för att fortsätta där du var.")
+                         f"Klinik är låst. Inloggad: {who}. Skriv ditt lösenord för att fortsätta där "
+                         "du var, eller logga ut.")
         self.ctx = ctx
         self.password_field = self.add_field("&Lösenord:", _password_field())
         self.password_field.setObjectName("password_field")

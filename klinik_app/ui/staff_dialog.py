@@ -36,7 +36,7 @@ def _login_state(a: StaffAccount, now) -> str:
     if not a.active:
         return "Avslutat"
     if not a.has_password:
-        return "Inget lösenord (kan inte logga in)"
+        return "Inget lösenord"
     if a.locked_until is not None and a.locked_until > now:
         return f"Låst till {a.locked_until.astimezone(STOCKHOLM):%H:%M}"
     return "Kan logga in"
@@ -87,7 +87,7 @@ class AccountDialog(FormDialog):
         else:
             self._profession_changed()
         self.name_buttons("&Spara", "Avbryt")
-        settle(self, 46)
+        settle(self, 54)
         (self.name_field if account else self.hsa_field).setFocus()
 
     def _profession_changed(self) -> None:
