@@ -20,7 +20,9 @@ import cProfile
 import os
 import pstats
 import shutil
+import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -72,10 +74,40 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve(db: Path) -> tuple[subprocess.Popen, str]:
+# The transactions run in worker threads, which cProfile of the main thread does not see: each one is
+# profiled on its own (serialised, as the write lock mostly does anyway) and added to the main profile.
+PROFILED_SERVER = """
+import cProfile, runpy, sys, threading
+from regional_service import app
+out, whole, lock = sys.argv[1], cProfile.Profile(), threading.Lock()
+inner = app.run_transaction
+def run_transaction(*args):
+    with lock:
+        part = cProfile.Profile()
+        try:
+            return part.runcall(inner, *args)
+        finally:
+            whole_stats.add(part)
+app.run_transaction = run_transaction
+import pstats
+whole.enable(); whole.disable(); whole_stats = pstats.Stats(whole)
+sys.argv = ["regional_service", *sys.argv[4:]]  # after: out, "-m", "regional_service"
+try:
+    whole.runcall(runpy.run_module, "regional_service", run_name="__main__")
+except (KeyboardInterrupt, SystemExit):
+    pass
+finally:
+    whole_stats.add(whole)
+    whole_stats.dump_stats(out)
+"""
+
+
+def serve(db: Path, profile: bool = False) -> tuple[subprocess.Popen, str]:
     port = free_port()
     certs = OUT / "certs"
-    proc = subprocess.Popen([sys.executable, "-m", "regional_service", "serve", "--db", str(db), "--port", str(port),
+    # --profile: the server runs under cProfile too; its stats land in out/sync/server.prof on exit
+    runner = ["-c", PROFILED_SERVER, str(OUT / "server.prof")] if profile else []
+    proc = subprocess.Popen([sys.executable, *runner, "-m", "regional_service", "serve", "--db", str(db), "--port", str(port),
                              "--cert", str(certs / "server.pem"), "--key", str(certs / "server.key"),
                              "--ca", str(certs / "ca.pem"), "--today", TODAY.isoformat(), "--log-level", "warning"],
                             cwd=ROOT)
@@ -109,7 +141,8 @@ def profiled(enabled: bool, label: str, call):
         return call()
     profile = cProfile.Profile()
     result = profile.runcall(call)
-    print(f"--- profile: {label} (top 25 by cumulative time)")
+    print(f"--- profile: {label} (top 25 by cumulative time; all in out/sync/{label}.prof)")
+    profile.dump_stats(OUT / f"{label}.prof")
     pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
     return result
 
@@ -117,11 +150,29 @@ def profiled(enabled: bool, label: str, call):
 def bench_pull(base: str, profile: bool) -> tuple[ServiceContext, dict]:
     ctx = fresh_clinic("pull")
     started = time.perf_counter()
-    result = profiled(profile, "first sync", lambda: sync.run_cycle(ctx, settings(base)))
+    result = profiled(profile, "pull", lambda: sync.run_cycle(ctx, settings(base)))
     seconds = time.perf_counter() - started
     assert result.exit_code in (0, 4), result.summary
     return ctx, {"events": result.pull.received, "applied": result.pull.applied, "seconds": round(seconds, 2),
                  "per_second": round(result.pull.received / seconds), "target_s": 30}
+
+
+PULLED = OUT / "pulled.sqlite"  # the clinic right after a first sync: --reuse --parts push starts from a copy
+
+
+def keep_pulled(ctx: ServiceContext) -> None:
+    PULLED.unlink(missing_ok=True)
+    with sqlite3.connect(ctx.engine.url.database) as source, sqlite3.connect(PULLED) as target:
+        source.backup(target)
+
+
+def pulled_clinic() -> ServiceContext:
+    db = OUT / "push.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    with sqlite3.connect(PULLED) as source, sqlite3.connect(db) as target:
+        source.backup(target)
+    return ServiceContext.open(str(db), actor=Actor(user_id="SE2321000222-P0001", roles=STAFF_ROLES), today=TODAY)
 
 
 def queue_listings(ctx: ServiceContext, count: int) -> int:
@@ -141,7 +192,7 @@ def queue_listings(ctx: ServiceContext, count: int) -> int:
     return queued
 
 
-def bench_push(ctx: ServiceContext, base: str, items: int, profile: bool) -> dict:
+def bench_push(ctx: ServiceContext, base: str, items: int, profile: bool, server_pid: int) -> dict:
     started = time.perf_counter()
     queued = queue_listings(ctx, items)
     print(f"queued {queued} listings in {time.perf_counter() - started:.1f} s")
@@ -149,11 +200,22 @@ def bench_push(ctx: ServiceContext, base: str, items: int, profile: bool) -> dic
     with RegionClient(chosen.server, client_cert=chosen.client_cert, client_key=chosen.client_key,
                       ca=chosen.ca) as client:
         client.metadata()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds(server_pid)
         report = profiled(profile, "push", lambda: push(ctx, client, sync.hooks(ctx), clinic_hsa=CLINIC))
         seconds = time.perf_counter() - started
+        client_cpu, server_cpu = (after - before for after, before in zip(cpu_seconds(server_pid), cpu))
     return {"items": queued, "sent": report.sent, "problems": len(report.problems), "seconds": round(seconds, 2),
-            "per_second": round(report.sent / seconds), "target_s": 60}
+            "per_second": round(report.sent / seconds), "target_s": 60,
+            "client_cpu_ms_per_item": round(client_cpu * 1000 / max(report.sent, 1), 1),
+            "server_cpu_ms_per_item": round(server_cpu * 1000 / max(report.sent, 1), 1)}
+
+
+def cpu_seconds(server_pid: int) -> tuple[float, float]:
+    """CPU time used so far by this process and by the server (where the bottleneck is)."""
+    with open(f"/proc/{server_pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    return time.process_time(), (int(fields[11]) + int(fields[12])) / ticks
 
 
 def bench_window(base: str) -> dict:
@@ -209,7 +271,8 @@ def main() -> None:
                         "1.5 first-sync events each)")
     parser.add_argument("--push-items", type=int, default=10_000)
     parser.add_argument("--reuse", action="store_true", help="reuse the seeded region in benchmarks/out/sync")
-    parser.add_argument("--parts", default="window,pull,push", help="which measurements (push needs pull)")
+    parser.add_argument("--parts", default="window,pull,push", help="which measurements (push needs a pull: "
+                        "with --reuse, the clinic of the last one)")
     parser.add_argument("--profile", action="store_true", help="cProfile the pull and the push")
     args = parser.parse_args()
 
@@ -219,21 +282,28 @@ def main() -> None:
         Path(str(work) + suffix).unlink(missing_ok=True)
         if suffix != "-shm" and Path(str(region_db) + suffix).exists():
             shutil.copyfile(str(region_db) + suffix, str(work) + suffix)
-    server, base = serve(work)
+    server, base = serve(work, args.profile)
     try:
         rows = []
         parts = args.parts.split(",")
         if "window" in parts:
             rows.append(("window", bench_window(base)))
-        if "pull" in parts or "push" in parts:
+        if "pull" in parts or (not args.reuse or not PULLED.exists()) and "push" in parts:
             ctx, pulled = bench_pull(base, args.profile)
             rows.append(("pull", pulled))
+            keep_pulled(ctx)
+        elif "push" in parts:
+            ctx = pulled_clinic()
         if "push" in parts:
-            rows.append(("push", bench_push(ctx, base, args.push_items, args.profile)))
+            rows.append(("push", bench_push(ctx, base, args.push_items, args.profile, server.pid)))
         table(rows)
     finally:
-        server.terminate()
-        server.wait(10)
+        # uvicorn re-raises the signal once shut down: SIGINT lets cProfile write its stats
+        server.send_signal(signal.SIGINT) if args.profile else server.terminate()
+        server.wait(30)
+        if args.profile and (OUT / "server.prof").exists():
+            print("--- profile: the regional service (top 30 by internal time)")
+            pstats.Stats(str(OUT / "server.prof")).sort_stats("tottime").print_stats(30)
     sys.stdout.flush()
     os._exit(0)  # the numbers are out; skip interpreter teardown (PySide6 may crash there)
 

@@ -35,11 +35,12 @@ from regional_service.db import IdempotencyRecord
 from regional_service.fhir import FhirError, invalid, issue, operation_outcome
 from regional_service.history import capability_statement, emergency_lookup, history
 from regional_service.register import Region
-from regional_service.transaction import process
+from regional_service.transaction import Entry, process, validate_bundle
 
 log = logging.getLogger("regional_service")
 UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 JSON_TYPES = ("application/fhir+json", "application/json")
+PURGE_EVERY = timedelta(minutes=1)  # expired Idempotency-Keys go at most this late, not one query per POST
 
 
 def fhir_response(status: int, payload: dict[str, Any] | bytes, headers: dict[str, str] | None = None) -> Response:
@@ -68,6 +69,8 @@ class ClientCertificateAuth:
 
     def __init__(self, app: Any, region: Region, service: Any) -> None:
         self.app, self.region, self.service = app, region, service
+        # Clinics are added (add-clinic) but never removed: one found once needs no database read again.
+        self.known: set[str] = set()
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -83,8 +86,11 @@ class ClientCertificateAuth:
             await response(scope, receive, send)
             return
         cn = certificate_cn(scope)
-        clinic = await run_in_threadpool(self.region.clinic, cn) if cn else None
-        if clinic is None:
+        if cn is not None and cn not in self.known:
+            clinic = await run_in_threadpool(self.region.clinic, cn)
+            if clinic is not None:
+                self.known.add(clinic.hsa_id)
+        if cn is None or cn not in self.known:
             if cn is None:
                 text = "Klientcertifikat saknas. Kliniken måste ansluta med sitt funktionscertifikat."
                 diagnostics = "no client certificate"
@@ -95,7 +101,7 @@ class ClientCertificateAuth:
                                      {"WWW-Authenticate": 'Mutual realm="regional-listing"'})
             await response(scope, receive, send)
             return
-        scope.setdefault("state", {})["clinic_hsa"] = clinic.hsa_id
+        scope.setdefault("state", {})["clinic_hsa"] = cn
         await self.app(scope, receive, send)
 
 
@@ -198,6 +204,13 @@ def run_transaction(region: Region, clinic_hsa: str, key: str, raw: bytes, prefe
     would be refused again. 5xx answers are not stored (the retry should run again).
     """
     digest = hashlib.sha256(raw).hexdigest()
+    # Parsing and FHIR validation use no database: done before the write lock, so concurrent requests
+    # validate while another one commits. A refusal found here is answered only if the key is new.
+    try:
+        body = _parsed(raw)
+        entries: list[Entry] | FhirError = validate_bundle(body)
+    except FhirError as error:
+        body, entries = None, error
     with region.write() as tx:
         stored = tx.s.get(IdempotencyRecord, (clinic_hsa, key))
         if stored is not None:
@@ -206,20 +219,27 @@ def run_transaction(region: Region, clinic_hsa: str, key: str, raw: bytes, prefe
             return stored.status_code, {**stored.headers, "Idempotency-Replayed": "true"}, stored.body.encode()
         headers: dict[str, str] = {}
         try:
-            try:
-                body = json.loads(raw)
-            except ValueError:
-                raise invalid("Begäran är inte giltig JSON.", diagnostics="body is not JSON") from None
+            if isinstance(entries, FhirError):
+                raise entries
             with tx.s.begin_nested():
-                payload = process(region, tx, clinic_hsa, body, prefer)
+                payload = process(region, tx, clinic_hsa, body, prefer, entries)
             status = 200
         except FhirError as error:
             status, payload, headers = error.status, error.outcome(), dict(error.headers)
         data = json.dumps(payload, ensure_ascii=False).encode()
-        tx.s.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < tx.now - retention))
+        if region.idempotency_purged_at is None or tx.now - region.idempotency_purged_at >= PURGE_EVERY:
+            tx.s.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < tx.now - retention))
+            region.idempotency_purged_at = tx.now
         tx.s.add(IdempotencyRecord(clinic_hsa=clinic_hsa, key=key, created_at=tx.now, request_hash=digest,
                                    status_code=status, headers=headers, body=data.decode()))
         return status, headers, data
+
+
+def _parsed(raw: bytes) -> Any:
+    try:
+        return json.loads(raw)
+    except ValueError:
+        raise invalid("Begäran är inte giltig JSON.", diagnostics="body is not JSON") from None
 
 
 __all__ = ["create_app", "run_transaction"]

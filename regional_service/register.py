@@ -85,6 +85,7 @@ class Region:
         self.rule_sets = load_rule_sets(rules_dir or default_rules_dir())
         self.new_id: Callable[[], str] = id_factory or (lambda: str(uuid.uuid4()))
         self._lock = threading.RLock()
+        self.idempotency_purged_at: datetime | None = None  # app.run_transaction: the last purge of old keys
         create_schema(engine)
         with self.sessions() as s:
             last = s.scalar(select(func.max(FeedEntry.last_updated)))

@@ -280,9 +280,12 @@ def check_provenance(entries: list[Entry], clinic_hsa: str) -> tuple[Entry, list
 # --- the transaction ---------------------------------------------------------------------------------
 
 
-def process(region: Region, tx: Tx, clinic_hsa: str, body: Any, prefer: str | None) -> dict[str, Any]:
-    """Carry out one transaction; raise FhirError for a refusal. Returns the transaction-response."""
-    entries = validate_bundle(body)
+def process(region: Region, tx: Tx, clinic_hsa: str, body: Any, prefer: str | None,
+            entries: list[Entry] | None = None) -> dict[str, Any]:
+    """Carry out one transaction; raise FhirError for a refusal. Returns the transaction-response.
+    `entries`: `validate_bundle(body)` done beforehand, outside the write lock (it touches no database)."""
+    if entries is None:
+        entries = validate_bundle(body)
     prov, others = check_provenance(entries, clinic_hsa)
     methods = {e.method for e in others}
     types = {e.resource_type for e in others}

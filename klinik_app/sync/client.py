@@ -20,6 +20,7 @@ import json
 import logging
 import ssl
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -141,12 +142,16 @@ def classify_transport_error(exc: Exception) -> Exception:
                              f"{kind}: {reason or exc}")
 
 
+IN_FLIGHT = 6  # transactions on their way at once (push.py), each for a different patient
+
+
 class RegionClient:
-    """One connection to the region for a sync cycle. `transport` replaces the network in tests."""
+    """The connections to the region for a sync cycle (one per transaction in flight; thread-safe).
+    `transport` replaces the network in tests."""
 
     def __init__(self, base_url: str, *, client_cert: str | Path | None = None, client_key: str | Path | None = None,
                  ca: str | Path | None = None, transport: httpx2.BaseTransport | None = None,
-                 timeout: float = 30.0, page_size: int = 500) -> None:
+                 timeout: float = 30.0, page_size: int = 500, in_flight: int | None = None) -> None:
         base = (base_url or "").strip().rstrip("/")
         parts = urlsplit(base)
         if parts.scheme != "https" or not parts.netloc:
@@ -154,9 +159,12 @@ class RegionClient:
                                  "(synkroniseringen sker aldrig utan TLS).", usage=True)
         self.base = base
         self.page_size = page_size
+        self.in_flight = max(1, in_flight or IN_FLIGHT)
         verify: ssl.SSLContext | bool = True if transport is not None else ssl_context(client_cert, client_key, ca)
         self.http = httpx2.Client(base_url=base, verify=verify, transport=transport, follow_redirects=False,
                                   timeout=httpx2.Timeout(timeout, connect=min(timeout, 10.0)),
+                                  limits=httpx2.Limits(max_connections=self.in_flight,
+                                                       max_keepalive_connections=self.in_flight),
                                   headers={"Accept": C.FHIR_JSON})
 
     def close(self) -> None:
@@ -225,23 +233,28 @@ class RegionClient:
 
     def history(self, since: str | None) -> list[dict[str, Any]]:
         """Every page of one `_history` call (`_since` inclusive), following `next` links on this server only."""
+        return list(self.history_pages(since))
+
+    def history_pages(self, since: str | None) -> Iterator[dict[str, Any]]:
+        """The pages of one `_history` call as they arrive (`history`, page by page)."""
         params: dict[str, Any] = {"_count": self.page_size}
         if since:
             params["_since"] = since
-        pages: list[dict[str, Any]] = []
+        first = True
         url, seen = "/_history", set()
         while True:
-            response = self._send("GET", url, params=params if not pages else None)
+            response = self._send("GET", url, params=params if first else None)
             body = _json(response)
             if response.status_code != 200 or not isinstance(body, dict) or body.get("type") != "history":
                 text = outcome_text(body)
                 log.error("_history answered %s (%s)", response.status_code, text or "not a history Bundle")
                 raise RegionUnreachable("Ändringarna från regionen gick inte att hämta (oväntat svar). "
                                         "Försök igen senare.", f"_history answered {response.status_code}")
-            pages.append(body)
+            yield body
+            first = False
             nxt = next((link.get("url") for link in body.get("link") or [] if link.get("relation") == "next"), None)
             if not nxt:
-                return pages
+                return
             if not str(nxt).startswith(self.base + "/") or nxt in seen:
                 log.error("_history next link outside the base URL or repeated; stopping")
                 raise RegionUnreachable("Regionens svar gick inte att tolka. Försök igen senare.",

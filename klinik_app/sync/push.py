@@ -1,7 +1,9 @@
 """Push: drain the outbox, one transaction Bundle per item (regional-listing-api.md "Outbound", "Errors").
 
-- Items go in the order they were made; a refused or conflicting item holds back only the later
-  items of the same patient (clinic-wide items, listing stops, form one group of their own).
+- Items of one patient go in the order they were made, one at a time; different patients' items go
+  side by side (`RegionClient.in_flight` at once, issue 7). A refused or conflicting item holds back
+  only the later items of the same patient (clinic-wide items, listing stops, form one group of
+  their own).
 - Every retry of an item carries the item's `Idempotency-Key`, and the bundle's identifiers are
   derived from the clinic's uuids: a repeated send creates nothing twice.
 - Each item's result is written in one database transaction: 2xx -> sent, with the region's ids and
@@ -20,7 +22,9 @@ from __future__ import annotations
 
 import logging
 import random
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -98,39 +102,93 @@ def felkod_of(body: dict[str, Any] | None) -> str | None:
 
 
 def push(ctx: Any, client: RegionClient, hooks: Hooks, *, clinic_hsa: str) -> PushReport:
-    """Send every waiting item once. Raises RegionUnreachable / RegionRefused (the cycle stops)."""
+    """Send every waiting item once. Raises RegionUnreachable / RegionRefused (the cycle stops).
+
+    Up to `client.in_flight` transactions are on their way at once, each for a different patient;
+    a patient's next item leaves only once the answer to the previous one is written. The worker
+    threads only talk to the region: every database read and write runs on this thread, one
+    transaction per item, so SQLite never sees two writers. After a transient fault, a refusal of
+    the clinic or an error, nothing new leaves; the answers on their way are written, then it is raised."""
     report = PushReport()
     with ctx.sessions() as s:
         rows = s.execute(select(OutboxItem.id, OutboxItem.patient_id, OutboxItem.status)
                          .where(OutboxItem.status.in_((WAITING, ATTENTION, CONFLICT))).order_by(OutboxItem.id)).all()
         protected_numbers = set(s.scalars(select(Patient.personnummer).where(Patient.protected_identity.is_(True))))
     blocked = {r.patient_id for r in rows if r.status in (ATTENTION, CONFLICT)}
+    queues: dict[int | None, deque[int]] = {}  # per patient (None: the clinic's own items), in the order made
     for item_id, patient_id, status in rows:
         if status != WAITING:
             continue
         if patient_id in blocked:  # a refused item holds back the later items of the same patient
             report.held_back += 1
             continue
-        outbound = _prepare(ctx, item_id, hooks, report, clinic_hsa)
-        if outbound is None:
-            if any(p.item_id == item_id for p in report.problems):
-                blocked.add(patient_id)
-            continue
-        body = outbound.body
-        if any(number.encode() in body for number in protected_numbers):
-            # R-TG-4, last line: e.g. a guardian who is a protected patient here. Never sent.
-            log.error("item %s: body holds a protected identity number; not sent", item_id)
-            _problem(ctx, item_id, ATTENTION, "skyddad-identitet", C.FELKOD["skyddad-identitet"], report)
-            blocked.add(patient_id)
-            continue
-        try:
-            answer = client.transaction(body, outbound.idempotency_key)
-        except RegionUnreachable as e:
-            _transient(ctx, item_id, e)
-            raise
-        if _record(ctx, outbound, answer.status, answer.body, hooks, report):
-            blocked.add(patient_id)
+        queues.setdefault(patient_id, deque()).append(item_id)
+    sender = _Sender(ctx, hooks, report, clinic_hsa, protected_numbers)
+    turn = deque(queues)  # patients whose next item may leave, in the order of their first item
+    stop: BaseException | None = None
+    with ThreadPoolExecutor(max_workers=client.in_flight, thread_name_prefix="sync-push") as pool:
+        flying: dict[Future, tuple[int | None, Outbound]] = {}  # -> (the patient's queue, what was sent)
+        while True:
+            while stop is None and turn and len(flying) < client.in_flight:
+                patient_id = turn.popleft()
+                ready = sender.next_of(queues[patient_id])
+                if ready is not None:
+                    outbound, body = ready
+                    flying[pool.submit(client.transaction, body, outbound.idempotency_key)] = (patient_id, outbound)
+            if not flying:
+                break
+            done, _ = wait(flying, return_when=FIRST_COMPLETED)
+            for future in sorted(done, key=lambda f: flying[f][1].item_id):
+                patient_id, outbound = flying.pop(future)
+                try:
+                    answer = future.result()
+                except RegionUnreachable as e:
+                    _transient(ctx, outbound.item_id, e)
+                    stop = stop or e
+                    continue
+                except Exception as e:  # RegionRefused or a fault: touch nothing more, stop
+                    stop = stop or e
+                    continue
+                if _record(ctx, outbound, answer.status, answer.body, hooks, report):
+                    sender.hold_back(queues[patient_id])  # a refused item holds back the patient's later items
+                elif queues[patient_id]:
+                    turn.appendleft(patient_id)  # its next item goes before other patients' first ones
+    if stop is not None:
+        raise stop
     return report
+
+
+class _Sender:
+    """Turns a patient's queue into its next bundle to send (on the database thread)."""
+
+    def __init__(self, ctx: Any, hooks: Hooks, report: PushReport, clinic_hsa: str,
+                 protected_numbers: set[str]) -> None:
+        self.ctx, self.hooks, self.report, self.clinic_hsa = ctx, hooks, report, clinic_hsa
+        self.protected_numbers = protected_numbers
+
+    def next_of(self, queue: deque[int]) -> tuple[Outbound, bytes] | None:
+        """The next sendable item of the queue and its body; what cannot be sent is settled on the way.
+        An item that needs the user holds back the rest of the queue (counted as held back)."""
+        while queue:
+            item_id = queue.popleft()
+            outbound = _prepare(self.ctx, item_id, self.hooks, self.report, self.clinic_hsa)
+            if outbound is None:
+                if any(p.item_id == item_id for p in self.report.problems):
+                    self.hold_back(queue)
+                continue
+            body = outbound.body
+            if any(number.encode() in body for number in self.protected_numbers):
+                # R-TG-4, last line: e.g. a guardian who is a protected patient here. Never sent.
+                log.error("item %s: body holds a protected identity number; not sent", item_id)
+                _problem(self.ctx, item_id, ATTENTION, "skyddad-identitet", C.FELKOD["skyddad-identitet"], self.report)
+                self.hold_back(queue)
+                continue
+            return outbound, body
+        return None
+
+    def hold_back(self, queue: deque[int]) -> None:
+        self.report.held_back += len(queue)
+        queue.clear()
 
 
 def _prepare(ctx: Any, item_id: int, hooks: Hooks, report: PushReport, clinic_hsa: str) -> Outbound | None:
