@@ -10,6 +10,7 @@ from klinik_app.db.models import Clinic
 from klinik_app.domain.hsa import parse_hsa_id
 from klinik_app.domain.permissions import SETTINGS_MANAGE
 from klinik_app.domain.ruleset import default_rules_dir, load_rule_sets
+from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.permissions import require
@@ -29,10 +30,15 @@ class ClinicInfo:
     postal_code: str | None = None
     postal_town: str | None = None
     phone: str | None = None
+    row_version: int = 0  # what a window shows, for set_clinic_address (services.concurrency)
 
 
 def _info(c: Clinic) -> ClinicInfo:
-    return ClinicInfo(c.hsa_id, c.name, c.rule_set_id, c.is_demo, c.street, c.postal_code, c.postal_town, c.phone)
+    return ClinicInfo(c.hsa_id, c.name, c.rule_set_id, c.is_demo, c.street, c.postal_code, c.postal_town, c.phone,
+                      c.row_version)
+
+
+_ADDRESS_LABELS = {"street": "Gatuadress", "postal_code": "Postnummer", "postal_town": "Postort", "phone": "Telefon"}
 
 
 def get_clinic(ctx: ServiceContext) -> ClinicInfo | None:
@@ -41,18 +47,27 @@ def get_clinic(ctx: ServiceContext) -> ClinicInfo | None:
         return _info(c) if c else None
 
 
-def set_clinic_address(ctx: ServiceContext, street: str, postal_code: str, postal_town: str, phone: str | None) -> ClinicInfo:
+def set_clinic_address(ctx: ServiceContext, street: str, postal_code: str, postal_town: str, phone: str | None, *,
+                       expected_version: int | None = None) -> ClinicInfo:
     """The clinic's visiting and postal address, printed on every letter (the letterhead)."""
     require(ctx, SETTINGS_MANAGE)
     street, postal_code, postal_town = street.strip(), postal_code.strip(), postal_town.strip()
     if not (street and postal_code and postal_town):
         raise ClinicError("Ange gatuadress, postnummer och postort.")
-    with ctx.begin() as s:
+    mine = {"street": street, "postal_code": postal_code, "postal_town": postal_town, "phone": (phone or "").strip() or None}
+
+    def clinic(s) -> Clinic:
         c = s.scalars(select(Clinic)).first()
         if c is None:
             raise ClinicError("Databasen har ingen klinik än.")
-        c.street, c.postal_code, c.postal_town, c.phone = street, postal_code, postal_town, (phone or "").strip() or None
+        check_version(c, expected_version, mine, _ADDRESS_LABELS, what="Klinikens uppgifter", key="clinic")
+        return c
+
+    with guarded(ctx, clinic, "Klinikens uppgifter"), ctx.begin() as s:
+        c = clinic(s)
+        c.street, c.postal_code, c.postal_town, c.phone = street, postal_code, postal_town, mine["phone"]
         c.modified_at, c.modified_by = ctx.now(), ctx.actor.user_id
+        s.flush()  # the new row_version, for the window that saved
         return _info(c)
 
 

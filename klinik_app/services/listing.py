@@ -21,16 +21,10 @@ from klinik_app.domain.listing import ListingRefused
 from klinik_app.domain.permissions import PATIENT_REGISTER
 from klinik_app.domain.target_group import OutsideReason, target_group_status
 from klinik_app.services import access_log, outbox
+from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.permissions import require
-
-
-class ChangedElsewhere(ServiceError):
-    """Optimistic concurrency: someone saved this record after it was read here."""
-
-    def __init__(self) -> None:
-        super().__init__("Någon annan har ändrat uppgifterna sedan du öppnade dem. Öppna patienten igen och gör om ändringen.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,13 +128,22 @@ def _dentist(session: Session, hsa_id: str) -> str:
     return hsa_id
 
 
-def _listing(session: Session, listing_id: int, expected_version: int | None) -> Listing:
+# What a conflicting save shows of a listing, both sides.
+_LABELS = {"status": "Status", "end_date": "Slutdatum", "end_reason": "Orsak"}
+_SHOWN = {"status": lambda v: rules.STATUS_LABELS.get(v, v), "end_reason": lambda v: rules.END_REASONS.get(v, v)}
+
+
+def _listing(session: Session, listing_id: int, expected_version: int | None, mine: dict) -> Listing:
     li = session.get(Listing, listing_id)
     if li is None:
         raise ServiceError("Listningen finns inte längre.")
-    if expected_version is not None and li.row_version != expected_version:
-        raise ChangedElsewhere()
+    check_version(li, expected_version, mine, _LABELS, what="Listningen", key=li.id, patient_id=li.patient_id,
+                  shown=_SHOWN)
     return li
+
+
+def _saving(ctx: ServiceContext, listing_id: int, expected_version: int | None, mine: dict):
+    return guarded(ctx, lambda s: _listing(s, listing_id, expected_version, mine), "Listningen")
 
 
 def end_listing(ctx: ServiceContext, listing_id: int, *, reason: str, end_date: date,
@@ -149,8 +152,9 @@ def end_listing(ctx: ServiceContext, listing_id: int, *, reason: str, end_date: 
     require(ctx, PATIENT_REGISTER)
     if reason not in rules.END_REASONS or reason == "felregistrering":
         raise ServiceError("Välj varför listningen avslutas.")
-    with ctx.begin() as s:
-        li = _listing(s, listing_id, expected_version)
+    mine = {"end_date": end_date, "end_reason": reason}
+    with _saving(ctx, listing_id, expected_version, mine), ctx.begin() as s:
+        li = _listing(s, listing_id, expected_version, mine)
         if not rules.is_current(li.status, li.start_date, li.end_date, ctx.today):
             raise ServiceError("Listningen är redan avslutad.")
         if end_date < li.start_date - timedelta(days=1):  # the day before the start: it never began
@@ -166,8 +170,9 @@ def end_listing(ctx: ServiceContext, listing_id: int, *, reason: str, end_date: 
 def correct_listing(ctx: ServiceContext, listing_id: int, *, expected_version: int | None = None) -> bool:
     """A listing registered by mistake: entered-in-error, and the correction goes to the region."""
     require(ctx, PATIENT_REGISTER)
-    with ctx.begin() as s:
-        li = _listing(s, listing_id, expected_version)
+    mine = {"status": rules.ERROR, "end_reason": "felregistrering"}
+    with _saving(ctx, listing_id, expected_version, mine), ctx.begin() as s:
+        li = _listing(s, listing_id, expected_version, mine)
         if li.status == rules.ERROR:
             raise ServiceError("Listningen är redan markerad som felregistrerad.")
         li.status, li.end_reason = rules.ERROR, "felregistrering"

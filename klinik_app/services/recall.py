@@ -9,17 +9,18 @@ override and pause of the old one are cleared (and that too is on record).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import Date, bindparam, select, text
 from sqlalchemy.orm import Session
 
-from klinik_app.db.models import Recall, RecallContact, StaffMember
+from klinik_app.db.models import Patient, Recall, RecallContact, StaffMember
 from klinik_app.domain.permissions import PATIENT_READ, RECALL_MANAGE
 from klinik_app.domain.revision import DueDate, explain
 from klinik_app.services import access_log, revision_due
+from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
 from klinik_app.services.permissions import require
@@ -82,6 +83,7 @@ class RecallState:
     disabled_until: date | None
     reason: str | None
     contacts: list[Contact] = field(default_factory=list)  # newest first
+    row_version: int = 0  # 0: no recall row yet (services.concurrency)
 
     def label(self, today: date) -> str:
         if self.disabled_until and self.disabled_until > today:
@@ -110,7 +112,7 @@ def state_of(session: Session, ctx: ServiceContext, patient_id: int) -> RecallSt
     if row is None:
         return RecallState(NOT_CONTACTED, 0, None, None, None, None, contacts)
     return RecallState(row.status, row.summons_count, row.last_summons_on, row.override_due, row.disabled_until,
-                       row.reason, contacts)
+                       row.reason, contacts, row.row_version)
 
 
 def _rows(session: Session, ctx: ServiceContext, patient_ids: Iterable[int]) -> list[Recall]:
@@ -136,6 +138,31 @@ def _contact(session: Session, ctx: ServiceContext, patient_id: int, kind: str, 
                               created_at=ctx.now(), created_by=ctx.actor.user_id))
 
 
+# What a conflicting save shows of a recall (services.concurrency), both sides.
+_LABELS = {"status": "Status", "override_due": "Eget datum", "disabled_until": "Pausad till", "reason": "Orsak"}
+_SHOWN = {"status": lambda v: STATUS_LABELS.get(v, v)}
+Versions = Mapping[int, int]  # patient id -> the recall's row_version the window showed (0: none yet)
+
+
+def _check(session: Session, rows: Iterable[Recall], versions: Versions | None, mine: dict) -> None:
+    """Refuse when a recall was saved elsewhere after the window showed it (versions None: no check)."""
+    if versions is None:
+        return
+    for row in rows:
+        def what(pid=row.patient_id) -> str:
+            p = session.get(Patient, pid)
+            return f"Kallelsen för {p.first_name} {p.last_name}" if p else "Kallelsen"
+        check_version(row, versions.get(row.patient_id), mine, _LABELS, what=what, key=row.patient_id,
+                      patient_id=row.patient_id, shown=_SHOWN)
+
+
+def _saving(ctx: ServiceContext, patient_ids: list[int], versions: Versions | None, mine: dict):
+    """The conflict guard of one recall change (services.concurrency.guarded)."""
+    def recheck(s: Session) -> None:
+        _check(s, s.scalars(select(Recall).where(Recall.patient_id.in_(patient_ids))), versions, mine)
+    return guarded(ctx, recheck, "Kallelsen")
+
+
 def _reason(reason: str | None) -> str:
     reason = (reason or "").strip()
     if not reason:
@@ -145,14 +172,17 @@ def _reason(reason: str | None) -> str:
     return reason
 
 
-def set_status(ctx: ServiceContext, patient_ids: Iterable[int], status: str, note: str | None = None) -> int:
+def set_status(ctx: ServiceContext, patient_ids: Iterable[int], status: str, note: str | None = None, *,
+               expected_versions: Versions | None = None) -> int:
     """Staff mark the outcome of a contact (booked, declined, unreachable, or back to not contacted)."""
     require(ctx, RECALL_MANAGE)
     if status not in STATUSES:
         raise UsageError(f"Okänd kallelsestatus '{status}'.")
     note = (note or "").strip()[:200] or None
-    with ctx.begin() as s:
-        rows = _rows(s, ctx, patient_ids)
+    ids, mine = sorted(set(patient_ids)), {"status": status}
+    with _saving(ctx, ids, expected_versions, mine), ctx.begin() as s:
+        rows = _rows(s, ctx, ids)
+        _check(s, rows, expected_versions, mine)
         for row in rows:
             row.status = status
             _touch(row, ctx)
@@ -161,11 +191,15 @@ def set_status(ctx: ServiceContext, patient_ids: Iterable[int], status: str, not
     return len(rows)
 
 
-def set_override(ctx: ServiceContext, patient_id: int, due: date | None, reason: str | None = None) -> None:
+def set_override(ctx: ServiceContext, patient_id: int, due: date | None, reason: str | None = None, *,
+                 expected_version: int | None = None) -> None:
     """Staff's own date for the next revision (None clears it). The computed date stays as it is."""
     require(ctx, RECALL_MANAGE)
-    with ctx.begin() as s:
+    versions = None if expected_version is None else {patient_id: expected_version}
+    mine = {"override_due": due} if due is None else {"override_due": due, "reason": (reason or "").strip()}
+    with _saving(ctx, [patient_id], versions, mine), ctx.begin() as s:
         (row,) = _rows(s, ctx, [patient_id])
+        _check(s, [row], versions, mine)
         if due is None:
             row.override_due = None
             note = "eget datum borttaget"
@@ -179,14 +213,17 @@ def set_override(ctx: ServiceContext, patient_id: int, due: date | None, reason:
         access_log.record(s, ctx, "write", [patient_id], detail="eget revisionsdatum")
 
 
-def disable(ctx: ServiceContext, patient_ids: Iterable[int], until: date, reason: str | None) -> int:
+def disable(ctx: ServiceContext, patient_ids: Iterable[int], until: date, reason: str | None, *,
+            expected_versions: Versions | None = None) -> int:
     """Pause the recall until a date (never delete it), with a reason: a stay abroad, care elsewhere."""
     require(ctx, RECALL_MANAGE)
     if until <= ctx.today:
         raise UsageError("Pausen måste gälla till ett datum efter i dag.")
     reason = _reason(reason)
-    with ctx.begin() as s:
-        rows = _rows(s, ctx, patient_ids)
+    ids, mine = sorted(set(patient_ids)), {"disabled_until": until, "reason": reason}
+    with _saving(ctx, ids, expected_versions, mine), ctx.begin() as s:
+        rows = _rows(s, ctx, ids)
+        _check(s, rows, expected_versions, mine)
         for row in rows:
             row.disabled_until, row.reason = until, reason
             _touch(row, ctx)
@@ -195,10 +232,13 @@ def disable(ctx: ServiceContext, patient_ids: Iterable[int], until: date, reason
     return len(rows)
 
 
-def enable(ctx: ServiceContext, patient_ids: Iterable[int]) -> int:
+def enable(ctx: ServiceContext, patient_ids: Iterable[int], *, expected_versions: Versions | None = None) -> int:
     require(ctx, RECALL_MANAGE)
-    with ctx.begin() as s:
-        rows = [r for r in _rows(s, ctx, patient_ids) if r.disabled_until is not None]
+    ids, mine = sorted(set(patient_ids)), {"disabled_until": None}
+    with _saving(ctx, ids, expected_versions, mine), ctx.begin() as s:
+        rows = _rows(s, ctx, ids)
+        _check(s, rows, expected_versions, mine)
+        rows = [r for r in rows if r.disabled_until is not None]
         for row in rows:
             row.disabled_until = None
             _touch(row, ctx)
@@ -282,6 +322,7 @@ class WorkItem:
     explanation: str
     reminder_due: bool
     reminders_exhausted: bool
+    row_version: int = 0  # of the recall row; 0: none yet (services.concurrency)
 
     def status_label(self, today: date) -> str:
         return RecallState(self.status, self.summons_count, self.last_summons_on, self.override_due,
@@ -308,7 +349,7 @@ _WORKLIST = f"""
 SELECT d.patient_id, p.personnummer, p.last_name, p.first_name, p.protected_identity, p.municipality_code,
        p.responsible_dentist_hsa_id, d.due, d.reason, d.requires_dentist, d.care_ends, d.last_exam,
        d.last_dentist_exam, l.listing_type, r.status, r.summons_count, r.last_summons_on, r.override_due,
-       r.disabled_until, r.reason
+       r.disabled_until, r.reason, r.row_version
 FROM {{source}} d
 JOIN patient p ON p.id = d.patient_id
 JOIN listing l ON l.patient_id = d.patient_id AND {_ACTIVE}
@@ -398,7 +439,7 @@ def _date(value) -> date | None:
 def _items(rows, dentists: dict[str, str], municipality_name, policy: ReminderPolicy, today: date) -> list[WorkItem]:
     items, seen = [], set()
     for (pid, pnr, last_name, first_name, protected, municipality, dentist, due, reason, requires_dentist, care_ends,
-         last_exam, last_dentist, listing_type, status, count, last_summons, override, disabled, note) in rows:
+         last_exam, last_dentist, listing_type, status, count, last_summons, override, disabled, note, version) in rows:
         if pid in seen:  # two active listings (a data mistake): the one that started last, sorted first
             continue
         seen.add(pid)
@@ -412,6 +453,7 @@ def _items(rows, dentists: dict[str, str], municipality_name, policy: ReminderPo
             "" if protected or not municipality else municipality_name(municipality) or municipality, dentist or "",
             dentists.get(dentist or "", ""), status, count, last_summons, override, _date(disabled), note,
             explain(d), policy.reminder_due(status, count, last_summons, today), policy.exhausted(status, count),
+            version or 0,
         ))
     return items
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -148,6 +149,13 @@ class DeviationsView(QWidget):
         self.table.setAccessibleName("Avvikelseregistret")
         self.table.setModel(self.model)
         set_up_row_table(self.table)
+        # Short columns as wide as their longest label; what happened takes the rest.
+        header = self.table.horizontalHeader()
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in ((COL_NUMBER, 7), (COL_REPORTED, 8), (COL_CATEGORY, 16), (COL_HARM, 14),
+                              (COL_STATE, 11), (COL_PARTY, 14), (COL_DUE, 8)):
+            header.resizeSection(column, width * em)
+        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.case_view = QPlainTextEdit(objectName="case_view", readOnly=True)

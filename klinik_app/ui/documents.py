@@ -31,6 +31,7 @@ from klinik_app.services.errors import ServiceError
 from klinik_app.services.listing_stop import current_listing_stop
 from klinik_app.services.permissions import may
 from klinik_app.services.settings import ORDERER_ADDRESS, ORDERER_NAME, get_setting, set_setting
+from klinik_app.ui.changed_elsewhere import CANCELLED, KEPT, KEPT_TEXT, save_with_conflict_check
 from klinik_app.ui.form_dialog import FormDialog
 from klinik_app.ui.listing_dialogs import settle
 from klinik_app.ui.tasks import BackgroundTask
@@ -59,19 +60,34 @@ class ClinicDetailsDialog(FormDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, "Klinikens uppgifter", "Uppgifterna står på alla brev och dokument som Klinik skriver ut.")
         self.ctx = ctx
-        clinic = get_clinic(ctx)
-        self.street = self.add_field("&Gatuadress:", QLineEdit(clinic.street or ""))
-        self.postal_code = self.add_field("&Postnummer:", QLineEdit(clinic.postal_code or ""))
-        self.postal_town = self.add_field("Post&ort:", QLineEdit(clinic.postal_town or ""))
-        self.phone = self.add_field("&Telefon:", QLineEdit(clinic.phone or ""))
+        self.street = self.add_field("&Gatuadress:", QLineEdit())
+        self.postal_code = self.add_field("&Postnummer:", QLineEdit())
+        self.postal_town = self.add_field("Post&ort:", QLineEdit())
+        self.phone = self.add_field("&Telefon:", QLineEdit())
+        self.show_stored()
         self.orderer_name = self.add_field("&Beställare:", QLineEdit(get_setting(ctx, ORDERER_NAME)))
         self.orderer_address = self.add_field("Beställarens &adress:", QPlainTextEdit(get_setting(ctx, ORDERER_ADDRESS)))
         self.orderer_address.setTabChangesFocus(True)
         self.orderer_address.setFixedHeight(self.fontMetrics().height() * 4)
         settle(self, 44)  # the size is fixed before the native window exists (listing_dialogs)
 
+    def show_stored(self) -> None:
+        """The address as stored, and its version: a save over a later change is refused (issue 10)."""
+        clinic = get_clinic(self.ctx)
+        self.version = clinic.row_version
+        for edit, value in ((self.street, clinic.street), (self.postal_code, clinic.postal_code),
+                            (self.postal_town, clinic.postal_town), (self.phone, clinic.phone)):
+            edit.setText(value or "")
+
     def save(self) -> None:
-        set_clinic_address(self.ctx, self.street.text(), self.postal_code.text(), self.postal_town.text(), self.phone.text())
+        outcome = save_with_conflict_check(self, lambda versions: set_clinic_address(
+            self.ctx, self.street.text(), self.postal_code.text(), self.postal_town.text(), self.phone.text(),
+            expected_version=versions["clinic"]), {"clinic": self.version})
+        if outcome == KEPT:  # the form now shows what the other workstation saved
+            self.show_stored()
+            raise ServiceError(f"{KEPT_TEXT} Uppgifterna som sparats visas nu.")
+        if outcome == CANCELLED:
+            raise ServiceError("Ingenting sparades. Det du skrev finns kvar.")
         set_setting(self.ctx, ORDERER_NAME, self.orderer_name.text().strip())
         set_setting(self.ctx, ORDERER_ADDRESS, self.orderer_address.toPlainText().strip())
 

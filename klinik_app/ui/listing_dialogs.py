@@ -44,6 +44,7 @@ from klinik_app.services.errors import user_message
 from klinik_app.services.listing import ListingResult
 from klinik_app.services.listing_stop import StopInfo
 from klinik_app.services.listing_view import END_CHOICES, ListingForm, ListingRow, StopOverview
+from klinik_app.ui.changed_elsewhere import CANCELLED, KEPT, KEPT_TEXT, save_with_conflict_check
 
 log = logging.getLogger(__name__)
 
@@ -406,6 +407,17 @@ class ListPatientDialog(QDialog):
 # --- Avsluta listning ----------------------------------------------------------------------------
 
 
+def _save_listing(dialog: QDialog, row: ListingRow, action) -> bool:
+    """`action(version)` checked against the version the table showed (ui.changed_elsewhere); True
+    when saved. Keeping the other workstation's save closes the dialog and asks for a reload."""
+    outcome = save_with_conflict_check(dialog, lambda versions: action(versions[row.listing_id]),
+                                       {row.listing_id: row.row_version})
+    if outcome == KEPT:
+        dialog.kept_saved.emit(KEPT_TEXT)
+        dialog.reject()
+    return outcome not in (KEPT, CANCELLED)
+
+
 def _listing_text(row: ListingRow) -> str:
     kind = LISTING_TYPE_LABELS.get(row.listing_type, row.listing_type)
     return f"{kind}, {row.status_label.lower()}, från {row.start_date.isoformat()}"
@@ -413,6 +425,8 @@ def _listing_text(row: ListingRow) -> str:
 
 class EndListingDialog(QDialog):
     """End a current listing with an end date and a reason (never felregistrering: see Rätta)."""
+
+    kept_saved = Signal(str)  # another workstation's save was kept: a status text, the view reloads
 
     def __init__(self, ctx: ServiceContext, row: ListingRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -461,15 +475,16 @@ class EndListingDialog(QDialog):
             self.reason_box.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
-            listing_service.end_listing(self.ctx, self.row.listing_id, reason=reason,
-                                        end_date=self.date_edit.date().toPython(),
-                                        expected_version=self.row.row_version)
+            saved = _save_listing(self, self.row, lambda version: listing_service.end_listing(
+                self.ctx, self.row.listing_id, reason=reason, end_date=self.date_edit.date().toPython(),
+                expected_version=version))
         except Exception as exc:
             if not hasattr(exc, "message"):
                 log.exception("ending listing %s failed", self.row.listing_id)
             self.message.show_error(refusal_text(exc))
             return
-        self.accept()
+        if saved:
+            self.accept()
 
 
 # --- Rätta (felregistrerad) ----------------------------------------------------------------------
@@ -477,6 +492,8 @@ class EndListingDialog(QDialog):
 
 class CorrectListingDialog(QDialog):
     """Mark a listing registered by mistake as entered-in-error, after confirmation."""
+
+    kept_saved = Signal(str)  # another workstation's save was kept: a status text, the view reloads
 
     def __init__(self, ctx: ServiceContext, row: ListingRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -516,15 +533,18 @@ class CorrectListingDialog(QDialog):
         self.ok_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
-        try:
+        def correct(version: int) -> None:
             self.sent_to_region = listing_service.correct_listing(self.ctx, self.row.listing_id,
-                                                                  expected_version=self.row.row_version)
+                                                                  expected_version=version)
+        try:
+            saved = _save_listing(self, self.row, correct)
         except Exception as exc:
             if not hasattr(exc, "message"):
                 log.exception("correcting listing %s failed", self.row.listing_id)
             self.message.show_error(refusal_text(exc))
             return
-        self.accept()
+        if saved:
+            self.accept()
 
 
 # --- Listningsstopp (R-LI-5) ---------------------------------------------------------------------

@@ -398,6 +398,7 @@ class ListingView(QWidget):
             self._changed(row, f"Listningen för {listing.name} {when}.")
 
         dialog.accepted.connect(ended)
+        dialog.kept_saved.connect(lambda text: self._changed(row, text))  # another workstation's save stands
         return self._open(dialog)
 
     def correct_selected(self) -> CorrectListingDialog | None:
@@ -413,6 +414,7 @@ class ListingView(QWidget):
             self._changed(row, f"Listningen för {listing.name} är markerad som felregistrerad. {where}")
 
         dialog.accepted.connect(corrected)
+        dialog.kept_saved.connect(lambda text: self._changed(row, text))
         return self._open(dialog)
 
     def open_listing_stop(self) -> ListingStopDialog:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,7 @@ from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import user_message
 from klinik_app.services.recall import CONTACT_LABELS, STATUS_LABELS, Contact, WorkItem
 from klinik_app.services.recall_list import REASON_LABELS
+from klinik_app.ui.changed_elsewhere import CANCELLED, KEPT, KEPT_TEXT, save_with_conflict_check
 from klinik_app.ui.listing_dialogs import MessageLabel, date_edit, settle
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,13 @@ def _ok_cancel(ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
 
 
 class _RecallDialog(QDialog):
-    """Shared parts: a header naming the patients, a form, an inline message and the buttons."""
+    """Shared parts: a header naming the patients, a form, an inline message and the buttons.
+
+    A save checks the recall versions the worklist showed (ui.changed_elsewhere); when the user
+    keeps what another workstation saved, the dialog closes and `kept_saved` asks for a reload.
+    """
+
+    kept_saved = Signal(str)  # a status text; the view reloads
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -101,6 +108,14 @@ class _RecallDialog(QDialog):
         widget.setAccessibleName(name)
         self.form.addRow(caption, widget)
         return widget
+
+    def checked_save(self, items: Sequence[WorkItem], action) -> bool:
+        """`action(versions)` with the versions shown; True when saved (the dialog may close)."""
+        outcome = save_with_conflict_check(self, action, {i.patient_id: i.row_version for i in items})
+        if outcome == KEPT:
+            self.kept_saved.emit(KEPT_TEXT)
+            self.reject()
+        return outcome not in (KEPT, CANCELLED)
 
     def refuse(self, exc_or_text, focus: QWidget | None = None) -> None:
         text = exc_or_text if isinstance(exc_or_text, str) else user_message(exc_or_text)[0]
@@ -145,15 +160,18 @@ class PauseDialog(_RecallDialog):
         return self.until_edit.date().toPython()
 
     def save(self) -> None:
-        try:
+        def pause(versions) -> None:
             self.count = recall.disable(self.ctx, [i.patient_id for i in self.items], self.until(),
-                                        self.reason_edit.text())
+                                        self.reason_edit.text(), expected_versions=versions)
+        try:
+            saved = self.checked_save(self.items, pause)
         except Exception as exc:  # a refusal (no reason, a past date) or a failure: shown here
             if not hasattr(exc, "message"):
                 log.exception("pausing recalls failed")
             self.refuse(exc, self.reason_edit if not self.reason_edit.text().strip() else self.until_edit)
             return
-        self.accept()
+        if saved:
+            self.accept()
 
 
 # --- Eget datum ----------------------------------------------------------------------------------
@@ -211,26 +229,32 @@ class OverrideDialog(_RecallDialog):
         return self.date_edit.date().toPython()
 
     def save(self) -> None:
+        pid = self.item.patient_id
         try:
-            recall.set_override(self.ctx, self.item.patient_id, self.chosen(), self.reason_edit.text())
+            saved = self.checked_save([self.item], lambda versions: recall.set_override(
+                self.ctx, pid, self.chosen(), self.reason_edit.text(), expected_version=versions[pid]))
         except Exception as exc:
             if not hasattr(exc, "message"):
                 log.exception("setting an own recall date failed")
             self.refuse(exc, self.reason_edit if not self.reason_edit.text().strip() else self.date_edit)
             return
-        self.outcome = self.SAVED
-        self.accept()
+        if saved:
+            self.outcome = self.SAVED
+            self.accept()
 
     def remove(self) -> None:
+        pid = self.item.patient_id
         try:
-            recall.set_override(self.ctx, self.item.patient_id, None)
+            saved = self.checked_save([self.item], lambda versions: recall.set_override(
+                self.ctx, pid, None, expected_version=versions[pid]))
         except Exception as exc:
             if not hasattr(exc, "message"):
                 log.exception("removing an own recall date failed")
             self.refuse(exc)
             return
-        self.outcome = self.REMOVED
-        self.accept()
+        if saved:
+            self.outcome = self.REMOVED
+            self.accept()
 
 
 # --- Kontakthistorik -----------------------------------------------------------------------------

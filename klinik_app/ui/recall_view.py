@@ -60,6 +60,7 @@ from klinik_app.services.recall import (
     WorklistFilter,
 )
 from klinik_app.services.summons import SummonsResult
+from klinik_app.ui.changed_elsewhere import KEPT, KEPT_TEXT, SAVED, save_with_conflict_check
 from klinik_app.ui.documents import ask_pdf_path
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.listing_dialogs import SWEDISH, date_edit, to_qdate
@@ -602,16 +603,30 @@ class RecallView(QWidget):
         items = self.selected_items()
         if not items:
             return 0
+        ids = [i.patient_id for i in items]
+        done: list[int] = []
+        outcome = self._save_checked(
+            lambda versions: done.append(recall.set_status(self.ctx, ids, status, expected_versions=versions)),
+            items, "setting the recall status failed")
+        if outcome != SAVED:
+            return 0
+        who = items[0].name if len(items) == 1 else _patients(done[-1])
+        self._changed(f"{who}: markerad{'e' if len(items) > 1 else ''} som {STATUS_LABELS[status].lower()}.")
+        return done[-1]
+
+    def _save_checked(self, attempt, items, failure: str) -> str | None:
+        """Save with the versions the list showed; a change made elsewhere meanwhile is shown and
+        chosen about (changed_elsewhere.py). SAVED, KEPT (the list reloads) or None."""
         try:
-            count = recall.set_status(self.ctx, [i.patient_id for i in items], status)
+            outcome = save_with_conflict_check(self.window(), attempt, {i.patient_id: i.row_version for i in items})
         except Exception as exc:
             if not hasattr(exc, "message"):
-                log.exception("setting the recall status failed")
+                log.exception(failure)
             show_error(self.window(), exc)
-            return 0
-        who = items[0].name if len(items) == 1 else _patients(count)
-        self._changed(f"{who}: markerad{'e' if len(items) > 1 else ''} som {STATUS_LABELS[status].lower()}.")
-        return count
+            return None
+        if outcome == KEPT:
+            self._changed(KEPT_TEXT)
+        return outcome
 
     def pause_selected(self) -> PauseDialog | None:
         items = self.selected_items()
@@ -624,21 +639,20 @@ class RecallView(QWidget):
             self._changed(f"{who}: kallelsen pausad till {dialog.until().isoformat()}.")
 
         dialog.accepted.connect(paused)
+        dialog.kept_saved.connect(self._changed)
         return self._open(dialog)
 
     def resume_selected(self) -> int:
         items = [i for i in self.selected_items() if i.paused(self.ctx.today)]
         if not items:
             return 0
-        try:
-            count = recall.enable(self.ctx, [i.patient_id for i in items])
-        except Exception as exc:
-            if not hasattr(exc, "message"):
-                log.exception("resuming recalls failed")
-            show_error(self.window(), exc)
+        ids = [i.patient_id for i in items]
+        done: list[int] = []
+        if self._save_checked(lambda versions: done.append(recall.enable(self.ctx, ids, expected_versions=versions)),
+                              items, "resuming recalls failed") != SAVED:
             return 0
-        self._changed(f"Pausen hävd för {_patients(count)}.")
-        return count
+        self._changed(f"Pausen hävd för {_patients(done[-1])}.")
+        return done[-1]
 
     def override_selected(self) -> OverrideDialog | None:
         item = self.single_item()
@@ -654,6 +668,7 @@ class RecallView(QWidget):
                 self._changed(f"{item.name}: eget revisionsdatum {dialog.chosen().isoformat()}.")
 
         dialog.accepted.connect(done)
+        dialog.kept_saved.connect(self._changed)
         return self._open(dialog)
 
     def show_history(self) -> ContactHistoryDialog | None:

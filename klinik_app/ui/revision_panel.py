@@ -42,6 +42,7 @@ from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import user_message
 from klinik_app.services.examinations import ExamLine, RevisionOverview
 from klinik_app.services.recall import RecallState
+from klinik_app.ui.changed_elsewhere import KEPT, KEPT_TEXT, SAVED, save_with_conflict_check
 from klinik_app.ui.examination_form import TOBACCO_LABELS
 from klinik_app.ui.listing_dialogs import MessageLabel, date_edit, settle
 
@@ -418,32 +419,38 @@ class RecallDecisionDialog(QDialog):
         self.reason_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _run(self, action, text: str) -> None:
+        """`action(versions)`, checked against the recall version the card showed (ui.changed_elsewhere)."""
+        pid = self.overview.patient_id
         try:
-            action()
+            outcome = save_with_conflict_check(self, action, {pid: self.overview.recall.row_version})
         except Exception as exc:
             if not hasattr(exc, "message"):
-                log.exception("changing the recall of patient %s failed", self.overview.patient_id)
+                log.exception("changing the recall of patient %s failed", pid)
             self.message.show_error(user_message(exc)[0])
             return
-        self.done_text.emit(text)
-        self.accept()
+        if outcome == SAVED:
+            self.done_text.emit(text)
+            self.accept()
+        elif outcome == KEPT:  # the card reloads and shows what the other workstation saved
+            self.done_text.emit(KEPT_TEXT)
+            self.reject()
 
     def save(self) -> None:
         on = self.date_field.date().toPython()
         reason = self.reason_field.text()
         pid = self.overview.patient_id
         if self.kind == self.OVERRIDE:
-            self._run(lambda: recall_service.set_override(self.ctx, pid, on, reason),
+            self._run(lambda v: recall_service.set_override(self.ctx, pid, on, reason, expected_version=v[pid]),
                       f"Eget datum för nästa revision: {on.isoformat()}. Det beräknade datumet finns kvar.")
         else:
-            self._run(lambda: recall_service.disable(self.ctx, [pid], on, reason),
+            self._run(lambda v: recall_service.disable(self.ctx, [pid], on, reason, expected_versions=v),
                       f"Kallelsen är pausad till {on.isoformat()}.")
 
     def remove(self) -> None:
         pid = self.overview.patient_id
         if self.kind == self.OVERRIDE:
-            self._run(lambda: recall_service.set_override(self.ctx, pid, None),
+            self._run(lambda v: recall_service.set_override(self.ctx, pid, None, expected_version=v[pid]),
                       "Det egna datumet är borttaget. Kallelsen följer det beräknade datumet.")
         else:
-            self._run(lambda: recall_service.enable(self.ctx, [pid]), "Pausen är hävd.")
+            self._run(lambda v: recall_service.enable(self.ctx, [pid], expected_versions=v), "Pausen är hävd.")
 

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+
+from tests.sql import run_sql
 
 
 @pytest.fixture
 def db(db_path):
-    """Plain SQL on the test database: `db("SELECT ...", *params)` -> rows."""
+    """Plain SQL on the test database, either backend: `db("SELECT ... :name", name=...)` -> rows."""
 
-    def query(sql: str, *params) -> list[tuple]:
-        con = sqlite3.connect(db_path)
-        try:
-            return con.execute(sql, params).fetchall()
-        finally:
-            con.close()
+    def query(sql: str, **params) -> list[tuple]:
+        return run_sql(db_path, sql, **params)
 
     return query

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timezone
 
 import pytest
@@ -15,6 +14,9 @@ from tests.cli.test_command import klinik
 from tests.conftest import CLINIC_HSA_ID, make_ctx
 from tests.factories import add_patient, add_staff, pnr
 from tests.letters.pdf import page_texts
+from tests.sql import run_sql
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 ELLA_PNR = pnr(date(2015, 3, 10), 234)
 OMAR_PNR = pnr(date(2010, 6, 1), 345)
@@ -49,11 +51,7 @@ def run(db_path, *args, capsys, user: str | None = None) -> tuple[int, str, str]
 
 
 def seal_of(db_path) -> str:
-    con = sqlite3.connect(db_path)
-    try:
-        return con.execute("SELECT last_hash FROM access_log_seal").fetchone()[0]
-    finally:
-        con.close()
+    return run_sql(db_path, "SELECT last_hash FROM access_log_seal")[0][0]
 
 
 def test_r_se_2_a_clean_log_verifies_with_exit_0_and_prints_its_seal(db_path, logged, capsys):
@@ -84,11 +82,8 @@ TAMPERING = {
 @pytest.mark.parametrize("how", TAMPERING)
 def test_r_se_2_tampering_in_the_file_is_found_with_exit_7_naming_the_entry(db_path, logged, capsys, how):
     statements, expected = TAMPERING[how]
-    con = sqlite3.connect(db_path)
     for statement in statements:
-        con.execute(statement)
-    con.commit()
-    con.close()
+        run_sql(db_path, statement)
 
     code, out, err = run(db_path, "verify", capsys=capsys)
     assert code == AUDIT_ALTERED == 7
@@ -98,10 +93,7 @@ def test_r_se_2_tampering_in_the_file_is_found_with_exit_7_naming_the_entry(db_p
 
 
 def test_r_se_2_verify_as_a_real_command_exits_7_without_a_traceback(db_path, logged, tmp_path):
-    con = sqlite3.connect(db_path)
-    con.execute("UPDATE access_log SET user_id = 'SE2321000222-X0001' WHERE id = 2")
-    con.commit()
-    con.close()
+    run_sql(db_path, "UPDATE access_log SET user_id = 'SE2321000222-X0001' WHERE id = 2")
     result = klinik("--db", str(db_path), "audit", "verify", env_dir=tmp_path)
     assert result.returncode == 7
     assert "Post id 2 (2026-10-02 10:00:00) har ändrats" in result.stdout
@@ -115,12 +107,9 @@ def test_r_se_2_verify_with_a_noted_seal(db_path, logged, capsys):
     assert code == 0 and "Det noterade sigillet finns kvar i kedjan (post id 10)." in err
 
     # Rewrite the end of the log and the seal together: only the noted seal shows it.
-    con = sqlite3.connect(db_path)
-    hash9 = con.execute("SELECT hash FROM access_log WHERE id = 9").fetchone()[0]
-    con.execute("DELETE FROM access_log WHERE id >= 10")
-    con.execute(f"UPDATE access_log_seal SET entry_count = 9, last_id = 9, last_hash = '{hash9}'")
-    con.commit()
-    con.close()
+    hash9 = run_sql(db_path, "SELECT hash FROM access_log WHERE id = 9")[0][0]
+    run_sql(db_path, "DELETE FROM access_log WHERE id >= 10")
+    run_sql(db_path, "UPDATE access_log_seal SET entry_count = 9, last_id = 9, last_hash = :h", h=hash9)
     assert run(db_path, "verify", capsys=capsys)[0] == 0
     code, out, err = run(db_path, "verify", "--expect", noted, capsys=capsys)
     assert code == 7 and f"Det noterade sigillet {noted[:16]}… finns inte i loggen" in out
@@ -163,9 +152,7 @@ def test_r_se_2_extract_writes_the_patients_pdf_and_logs_the_disclosure(db_path,
     text = " ".join(page_texts(out))
     assert text.count("Läste uppgifter: patientkort") == 3 and "2026-10-05 10:00" in text
     assert "Omar" not in text and OMAR_PNR[:8] not in text
-    con = sqlite3.connect(db_path)
-    last = con.execute("SELECT action, patient_id, user_id, detail FROM access_log ORDER BY id DESC LIMIT 1").fetchone()
-    con.close()
+    [last] = run_sql(db_path, "SELECT action, patient_id, user_id, detail FROM access_log ORDER BY id DESC LIMIT 1")
     assert last == ("disclose", logged["ella"], HEAD, "loggutdrag 2026-10-01–2026-10-06, 3 poster")
     assert run(db_path, "verify", capsys=capsys)[0] == 0
 

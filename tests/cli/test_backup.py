@@ -10,6 +10,9 @@ import pytest
 
 from klinik_app.cli import main
 
+# SQLite only: backup and restore copy the database file; for PostgreSQL they are wrong use (tested here
+# with a URL that is never connected to).
+
 
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,9 @@ import pytest
 from klinik_app.cli import main
 from klinik_app.logs import redact
 from tests.conftest import CLINIC_HSA_ID
+from tests.sql import run_sql
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 
 def klinik(*args: str, env_dir: Path) -> subprocess.CompletedProcess:
@@ -44,8 +46,8 @@ def test_a_file_that_is_not_a_database_gives_one_swedish_line_and_exit_1(tmp_pat
     assert bad.read_bytes().startswith(b"this is not a database")  # nothing was written over it
 
 
-def test_init_sets_the_clinic_and_refuses_another_clinic_on_the_same_database(tmp_path, capsys):
-    db = str(tmp_path / "k.sqlite")
+def test_init_sets_the_clinic_and_refuses_another_clinic_on_the_same_database(db_path, capsys):
+    db = str(db_path)
     assert main(["--db", db, "init", "--clinic-hsa-id", CLINIC_HSA_ID, "--clinic-name", "Tandkliniken Ön"]) == 0
     assert "Tandkliniken Ön" in capsys.readouterr().err
     assert main(["--db", db, "init", "--clinic-hsa-id", "SE2321000222-E99999", "--clinic-name", "Annan"]) == 1
@@ -54,8 +56,8 @@ def test_init_sets_the_clinic_and_refuses_another_clinic_on_the_same_database(tm
     assert "inget giltigt HSA-ID" in capsys.readouterr().err
 
 
-def test_r_se_1_init_creates_the_first_administrator_with_a_hashed_password(tmp_path):
-    db = tmp_path / "k.sqlite"
+def test_r_se_1_init_creates_the_first_administrator_with_a_hashed_password(db_path, tmp_path):
+    db = db_path
     secret = tmp_path / "losen.txt"
     secret.write_text("ett-langt-losenord\n", encoding="utf-8")
     assert main(["--db", str(db), "init", "--clinic-hsa-id", CLINIC_HSA_ID, "--clinic-name", "Test",
@@ -63,32 +65,33 @@ def test_r_se_1_init_creates_the_first_administrator_with_a_hashed_password(tmp_
                  "--admin-password-file", str(secret)]) == 0
     from klinik_app.services.accounts import verify_password
 
-    row = sqlite3.connect(db).execute("SELECT role, password_hash FROM staff_member").fetchone()
+    [row] = run_sql(db, "SELECT role, password_hash FROM staff_member")
     assert row[0] == "administrator" and row[1].startswith("scrypt$")
     assert "ett-langt-losenord" not in row[1]
     assert verify_password("ett-langt-losenord", row[1]) and not verify_password("fel", row[1])
 
 
-def _pnrs(db: Path) -> list[str]:
-    return [r[0] for r in sqlite3.connect(db).execute("SELECT personnummer FROM patient ORDER BY id")]
+def _pnrs(db: Path | str) -> list[str]:
+    return [r[0] for r in run_sql(db, "SELECT personnummer FROM patient ORDER BY id")]
 
 
 def test_demo_is_deterministic_per_seed_and_marked_as_demo(tmp_path, capsys):
+    # SQLite files only: it needs three databases; the other demo tests run on either backend.
     a, b, c = (str(tmp_path / f"{n}.sqlite") for n in "abc")
     for db, seed in ((a, "3"), (b, "3"), (c, "4")):
         assert main(["--db", db, "--today", "2026-11-22", "demo", "--patients", "120", "--seed", seed]) == 0
     assert "120 patienter" in capsys.readouterr().err
     assert _pnrs(Path(a)) == _pnrs(Path(b)) and len(_pnrs(Path(a))) == 120
     assert _pnrs(Path(a)) != _pnrs(Path(c))
-    assert sqlite3.connect(a).execute("SELECT is_demo FROM clinic").fetchone() == (1,)
+    assert run_sql(a, "SELECT is_demo FROM clinic") == [(1,)]
 
 
-def test_demo_refuses_a_database_that_already_has_patients(tmp_path, capsys):
-    db = str(tmp_path / "k.sqlite")
+def test_demo_refuses_a_database_that_already_has_patients(db_path, capsys):
+    db = str(db_path)
     assert main(["--db", db, "demo", "--patients", "10"]) == 0
     assert main(["--db", db, "demo", "--patients", "10"]) == 1
     assert "redan patienter" in capsys.readouterr().err
-    assert len(_pnrs(Path(db))) == 10
+    assert len(_pnrs(db)) == 10
 
 
 @pytest.mark.parametrize("text", ["201203154248", "120315-4248", "19120315+4248", "1203154248"])
@@ -97,8 +100,8 @@ def test_log_lines_never_carry_identity_numbers(text):
     assert "row 7" in redact(f"failed for {text} in row 7")
 
 
-def test_r_li_8_report_listed_per_month_takes_the_snapshots_and_writes_csv(tmp_path, capsys):
-    db, out = str(tmp_path / "k.sqlite"), tmp_path / "listade.csv"
+def test_r_li_8_report_listed_per_month_takes_the_snapshots_and_writes_csv(db_path, tmp_path, capsys):
+    db, out = str(db_path), tmp_path / "listade.csv"
     assert main(["--db", db, "--today", "2026-11-22", "demo", "--patients", "200"]) == 0
     assert main(["--db", db, "--today", "2026-11-22", "report", "listed-per-month", "--from", "2026-01",
                  "--to", "2026-11", "--out", str(out)]) == 0
@@ -109,10 +112,9 @@ def test_r_li_8_report_listed_per_month_takes_the_snapshots_and_writes_csv(tmp_p
     assert main(["--db", db, "report", "listed-per-month", "--from", "2026-13", "--to", "2026-11", "--out", str(out)]) == 64
 
 
-def test_demo_without_exams_makes_the_register_only(tmp_path, capsys):
-    db = str(tmp_path / "k.sqlite")
+def test_demo_without_exams_makes_the_register_only(db_path, capsys):
+    db = str(db_path)
     assert main(["--db", db, "--today", "2026-11-22", "demo", "--patients", "50", "--no-exams"]) == 0
     assert "0 undersökningar" in capsys.readouterr().err
-    con = sqlite3.connect(db)
-    assert con.execute("SELECT count(*) FROM examination").fetchone() == (0,)
-    assert con.execute("SELECT count(*) FROM revision_due").fetchone() == (50,)
+    assert run_sql(db, "SELECT count(*) FROM examination") == [(0,)]
+    assert run_sql(db, "SELECT count(*) FROM revision_due") == [(50,)]

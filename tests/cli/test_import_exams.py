@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from datetime import date
 
 import pytest
@@ -14,6 +13,9 @@ from tests.cli.importing import import_runner, only_error, write_csv
 from klinik_app.domain.revision import ExamRecord, compute_due
 from tests.conftest import make_ctx
 from tests.factories import add_patient, add_staff, pnr
+from tests.sql import fail_inserts_as_disk_full
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 CLINIC = "SE2321000222-E12345"
 USER = "SE2321000222-P0001"
@@ -72,7 +74,7 @@ def counts(db) -> dict[str, int]:
 
 def stored(db, number: str) -> list[tuple]:
     return db("SELECT e.examined_on, e.examiner_role, e.flags FROM examination e JOIN patient p ON p.id = e.patient_id "
-              "WHERE p.personnummer = ? ORDER BY e.examined_on, e.examiner_role", number)
+              "WHERE p.personnummer = :pnr ORDER BY e.examined_on, e.examiner_role", pnr=number)
 
 
 # --- a good file -----------------------------------------------------------------------------------
@@ -106,7 +108,7 @@ def test_separator_comma_and_10_digit_numbers(klinik, db, tmp_path):
 def test_the_due_dates_of_the_imported_patients_are_recomputed_in_the_same_import(klinik, db, tmp_path):
     klinik(write_csv(tmp_path / "us.csv", [exam(), exam(datum="2023-09-01", revisionsintervall_manader="24")]))
     row = db("SELECT d.due, d.reason, d.requires_dentist, d.last_exam, d.last_dentist_exam, d.rule_set "
-             "FROM revision_due d JOIN patient p ON p.id = d.patient_id WHERE p.personnummer = ?", ELLA)
+             "FROM revision_due d JOIN patient p ON p.id = d.patient_id WHERE p.personnummer = :pnr", pnr=ELLA)
     # E = 2025-09-15 with 12 months; Ella is 11 on the due date, so a dentist (R-RV-6).
     assert row == [("2026-09-15", "planned-interval", 1, "2025-09-15", "2025-09-15", "vasterbotten 2022.1")]
     expected = compute_due(date(2015, 3, 10), [ExamRecord(date(2023, 9, 1), "tandlakare", 24),
@@ -346,11 +348,7 @@ def test_missing_file_exits_1_and_the_report_is_still_written(klinik, tmp_path):
 
 
 def test_database_error_mid_write_rolls_everything_back(klinik, db, db_path, tmp_path):
-    con = sqlite3.connect(db_path)
-    con.execute("CREATE TRIGGER disk_full BEFORE INSERT ON revision_due "
-                "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
-    con.commit()
-    con.close()
+    fail_inserts_as_disk_full(db_path, "revision_due")
     out = klinik(write_csv(tmp_path / "us.csv", [exam()]))
     assert out.code == 1 and "Disken är full" in out.stderr
     assert counts(db) == dict.fromkeys(TABLES, 0)  # the examination went with the due date

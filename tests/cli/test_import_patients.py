@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 
 import pytest
 
@@ -12,7 +11,10 @@ from klinik_app.cli import main
 from tests.cli.importing import import_runner, only_error, write_csv
 from tests.conftest import make_ctx
 from tests.factories import add_staff
+from tests.sql import fail_inserts_as_disk_full
 from klinik_app.domain.identity import luhn_check_digit
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 CLINIC = "SE2321000222-E12345"
 USER = "SE2321000222-P0001"
@@ -287,7 +289,7 @@ def test_dubblett_later_row_rejected_first_stands(klinik, db, tmp_path):
     e = only_error(out)
     assert (e["line"], e["column"], e["error"], e["value"]) == (4, "personnummer", "dubblett", short(ELLA))
     assert "rad 2" in e["message"]
-    assert db("SELECT first_name FROM patient WHERE personnummer = ?", ELLA) == [("Ella",)]
+    assert db("SELECT first_name FROM patient WHERE personnummer = :pnr", pnr=ELLA) == [("Ella",)]
 
 
 def test_wrong_number_of_cells_is_a_broken_row(klinik, tmp_path):
@@ -354,10 +356,7 @@ def test_file_not_utf8_exits_1(klinik, db, tmp_path):
 
 
 def test_database_error_mid_write_rolls_everything_back(klinik, db, db_path, tmp_path):
-    con = sqlite3.connect(db_path)  # the disk fills up when the listings are written
-    con.execute("CREATE TRIGGER disk_full BEFORE INSERT ON listing BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
-    con.commit()
-    con.close()
+    fail_inserts_as_disk_full(db_path, "listing")  # the disk fills up when the listings are written
     out = klinik(write_csv(tmp_path / "p.csv", [child(), child(OLLE, fornamn="Olle")]))
     assert out.code == 1
     assert "Disken är full" in out.stderr

@@ -15,6 +15,8 @@ from tests.conftest import make_ctx
 from tests.factories import add_patient, pnr
 from tests.letters.pdf import page_texts
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 CLINIC = "SE2321000222-E12345"
 DECEMBER = ("--from", "2026-12-01", "--to", "2026-12-31")
 

@@ -10,7 +10,6 @@ import csv
 import io
 import json
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,6 +18,9 @@ import pytest
 from klinik_app.cli import main
 from tests.conftest import make_ctx
 from tests.factories import add_patient, pnr
+from tests.sql import run_sql
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 CLINIC = "SE2321000222-E12345"
 DENTIST = "SE2321000222-T0001"
@@ -129,23 +131,19 @@ def klinik(db_path, tmp_path, capsys):
             ids[name] = add_patient(ctx, p.number, p.first, "Lind", protected=p is SECRET, listing=kind,
                                     listed_from=start)
     ctx.close()
-    con = sqlite3.connect(db_path)
-    con.execute("UPDATE listing SET end_date = '2026-11-22', status = 'active' WHERE patient_id = ?",
-                (ids["ENDS_TODAY"],))
-    con.execute("UPDATE listing SET end_date = '2026-11-21', status = 'finished', end_reason = 'omval' "
-                "WHERE patient_id = ?", (ids["ENDED"],))
-    con.execute("UPDATE listing SET start_date = '2026-11-23', status = 'planned' WHERE patient_id = ?",
-                (ids["PLANNED"],))
-    con.execute("UPDATE listing SET status = 'entered-in-error' WHERE patient_id = ?", (ids["ERROR"],))
-    stamp = ("2026-11-01 10:00:00.000000", "test", "2026-11-01 10:00:00.000000", "test")
+    run_sql(db_path, "UPDATE listing SET end_date = '2026-11-22', status = 'active' WHERE patient_id = :p",
+            p=ids["ENDS_TODAY"])
+    run_sql(db_path, "UPDATE listing SET end_date = '2026-11-21', status = 'finished', end_reason = 'omval' "
+                     "WHERE patient_id = :p", p=ids["ENDED"])
+    run_sql(db_path, "UPDATE listing SET start_date = '2026-11-23', status = 'planned' WHERE patient_id = :p",
+            p=ids["PLANNED"])
+    run_sql(db_path, "UPDATE listing SET status = 'entered-in-error' WHERE patient_id = :p", p=ids["ERROR"])
     for name, override, disabled in (("OVERRIDE_IN", "2026-12-28", None), ("OVERRIDE_OUT", "2027-03-01", None),
                                      ("DISABLED", None, "2027-01-15"), ("DISABLED_TODAY", None, "2026-11-22")):
-        con.execute("INSERT INTO recall (patient_id, override_due, disabled_until, status, summons_count, "
-                    "row_version, created_at, created_by, modified_at, modified_by) "
-                    "VALUES (?, ?, ?, 'not-contacted', 0, 1, ?, ?, ?, ?)",
-                    (ids[name], override, disabled, *stamp))
-    con.commit()
-    con.close()
+        run_sql(db_path, "INSERT INTO recall (patient_id, override_due, disabled_until, status, summons_count, "
+                         "row_version, created_at, created_by, modified_at, modified_by) "
+                         "VALUES (:p, :override, :disabled, 'not-contacted', 0, 1, :at, 'test', :at, 'test')",
+                p=ids[name], override=override, disabled=disabled, at="2026-11-01 10:00:00.000000")
     path = tmp_path / "us.csv"
     with path.open("w", encoding="utf-8", newline="") as f:
         csv.writer(f, delimiter=";").writerows([EXAM_COLUMNS, *EXAMS])
@@ -297,10 +295,7 @@ def test_an_examination_after_today_does_not_count_yet(klinik, tmp_path, capsys)
 
 def test_the_list_equals_after_the_stored_due_dates_are_rebuilt(klinik):
     _, before, _ = klinik(*DECEMBER, "--include-overdue")
-    con = sqlite3.connect(klinik.db_path)
-    con.execute("DELETE FROM revision_due")
-    con.commit()
-    con.close()
+    run_sql(klinik.db_path, "DELETE FROM revision_due")
     _, after, _ = klinik(*DECEMBER, "--include-overdue")
     assert after == before
 
@@ -328,13 +323,10 @@ def test_table_has_swedish_columns(klinik):
 
 
 def test_r_se_2_one_list_entry_per_run_without_patients_or_numbers(klinik):
-    con = sqlite3.connect(klinik.db_path)
-    before = con.execute("SELECT max(id) FROM access_log").fetchone()[0]
-    con.close()
+    before = run_sql(klinik.db_path, "SELECT max(id) FROM access_log")[0][0]
     klinik(*DECEMBER)
-    con = sqlite3.connect(klinik.db_path)
-    entries = con.execute("SELECT action, patient_id, detail FROM access_log WHERE id > ?", (before,)).fetchall()
-    con.close()
+    entries = run_sql(klinik.db_path, "SELECT action, patient_id, detail FROM access_log WHERE id > :before",
+                      before=before)
     assert len(entries) == 1
     action, patient, detail = entries[0]
     assert (action, patient) == ("list", None) and not re.search(r"[0-9]{6,}", detail)
@@ -351,12 +343,10 @@ def test_a_date_that_does_not_exist_is_wrong_use(klinik, capsys):
 
 
 def test_a_patient_with_two_active_listings_is_listed_once_with_the_later_one(klinik):
-    con = sqlite3.connect(klinik.db_path)
-    con.execute("INSERT INTO listing (uuid, patient_id, listing_type, status, start_date, origin, row_version, "
-                "created_at, created_by, modified_at, modified_by) VALUES ('00000000-0000-4000-8000-0000000000aa', ?, "
-                "'icke-val', 'active', '2026-02-01', 'region', 1, '2026-02-01 10:00:00.000000', 't', "
-                "'2026-02-01 10:00:00.000000', 't')", (klinik.ids["TIE_LOW"],))
-    con.commit()
-    con.close()
+    run_sql(klinik.db_path, "INSERT INTO listing (uuid, patient_id, listing_type, status, start_date, origin, "
+                            "row_version, created_at, created_by, modified_at, modified_by) VALUES "
+                            "('00000000-0000-4000-8000-0000000000aa', :p, 'icke-val', 'active', '2026-02-01', 'region', "
+                            "1, '2026-02-01 10:00:00.000000', 't', '2026-02-01 10:00:00.000000', 't')",
+            p=klinik.ids["TIE_LOW"])
     _, out, _ = klinik(*DECEMBER)
     assert items_of(out) == [EXPECTED[k] | ({"listningstyp": "icke-val"} if k == "TIE_LOW" else {}) for k in EXPECTED]

@@ -14,6 +14,11 @@ from klinik_app.db import migrate as migrate_module
 from klinik_app.db.engine import make_engine
 from klinik_app.db.errors import DatabaseTooNew, NetworkShareRefused
 from klinik_app.db.migrate import current_revision, head_revision, migrate
+from tests.sql import run_sql
+
+# SQLite only, but for the refusal of a newer database: SQLite's pragmas, the file copy taken before a
+# migration and its batch table rebuild, and the network-share refusal have no PostgreSQL counterpart
+# (a server is migrated in place and backed up by its own tools).
 
 SECOND_REVISION = '''
 """a test revision that rebuilds the parent table patient (batch mode copies it)"""
@@ -90,11 +95,9 @@ def test_migration_backs_up_first_and_keeps_child_rows(db_path, tmp_path, monkey
     copy.close()
 
 
+@pytest.mark.backends("sqlite", "postgresql")
 def test_database_from_a_newer_application_is_refused(db_path):
-    con = sqlite3.connect(db_path)
-    con.execute("UPDATE alembic_version SET version_num = 'f00dcafe'")
-    con.commit()
-    con.close()
+    run_sql(db_path, "UPDATE alembic_version SET version_num = 'f00dcafe'")
     engine = make_engine(str(db_path))
     with pytest.raises(DatabaseTooNew) as err:
         migrate(engine)

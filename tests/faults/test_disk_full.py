@@ -19,6 +19,9 @@ from tests.faults import scenarios
 from tests.faults.checks import integrity
 from tests.faults.small_disk import fill, small_disk
 
+# SQLite only: a small file system under the database file; the PostgreSQL disk-full message is
+# covered by the import tests (tests/sql.py fail_inserts_as_disk_full).
+
 pytestmark = pytest.mark.small_disk
 
 

@@ -11,6 +11,9 @@ import random
 
 from tests.faults.killing import killed_migration, killed_stream, run_seeds, runs_per_fault
 
+# SQLite only: SIGKILL of a writer on a database file and what the file holds afterwards; a PostgreSQL
+# server recovers from its own write-ahead log.
+
 
 def _assert_all_whole(tally, failures) -> None:
     print("\n".join(figures.table_lines()))

@@ -10,6 +10,8 @@ from klinik_app.db.engine import make_engine
 from klinik_app.db.migrate import current_revision, head_revision, migrate
 from tests.faults import schema_rows
 
+# SQLite only: rows written by every earlier revision into a database file, upgraded with its backup copy.
+
 
 @pytest.mark.parametrize("revision", schema_rows.earlier_revisions())
 def test_an_upgrade_from_an_earlier_revision_keeps_every_row_of_every_table(revision, old_databases, tmp_path):

@@ -20,6 +20,9 @@ from klinik_app.services.errors import DatabaseDamaged, DatabaseLocked, Database
 from klinik_app.services.settings import get_setting, set_setting
 from tests.conftest import make_ctx
 
+# SQLite only: backups are checked copies of the database file, and the start-up checks are of that
+# file; a PostgreSQL server is backed up by its own tools (test_postgresql_is_backed_up_by_the_server...).
+
 NOW = datetime(2026, 11, 22, 9, 30, 0)
 
 

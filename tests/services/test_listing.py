@@ -13,8 +13,8 @@ from klinik_app.db.models import Consent, Listing, OutboxItem, Patient, StaffMem
 from klinik_app.domain.listing import ListingRefused, effective_status
 from klinik_app.services.clinic import init_clinic
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.concurrency import ChangedElsewhere
 from klinik_app.services.listing import (
-    ChangedElsewhere,
     correct_listing,
     end_listing,
     list_patient,

@@ -113,3 +113,24 @@ def auto_login(monkeypatch):
     from klinik_app.ui.login import LoginDialog
 
     monkeypatch.setattr(LoginDialog, "exec", log_in_with(ADMIN, ADMIN_PASSWORD))
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_conflict_dialog(monkeypatch):
+    """A changed-elsewhere dialog (modal) that a test did not ask for fails it instead of waiting
+    for a click; tests that drive the dialog ask for `conflict_dialog_expected`."""
+    from klinik_app.ui.changed_elsewhere import ChangedElsewhereDialog
+
+    def refuse(dialog):
+        raise AssertionError(f"unexpected dialog: {dialog.windowTitle()}")
+
+    monkeypatch.setattr(ChangedElsewhereDialog, "exec", refuse)
+
+
+@pytest.fixture
+def conflict_dialog_expected(monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from klinik_app.ui.changed_elsewhere import ChangedElsewhereDialog
+
+    monkeypatch.setattr(ChangedElsewhereDialog, "exec", QDialog.exec)

@@ -19,6 +19,8 @@ from klinik_app.ui.main_window import MainWindow
 from tests.conftest import CLINIC_HSA_ID, make_ctx
 from tests.ui.conftest import add_administrator
 
+# SQLite only: backups and the start-up checks (damaged, read-only, locked) concern the database file.
+
 
 @pytest.fixture
 def fake_event_loop(monkeypatch):

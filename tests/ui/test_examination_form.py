@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -14,6 +16,8 @@ from klinik_app.ui.examination_form import NURSE_TEXT, PROTECTED_TEXT, QUEUED_TE
 from klinik_app.ui.help_dialogs import SHORTCUTS
 from tests.conftest import TODAY
 from tests.factories import add_patient, pnr
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 DENTIST = "SE2321000222-T0001"
 HYGIENIST = "SE2321000222-H0001"

@@ -29,6 +29,8 @@ from tests.conftest import TODAY
 from tests.factories import add_patient, pnr
 from tests.ui.keyboard import type_text
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 DENTIST = "SE2321000222-D0001"
 
 Alt, Ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
@@ -382,8 +384,10 @@ def test_a_listing_ended_yesterday_is_finished(qtbot, window_for, ctx):
     assert not view.end_button.isEnabled()
 
 
-def test_ending_a_listing_changed_elsewhere_is_refused_inline(qtbot, window_for, ctx):
+def test_ending_a_listing_changed_elsewhere_shows_both_and_keeping_theirs_reloads_the_page(
+        qtbot, window_for, ctx, conflict_dialog_expected):
     from klinik_app.services.listing import end_listing
+    from tests.ui.test_changed_elsewhere import answer
 
     pid = _child(ctx, listing="icke-val")
     window = window_for(ctx)
@@ -391,9 +395,12 @@ def test_ending_a_listing_changed_elsewhere_is_refused_inline(qtbot, window_for,
     dialog = _active(qtbot, view.end_selected())
     end_listing(ctx, _listings(ctx, pid)[0].id, reason="avliden", end_date=TODAY)  # another workstation
     qtbot.keyClicks(dialog.reason_box, "o")
-    press(qtbot, Qt.Key.Key_Return)
-    assert dialog.isVisible() and "Någon annan har ändrat" in dialog.message.text()
-    press(qtbot, Qt.Key.Key_Escape)
+    seen = answer(lambda d: d.keep_button.click())
+    with qtbot.waitSignal(view.status_message) as status:
+        press(qtbot, Qt.Key.Key_Return)
+    assert seen and seen[0]["title"] == "Ändrat på en annan arbetsstation"
+    assert not dialog.isVisible() and "den andra arbetsstationen gäller" in status.args[0]
+    assert _listings(ctx, pid)[0].end_reason == "avliden"  # theirs stands
 
 
 @pytest.mark.parametrize("protected", [False, True])

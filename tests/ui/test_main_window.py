@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -9,6 +11,8 @@ from klinik_app.services.patients import MASKED, PatientNotFound, get_patient_ca
 from klinik_app.ui.main_window import DEMO_TEXT, SYNC_NOT_CONFIGURED
 from klinik_app.ui.register_view import MORE_HITS, NO_HITS
 from tests.ui.keyboard import type_text
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 
 def ten_digit_form(pnr: str) -> str:

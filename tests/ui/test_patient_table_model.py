@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
@@ -16,6 +18,8 @@ from klinik_app.ui.patient_table_model import (
     PROTECTED_MARK,
     PatientTableModel,
 )
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 
 class CountingServices(SimpleNamespace):

@@ -25,6 +25,8 @@ from tests.factories import add_patient, pnr
 from tests.letters.pdf import page_texts
 from tests.ui.keyboard import type_text
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 DENTIST_A, DENTIST_B = "SE2321000222-T0001", "SE2321000222-T0002"
 NOVEMBER = WorklistFilter(date(2026, 11, 1), date(2026, 11, 30))
 DECEMBER = (date(2026, 12, 1), date(2026, 12, 31))
@@ -461,7 +463,7 @@ def test_every_control_on_the_page_has_a_name_and_no_two_share_a_mnemonic(qtbot,
 def test_the_shortcut_sheet_names_the_page(qtbot, window):
     dialog = window.show_shortcuts()
     keys = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
-    assert "Ctrl+1 / Ctrl+2 / Ctrl+3" in keys and "Ctrl+P i Kallelser" in keys
+    assert "Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4" in keys and "Ctrl+P i Kallelser" in keys
     dialog.close()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -15,6 +17,8 @@ from klinik_app.services.patients import patient_page
 from klinik_app.ui.revision_panel import NO_EXAMS, RecallDecisionDialog, due_text, interval_text, recall_text
 from tests.factories import add_patient, pnr
 from tests.ui.keyboard import type_text
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 DENTIST = "SE2321000222-T0001"
 Alt = Qt.KeyboardModifier.AltModifier

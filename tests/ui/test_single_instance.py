@@ -11,6 +11,9 @@ import pytest
 from klinik_app.ui.app import claim_database
 from klinik_app.ui.single_instance import SingleInstance, bring_to_front
 
+# SQLite only: one window per database file; a PostgreSQL database is shared by several workstations on
+# purpose, and claim_database lets every start go on.
+
 
 def test_two_guards_on_the_same_file_cannot_both_be_first(tmp_path, qtbot):
     db = tmp_path / "klinik.sqlite"
