@@ -499,8 +499,8 @@ def _dates_of(written: str) -> set[date]:
         for y in ([int(year)] if len(year) == 4 else [1900 + int(year), 2000 + int(year)] if year else []):
             try:
                 out.add(date(y, int(month), int(day)))
-            except ValueError:
-                pass
+            except ValueError:  # not a real date (e.g. 29 February of a common year): no birth date to match
+                continue
     return out
 
 

@@ -41,7 +41,7 @@ from klinik_app.services.errors import (
     UsageError,
 )
 from klinik_app.services.permissions import require
-from klinik_app.services.settings import get_setting
+from klinik_app.services.settings import get_int_setting
 
 log = logging.getLogger(__name__)
 
@@ -130,8 +130,8 @@ def rotate(ctx: ServiceContext, now: datetime | None = None) -> list[Path]:
     """Remove Klinik's own copies older than `backup.keep_days`, keeping the `backup.keep_count`
     newest and the newest one that checks out; other files in the folder are never touched."""
     now = now or datetime.now()
-    keep_days = max(MIN_KEEP_DAYS, _int_setting(ctx, KEEP_DAYS, DEFAULT_KEEP_DAYS))
-    keep_count = max(1, _int_setting(ctx, KEEP_COUNT, DEFAULT_KEEP_COUNT))
+    keep_days = get_int_setting(ctx, KEEP_DAYS, DEFAULT_KEEP_DAYS, MIN_KEEP_DAYS, 100 * 365)
+    keep_count = get_int_setting(ctx, KEEP_COUNT, DEFAULT_KEEP_COUNT, 1, 100_000)
     found = backups_of(database_file(ctx), check=False)
     keep = {b.path for b in found[:keep_count]}
     keep |= {b.path for b in found if now - b.made_at <= timedelta(days=keep_days)}
@@ -148,14 +148,6 @@ def rotate(ctx: ServiceContext, now: datetime | None = None) -> list[Path]:
     if removed:
         log.info("removed %d old backups from %s", len(removed), removed[0].parent)
     return removed
-
-
-def _int_setting(ctx: ServiceContext, key: str, default: int) -> int:
-    try:
-        return int(get_setting(ctx, key) or default)
-    except ValueError:
-        log.warning("setting %s is not a number; using %d", key, default)
-        return default
 
 
 # --- listing and checking -----------------------------------------------------------------------------

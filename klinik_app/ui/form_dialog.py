@@ -44,7 +44,8 @@ class FormDialog(QDialog):
             button.setAccessibleName(text.replace("&", ""))
 
     def save(self) -> None:
-        raise NotImplementedError
+        """Each form's own use case; the base form has none, so a subclass must say what Save does."""
+        raise NotImplementedError(f"{type(self).__name__} does not define save()")
 
     def refused(self) -> None:
         """After a refusal is shown (e.g. clear a password field)."""
