@@ -95,8 +95,19 @@ def make_engine(url_or_path: str) -> Engine:
     # hide_parameters: error texts never carry the values, which can be identity numbers.
     engine = create_engine(url, hide_parameters=True)
     event.listen(engine, "connect", _sqlite_pragmas)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+WRITE = "klinik_write"  # execution option: this transaction will write
+
+
+def _begin(conn) -> None:
+    # A deferred transaction that reads and then writes (every read of patient data writes its
+    # access-log entry) fails at once with "database is locked" when another connection, such as
+    # the background sync, committed in between: its snapshot is stale and busy_timeout cannot help.
+    # Writing transactions therefore take the write lock at BEGIN and wait their turn instead.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
 
 def has_fts5() -> bool:

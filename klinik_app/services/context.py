@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from klinik_app.db.engine import make_engine
+from klinik_app.db.engine import WRITE, make_engine
 from klinik_app.db.migrate import migrate
 from klinik_app.db.models import Clinic
 from klinik_app.domain.permissions import OS_ACCOUNT, SYSTEM
@@ -64,6 +64,8 @@ class ServiceContext:
         self.actor = actor
         self.today = today or swedish_today()
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        # Use cases write (at least the access log): on SQLite they begin IMMEDIATE (db/engine.py).
+        self._writing = sessionmaker(engine.execution_options(**{WRITE: True}), expire_on_commit=False)
 
     @classmethod
     def open(cls, db: str, *, actor: Actor, today: date | None = None) -> ServiceContext:
@@ -74,7 +76,7 @@ class ServiceContext:
 
     def begin(self) -> Session:
         """`with ctx.begin() as session:` one transaction, committed on success."""
-        return self.sessions.begin()
+        return self._writing.begin()
 
     def now(self) -> datetime:
         return datetime.now(timezone.utc)
