@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from klinik_app.db.models import Guardian, Listing, Patient, PatientGuardian
 from klinik_app.domain.identity import luhn_check_digit, parse_identity_number
@@ -52,3 +52,26 @@ def add_staff(ctx, hsa_id: str, name: str, *roles: str, profession: str | None =
                           roles=[StaffRole(role=r) for r in roles],
                           created_at=now, created_by="test", modified_at=now, modified_by="test"))
     return hsa_id
+
+
+def add_appointment(ctx, patient_id: int, starts: datetime, *, minutes: int = 30, kind: str = "revision",
+                    status: str = "booked", agreed: bool = True, caregiver: str | None = "SE2321000222-T0001",
+                    cancelled_at: datetime | None = None) -> int:
+    """A time in the book written straight through the model; `starts` is Swedish local time."""
+    import uuid
+
+    from klinik_app.db.models import Appointment
+    from klinik_app.domain.local_time import to_utc
+
+    stamp = dict(created_at=ctx.now(), created_by="test", modified_at=ctx.now(), modified_by="test")
+    with ctx.begin() as s:
+        a = Appointment(uuid=str(uuid.uuid4()), patient_id=patient_id, caregiver_hsa_id=caregiver,
+                        starts_at=to_utc(starts), minutes=minutes, kind=kind, status=status, agreed=agreed,
+                        agreed_with="patient" if agreed else None, agreed_how="telefon" if agreed else None,
+                        first_agreed_start=to_utc(starts) if agreed else None,
+                        cancelled_at=to_utc(cancelled_at) if cancelled_at else None,
+                        status_set_at=None if status == "booked" else ctx.now(),
+                        status_set_by=None if status == "booked" else "test", origin="local", **stamp)
+        s.add(a)
+        s.flush()
+        return a.id

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -515,3 +516,84 @@ class DeviationPatient(Tracked, Base):
 
 
 __all__ += ["Deviation", "DeviationAction", "DeviationEvent", "DeviationPatient"]
+
+
+class Room(Tracked, Base):
+    """A treatment room of the appointment book (issue 5)."""
+
+    __tablename__ = "room"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Appointment(Tracked, Base):
+    """A time in the appointment book (tidbok). Never deleted: every agreed time stays in the journal
+    (R-AB-1); a cancellation or a move is a status or a new start, with who set it and when."""
+
+    __tablename__ = "appointment"
+    __table_args__ = (
+        Index("ix_appointment_caregiver_start", "caregiver_hsa_id", "starts_at"),
+        Index("ix_appointment_starts_at", "starts_at"),
+        Index("ix_appointment_patient_start", "patient_id", "starts_at"),
+        Index("ix_appointment_status_start", "status", "starts_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(UUID, unique=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    caregiver_hsa_id: Mapped[str | None] = mapped_column(HSA_ID)  # None: not yet assigned (an import)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    minutes: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))  # revision | treatment | emergency | other
+    # booked | attended | cancelled | late-cancellation | no-show
+    status: Mapped[str] = mapped_column(String(20), default="booked")
+    status_set_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    status_set_by: Mapped[str | None] = mapped_column(HSA_ID)
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # R-AB-3: agreed and approved by both the clinic and the patient or guardian; a time only proposed
+    # in a summons letter is not agreed until someone records who confirmed it and how.
+    agreed: Mapped[bool] = mapped_column(Boolean, default=False)
+    agreed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    agreed_by: Mapped[str | None] = mapped_column(HSA_ID)  # the staff member who recorded the agreement
+    agreed_with: Mapped[str | None] = mapped_column(String(200))  # patient, or the guardian's name
+    agreed_how: Mapped[str | None] = mapped_column(String(20))  # pa-plats | telefon | brev | e-tjanst | sms | import
+    # R-AB-2: the re-offer deadline counts from the first agreed time, which a move keeps.
+    first_agreed_start: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    reoffer_of_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"))  # the missed time it re-offers
+    # R-AB-3: the absence fee decided when the outcome was set, and why (shown either way).
+    fee_sek: Mapped[int | None] = mapped_column(Integer)
+    fee_reason: Mapped[str | None] = mapped_column(String(300))
+    examination_id: Mapped[int | None] = mapped_column(ForeignKey("examination.id"))  # an attended revision's exam
+    note: Mapped[str | None] = mapped_column(String(500))
+    origin: Mapped[str] = mapped_column(String(10), default="local")  # local | import | demo
+
+
+class Task(Tracked, Base):
+    """An item on a role's to-do list (Att göra): R-AB-4 written information, R-AB-5 child-at-risk
+    assessment. At most one open task of a kind per patient (a partial unique index)."""
+
+    __tablename__ = "task"
+    __table_args__ = (
+        Index("ux_task_open_kind_patient", "kind", "patient_id", unique=True,
+              sqlite_where=text("state = 'open'"), postgresql_where=text("state = 'open'")),
+        Index("ix_task_state_role", "state", "role"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))  # written-information | child-at-risk
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    role: Mapped[str] = mapped_column(String(30))  # the role whose list shows it
+    state: Mapped[str] = mapped_column(String(10), default="open")  # open | closed
+    opened_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"))  # the absence that opened it
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    closed_by: Mapped[str | None] = mapped_column(HSA_ID)
+    # written-information: sent; child-at-risk: reported | not-reported (R-AB-5)
+    decision: Mapped[str | None] = mapped_column(String(20))
+    decision_on: Mapped[date | None] = mapped_column(Date)  # the letter sent, or the concern reported
+    social_services_office: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+__all__ += ["Room", "Appointment", "Task"]

@@ -119,6 +119,28 @@ DEVIATION_PATIENT_LINK = _action(
     "R-DV-1: den som rapporterar ska inte behöva exponera patienten; bara utredaren behöver se vem det "
     "gäller. Varje läsning loggas.")
 
+APPOINTMENT_READ = _action(
+    "appointment.read", "se tidboken, åtgärdslistor och uteblivandestatistik", set(STAFF_ROLES) | {OS_ACCOUNT},
+    "Tidboken styr hela dagen; varje öppnad patient loggas (R-SE-2).")
+APPOINTMENT_BOOK = _action(
+    "appointment.book", "boka, flytta och avboka tider och markera utfallet", FRONT_DESK,
+    "R-AB-1, R-AB-3: den som bokar skriver vem som godkände tiden och hur.")
+APPOINTMENT_IMPORT = _action(
+    "appointment.import", "importera tider från ett tidigare system", {HEAD_OF_CLINIC, ADMINISTRATOR, OS_ACCOUNT},
+    "En engångsflytt av hela kliniken, från kommandoraden.")
+ABSENCE_LETTER = _action(
+    "absence.letter", "skriva ut och markera brev om upprepade uteblivanden", FRONT_DESK,
+    "R-AB-4: familjen informeras skriftligt.")
+CHILD_AT_RISK_DECIDE = _action(
+    "child-at-risk.decide", "besluta om orosanmälan efter upprepade uteblivanden", {DENTIST},
+    "R-AB-5: en tandläkare bedömer och dokumenterar beslutet.")
+TREATMENT_RECORD = _action(
+    "treatment.record", "registrera utförda behandlingar och akutbesök", FRONT_DESK,
+    "R-TG-4, R-EM-1: underlaget för fakturor; priset kommer från taxan.")
+FEE_SCHEDULE_LOAD = _action(
+    "fee-schedule.load", "läsa in taxor och prislistor", {HEAD_OF_CLINIC, ADMINISTRATOR, OS_ACCOUNT},
+    "Regionens taxa och Folktandvårdens prislista byts när regionen ger ut nya.")
+
 ACTIONS: tuple[Action, ...] = tuple(v for v in list(globals().values()) if isinstance(v, Action))
 BY_ID = {a.id: a for a in ACTIONS}
 ALL_ROLES = tuple(ROLE_LABELS)

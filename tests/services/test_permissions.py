@@ -33,6 +33,7 @@ from klinik_app.services import (
 from klinik_app.services.context import Actor, ServiceContext
 from klinik_app.services.permissions import NotPermitted
 from tests.factories import add_patient, pnr
+from tests.services import permission_calls_absence, permission_calls_appointments, permission_calls_treatments
 
 # SQLite only: the subject is the role x action table, checked before any query and the same on either
 # backend; its backup actions need an SQLite file (a PostgreSQL server is backed up by its own tools).
@@ -90,6 +91,10 @@ def _act(ctx, w, action: perm.Action):
         perm.DEVIATION_REPORT: lambda: deviations.report_deviation(ctx, _deviation_report(today)),
         perm.DEVIATION_HANDLE: lambda: deviations.start_investigation(ctx, _deviation(ctx), "Vera Utredare"),
         perm.DEVIATION_PATIENT_LINK: lambda: deviations.link_patient(ctx, _deviation(ctx), pnr(date(2022, 3, 10), 234)),
+        # Issue 5's actions, each module setting up what its call needs as a permitted actor.
+        **permission_calls_appointments.calls(ctx, w),
+        **permission_calls_absence.calls(ctx, w),
+        **permission_calls_treatments.calls(ctx, w),
     }
     assert set(calls) == set(perm.ACTIONS), "an action of the table has no service call here"
     return calls[action]()
