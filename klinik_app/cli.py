@@ -74,8 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="bara patientregistret, utan fem års undersökningshistorik")
 
     imp = sub.add_parser("import", help="importera en CSV-fil från ett tidigare system")
-    imp.add_argument("kind", choices=["patients", "exams"], metavar="patients|exams",
-                     help="vad filen innehåller: patienter eller undersökningar")
+    imp.add_argument("kind", choices=["patients", "exams", "appointments"], metavar="patients|exams|appointments",
+                     help="vad filen innehåller: patienter, undersökningar eller tider")
     imp.add_argument("file", type=Path, metavar="FIL", help="CSV-filen")
     imp.add_argument("--partial", action="store_true", help="importera de giltiga raderna även om andra är fel")
     imp.add_argument("--report", type=Path, metavar="FIL.json", help="skriv en rapport (JSON) över resultatet")
@@ -278,16 +278,18 @@ def _demo(args) -> int:
         ctx.close()
     _summary(
         f"Demodata skapad: {summary.patients} patienter, {summary.guardians} vårdnadshavare, "
-        f"{summary.staff} personal, {summary.examinations} undersökningar (frö {args.seed}). "
+        f"{summary.staff} personal, {summary.examinations} undersökningar, {summary.appointments} tider i tidboken "
+        f"(frö {args.seed}). "
         "Databasen är märkt som demo."
     )
     return OK
 
 
 def _import(args) -> int:
-    from klinik_app.services import exam_import, patient_import
+    from klinik_app.services import appointment_import, exam_import, patient_import
 
-    run = exam_import.import_exams if args.kind == "exams" else patient_import.import_patients
+    run = {"exams": exam_import.import_exams, "appointments": appointment_import.import_appointments,
+           "patients": patient_import.import_patients}[args.kind]
     try:
         ctx = _context(args, require_user=args.as_new)
         try:

@@ -478,6 +478,8 @@ class Deviation(Tracked, Base):
     answer_on: Mapped[date | None] = mapped_column(Date)  # delivered to (received from) the other party
     feedback: Mapped[str | None] = mapped_column(Text)  # R-DV-5: the feedback the reporter got
     closed_on: Mapped[date | None] = mapped_column(Date)
+    lesson: Mapped[str | None] = mapped_column(Text)  # R-DV-5: what the clinic learnt (closed cases)
+    lesson_on: Mapped[date | None] = mapped_column(Date)
 
     actions: Mapped[list[DeviationAction]] = relationship(order_by="DeviationAction.id", cascade="all, delete-orphan")
 
@@ -515,7 +517,24 @@ class DeviationPatient(Tracked, Base):
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
 
 
-__all__ += ["Deviation", "DeviationAction", "DeviationEvent", "DeviationPatient"]
+class DeviationLexMaria(Tracked, Base):
+    """R-DV-3/R-DV-4: the Lex Maria report of a serious deviation to IVO, the de-identified copy for
+    the region, and IVO's decision forwarded to the region."""
+
+    __tablename__ = "deviation_lex_maria"
+    deviation_id: Mapped[int] = mapped_column(ForeignKey("deviation.id", ondelete="CASCADE"), primary_key=True)
+    reporter: Mapped[str] = mapped_column(String(200))  # the appointed reporter (anmälningsansvarig)
+    sent_on: Mapped[date | None] = mapped_column(Date, index=True)  # sent to IVO
+    channel: Mapped[str | None] = mapped_column(String(30))
+    patient_informed_on: Mapped[date | None] = mapped_column(Date)
+    investigation_attached: Mapped[bool] = mapped_column(Boolean, default=False)
+    region_copy_on: Mapped[date | None] = mapped_column(Date)  # the de-identified copy sent to the region
+    ivo_decision: Mapped[str | None] = mapped_column(Text)
+    ivo_decision_on: Mapped[date | None] = mapped_column(Date)
+    decision_forwarded_on: Mapped[date | None] = mapped_column(Date)  # IVO's decision sent on to the region
+
+
+__all__ += ["Deviation", "DeviationAction", "DeviationEvent", "DeviationLexMaria", "DeviationPatient"]
 
 
 class Room(Tracked, Base):
@@ -597,3 +616,92 @@ class Task(Tracked, Base):
 
 
 __all__ += ["Room", "Appointment", "Task"]
+
+
+class FeeSchedule(Tracked, Base):
+    """A loaded price list (issue 5): the regional tandvårdstaxa or Folktandvården's price list, each
+    version with its validity window (domain/fee_schedule.py). Never edited: a new version is loaded."""
+
+    __tablename__ = "fee_schedule"
+    __table_args__ = (UniqueConstraint("kind", "version", name="uq_fee_schedule_kind_version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # regional | folktandvarden
+    version: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)  # None: until a later version starts
+    source: Mapped[str] = mapped_column(String(300))  # the file it came from
+    loaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    loaded_by: Mapped[str] = mapped_column(HSA_ID)
+
+
+class FeeItem(Tracked, Base):
+    """One code of a fee schedule; the price in öre (never a float). Written once, with its schedule."""
+
+    __tablename__ = "fee_item"
+    __table_args__ = (UniqueConstraint("schedule_id", "code", name="uq_fee_item_schedule_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    schedule_id: Mapped[int] = mapped_column(ForeignKey("fee_schedule.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    price_ore: Mapped[int] = mapped_column(Integer)
+
+
+class EmergencyVisit(Tracked, Base):
+    """An emergency visit of a patient not listed here (R-EM-1..3) and who pays for it."""
+
+    __tablename__ = "emergency_visit"
+    __table_args__ = (Index("ix_emergency_visit_visited_on", "visited_on"),
+                      Index("ix_emergency_visit_payer_kind", "payer_kind"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    visited_on: Mapped[date] = mapped_column(Date)
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"))
+    summary: Mapped[str] = mapped_column(Text)  # the complaint and what was done (the R-EM-2 letter)
+    # R-EM-1: listing-clinic (from the regional look-up or, R-EM-3, given by staff) | area-clinic | unknown
+    payer_kind: Mapped[str] = mapped_column(String(20))
+    payer_hsa_id: Mapped[str | None] = mapped_column(HSA_ID)
+    payer_name: Mapped[str | None] = mapped_column(String(200))
+    payer_reason: Mapped[str | None] = mapped_column(String(300))  # Swedish: why this payer (shown and printed)
+    looked_up_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # the last answered look-up
+    residence: Mapped[str] = mapped_column(String(30), default="lan")  # lan | tillfalligt-utanfor-lanet | annat-lan
+    report_letter_on: Mapped[date | None] = mapped_column(Date)  # R-EM-2: the report-back letter written
+
+
+class Treatment(Tracked, Base):
+    """A treatment given at a visit or an emergency visit, priced when saved from the schedule valid
+    on the treatment date. Removing one entered by mistake marks it (removed_*), never deletes it."""
+
+    __tablename__ = "treatment"
+    __table_args__ = (Index("ix_treatment_patient_treated_on", "patient_id", "treated_on"),
+                      Index("ix_treatment_treated_on", "treated_on"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"), index=True)
+    emergency_visit_id: Mapped[int | None] = mapped_column(ForeignKey("emergency_visit.id"), index=True)
+    treated_on: Mapped[date] = mapped_column(Date)
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))  # as in the schedule when priced
+    tooth: Mapped[int | None] = mapped_column(Integer)  # FDI 11-48 or 51-85
+    caregiver_hsa_id: Mapped[str] = mapped_column(HSA_ID)
+    price_ore: Mapped[int] = mapped_column(Integer)
+    fee_item_id: Mapped[int] = mapped_column(ForeignKey("fee_item.id"))
+    schedule_id: Mapped[int] = mapped_column(ForeignKey("fee_schedule.id"))
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    removed_by: Mapped[str | None] = mapped_column(HSA_ID)
+
+
+class AreaClinic(Tracked, Base):
+    """R-EM-1 area responsibility: the Folktandvården clinic for a municipality, or for postcodes
+    starting with a prefix within it (the most specific match wins)."""
+
+    __tablename__ = "area_clinic"
+    __table_args__ = (UniqueConstraint("municipality_code", "postcode_prefix", name="uq_area_clinic_area"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_code: Mapped[str] = mapped_column(String(4))
+    postcode_prefix: Mapped[str | None] = mapped_column(String(5))  # digits only
+    clinic_hsa_id: Mapped[str] = mapped_column(HSA_ID)
+    clinic_name: Mapped[str] = mapped_column(String(200))
+
+
+__all__ += ["FeeSchedule", "FeeItem", "EmergencyVisit", "Treatment", "AreaClinic"]

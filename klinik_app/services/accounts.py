@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from klinik_app.db.models import StaffMember, StaffRole
 from klinik_app.domain.hsa import InvalidHsaId, parse_hsa_id
 from klinik_app.domain.permissions import ADMINISTRATOR, PROFESSIONS, STAFF_MANAGE, STAFF_ROLES
 from klinik_app.services import security_events as ev
+from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import Actor, ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
 from klinik_app.services.permissions import require
@@ -122,18 +123,24 @@ def _attempt(s: Session, ctx: ServiceContext, member: StaffMember, password: str
         ev.add_event(s, ctx, ev.LOGIN_FAILED, member.hsa_id, "kontot är låst")
         return _locked_message(locked_until)
     if not verify_password(password, member.password_hash):
-        member.failed_logins += 1
-        if member.failed_logins >= get_int_setting(ctx, *MAX_FAILURES):
-            member.failed_logins = 0
-            member.locked_until = now + timedelta(minutes=get_int_setting(ctx, *LOCKOUT_MINUTES))
+        if member.failed_logins + 1 >= get_int_setting(ctx, *MAX_FAILURES):
+            _set_counters(s, member, 0, now + timedelta(minutes=get_int_setting(ctx, *LOCKOUT_MINUTES)))
             ev.add_event(s, ctx, ev.LOCKED_OUT, member.hsa_id)
             return _locked_message(member.locked_until)
+        _set_counters(s, member, member.failed_logins + 1, member.locked_until)
         ev.add_event(s, ctx, ev.LOGIN_FAILED, member.hsa_id)
         return _WRONG
     if member.failed_logins or member.locked_until:
-        member.failed_logins, member.locked_until = 0, None
+        _set_counters(s, member, 0, None)
     ev.add_event(s, ctx, success, member.hsa_id)
     return None
+
+
+def _set_counters(s: Session, member: StaffMember, failed: int, locked_until: datetime | None) -> None:
+    """The failure count and lockout are the login's bookkeeping, not an edit of the account: written
+    without a new row_version, so an administrator's open account window is not told it changed."""
+    s.execute(update(StaffMember).where(StaffMember.id == member.id)
+              .values(failed_logins=failed, locked_until=locked_until))  # in session: `member` follows
 
 
 def _locked_message(until: datetime) -> str:
@@ -174,14 +181,20 @@ class StaffAccount:
     active: bool
     has_password: bool
     locked_until: datetime | None
+    row_version: int = 0  # what the account window shows, for save_account (services.concurrency)
 
     @property
     def roles_text(self) -> str:
-        return ", ".join(label for role, label in STAFF_ROLES.items() if role in self.roles)
+        return _roles_label(self.roles)
+
+
+def _roles_label(roles) -> str:
+    return ", ".join(label for role, label in STAFF_ROLES.items() if role in roles)
 
 
 def _account(m: StaffMember) -> StaffAccount:
-    return StaffAccount(m.hsa_id, m.name, m.role, m.role_set, m.active, bool(m.password_hash), _aware(m.locked_until))
+    return StaffAccount(m.hsa_id, m.name, m.role, m.role_set, m.active, bool(m.password_hash), _aware(m.locked_until),
+                        m.row_version)
 
 
 def staff_accounts(ctx: ServiceContext) -> list[StaffAccount]:
@@ -216,9 +229,22 @@ def _administrators_left(s: Session, without: StaffMember) -> int:
                if m is not without and ADMINISTRATOR in m.role_set and m.password_hash)
 
 
+_LABELS = {"name": "Namn", "role": "Yrkesroll", "role_set": "Roller", "active": "Kontot är aktivt"}
+_SHOWN = {"role": lambda role: STAFF_ROLES.get(role, role), "role_set": _roles_label}
+
+
+def _existing(s: Session, hsa: str, expected_version: int | None, mine: dict) -> StaffMember | None:
+    member = s.scalars(select(StaffMember).where(StaffMember.hsa_id == hsa)).first()
+    if member is not None:  # a window for a new account expects version 0: one made meanwhile is a change
+        check_version(member, expected_version, mine, _LABELS, what=f"Kontot {hsa}", key=hsa, shown=_SHOWN)
+    return member
+
+
 def save_account(ctx: ServiceContext, hsa_id: str, name: str, profession: str, roles, *,
-                 active: bool = True, password: str | None = None) -> StaffAccount:
-    """Create or change an account (administrators only); a new account needs a password to log in."""
+                 active: bool = True, password: str | None = None, expected_version: int | None = None) -> StaffAccount:
+    """Create or change an account (administrators only); a new account needs a password to log in.
+    `expected_version` (what the window showed; 0 for a new account) refuses a save over a change made
+    elsewhere with both versions (issue 10)."""
     require(ctx, STAFF_MANAGE)
     hsa, roles = parse_hsa_id(hsa_id), frozenset(roles)
     if not name.strip():
@@ -227,9 +253,10 @@ def save_account(ctx: ServiceContext, hsa_id: str, name: str, profession: str, r
         raise UsageError(f"Okänd yrkesroll: {profession}.")
     if password is not None:
         _check_password(password)
+    mine = {"name": name.strip(), "role": profession, "role_set": roles, "active": active}
     now, who = ctx.now(), ctx.actor.user_id
-    with ctx.begin() as s:
-        member = s.scalars(select(StaffMember).where(StaffMember.hsa_id == hsa)).first()
+    with guarded(ctx, lambda s: _existing(s, hsa, expected_version, mine), f"Kontot {hsa}"), ctx.begin() as s:
+        member = _existing(s, hsa, expected_version, mine)
         if member is None:
             member = StaffMember(hsa_id=hsa, name=name.strip(), role=profession, active=active, failed_logins=0,
                                  created_at=now, created_by=who, modified_at=now, modified_by=who)

@@ -14,6 +14,7 @@ from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.permissions import require
+from klinik_app.services.treatments import load_sample_schedules
 
 
 class ClinicError(ServiceError):
@@ -90,6 +91,7 @@ def init_clinic(ctx: ServiceContext, hsa_id: str, name: str, rule_set_id: str = 
             c = Clinic(hsa_id=hsa_id, name=name, rule_set_id=rule_set_id, is_demo=False,
                        created_at=now, created_by=who, modified_at=now, modified_by=who)
             s.add(c)
+            load_sample_schedules(s, ctx)  # issue 5: the demo prices treatments from the shipped samples
         elif c.hsa_id != hsa_id:
             raise ClinicError(
                 f"Databasen tillhör redan kliniken {c.name} ({c.hsa_id}). En databas hör till en enda klinik."

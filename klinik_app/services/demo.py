@@ -34,12 +34,14 @@ from klinik_app.demo.exams import ExamGenerator
 from klinik_app.demo.population import DemoHousehold, generate_households, generate_staff
 from klinik_app.domain.text import name_columns, phone_digits
 from klinik_app.services import access_log, revision_due
+from klinik_app.services.demo_appointments import add_demo_appointments
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 
 CHUNK = 5000
 # Their secondary indexes are built once after the load instead of row by row (SQLite).
-LOADED_TABLES = ("patient", "guardian", "patient_guardian", "consent", "listing", "examination", "revision_due")
+LOADED_TABLES = ("patient", "guardian", "patient_guardian", "consent", "listing", "examination", "revision_due",
+                 "appointment")
 LOAD_CACHE_KIB = 256 * 1024  # SQLite's page cache while loading: the indexes' pages stay in memory
 # What the due dates need of a generated examination: patient id, date, role, planned interval.
 DUE_FIELDS = itemgetter(*(EXAM_FIELDS.index(f) for f in ("patient_id", "examined_on", "examiner_role",
@@ -58,6 +60,7 @@ class DemoSummary:
     guardians: int
     staff: int
     examinations: int = 0
+    appointments: int = 0
 
 
 @contextmanager
@@ -147,11 +150,13 @@ def create_demo_data(
                     if cancelled and cancelled():
                         raise _Cancelled  # rolls back the whole transaction, triggers included
             writer.flush()
+            # The appointment book follows the examination history (services.demo_appointments).
+            appointments = add_demo_appointments(s, ctx, seed, stamp) if with_exams else 0
         access_log.record(s, ctx, "write", [None], detail=f"demodata: {writer.patients} patienter skapade")
     if progress:
         progress(writer.patients, n_patients)
     return DemoSummary(patients=writer.patients, guardians=writer.guardians, staff=len(staff),
-                       examinations=writer.examinations)
+                       examinations=writer.examinations, appointments=appointments)
 
 
 def create_demo_data_or_cancel(*args, **kwargs) -> DemoSummary | None:

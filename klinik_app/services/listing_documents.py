@@ -33,6 +33,7 @@ from klinik_app.services.clinic import get_clinic, set_clinic_address
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.permissions import require
+from klinik_app.services.treatments import invoice_line, visit_treatments_in
 from klinik_app.services.settings import ORDERER_ADDRESS, ORDERER_NAME, get_setting
 
 
@@ -104,8 +105,8 @@ def clinic_moving(ctx: ServiceContext, *, street: str, postal_code: str, postal_
 
 
 def protected_invoice_rows(ctx: ServiceContext, month: date) -> list[InvoiceRow]:
-    """R-TG-4: the protected-identity patients listed here during the month (treatments come with
-    the appointment book; until then each row carries its listed period and no treatments)."""
+    """R-TG-4: the protected-identity patients listed here during the month, each row with its listed
+    period and the treatments of that period (services/treatments.py: priced from the regional schedule)."""
     require(ctx, INVOICE_READ)
     first = month.replace(day=1)
     last = add_months(first, 1) - timedelta(days=1)
@@ -119,9 +120,12 @@ def protected_invoice_rows(ctx: ServiceContext, month: date) -> list[InvoiceRow]
                    Listing.start_date <= last, or_(Listing.end_date.is_(None), Listing.end_date >= first))
             .order_by(Patient.sort_name, Listing.start_date)
         ).all()
+        done = visit_treatments_in(s, [r.id for r in found], first, last)
         for r in found:
+            start, end = max(r.start_date, first), min(r.end_date or last, last)
+            items = tuple(invoice_line(t) for t in done[r.id] if start <= t.treated_on <= end)
             rows.append(InvoiceRow(f"{r.personnummer[:8]}-{r.personnummer[8:]}", f"{r.first_name} {r.last_name}",
-                                   max(r.start_date, first), min(r.end_date or last, last), (), Decimal("0")))
+                                   start, end, items, sum((t.amount_sek for t in items), Decimal(0))))
         access_log.record(s, ctx, "report", [r.id for r in found], detail=f"fakturaunderlag skyddad identitet {first:%Y-%m}")
     return rows
 

@@ -13,6 +13,7 @@ from klinik_app.db.models import Listing, ListingStop, Patient
 from klinik_app.domain import listing as rules
 from klinik_app.domain.permissions import LISTING_STOP
 from klinik_app.services import access_log, outbox
+from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.permissions import require
@@ -82,14 +83,23 @@ def declare_listing_stop(ctx: ServiceContext, start_date: date, note: str | None
         return _info(stop)
 
 
+_LABELS = {"start_date": "Från och med", "end_date": "Gäller till och med", "note": "Anteckning"}
+
+
+def _stop(session: Session, stop_id: int, expected_version: int | None, end_date: date) -> ListingStop:
+    stop = session.get(ListingStop, stop_id)
+    if stop is None:
+        raise ServiceError("Listningsstoppet finns inte längre.")
+    check_version(stop, expected_version, {"end_date": end_date}, _LABELS, what="Listningsstoppet", key=stop.id)
+    return stop
+
+
 def lift_listing_stop(ctx: ServiceContext, stop_id: int, end_date: date, *, expected_version: int | None = None) -> StopInfo:
+    """End the stop on `end_date`; `expected_version` (what the window showed) refuses a lift over a
+    change made elsewhere with both versions (issue 10)."""
     require(ctx, LISTING_STOP)
-    with ctx.begin() as s:
-        stop = s.get(ListingStop, stop_id)
-        if stop is None:
-            raise ServiceError("Listningsstoppet finns inte längre.")
-        if expected_version is not None and stop.row_version != expected_version:
-            raise ServiceError("Någon annan har ändrat listningsstoppet. Öppna det igen.")
+    with guarded(ctx, lambda s: _stop(s, stop_id, expected_version, end_date), "Listningsstoppet"), ctx.begin() as s:
+        stop = _stop(s, stop_id, expected_version, end_date)
         if stop.end_date is not None and stop.end_date < ctx.today:
             raise ServiceError("Listningsstoppet är redan upphävt.")
         if end_date < stop.start_date:
@@ -98,4 +108,5 @@ def lift_listing_stop(ctx: ServiceContext, stop_id: int, end_date: date, *, expe
         stop.modified_at, stop.modified_by = ctx.now(), ctx.actor.user_id
         outbox.enqueue(s, ctx, "listing-stop-lift", {"stop_uuid": stop.uuid})
         access_log.record(s, ctx, "write", [None], detail=f"listningsstopp upphör {end_date.isoformat()}")
+        s.flush()  # the new row_version, for the window that lifted it
         return _info(stop)

@@ -258,6 +258,14 @@ def record_letters(session: Session, ctx: ServiceContext, patient_ids: Iterable[
         _contact(session, ctx, row.patient_id, kind, SUMMONED, None)
 
 
+def mark_booked(session: Session, ctx: ServiceContext, patient_id: int, note: str | None) -> None:
+    """A time was booked from the worklist (services.appointments), in the caller's transaction."""
+    (row,) = _rows(session, ctx, [patient_id])
+    row.status = BOOKED
+    _touch(row, ctx)
+    _contact(session, ctx, patient_id, "status", BOOKED, note)
+
+
 def start_new_cycle(session: Session, ctx: ServiceContext, revisions: dict[int, date]) -> None:
     """A patient's latest revision is new (patient id -> its date): the old cycle's contacts, date
     and pause no longer apply."""

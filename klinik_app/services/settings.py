@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from klinik_app.db.models import AppSetting
 from klinik_app.domain.permissions import SETTINGS_MANAGE
+from klinik_app.services.concurrency import ChangedElsewhere, as_text, check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.permissions import require
+from klinik_app.sync import state
 
 ORDERER_NAME = "orderer.name"  # beställarenheten, the addressee of listing-stop notices and invoices
 ORDERER_ADDRESS = "orderer.address"  # lines separated by newlines
@@ -22,6 +27,8 @@ DEFAULTS = {
     ORDERER_NAME: "Region Västerbotten, Beställarenheten tandvård",
     ORDERER_ADDRESS: "Region Västerbotten\n901 89 Umeå",
 }
+ORDERER_LABELS = {ORDERER_NAME: "Beställare", ORDERER_ADDRESS: "Beställarens adress"}
+SETTINGS = "settings"  # the `key` of a ChangedElsewhere over settings: its current_version maps key -> version
 
 
 def get_setting(ctx: ServiceContext, key: str) -> str:
@@ -31,14 +38,61 @@ def get_setting(ctx: ServiceContext, key: str) -> str:
 
 
 def set_setting(ctx: ServiceContext, key: str, value: str) -> None:
-    require(ctx, SETTINGS_MANAGE)
+    set_settings(ctx, {key: value})
+
+
+def read_settings(ctx: ServiceContext, keys) -> tuple[dict[str, str], dict[str, int]]:
+    """What a settings window shows: each value (or its default) and its row_version (0: not stored)."""
+    with ctx.sessions() as s:
+        rows = {row.key: row for row in s.scalars(select(AppSetting).where(AppSetting.key.in_(list(keys))))}
+    return ({key: rows[key].value if key in rows else DEFAULTS.get(key, "") for key in keys},
+            {key: rows[key].row_version if key in rows else 0 for key in keys})
+
+
+def check_settings(session: Session, values: Mapping[str, str | None], expected_versions: Mapping[str, int] | None,
+                   labels: Mapping[str, str], what: str) -> None:
+    """Refuse with one ChangedElsewhere for the whole group (`labels`: key -> Swedish label of every
+    setting the window shows) when any setting saved is no longer at the version the window showed
+    (issue 10). Its `current_version` maps every key to its version now, for a deliberate retry."""
+    if expected_versions is None:
+        return
+    rows = {key: session.get(AppSetting, key) for key in {*labels, *values}}
+    now = {key: row.row_version if row is not None else 0 for key, row in rows.items()}
+    stale = [rows[key] for key in values if key in expected_versions and now[key] != expected_versions[key]]
+    if not stale:
+        return
+    by = at = None
+    changed = [row for row in stale if row is not None]  # a setting cleared elsewhere names no one
+    if changed:
+        try:  # who saved last, and when, named as every other conflict names them (-1: never a stored version)
+            check_version(max(changed, key=lambda row: row.modified_at), -1, {}, {}, what=what)
+        except ChangedElsewhere as latest:
+            by, at = latest.by, latest.at
+    raise ChangedElsewhere(
+        what, {labels[key]: as_text(value) for key, value in values.items() if key in labels},
+        {label: as_text(rows[key].value if rows[key] is not None else DEFAULTS.get(key)) for key, label in labels.items()},
+        by=by, at=at, key=SETTINGS, current_version=now)
+
+
+def put_settings(session: Session, ctx: ServiceContext, values: Mapping[str, str | None]) -> None:
+    """Store the values in the caller's transaction (None: the setting is cleared, its default applies)."""
     now, who = ctx.now(), ctx.actor.user_id
-    with ctx.begin() as s:
-        row = s.get(AppSetting, key)
-        if row is None:
-            s.add(AppSetting(key=key, value=value, created_at=now, created_by=who, modified_at=now, modified_by=who))
-        elif row.value != value:
-            row.value, row.modified_at, row.modified_by = value, now, who
+    for key, value in values.items():
+        state.put(session, key, value, now=now, who=who)
+
+
+def set_settings(ctx: ServiceContext, values: Mapping[str, str | None], *,
+                 expected_versions: Mapping[str, int] | None = None, labels: Mapping[str, str] = ORDERER_LABELS,
+                 what: str = "Beställarens uppgifter") -> dict[str, int]:
+    """Store several settings in one transaction; `expected_versions` (key -> the row_version the
+    window showed) refuses a save over a change made elsewhere. Returns each key's version now."""
+    require(ctx, SETTINGS_MANAGE)
+    with guarded(ctx, lambda s: check_settings(s, values, expected_versions, labels, what), what), ctx.begin() as s:
+        check_settings(s, values, expected_versions, labels, what)
+        put_settings(s, ctx, values)
+        s.flush()
+        rows = {key: s.get(AppSetting, key) for key in values}
+        return {key: row.row_version if row is not None else 0 for key, row in rows.items()}
 
 
 def get_int_setting(ctx: ServiceContext, key: str, default: int, lowest: int, highest: int) -> int:

@@ -31,10 +31,20 @@ from sqlalchemy import select
 from klinik_app.db.models import Clinic, OutboxItem, Patient
 from klinik_app.domain.permissions import SETTINGS_MANAGE, SYNC_RESOLVE, SYNC_RUN
 from klinik_app.services import access_log, outbox
+from klinik_app.services.concurrency import guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.permissions import require
-from klinik_app.services.settings import SYNC_CA, SYNC_CLIENT_CERT, SYNC_CLIENT_KEY, SYNC_SERVER_URL, get_setting
+from klinik_app.services.settings import (
+    SYNC_CA,
+    SYNC_CLIENT_CERT,
+    SYNC_CLIENT_KEY,
+    SYNC_SERVER_URL,
+    check_settings,
+    get_setting,
+    put_settings,
+    read_settings,
+)
 from klinik_app.sync import codes, conflict, connection_check, state
 from klinik_app.sync.client import RegionClient, RegionRefused, RegionUnreachable, SyncSetupError
 from klinik_app.sync.fhir_map import KINDS, NotSendable, ProtectedPatientNotSent, build
@@ -148,7 +158,18 @@ def _cycle(ctx: ServiceContext, settings: SyncSettings, clinic_hsa: str, transpo
         now = ctx.now()
         state.put(s, state.LAST_SUCCESS, state.format_instant(now), now=now, who=ctx.actor.user_id)
         state.put(s, state.NEXT_ATTEMPT, None, now=now, who=ctx.actor.user_id)
+    _retry_unknown_payers(ctx, settings, transport)
     return _result(ctx, OK, None, pushed, pulled)
+
+
+def _retry_unknown_payers(ctx: ServiceContext, settings: SyncSettings, transport) -> None:
+    """The region answers again: ask who pays for emergency visits still waiting (R-EM-1)."""
+    from klinik_app.services import emergency  # emergency uses this module's settings
+
+    try:
+        emergency.retry_unknown(ctx, settings=settings, transport=transport)
+    except Exception:  # never let the payer list spoil a good cycle; it is tried again next time
+        log.exception("retrying unknown emergency payers failed")
 
 
 def _result(ctx: ServiceContext, code: int, stop_message: str | None, pushed: PushReport | None,
@@ -237,6 +258,7 @@ class ProblemItem:
     patient: str | None  # the patient's name, when the item is about a patient
     meaning: str  # what the region's answer (or the client's own check) means, in Swedish
     created_at: datetime
+    row_version: int = 0  # as the list showed it: resend and withdraw refuse an item changed since (issue 10)
 
 
 def problem_items(ctx: ServiceContext) -> list[ProblemItem]:
@@ -257,32 +279,49 @@ def problem_items(ctx: ServiceContext) -> list[ProblemItem]:
         if not text:
             text = codes.CONFLICT_TEXT if item.status == state.CONFLICT else "Regionen tog inte emot ändringen."
         found.append(ProblemItem(item.id, item.status, KINDS.get(item.kind, item.kind),
-                                 f"{first} {last}" if first is not None else None, text, item.created_at))
+                                 f"{first} {last}" if first is not None else None, text, item.created_at,
+                                 item.row_version))
     return found
 
 
-def resend(ctx: ServiceContext, item_id: int) -> None:
+def resend(ctx: ServiceContext, item_id: int, *, expected_version: int | None = None) -> None:
     """Put an item that needs attention (or a conflict) back in the queue: the next cycle sends it
-    again, as a new request (a new Idempotency-Key)."""
+    again, as a new request (a new Idempotency-Key). `expected_version`: see _change."""
     require(ctx, SYNC_RESOLVE)
-    _change(ctx, item_id, state.WAITING, "skickas igen")
+    _change(ctx, item_id, state.WAITING, "skickas igen", expected_version)
 
 
-def withdraw(ctx: ServiceContext, item_id: int) -> None:
+def withdraw(ctx: ServiceContext, item_id: int, *, expected_version: int | None = None) -> None:
     """Take an unsent item out of the queue for good: it never reaches the region."""
     require(ctx, SYNC_RESOLVE)
-    _change(ctx, item_id, state.WITHDRAWN, "dras tillbaka")
+    _change(ctx, item_id, state.WITHDRAWN, "dras tillbaka", expected_version)
 
 
-def _change(ctx: ServiceContext, item_id: int, to: str, what: str) -> None:
+_STATE_NOW = {state.SENT: "den är redan skickad till regionen", state.WITHDRAWN: "den är redan tillbakadragen",
+              state.WAITING: "den är redan i kön"}
+_MOVED = {state.WAITING: "den har lagts i kön igen sedan listan visades",
+          state.ATTENTION: "den har skickats igen sedan listan visades, och regionen har svarat på nytt",
+          state.CONFLICT: "den har skickats igen sedan listan visades, och regionen har svarat på nytt"}
+
+
+def _state_now(item: OutboxItem | None, moved: bool) -> str:
+    if item is None:
+        return "den finns inte längre"
+    return _MOVED[item.status] if moved and item.status in _MOVED else _STATE_NOW[item.status]
+
+
+def _change(ctx: ServiceContext, item_id: int, to: str, what: str, expected_version: int | None = None) -> None:
+    """A state change the user chose from a list. With `expected_version` (the row_version the list
+    showed) an item changed since, by another workstation or a cycle, is refused rather than
+    compared: the choice was made about a state that is gone (issue 10)."""
     allowed = (state.ATTENTION, state.CONFLICT) if to == state.WAITING else (state.WAITING, state.ATTENTION,
                                                                              state.CONFLICT)
     with ctx.begin() as s:
         item = s.get(OutboxItem, item_id, with_for_update=True)
-        if item is None or item.status not in allowed:
-            done = {state.SENT: "redan skickad till regionen", state.WITHDRAWN: "redan tillbakadragen",
-                    state.WAITING: "redan i kön"}.get(item.status if item else "", "finns inte längre")
-            raise ItemNotChangeable(f"Ändringen kan inte {what}: den är {done}. Listan har uppdaterats.")
+        moved = item is not None and expected_version is not None and item.row_version != expected_version
+        if item is None or item.status not in allowed or moved:
+            raise ItemNotChangeable(f"Ändringen kan inte {what}: {_state_now(item, moved)}. Ingenting har ändrats. "
+                                    "Listan har uppdaterats.")
         before = item.status
         item.status, item.next_attempt_at = to, None
         if to == state.WAITING:
@@ -320,8 +359,19 @@ def sync_interval(ctx: ServiceContext) -> int:
         return DEFAULT_INTERVAL
 
 
-def save_settings(ctx: ServiceContext, chosen: SyncSettings, interval: int) -> None:
-    """Store the clinic's sync settings, all in one transaction, after checking they can work."""
+SETTINGS_LABELS = {SYNC_SERVER_URL: "Adress till listningstjänsten", SYNC_CLIENT_CERT: "Klientcertifikat",
+                   SYNC_CLIENT_KEY: "Nyckel", SYNC_CA: "Regionens CA", SYNC_INTERVAL: "Synka automatiskt var (minuter)"}
+
+
+def stored_versions(ctx: ServiceContext) -> dict[str, int]:
+    """The versions of the settings the dialog shows, for save_settings (issue 10)."""
+    return read_settings(ctx, SETTINGS_LABELS)[1]
+
+
+def save_settings(ctx: ServiceContext, chosen: SyncSettings, interval: int, *,
+                  expected_versions: dict[str, int] | None = None) -> None:
+    """Store the clinic's sync settings, all in one transaction, after checking they can work;
+    `expected_versions` (stored_versions when the dialog opened) refuses a save over a change made elsewhere."""
     require(ctx, SETTINGS_MANAGE)
     server = (chosen.server or "").strip().rstrip("/")
     parts = urlsplit(server)
@@ -332,11 +382,16 @@ def save_settings(ctx: ServiceContext, chosen: SyncSettings, interval: int) -> N
         raise SettingsRefused("Välj både klientcertifikat och nyckel, eller ingen av dem.")
     if not 0 <= interval <= MAX_INTERVAL:
         raise SettingsRefused(f"Intervallet ska vara mellan 0 (av) och {MAX_INTERVAL} minuter.")
-    now, who = ctx.now(), ctx.actor.user_id
-    with ctx.begin() as s:
-        for key, value in ((SYNC_SERVER_URL, server), (SYNC_CLIENT_CERT, chosen.client_cert),
-                           (SYNC_CLIENT_KEY, chosen.client_key), (SYNC_CA, chosen.ca), (SYNC_INTERVAL, str(interval))):
-            state.put(s, key, (value or "").strip() or None, now=now, who=who)
+    values = {key: (value or "").strip() or None for key, value in (
+        (SYNC_SERVER_URL, server), (SYNC_CLIENT_CERT, chosen.client_cert), (SYNC_CLIENT_KEY, chosen.client_key),
+        (SYNC_CA, chosen.ca), (SYNC_INTERVAL, str(interval)))}
+
+    def check(s) -> None:
+        check_settings(s, values, expected_versions, SETTINGS_LABELS, "Synkinställningarna")
+
+    with guarded(ctx, check, "Synkinställningarna"), ctx.begin() as s:
+        check(s)
+        put_settings(s, ctx, values)
     log.info("sync settings saved (interval %s min)", interval)
 
 
@@ -446,7 +501,8 @@ def _conflict_targets(ctx: ServiceContext, item_id: int) -> tuple[list[conflict.
     return targets, known, about
 
 
-def resend_on_region_version(ctx: ServiceContext, item_id: int, region_versions: dict[str, int]) -> None:
+def resend_on_region_version(ctx: ServiceContext, item_id: int, region_versions: dict[str, int], *,
+                             expected_version: int | None = None) -> None:
     """Send a conflict again, now based on the region's version the user saw (its ifMatch names that
     version). Refused when the region's version held here is no longer the one shown."""
     require(ctx, SYNC_RESOLVE)
@@ -455,4 +511,4 @@ def resend_on_region_version(ctx: ServiceContext, item_id: int, region_versions:
     if stale:
         raise ItemNotChangeable("Regionens version har ändrats sedan jämförelsen eller har inte hämtats hit än. "
                                 "Öppna jämförelsen igen.")
-    _change(ctx, item_id, state.WAITING, "skickas igen utifrån regionens version")
+    _change(ctx, item_id, state.WAITING, "skickas igen utifrån regionens version", expected_version)

@@ -262,6 +262,29 @@ class RegionClient:
             seen.add(nxt)
             url = str(nxt)
 
+    def lookup_listing(self, personnummer: str, *, coordination: bool = False) -> list[tuple[str, str]]:
+        """Emergency look-up (R-EM-1): (HSA-ID, name) of each clinic responsible for the person today;
+        empty when listed nowhere. An answer that is not a searchset is RegionUnreachable."""
+        system = C.SAMORDNINGSNUMMER if coordination else C.PERSONNUMMER
+        response = self._send("GET", "/EpisodeOfCare",
+                              params={"patient:identifier": f"{system}|{personnummer}", "status": "active"})
+        body = _json(response)
+        try:
+            if response.status_code != 200 or body.get("type") != "searchset":
+                raise ValueError(f"answered {response.status_code}")
+            found = []
+            for entry in body.get("entry") or []:
+                org = entry["resource"]["managingOrganization"]
+                hsa_id = org["identifier"]["value"]
+                if org["identifier"].get("system") != C.HSA or not isinstance(hsa_id, str):
+                    raise ValueError("managingOrganization without an HSA-ID")
+                found.append((hsa_id, str(org.get("display") or hsa_id)))
+            return found
+        except (ValueError, KeyError, TypeError, AttributeError) as e:
+            log.error("emergency look-up: unusable answer (%s)", e)
+            raise RegionUnreachable("Regionens svar om var patienten är listad gick inte att tolka. "
+                                    "Betalaren försöks igen senare.", f"unusable look-up answer: {e}") from None
+
 
 def _json(response: httpx2.Response) -> Any:
     try:

@@ -1,5 +1,6 @@
-"""The "Avvikelser" page (issue 6, R-DV-1, R-DV-2, R-DV-5, R-DV-7): the register with its filters and
-overdue marks, the quick report (Ctrl+N) and the case view with its timeline and workflow buttons.
+"""The "Avvikelser" page (issue 6, R-DV-1..7): the register with its filters, search and overdue marks,
+the quick report (Ctrl+N), the case view with its timeline and workflow buttons, Lex Maria with the
+export preview, lessons, the monthly summary and the annual patient safety report with its reminder.
 
 Buttons are offered only when the logged-in person's roles allow the step (the services check again).
 Overdue answers and actions are bold with the style's warning icon: never a colour of our own.
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -27,11 +29,16 @@ from PySide6.QtWidgets import (
 
 from klinik_app.domain import deviations as rules
 from klinik_app.domain.permissions import DEVIATION_HANDLE, DEVIATION_PATIENT_LINK
+from klinik_app.domain.lex_maria import CHANNELS
+from klinik_app.domain.patient_safety import report_due_on
+from klinik_app.letters.dates import swedish_date
 from klinik_app.services import deviations as svc
+from klinik_app.services import patient_safety_report as psr
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.permissions import may
 from klinik_app.ui.deviations_dialogs import ActionsDialog, AnswerDialog, FollowUpDialog, ReportDialog, TextStepDialog
 from klinik_app.ui.errors import show_error
+from klinik_app.ui.lex_maria_dialogs import LexMariaDialog, MonthSummaryDialog, RegionCopyDialog, YearReportDialog
 from klinik_app.ui.row_tables import RowTable, current_row, select_row, set_up_row_table
 
 COLUMNS = ("Nr", "Rapporterad", "Kategori", "Skada", "Status", "Vad hände", "Annan part", "Svar senast")
@@ -115,14 +122,25 @@ def case_text(case: svc.DeviationCase) -> str:
         lines.append(f"Patient: {case.patient}")
     if case.investigator:
         lines.append(f"Utredare: {case.investigator}")
+    if case.lex_maria:
+        lines.append(lex_maria_line(case.lex_maria))
     for n, a in enumerate(case.actions, start=1):
         done = f" – uppföljd: {a.outcome}" if a.outcome else (" – FÖRSENAD" if a.overdue else "")
         lines.append(f"Åtgärd {n}: {a.description} ({a.owner}, senast {a.due_on.isoformat()}){done}")
     if row.answer_due:
         lines.append(f"Svar senast {row.answer_due.isoformat()}" + (" – SVAR SAKNAS" if row.answer_is_due else ""))
+    if case.lesson:
+        lines.append(f"Lärdom: {case.lesson}")
     lines += ["", "Händelser:"]
     lines += [f"{e.at.astimezone().strftime('%Y-%m-%d %H:%M')}  {e.by}: {e.text}" for e in case.events]
     return "\n".join(lines)
+
+
+def lex_maria_line(lm) -> str:
+    sent = (f"anmäld till IVO {lm.sent_on.isoformat()} ({CHANNELS[lm.channel].lower()})" if lm.sent_on
+            else "inte anmäld till IVO än")
+    left = "; kvar: " + ", ".join(lm.missing) if lm.missing else "; klar"
+    return f"Lex Maria: {sent}, anmälningsansvarig {lm.reporter}{left}."
 
 
 class DeviationsView(QWidget):
@@ -138,9 +156,27 @@ class DeviationsView(QWidget):
         self.category_filter = _filter({"": ALL, **rules.CATEGORY_LABELS}, "Kategori")
         self.state_filter = _filter({"": ALL, **rules.STATE_LABELS}, "Status")
         self.overdue_filter = QCheckBox("&Bara försenade")
+        self.search_field = QLineEdit(objectName="search_field")
+        self.search_field.setAccessibleName("Sök")
+        self.search_field.setPlaceholderText("Ord i texten, platsen, den andra parten eller lärdomen")
+        self.lessons_filter = QCheckBox("Bara med lärdo&m")
         for widget in (self.category_filter, self.state_filter):
             widget.currentIndexChanged.connect(self.reload)
-        self.overdue_filter.toggled.connect(self.reload)
+        for box in (self.overdue_filter, self.lessons_filter):
+            box.toggled.connect(self.reload)
+        self.search_field.textChanged.connect(self.reload)
+        self.page_label = QLabel(objectName="page_label")
+        # R-DV-6: from New Year until the report is marked done or 1 March has passed.
+        # Alt keys: the main window's menus hold A, D, H, P and V; the page's other buttons and filters
+        # hold B, F, G, K, L, O, R, S, T and U.
+        self.reminder_label = QLabel(objectName="reminder_label")
+        self.reminder_label.setWordWrap(True)
+        self.reminder_done_button = QPushButton("Berättelsen &är klar", objectName="reminder_done_button")
+        self.reminder_done_button.clicked.connect(self.mark_report_done)
+        self.month_button = QPushButton("M&ånadssammanfattning…", objectName="month_button")
+        self.month_button.clicked.connect(self.month_summary)
+        self.year_button = QPushButton("Patie&ntsäkerhetsberättelse…", objectName="year_button")
+        self.year_button.clicked.connect(self.year_report)
         self.receipt_label = QLabel(objectName="receipt_label")
         self.receipt_label.setAccessibleName("Kvitto")
 
@@ -168,9 +204,13 @@ class DeviationsView(QWidget):
             "answer": QPushButton("Re&gistrera svar…"),
             "close": QPushButton("Avs&luta…"),
             "patient": QPushButton("K&oppla patient…"),
+            "lex_maria": QPushButton("Le&x Maria…"),
+            "copy": QPushButton("Avid&entifierad kopia…"),
+            "lesson": QPushButton("Skr&iv lärdom…"),
         }
         handlers = {"investigate": self.investigate, "actions": self.decide_actions, "follow_up": self.follow_up,
-                    "answer": self.record_answer, "close": self.close_case, "patient": self.link_patient}
+                    "answer": self.record_answer, "close": self.close_case, "patient": self.link_patient,
+                    "lex_maria": self.lex_maria, "copy": self.region_copy, "lesson": self.record_lesson}
         for key, button in self.step_buttons.items():
             button.setObjectName(f"{key}_button")
             button.clicked.connect(handlers[key])
@@ -184,6 +224,17 @@ class DeviationsView(QWidget):
             filters.addWidget(label)
             filters.addWidget(widget)
         filters.addWidget(self.overdue_filter)
+        search = QHBoxLayout()
+        search_label = QLabel("S&ök:")
+        search_label.setBuddy(self.search_field)
+        search.addWidget(search_label)
+        search.addWidget(self.search_field, 1)
+        search.addWidget(self.lessons_filter)
+        search.addWidget(self.month_button)
+        search.addWidget(self.year_button)
+        reminder = QHBoxLayout()
+        reminder.addWidget(self.reminder_label, 1)
+        reminder.addWidget(self.reminder_done_button)
         buttons = QHBoxLayout()
         for button in self.step_buttons.values():
             buttons.addWidget(button)
@@ -197,13 +248,21 @@ class DeviationsView(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(case_panel)
         layout = QVBoxLayout(self)
+        layout.addLayout(reminder)
         layout.addLayout(filters)
+        layout.addLayout(search)
         layout.addWidget(self.receipt_label)
+        layout.addWidget(self.page_label)
         layout.addWidget(splitter, 1)
+        self.reminder_year: int | None = None
+        self.reminder_label.hide()
+        self.reminder_done_button.hide()
+        self.page_label.hide()
         self._offer_steps()
 
     # --- the register ---------------------------------------------------------------------------
     def page_shown(self) -> None:
+        self._show_reminder()
         self.reload()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -212,11 +271,16 @@ class DeviationsView(QWidget):
         try:
             rows = svc.deviation_register(self.ctx, category=self.category_filter.currentData() or None,
                                           state=self.state_filter.currentData() or None,
-                                          overdue_only=self.overdue_filter.isChecked())
+                                          overdue_only=self.overdue_filter.isChecked(),
+                                          search=self.search_field.text(), lessons_only=self.lessons_filter.isChecked(),
+                                          limit=svc.PAGE)
         except Exception as exc:  # a refusal or a database failure: say so, keep the page
             show_error(self, exc)
             return
         self.model.set_rows(rows)
+        self.page_label.setText(f"Visar de {svc.PAGE} senaste. Använd filtren eller sökningen för att hitta äldre "
+                                "avvikelser." if len(rows) >= svc.PAGE else "")
+        self.page_label.setVisible(len(rows) >= svc.PAGE)
         select_row(self.table, max(self.model.row_of(keep), 0) if keep is not None else 0)
         self._show_current()
 
@@ -245,12 +309,17 @@ class DeviationsView(QWidget):
             "follow_up": next_step == rules.FOLLOWED_UP,
             "close": next_step == rules.CLOSED,
             "answer": bool(self.case) and state != rules.CLOSED and self.case.row.category in rules.WITH_OTHER_PARTY,
+            "lex_maria": bool(self.case) and self.case.row.harm == rules.SERIOUS_HARM,
+            "copy": bool(self.case) and self.case.row.harm == rules.SERIOUS_HARM,
+            "lesson": state == rules.CLOSED,
         }
         for key, button in self.step_buttons.items():
             if key == "patient":
                 button.setVisible(bool(self.case) and state != rules.CLOSED and may(self.ctx, DEVIATION_PATIENT_LINK))
             else:
                 button.setVisible(handle and shown[key])
+        self.month_button.setVisible(handle)
+        self.year_button.setVisible(handle)
 
     # --- reporting and the steps ----------------------------------------------------------------
     def report(self) -> ReportDialog:
@@ -312,6 +381,65 @@ class DeviationsView(QWidget):
     def link_patient(self) -> TextStepDialog:
         return self._text_step("Koppla patient", "Patienten syns bara för avvikelsehandläggare.",
                                "&Personnummer:", svc.link_patient)
+
+
+    # --- Lex Maria, lessons and the reports (R-DV-3..6) --------------------------------------------
+    def lex_maria(self) -> LexMariaDialog:
+        dialog = LexMariaDialog(self, self.ctx, self.case)
+        self._run(dialog)
+        return dialog
+
+    def region_copy(self) -> RegionCopyDialog | None:
+        try:
+            dialog = RegionCopyDialog(self, self.ctx, self.case)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        dialog.finished.connect(lambda _r: dialog.saved and self.status_message.emit(f"Sparad: {dialog.saved}"))
+        dialog.open()
+        return dialog
+
+    def record_lesson(self) -> TextStepDialog:
+        return self._text_step("Lärdom", "Vad har kliniken lärt sig av avvikelsen? Lärdomen går att söka på och "
+                                         "kommer med i månadssammanfattningen och patientsäkerhetsberättelsen.",
+                               "&Lärdom:", svc.record_lesson)
+
+    def month_summary(self) -> MonthSummaryDialog:
+        dialog = MonthSummaryDialog(self, self.ctx)
+        self._run_pdf(dialog)
+        return dialog
+
+    def year_report(self) -> YearReportDialog:
+        dialog = YearReportDialog(self, self.ctx, psr.report_reminder(self.ctx) or self.ctx.today.year - 1)
+        self._run_pdf(dialog)
+        return dialog
+
+    def _run_pdf(self, dialog) -> None:
+        dialog.finished.connect(lambda _r: dialog.saved and self.status_message.emit(f"Sparad: {dialog.saved}"))
+        dialog.open()
+
+    def _show_reminder(self) -> None:
+        try:
+            year = psr.report_reminder(self.ctx)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.reminder_year = year
+        if year is not None:
+            self.reminder_label.setText(f"Patientsäkerhetsberättelsen för {year} ska vara klar senast "
+                                        f"{swedish_date(report_due_on(year))}. Skriv den med "
+                                        "knappen Patientsäkerhetsberättelse och markera den sedan som klar.")
+        self.reminder_label.setVisible(year is not None)
+        self.reminder_done_button.setVisible(year is not None)
+
+    def mark_report_done(self) -> None:
+        try:
+            psr.mark_report_done(self.ctx, self.reminder_year)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.status_message.emit(f"Patientsäkerhetsberättelsen för {self.reminder_year} är markerad som klar.")
+        self._show_reminder()
 
 
 def _filter(choices: dict[str, str], name: str) -> QComboBox:

@@ -30,8 +30,14 @@ from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.listing_stop import current_listing_stop
 from klinik_app.services.permissions import may
-from klinik_app.services.settings import ORDERER_ADDRESS, ORDERER_NAME, get_setting, set_setting
-from klinik_app.ui.changed_elsewhere import CANCELLED, KEPT, KEPT_TEXT, save_with_conflict_check
+from klinik_app.services.settings import (
+    ORDERER_ADDRESS,
+    ORDERER_LABELS,
+    ORDERER_NAME,
+    SETTINGS,
+    read_settings,
+    set_settings,
+)
 from klinik_app.ui.form_dialog import FormDialog
 from klinik_app.ui.listing_dialogs import settle
 from klinik_app.ui.tasks import BackgroundTask
@@ -65,10 +71,11 @@ class ClinicDetailsDialog(FormDialog):
         self.postal_town = self.add_field("Post&ort:", QLineEdit())
         self.phone = self.add_field("&Telefon:", QLineEdit())
         self.show_stored()
-        self.orderer_name = self.add_field("&Beställare:", QLineEdit(get_setting(ctx, ORDERER_NAME)))
-        self.orderer_address = self.add_field("Beställarens &adress:", QPlainTextEdit(get_setting(ctx, ORDERER_ADDRESS)))
+        self.orderer_name = self.add_field("&Beställare:", QLineEdit())
+        self.orderer_address = self.add_field("Beställarens &adress:", QPlainTextEdit())
         self.orderer_address.setTabChangesFocus(True)
         self.orderer_address.setFixedHeight(self.fontMetrics().height() * 4)
+        self.show_orderer()
         settle(self, 44)  # the size is fixed before the native window exists (listing_dialogs)
 
     def show_stored(self) -> None:
@@ -79,17 +86,26 @@ class ClinicDetailsDialog(FormDialog):
                             (self.postal_town, clinic.postal_town), (self.phone, clinic.phone)):
             edit.setText(value or "")
 
+    def show_orderer(self) -> None:
+        """The orderer as stored, and the versions: checked like the address."""
+        values, self.orderer_versions = read_settings(self.ctx, ORDERER_LABELS)
+        self.orderer_name.setText(values[ORDERER_NAME])
+        self.orderer_address.setPlainText(values[ORDERER_ADDRESS])
+
     def save(self) -> None:
-        outcome = save_with_conflict_check(self, lambda versions: set_clinic_address(
-            self.ctx, self.street.text(), self.postal_code.text(), self.postal_town.text(), self.phone.text(),
-            expected_version=versions["clinic"]), {"clinic": self.version})
-        if outcome == KEPT:  # the form now shows what the other workstation saved
-            self.show_stored()
-            raise ServiceError(f"{KEPT_TEXT} Uppgifterna som sparats visas nu.")
-        if outcome == CANCELLED:
-            raise ServiceError("Ingenting sparades. Det du skrev finns kvar.")
-        set_setting(self.ctx, ORDERER_NAME, self.orderer_name.text().strip())
-        set_setting(self.ctx, ORDERER_ADDRESS, self.orderer_address.toPlainText().strip())
+        def address(versions: dict) -> None:
+            self.version = set_clinic_address(self.ctx, self.street.text(), self.postal_code.text(),
+                                              self.postal_town.text(), self.phone.text(),
+                                              expected_version=versions["clinic"]).row_version
+
+        def orderer(versions: dict) -> None:
+            self.orderer_versions = set_settings(self.ctx, {
+                ORDERER_NAME: self.orderer_name.text().strip(),
+                ORDERER_ADDRESS: self.orderer_address.toPlainText().strip()}, expected_versions=versions[SETTINGS])
+
+        self.save_checked(address, {"clinic": self.version}, self.show_stored)
+        self.save_checked(orderer, {SETTINGS: self.orderer_versions}, self.show_orderer,
+                          "Klinikens adress är sparad, men inte beställaren. ")
 
 
 class MovingDialog(FormDialog):

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from klinik_app.services.errors import user_message
+from klinik_app.services.errors import ServiceError, user_message
+from klinik_app.ui.changed_elsewhere import CANCELLED, KEPT, KEPT_TEXT, save_with_conflict_check
 
 
 class FormDialog(QDialog):
@@ -46,6 +50,18 @@ class FormDialog(QDialog):
     def save(self) -> None:
         """Each form's own use case; the base form has none, so a subclass must say what Save does."""
         raise NotImplementedError(f"{type(self).__name__} does not define save()")
+
+    def save_checked(self, attempt: Callable[[dict], Any], versions: dict, show_stored: Callable[[], None],
+                     done_before: str = "") -> None:
+        """For save(): `attempt(versions)` through the changed-elsewhere check (issue 10). Keeping the
+        other workstation's version shows it in the form; that and cancelling refuse inline, with
+        `done_before` saying what this save already stored."""
+        outcome = save_with_conflict_check(self, attempt, versions)
+        if outcome == KEPT:
+            show_stored()
+            raise ServiceError(f"{done_before}{KEPT_TEXT} Uppgifterna som sparats visas nu.")
+        if outcome == CANCELLED:
+            raise ServiceError(f"{done_before or 'Ingenting sparades. '}Det du skrev finns kvar.")
 
     def refused(self) -> None:
         """After a refusal is shown (e.g. clear a password field)."""

@@ -678,14 +678,21 @@ class ListingStopDialog(QDialog):
             return
         stop = self.overview.stop
         end = self.lift_date.date().toPython()
-        try:
-            stop_service.lift_listing_stop(self.ctx, stop.id, end, expected_version=stop.row_version)
+        try:  # over a change made elsewhere: both versions and a choice (issue 10)
+            outcome = save_with_conflict_check(self, lambda versions: stop_service.lift_listing_stop(
+                self.ctx, stop.id, end, expected_version=versions[stop.id]), {stop.id: stop.row_version})
         except Exception as exc:
             if not hasattr(exc, "message"):
                 log.exception("lifting the listing stop failed")
             self.message.show_error(refusal_text(exc))
             return
+        if outcome == CANCELLED:  # the date chosen stays, and so does the version shown
+            self.message.show_error("Ingenting sparades. Datumet du valde finns kvar.")
+            return
         self.reload()
+        if outcome == KEPT:
+            self.message.show_error(f"{KEPT_TEXT} Listningsstoppet visas nu som det är sparat.")
+            return
         text = (f"Listningsstoppet gäller till och med {end.isoformat()}. "
                 "Meddelandet till beställaren är köat för regionens listningssystem.")
         self.message.show_info(text)

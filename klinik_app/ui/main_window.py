@@ -32,10 +32,12 @@ from klinik_app.services.context import ServiceContext
 from klinik_app.services.listing_view import listing_form
 from klinik_app.services.patients import PatientNotFound, get_patient_card
 from klinik_app.services.permissions import may
+from klinik_app.ui.appointment_book import add_appointment_book_page
 from klinik_app.ui.audit_review import open_audit_review
 from klinik_app.ui.backup_dialogs import RestoreDialog, backup_now
 from klinik_app.ui.deviations_view import add_deviations_page
 from klinik_app.ui.documents import DocumentsMenu
+from klinik_app.ui.emergency_view import add_emergency_page
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.examination_form import ExaminationDialog, ExamPatient
 from klinik_app.ui.help_dialogs import AboutDialog, ShortcutsDialog
@@ -47,6 +49,7 @@ from klinik_app.ui.register_view import RegisterView, patients_text
 from klinik_app.ui.session import Session
 from klinik_app.ui.sync_panel import NOT_CONFIGURED, SyncPanel, SyncStatusLabel
 from klinik_app.ui.sync_settings import SyncSettingsDialog
+from klinik_app.ui.todo_view import add_todo_page
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +137,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.deviations_view = add_deviations_page(self)  # issue 6: the "Avvikelser" tab, Ctrl+4
+        self.appointment_book = add_appointment_book_page(self)  # issue 5: the "Tidbok" tab, Ctrl+5
+        self.todo_view = add_todo_page(self)  # issue 5: the "Att göra" tab, Ctrl+6
+        self.emergency_view = add_emergency_page(self)  # issue 5: the "Akut" tab, Ctrl+7; Arkiv → Områdesansvar
         self.resize(1200, 760)
         self.layout().activate()  # size hints settled before the native window exists (see help_dialogs)
         self.register.search_field.setFocus(Qt.FocusReason.OtherFocusReason)

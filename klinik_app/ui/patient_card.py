@@ -66,6 +66,7 @@ class PatientCardView(QWidget):
 
     list_requested = Signal(int)  # patient id: open the consent dialog (R-LI-1)
     exam_requested = Signal(int)  # patient id: open "Registrera undersökning" (Ctrl+E)
+    card_shown = Signal(int)  # patient id, after set_card: sections added by pages read their part
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +158,8 @@ class PatientCardView(QWidget):
         layout.addWidget(self.protected_banner)
         layout.addWidget(self.notice)
         layout.addLayout(grid)
+        self.sections = QVBoxLayout()  # sections added by other pages (the appointment book's "Tider")
+        layout.addLayout(self.sections)
         layout.addStretch(1)
 
     # --- building -------------------------------------------------------------------------------
@@ -243,6 +246,7 @@ class PatientCardView(QWidget):
         self.dentist.show_value(card.responsible_dentist, spoken_missing="saknas")
         self.flags.show_value("\n".join(card.flags) or None, spoken_missing="inget")
         self.flags_group.setVisible(bool(card.flags))
+        self.card_shown.emit(card.id)
 
     def first_value(self) -> QWidget:
         """Where keyboard focus goes when the card opens."""

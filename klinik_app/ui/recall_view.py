@@ -60,6 +60,7 @@ from klinik_app.services.recall import (
     WorklistFilter,
 )
 from klinik_app.services.summons import SummonsResult
+from klinik_app.ui.appointment_actions import book_from_recall
 from klinik_app.ui.changed_elsewhere import KEPT, KEPT_TEXT, SAVED, save_with_conflict_check
 from klinik_app.ui.documents import ask_pdf_path
 from klinik_app.ui.errors import show_error
@@ -323,6 +324,11 @@ class RecallView(QWidget):
         self.write_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
         self.write_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.write_shortcut.activated.connect(self.write_summons)
+        # Issue 5: book a revision for the selected patient; the recall becomes booked (Ctrl+N).
+        self.book_action = self.actions_menu.addAction("Boka tid…\tCtrl+N", self.book_selected)
+        self.actions_menu.insertAction(self.actions_menu.actions()[0], self.book_action)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.book_selected).setContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         top = QVBoxLayout(self)
         top.addLayout(period_row)
@@ -627,6 +633,11 @@ class RecallView(QWidget):
         if outcome == KEPT:
             self._changed(KEPT_TEXT)
         return outcome
+
+    def book_selected(self):
+        """Boka tid… for the one selected patient: a revision; booking it marks the recall booked."""
+        item = self.single_item()
+        return book_from_recall(self, self.ctx, item, self._changed) if item is not None else None
 
     def pause_selected(self) -> PauseDialog | None:
         items = self.selected_items()

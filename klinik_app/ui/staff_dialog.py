@@ -75,20 +75,34 @@ class AccountDialog(FormDialog):
         for field in (self.password_field, self.repeat_field):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.profession_box.currentIndexChanged.connect(self._profession_changed)
+        self.version = 0  # a new account: one made meanwhile under the same HSA-ID is a change (issue 10)
         if account is not None:
             self.hsa_field.setText(account.hsa_id)
             self.hsa_field.setReadOnly(True)
-            self.name_field.setText(account.name)
-            self.profession_box.setCurrentIndex(max(0, self.profession_box.findData(account.profession)))
-            for role, box in self.role_boxes.items():
-                box.setChecked(role in account.roles)
-            self.active_box.setChecked(account.active)
-            self._auto_role = None  # the account's own roles, all chosen
+            self.show_account(account)
         else:
             self._profession_changed()
         self.name_buttons("&Spara", "Avbryt")
         settle(self, 54)
         (self.name_field if account else self.hsa_field).setFocus()
+
+    def show_account(self, account: StaffAccount) -> None:
+        """The account as stored, and its version: a save over a later change is refused (issue 10)."""
+        self.account, self.version = account, account.row_version
+        self.name_field.setText(account.name)
+        self.profession_box.setCurrentIndex(max(0, self.profession_box.findData(account.profession)))
+        for role, box in self.role_boxes.items():
+            box.setChecked(role in account.roles)
+        self.active_box.setChecked(account.active)
+        self._auto_role = None  # the account's own roles, all chosen
+
+    def show_stored(self) -> None:
+        """After keeping another workstation's save: the account as it is stored now."""
+        hsa = self.hsa_field.text().strip().upper()
+        stored = next((a for a in accounts.staff_accounts(self.ctx) if a.hsa_id == hsa), None)
+        if stored is not None:
+            self.hsa_field.setReadOnly(True)
+            self.show_account(stored)
 
     def _profession_changed(self) -> None:
         """A profession is also a role: tick it, and untick the one ticked for the previous choice
@@ -110,9 +124,11 @@ class AccountDialog(FormDialog):
         if password != (self.repeat_field.text() or None):
             raise UsageError("Lösenorden är inte lika. Skriv samma lösenord två gånger.")
         roles = {role for role, box in self.role_boxes.items() if box.isChecked()}
-        accounts.save_account(self.ctx, self.hsa_field.text(), self.name_field.text(),
-                              self.profession_box.currentData(), roles, active=self.active_box.isChecked(),
-                              password=password)
+        hsa = self.hsa_field.text().strip().upper()  # as the service names the account in a conflict
+        self.save_checked(lambda versions: accounts.save_account(
+            self.ctx, hsa, self.name_field.text(), self.profession_box.currentData(), roles,
+            active=self.active_box.isChecked(), password=password, expected_version=versions[hsa]),
+            {hsa: self.version}, self.show_stored)
 
 
 class StaffDialog(QDialog):

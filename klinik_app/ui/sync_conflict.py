@@ -160,12 +160,14 @@ class SyncConflictDialog(QDialog):
     def resend(self) -> None:
         if self.view is None:
             return
-        self._act(lambda: sync.resend_on_region_version(self.ctx, self.item.id, self.view.region_versions),
+        self._act(lambda: sync.resend_on_region_version(self.ctx, self.item.id, self.view.region_versions,
+                                                        expected_version=self.item.row_version),
                   "skickas igen utifrån regionens version vid nästa synkronisering")
 
     def withdraw(self) -> None:
         if confirm_withdraw(self, self.item.kind, self.item.patient):
-            self._act(lambda: sync.withdraw(self.ctx, self.item.id), "är tillbakadragen och skickas inte till regionen")
+            self._act(lambda: sync.withdraw(self.ctx, self.item.id, expected_version=self.item.row_version),
+                      "är tillbakadragen och skickas inte till regionen")
 
     def _act(self, action, done: str) -> None:
         try:

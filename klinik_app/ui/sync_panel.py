@@ -232,12 +232,12 @@ class SyncProblemsDialog(QDialog):
         if item is not None and confirm_withdraw(self, item.kind, item.patient):
             self._act(sync.withdraw, "är tillbakadragen och skickas inte till regionen")
 
-    def _act(self, action: Callable[[ServiceContext, int], None], done: str) -> None:
+    def _act(self, action: Callable[..., None], done: str) -> None:
         item = self.selected()
         if item is None:
             return
         try:
-            action(self.ctx, item.id)
+            action(self.ctx, item.id, expected_version=item.row_version)  # refused if changed since shown
         except Exception as exc:
             if not isinstance(exc, sync.ItemNotChangeable):
                 log.exception("changing outbox item %s failed", item.id)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from klinik_app.services import sync
 from klinik_app.services.context import ServiceContext
+from klinik_app.services.settings import SETTINGS
+from klinik_app.ui.changed_elsewhere import CANCELLED, KEPT, KEPT_TEXT, save_with_conflict_check
 from klinik_app.ui.listing_dialogs import settle
 from klinik_app.ui.sync_conflict import error_text
 from klinik_app.ui.tasks import BackgroundTask
@@ -48,22 +50,19 @@ class SyncSettingsDialog(QDialog):
         self.setWindowTitle("Synkinställningar")
         self.setAccessibleName("Synkinställningar")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        current, interval = sync.stored_settings(ctx)
-
         intro = QLabel("Klinikens anslutning till regionens listningstjänst. Inställningarna gäller alla "
                        "arbetsstationer på kliniken.")
         intro.setWordWrap(True)
-        self.server_edit = QLineEdit(current.server, objectName="server_edit")
+        self.server_edit = QLineEdit(objectName="server_edit")
         self.server_edit.setPlaceholderText("https://listning.region.example/fhir")
         self.server_edit.setAccessibleName("Adress till listningstjänsten")
-        self.cert_edit = self._file_field("cert_edit", current.client_cert, "Klientcertifikat")
-        self.key_edit = self._file_field("key_edit", current.client_key, "Nyckel till klientcertifikatet")
-        self.ca_edit = self._file_field("ca_edit", current.ca, "Regionens CA-certifikat")
+        self.cert_edit = self._file_field("cert_edit", "Klientcertifikat")
+        self.key_edit = self._file_field("key_edit", "Nyckel till klientcertifikatet")
+        self.ca_edit = self._file_field("ca_edit", "Regionens CA-certifikat")
         self.interval_spin = QSpinBox(objectName="interval_spin")
         self.interval_spin.setRange(0, sync.MAX_INTERVAL)
         self.interval_spin.setSuffix(" min")
         self.interval_spin.setSpecialValueText("Av")  # 0: no automatic sync
-        self.interval_spin.setValue(interval)
         self.interval_spin.setAccessibleName("Synkronisera automatiskt var (minuter, 0 = av)")
 
         form = QFormLayout()
@@ -93,13 +92,14 @@ class SyncSettingsDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.show_stored()
         settle(self, 60)
         self.server_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- building -------------------------------------------------------------------------------
     @staticmethod
-    def _file_field(name: str, value: str | None, accessible: str) -> QLineEdit:
-        edit = QLineEdit(value or "", objectName=name)
+    def _file_field(name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit(objectName=name)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText("Sökväg till PEM-fil")
         return edit
@@ -120,6 +120,15 @@ class SyncSettingsDialog(QDialog):
         path, _filter = QFileDialog.getOpenFileName(self, title, edit.text(), PEM_FILTER)
         if path:
             edit.setText(path)
+
+    def show_stored(self) -> None:
+        """The settings as stored, and their versions: a save over a later change is refused (issue 10)."""
+        current, interval = sync.stored_settings(self.ctx)
+        self.versions = sync.stored_versions(self.ctx)
+        for edit, value in ((self.server_edit, current.server), (self.cert_edit, current.client_cert),
+                            (self.key_edit, current.client_key), (self.ca_edit, current.ca)):
+            edit.setText(value or "")
+        self.interval_spin.setValue(interval)
 
     # --- acting ---------------------------------------------------------------------------------
     def chosen(self) -> sync.SyncSettings:
@@ -154,14 +163,22 @@ class SyncSettingsDialog(QDialog):
         self._say(text)
 
     def save(self) -> None:
+        chosen, n = self.chosen(), self.interval_spin.value()
         try:
-            sync.save_settings(self.ctx, self.chosen(), self.interval_spin.value())
+            outcome = save_with_conflict_check(self, lambda versions: sync.save_settings(
+                self.ctx, chosen, n, expected_versions=versions[SETTINGS]), {SETTINGS: self.versions})
         except Exception as exc:
             if not isinstance(exc, sync.SettingsRefused):
                 log.exception("saving the sync settings failed")
             self._say(error_text(exc))
             return
-        n = self.interval_spin.value()
+        if outcome == KEPT:
+            self.show_stored()
+            self._say(f"{KEPT_TEXT} Inställningarna som sparats visas nu.")
+            return
+        if outcome == CANCELLED:
+            self._say("Ingenting sparades. Det du skrev finns kvar.")
+            return
         self.saved.emit("Synkinställningarna är sparade. " + (
             f"Synkroniserar automatiskt med {n} {'minuts' if n == 1 else 'minuters'} mellanrum." if n
             else "Automatisk synkronisering är av."))

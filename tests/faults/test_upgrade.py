@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from klinik_app.db.engine import make_engine
+from klinik_app.db.models import Base
 from klinik_app.db.migrate import current_revision, head_revision, migrate
 from tests.faults import schema_rows
 
@@ -45,3 +46,26 @@ def test_the_upgrade_check_notices_a_lost_value(old_databases, tmp_path):
         assert [m for m in schema_rows.missing_rows(engine, old.inserted) if m.startswith("patient:")]
     finally:
         engine.dispose()
+
+
+def test_every_domain_value_names_a_column_of_the_schema_and_fits_it():
+    """A DOMAIN_VALUES line for a table or column that was renamed would quietly fill nothing."""
+    for name, columns in schema_rows.DOMAIN_VALUES.items():
+        table = Base.metadata.tables[name]
+        for column, values in columns.items():
+            assert len(values) == schema_rows.ROWS_PER_TABLE, (name, column)
+            length = getattr(table.columns[column].type, "length", None)
+            assert all(v is None or length is None or len(v) <= length for v in values), (name, column)
+
+
+def test_the_appointment_book_of_0009_is_in_every_later_database_with_real_codes(old_databases):
+    """Rooms, appointments (one re-offering the other) and tasks are among the rows each later upgrade keeps."""
+    later = [o for o in old_databases if o.revision >= "0009"]
+    assert later
+    for old in later:
+        rows = old.inserted
+        assert [r["kind"] for r in rows["appointment"]] == ["revision", "treatment"]
+        assert rows["appointment"][1]["reoffer_of_id"] == rows["appointment"][0]["id"]
+        assert rows["appointment"][0]["room_id"] == rows["room"][0]["id"]
+        assert [r["state"] for r in rows["task"]] == ["closed", "open"]
+        assert rows["task"][0]["appointment_id"] == rows["appointment"][0]["id"]

@@ -84,7 +84,10 @@ def test_r_dv_5_a_deviation_is_reported_and_taken_to_closed_keyboard_only(qtbot,
     _type(qtbot, _press(qtbot, window, Qt.Key.Key_L), "Tog upp det vid APT", then=Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.case.row.state == dv.CLOSED)
     assert "Återkoppling till den som rapporterade: Tog upp det vid APT" in view.case_view.toPlainText()
-    assert not any(b.isVisible() for b in view.step_buttons.values())
+    # R-DV-5: a closed case offers one thing more, its lesson.
+    assert {k for k, b in view.step_buttons.items() if b.isVisible()} == {"lesson"}
+    _type(qtbot, _press(qtbot, window, Qt.Key.Key_I), "Adressen dubbelkollas", then=Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.case.lesson == "Adressen dubbelkollas")
 
 
 def test_r_dv_2_an_incoming_deviation_cannot_be_closed_in_the_window_without_an_answer(qtbot, ctx):

@@ -1,0 +1,107 @@
+"""Arkiv → Områdesansvar: which Folktandvården clinic answers for an address (R-EM-1).
+
+A row maps a municipality, or postcodes starting with some digits within it, to a clinic; the most
+specific row wins. Enter saves the row in the fields (a row of the same area is replaced); Delete
+removes the selected row.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klinik_app.services import area_clinics
+from klinik_app.services.context import ServiceContext
+from klinik_app.services.errors import user_message
+from klinik_app.ui.listing_dialogs import settle
+
+COLUMNS = ("Kommunkod", "Postnummer börjar på", "Klinik", "HSA-id")
+
+
+class AreaClinicsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Områdesansvar för akut tandvård")
+        intro = QLabel("När en akutpatient inte är listad någonstans betalar den områdesansvariga kliniken för "
+                       "patientens adress (R-EM-1). Ange kommun och vid behov början på postnumret; den mest "
+                       "precisa raden gäller.", wordWrap=True)
+        self.table = QTableWidget(0, len(COLUMNS), objectName="area_table")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName("Områdesansvar")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_selected)
+        self.municipality = QLineEdit(objectName="municipality_field")
+        self.prefix = QLineEdit(objectName="prefix_field")
+        self.prefix.setPlaceholderText("tomt = hela kommunen")
+        self.hsa_id = QLineEdit(objectName="hsa_field")
+        self.name = QLineEdit(objectName="name_field")
+        form = QFormLayout()
+        for label, widget in (("&Kommunkod:", self.municipality), ("&Postnummer börjar på:", self.prefix),
+                              ("Klinikens &HSA-id:", self.hsa_id), ("Klinikens &namn:", self.name)):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            widget.returnPressed.connect(self.save)
+            form.addRow(caption, widget)
+        self.error = QLabel(objectName="error_label", wordWrap=True)
+        save = QPushButton("&Spara rad", objectName="save_button")
+        save.clicked.connect(self.save)
+        remove = QPushButton("&Ta bort markerad", objectName="remove_button")
+        remove.clicked.connect(self.remove_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(remove, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():  # Enter in a field saves the row (above), never closes; Esc closes
+            button.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        for part in (intro, self.table):
+            layout.addWidget(part)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.reload()
+        settle(self, 56)
+        self.municipality.setFocus()
+
+    def reload(self) -> None:
+        self.rows = area_clinics.area_rows(self.ctx)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            for c, value in enumerate((row.municipality_code, row.postcode_prefix or "", row.clinic_name,
+                                       row.clinic_hsa_id)):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+
+    def save(self) -> None:
+        try:
+            area_clinics.save_area(self.ctx, self.municipality.text(), self.prefix.text(), self.hsa_id.text(),
+                                   self.name.text())
+        except Exception as exc:  # a refusal: say why, keep what was typed
+            self.error.setText(user_message(exc)[0])
+            return
+        self.error.clear()
+        for field in (self.municipality, self.prefix, self.hsa_id, self.name):
+            field.clear()
+        self.reload()
+        self.municipality.setFocus()
+
+    def remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows):
+            area_clinics.remove_area(self.ctx, self.rows[row].id)
+            self.reload()
