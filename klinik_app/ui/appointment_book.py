@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from klinik_app.domain import appointments as rules
 from klinik_app.services import appointments
 from klinik_app.services.context import ServiceContext
+from klinik_app.services.errors import ServiceError
 from klinik_app.ui.appointment_actions import OUTCOME_KEYS, AppointmentActions
 from klinik_app.ui.appointment_grid import (
     AppointmentRole,
@@ -48,6 +49,7 @@ from klinik_app.ui.appointment_grid import (
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.listing_dialogs import SWEDISH, date_edit, to_qdate
 from klinik_app.ui.patient_times import PatientTimesPanel
+from klinik_app.ui.treatments_dialog import open_treatments_dialog
 from klinik_app.ui.unmarked_times import UnmarkedDialog
 
 log = logging.getLogger(__name__)
@@ -60,7 +62,7 @@ NO_ROOM_COLUMN = "Inget rum"
 NO_COLUMNS_TEXT = "Ingen behandlare att visa. Lägg upp personal med vårdroll (Arkiv → Personal) eller välj Per rum."
 NO_SELECTION_TEXT = "Välj en tid med piltangenterna."
 KEYS_TEXT = ("Piltangenter: flytta · PgUp/PgDn: föregående/nästa dag (vecka i veckovyn) · Ctrl+T: i dag · Enter: öppna · "
-             "Insert: ny tid · G: genomförd · U: uteblev · B: bekräfta överenskommelse · Delete: avboka · "
+             "Insert: ny tid · G: genomförd · U: uteblev · B: bekräfta överenskommelse · T: behandlingar · Delete: avboka · "
              "Shift+F10: meny")
 LEGEND = (("booked", True, "Bokad, överenskommen"), ("booked", False, "Bokad, endast föreslagen (streckad ram)"),
           ("attended", True, "Genomförd"), ("no-show", True, "Uteblev"))
@@ -217,6 +219,7 @@ class AppointmentBookView(QWidget):
         self.menu_actions["no-show"] = self.menu.addAction(
             f"Markera uteblev\t{OUTCOME_KEYS['no-show']}", lambda: self.mark_current(rules.NO_SHOW))
         self.menu_actions["cancel"] = self.menu.addAction("Avboka…\tDelete", self.cancel_current)
+        self.menu_actions["treatments"] = self.menu.addAction("Behandlingar vid besöket…\tT", self.open_treatments)
         self.menu.addSeparator()
         self.menu_actions["patient"] = self.menu.addAction("Öppna patientkortet", self.open_patient)
 
@@ -379,6 +382,7 @@ class AppointmentBookView(QWidget):
         for key in ("attended", "no-show"):
             self.menu_actions[key].setEnabled(appointment is not None and appointment.status != key)
         self.menu_actions["cancel"].setEnabled(booked)
+        self.menu_actions["treatments"].setEnabled(appointment is not None and appointment.status == rules.ATTENDED)
         self.menu_actions["patient"].setEnabled(appointment is not None)
 
     def focus_grid(self) -> None:
@@ -449,6 +453,8 @@ class AppointmentBookView(QWidget):
             self.mark_current(rules.NO_SHOW)
         elif modifiers == Qt.KeyboardModifier.NoModifier and key == K.Key_B:
             self.confirm_current()
+        elif modifiers == Qt.KeyboardModifier.NoModifier and key == K.Key_T:
+            self.open_treatments()
         elif (key == K.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier) or (plain and key == K.Key_Menu):
             self.show_menu()
         else:
@@ -506,6 +512,18 @@ class AppointmentBookView(QWidget):
         if appointment is None:
             return None
         return self.actions.set_outcome(appointment, status)
+
+    def open_treatments(self):
+        """The treatments done at an attended visit, priced from the fee schedule (R-TG-4, R-EM-1)."""
+        appointment = self.current_appointment()
+        if appointment is None or appointment.status != rules.ATTENDED:
+            self.status_message.emit("Behandlingar registreras på en genomförd tid. Markera tiden genomförd först (G).")
+            return None
+        try:
+            return open_treatments_dialog(self, self.ctx, appointment_id=appointment.id)
+        except ServiceError as exc:
+            show_error(self, exc, title="Behandlingar")
+            return None
 
     def open_patient(self) -> None:
         appointment = self.current_appointment()

@@ -1,8 +1,9 @@
-"""The main window: three pages, "Patienter" (the register with search and the patient card),
-"Listning" (the clinic's listings, filtered; the listing stop; listed per month) and "Kallelser"
-(the recall worklist and its letters), menus and status bar.
+"""The main window: the pages "Patienter" (the register with search and the patient card),
+"Listning" (the clinic's listings, filtered; the listing stop; listed per month), "Kallelser"
+(the recall worklist and its letters), then Avvikelser, Tidbok, Att göra and Akut, each added by
+its own module; menus and status bar.
 
-Ctrl+1, Ctrl+2 and Ctrl+3 switch page (also Ctrl+Tab). Ctrl+L on a patient card lists the patient (R-LI-1);
+Ctrl+1 ... Ctrl+7 switch page (also Ctrl+Tab). Ctrl+L on a patient card lists the patient (R-LI-1);
 Ctrl+E registers an examination (R-RV-1). F5 syncs with the region now; the status bar's indicator
 (ui.sync_panel) opens the changes that need attention.
 """

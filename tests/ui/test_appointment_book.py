@@ -283,3 +283,22 @@ def test_r_ab_1_the_patient_card_lists_every_time_cancelled_ones_included(qtbot,
         ["2026-12-01", "10:00–10:30", "Behandling", "Bokad"],
         ["2026-11-02", "09:00–09:30", "Revision", "Avbokad"],
     ]
+
+
+def test_r_tg_4_t_opens_the_treatments_of_an_attended_visit_priced_from_the_schedule(qtbot, window_for, ctx, clinic):
+    from klinik_app.ui.treatments_dialog import TreatmentsDialog
+
+    window = window_for(ctx)
+    booked = add_appointment(ctx, clinic["anna"], datetime(2026, 11, 22, 9, 0), caregiver=TINA)
+    attended = add_appointment(ctx, clinic["anna"], datetime(2026, 11, 22, 10, 0), caregiver=TINA, status="attended")
+    view = open_book(qtbot, window)
+    select(view, booked)
+    press(qtbot, Qt.Key.Key_T)
+    assert "Markera tiden genomförd först" in window.statusBar().currentMessage()
+    select(view, attended)
+    press(qtbot, Qt.Key.Key_T)
+    dialog = active(qtbot, TreatmentsDialog)
+    assert dialog.visit == {"appointment_id": attended, "emergency_visit_id": None}
+    assert dialog.schedule.items  # the sample regional fee schedule valid today
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
