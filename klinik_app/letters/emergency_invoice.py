@@ -7,20 +7,18 @@ price list. The CSV has one line per treatment with the payer first, for checkin
 
 from __future__ import annotations
 
-import csv
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from klinik_app.letters.dates import iso_date, plain_amount, swedish_amount, swedish_date, swedish_month
 from klinik_app.letters.fonts import register_fonts
-from klinik_app.letters.invoice_basis import NO_TREATMENTS, InvoiceRow, _cell, _table
+from klinik_app.letters.invoice_basis import NO_TREATMENTS, InvoiceRow, _cell, _table, write_excel_csv
 from klinik_app.letters.model import Letterhead, Recipient, Rendered
 from klinik_app.letters.render import Letter, render_letters
 from klinik_app.letters.text import closing, contact_phrase, esc, heading, paragraph
@@ -76,11 +74,4 @@ def emergency_invoice_csv(path: str | os.PathLike, payers: Sequence[PayerInvoice
             if not v.treatments:
                 lines.append([*first, "", NO_TREATMENTS, plain_amount(Decimal(0))])
             lines.extend([*first, _cell(t.code), _cell(t.description), plain_amount(t.amount_sek)] for t in v.treatments)
-    target = Path(path)
-    temporary = target.with_name(target.name + ".part")
-    with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
-        writer.writerow(CSV_COLUMNS)
-        writer.writerows(lines)
-    os.replace(temporary, target)
-    return len(lines)
+    return write_excel_csv(path, CSV_COLUMNS, lines)

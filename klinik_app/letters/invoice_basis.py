@@ -128,11 +128,16 @@ def protected_invoice_basis_csv(path: str | os.PathLike, rows: Sequence[InvoiceR
         for t in row.treatments:
             treatment = [iso_date(t.day), _cell(t.code), _cell(t.description), plain_amount(t.amount_sek)]
             lines.append([*patient, *treatment])
+    return write_excel_csv(path, CSV_COLUMNS, lines)
+
+
+def write_excel_csv(path: str | os.PathLike, header: Sequence[str], lines: list[list[str]]) -> int:
+    """Write through a temporary file so a failed write never leaves half a file; returns the line count."""
     target = Path(path)
     temporary = target.with_name(target.name + ".part")
     with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
-        writer.writerow(CSV_COLUMNS)
+        writer.writerow(header)
         writer.writerows(lines)
     os.replace(temporary, target)
     return len(lines)

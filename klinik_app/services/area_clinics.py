@@ -15,9 +15,13 @@ from klinik_app.db.models import AreaClinic
 from klinik_app.domain import payer
 from klinik_app.domain.hsa import parse_hsa_id
 from klinik_app.domain.permissions import SETTINGS_MANAGE
+from klinik_app.services.concurrency import check_version
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.permissions import require
+
+
+_LABELS = {"clinic_name": "Klinik", "clinic_hsa_id": "HSA-id"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +31,7 @@ class AreaRow:
     postcode_prefix: str | None
     clinic_hsa_id: str
     clinic_name: str
+    row_version: int = 0
 
 
 def rules(session: Session) -> list[payer.AreaRule]:
@@ -37,12 +42,16 @@ def rules(session: Session) -> list[payer.AreaRule]:
 def area_rows(ctx: ServiceContext) -> list[AreaRow]:
     with ctx.sessions() as s:
         rows = s.scalars(select(AreaClinic).order_by(AreaClinic.municipality_code, AreaClinic.postcode_prefix))
-        return [AreaRow(r.id, r.municipality_code, r.postcode_prefix, r.clinic_hsa_id, r.clinic_name) for r in rows]
+        return [AreaRow(r.id, r.municipality_code, r.postcode_prefix, r.clinic_hsa_id, r.clinic_name, r.row_version)
+                for r in rows]
 
 
 def save_area(ctx: ServiceContext, municipality_code: str, postcode_prefix: str | None, clinic_hsa_id: str,
-              clinic_name: str) -> int:
-    """Add a mapping, or change the clinic of the same municipality and prefix."""
+              clinic_name: str, *, expected_version: int | None = None) -> int:
+    """Add a mapping, or change the clinic of the same municipality and prefix.
+
+    `expected_version` is the version of that area's row the window showed (0: none shown); a row
+    saved elsewhere since is refused with ChangedElsewhere, never silently replaced (issue 10)."""
     require(ctx, SETTINGS_MANAGE)
     code = (municipality_code or "").strip()
     if not (len(code) == 4 and code.isdigit()):
@@ -62,7 +71,10 @@ def save_area(ctx: ServiceContext, municipality_code: str, postcode_prefix: str 
         row = s.scalars(select(AreaClinic).where(
             AreaClinic.municipality_code == code,
             AreaClinic.postcode_prefix == prefix if prefix else AreaClinic.postcode_prefix.is_(None))).first()
-        if row is None:
+        if row is not None:
+            check_version(row, expected_version, {"clinic_name": name, "clinic_hsa_id": hsa_id}, _LABELS,
+                          what=f"Områdesansvaret för {code}{' ' + prefix if prefix else ''}", key=(code, prefix))
+        else:
             row = AreaClinic(municipality_code=code, postcode_prefix=prefix, created_at=now, created_by=who,
                              clinic_hsa_id=hsa_id, clinic_name=name, modified_at=now, modified_by=who)
             s.add(row)

@@ -33,7 +33,7 @@ from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.listing_documents import letterhead
 from klinik_app.services.permissions import require
-from klinik_app.services.sync import SyncSettings, _clinic_hsa, sync_settings
+from klinik_app.services.sync import SyncSettings, clinic_hsa_id, sync_settings
 from klinik_app.services.treatments import invoice_line, month_bounds
 from klinik_app.sync.client import RegionClient, RegionRefused, RegionUnreachable, SyncSetupError
 
@@ -102,7 +102,7 @@ def _listed_here(session: Session, patient_id: int, day: date) -> bool:
 
 def _decide(ctx: ServiceContext, session: Session, p: Patient, residence: str, listed_at, named) -> pay.Payer:
     try:
-        return pay.decide_payer(own_hsa_id=_clinic_hsa(ctx), listed_at=listed_at, area_rules=area_clinics.rules(session),
+        return pay.decide_payer(own_hsa_id=clinic_hsa_id(ctx), listed_at=listed_at, area_rules=area_clinics.rules(session),
                                 municipality_code=p.municipality_code, postal_code=p.postal_code, residence=residence,
                                 protected=p.protected_identity, named_clinic=named)
     except pay.ListedHere as e:

@@ -96,7 +96,7 @@ def hooks(ctx: ServiceContext) -> Hooks:
                  record_access=lambda s, action, ids, detail: access_log.record(s, ctx, action, ids, detail=detail))
 
 
-def _clinic_hsa(ctx: ServiceContext) -> str:
+def clinic_hsa_id(ctx: ServiceContext) -> str:
     with ctx.sessions() as s:
         hsa_id = s.scalar(select(Clinic.hsa_id).limit(1))
     if not hsa_id:
@@ -114,7 +114,7 @@ def run_cycle(ctx: ServiceContext, settings: SyncSettings | None = None, *, tran
     5, nothing lost; it sets no next attempt (the cycle that runs does)."""
     require(ctx, SYNC_RUN)
     settings = settings or sync_settings(ctx)
-    clinic_hsa = _clinic_hsa(ctx)
+    clinic_hsa = clinic_hsa_id(ctx)
     try:
         with _lock(ctx):
             return _cycle(ctx, settings, clinic_hsa, transport)
@@ -480,7 +480,7 @@ class _ConflictItem:
 
 def _conflict_targets(ctx: ServiceContext, item_id: int) -> tuple[list[conflict.Target], dict, _ConflictItem]:
     """The item's resources as they would be sent now, and the versions held here (nothing written)."""
-    clinic_hsa = _clinic_hsa(ctx)
+    clinic_hsa = clinic_hsa_id(ctx)
     with ctx.sessions() as s:
         item = s.get(OutboxItem, item_id)
         if item is None or item.status != state.CONFLICT:

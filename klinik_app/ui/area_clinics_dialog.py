@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klinik_app.domain import payer
 from klinik_app.services import area_clinics
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import user_message
+from klinik_app.ui.changed_elsewhere import SAVED, save_with_conflict_check
 from klinik_app.ui.listing_dialogs import settle
 
 COLUMNS = ("Kommunkod", "Postnummer börjar på", "Klinik", "HSA-id")
@@ -88,11 +90,21 @@ class AreaClinicsDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 
     def save(self) -> None:
-        try:
+        # The row this save replaces, as the table shows it (version 0: no such row shown).
+        area = (self.municipality.text().strip(), payer.postcode_digits(self.prefix.text()) or None)
+        shown = next((r.row_version for r in self.rows if (r.municipality_code, r.postcode_prefix) == area), 0)
+
+        def attempt(versions: dict) -> None:
             area_clinics.save_area(self.ctx, self.municipality.text(), self.prefix.text(), self.hsa_id.text(),
-                                   self.name.text())
+                                   self.name.text(), expected_version=versions[area])
+
+        try:
+            choice = save_with_conflict_check(self, attempt, {area: shown})
         except Exception as exc:  # a refusal: say why, keep what was typed
             self.error.setText(user_message(exc)[0])
+            return
+        if choice != SAVED:  # kept the other save (shown now) or cancelled: the fields stay as typed
+            self.reload()
             return
         self.error.clear()
         for field in (self.municipality, self.prefix, self.hsa_id, self.name):

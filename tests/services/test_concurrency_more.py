@@ -217,3 +217,19 @@ def test_resending_an_item_refused_again_since_it_was_shown_is_refused(ctx, othe
     assert _status(ctx, refused_item.id) == ATTENTION
     sync.withdraw(ctx, refused_item.id)  # without a version shown (the command line): as before
     assert _status(ctx, refused_item.id) == WITHDRAWN
+
+
+# --- area responsibility (R-EM-1) -------------------------------------------------------------------------
+
+def test_an_area_mapping_saved_elsewhere_is_refused_and_a_retry_saves(ctx, other):
+    from klinik_app.services import area_clinics
+    from klinik_app.services.concurrency import ChangedElsewhere
+
+    area_clinics.save_area(other, "2480", "903", "SE2321000222-E11111", "Folktandvården Umeå", expected_version=0)
+    with pytest.raises(ChangedElsewhere) as refused:  # A showed no row for this area
+        area_clinics.save_area(ctx, "2480", "903", "SE2321000222-E22222", "Folktandvården Ersboda", expected_version=0)
+    assert refused.value.saved == {"Klinik": "Folktandvården Umeå", "HSA-id": "SE2321000222-E11111"}
+    assert [r.clinic_name for r in area_clinics.area_rows(ctx)] == ["Folktandvården Umeå"]
+    area_clinics.save_area(ctx, "2480", "903", "SE2321000222-E22222", "Folktandvården Ersboda",
+                           expected_version=refused.value.current_version)
+    assert [r.clinic_name for r in area_clinics.area_rows(ctx)] == ["Folktandvården Ersboda"]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from klinik_app.db.models import ListingStop, OutboxItem
-from klinik_app.services import accounts, outbox, sync
+from klinik_app.services import accounts, area_clinics, outbox, sync
 from klinik_app.services.clinic import set_clinic_address
 from klinik_app.services.listing_stop import declare_listing_stop, lift_listing_stop
 from klinik_app.services.settings import ORDERER_NAME, get_setting, set_settings
@@ -240,3 +240,32 @@ def test_withdrawing_a_change_resent_elsewhere_is_refused_and_it_stays_in_the_qu
     assert text.startswith("Ändringen kan inte dras tillbaka: den har lagts i kön igen sedan listan visades.")
     assert _status(ctx) == WAITING and problems.table.rowCount() == 0
     problems.reject()
+
+
+# --- area responsibility (R-EM-1) -------------------------------------------------------------------
+
+@pytest.fixture
+def area_dialog(qtbot, ctx, other, conflict_dialog_expected):
+    """Områdesansvar open on A showing no row for Umeå; B maps Umeå meanwhile; A types its own."""
+    from klinik_app.ui.area_clinics_dialog import AreaClinicsDialog
+
+    dialog = _show(qtbot, AreaClinicsDialog(None, ctx))
+    area_clinics.save_area(other, "2480", None, "SE2321000222-E11111", "Folktandvården Umeå", expected_version=0)
+    for field, text in ((dialog.municipality, "2480"), (dialog.hsa_id, "SE2321000222-E22222"),
+                        (dialog.name, "Folktandvården Ersboda")):
+        field.setText(text)
+    return dialog
+
+
+def test_an_area_mapped_elsewhere_shows_both_and_spara_mitt_anda_saves_mine(area_dialog, ctx):
+    seen = answer(lambda d: d.overwrite_button.click())
+    area_dialog.save()
+    assert seen[0]["rows"]["Klinik (skiljer sig)"] == ("Folktandvården Ersboda", "Folktandvården Umeå")
+    assert [r.clinic_name for r in area_clinics.area_rows(ctx)] == ["Folktandvården Ersboda"]
+
+
+def test_an_area_kept_from_elsewhere_is_shown_and_mine_is_not_saved(area_dialog, ctx):
+    seen = answer(lambda d: d.keep_button.click())
+    area_dialog.save()
+    assert len(seen) == 1 and area_dialog.table.item(0, 2).text() == "Folktandvården Umeå"
+    assert [r.clinic_name for r in area_clinics.area_rows(ctx)] == ["Folktandvården Umeå"]
