@@ -11,7 +11,10 @@ weeks after it, straight into the file in large batches: 250 caregivers, weekday
 - the day view (appointments.book_view) of 20 caregivers for one day, on five days (past, today,
   future), medians of --repeats runs, access-log entries for the patients shown included;
 - the same day view as a hand-written SQL query (the rows, fetched), for comparison;
-- a year of absence statistics (absence_stats.year_statistics), when that service exists.
+- a year of absence statistics (absence_stats.year_statistics) for two years, and one month.
+The build fills what the statistics read as every writer does (services.appointment_counts): R-AB-6
+decided per missed time with the listing that day, the monthly counts summed in memory and written
+once, then the re-offer days of the patients with counted absences.
 Targets: the day view under 200 ms, a year of statistics under 1 s.
 """
 
@@ -34,9 +37,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from sqlalchemy.orm import Session  # noqa: E402
+
+from klinik_app.db.engine import make_engine  # noqa: E402
+from klinik_app.domain.absence import contribution  # noqa: E402
 from klinik_app.domain.dates import add_years  # noqa: E402
 from klinik_app.domain.local_time import day_bounds, to_utc  # noqa: E402
-from klinik_app.services import appointments  # noqa: E402
+from klinik_app.domain.ruleset import default_rules_dir, load_rule_sets, rule_set_for  # noqa: E402
+from klinik_app.services import absence_stats, appointment_counts, appointments  # noqa: E402
 from klinik_app.services.context import Actor, ServiceContext  # noqa: E402
 
 TODAY = "2026-11-22"
@@ -46,7 +54,8 @@ HSA = "SE2321000222-B{:04d}"
 BATCH = 200_000
 COLUMNS = ("id", "uuid", "patient_id", "caregiver_hsa_id", "starts_at", "minutes", "kind", "status", "status_set_at",
            "status_set_by", "cancelled_at", "agreed", "agreed_at", "agreed_by", "agreed_with", "agreed_how",
-           "first_agreed_start", "origin", "row_version", "created_at", "created_by", "modified_at", "modified_by")
+           "first_agreed_start", "fee_sek", "absence_counted", "origin", "row_version", "created_at", "created_by",
+           "modified_at", "modified_by")
 HAND_SQL = """
 SELECT a.id, a.starts_at, a.minutes, a.kind, a.status, p.first_name, p.last_name, p.personnummer, s.name
 FROM appointment a JOIN patient p ON p.id = a.patient_id LEFT JOIN staff_member s ON s.hsa_id = a.caregiver_hsa_id
@@ -83,6 +92,13 @@ def _append(db: Path, target: int) -> int:
     per_day = -(-target // len(days))
     con = sqlite3.connect(db)
     n_patients = con.execute("SELECT max(id) FROM patient").fetchone()[0]
+    rule_set = con.execute("SELECT rule_set_id FROM clinic").fetchone()[0]
+    rules = rule_set_for(rule_set, today, load_rule_sets(default_rules_dir())).absence
+    births = {pid: int(born[:4]) for pid, born in con.execute("SELECT id, birth_date FROM patient")}
+    listings: dict[int, list] = {}
+    for pid, status, start, end in con.execute("SELECT patient_id, status, start_date, end_date FROM listing"):
+        listings.setdefault(pid, []).append((status, date.fromisoformat(start), end and date.fromisoformat(end)))
+    tally, counted_patients = appointment_counts.Tally(), set()
     stamp = _text(datetime.now(timezone.utc).replace(microsecond=0))
     con.executemany("INSERT INTO staff_member (hsa_id, name, role, active, failed_logins, row_version, created_at, "
                     "created_by, modified_at, modified_by) VALUES (?, ?, ?, 1, 0, 1, ?, 'bench', ?, 'bench')",
@@ -109,13 +125,19 @@ def _append(db: Path, target: int) -> int:
                          else starts - timedelta(days=3) if status == "cancelled" else None)
             s = _text(starts)
             made += 1
-            rows.append((made, f"{prefix}{made:012x}", rng.randint(1, n_patients), HSA.format(cg), s, 30,
-                         "revision" if rng.random() < 0.7 else "treatment", status,
+            patient, kind = rng.randint(1, n_patients), "revision" if rng.random() < 0.7 else "treatment"
+            fee = rules.fee_sek if status == "no-show" and agreed else None  # R-AB-3, as an outcome decides it
+            facts = appointment_counts.Facts(starts, kind, status, agreed, fee)
+            tally.add(contribution(facts, births[patient]))
+            counted = appointment_counts.decide(facts, listings.get(patient, ()), rules)
+            if counted:
+                counted_patients.add(patient)
+            rows.append((made, f"{prefix}{made:012x}", patient, HSA.format(cg), s, 30, kind, status,
                          None if status == "booked" else s, None if status == "booked" else HSA.format(cg),
                          _text(cancelled) if cancelled else None, int(agreed),
                          _text(starts - timedelta(days=20)) if agreed else None, HSA.format(0) if agreed else None,
                          "patient" if agreed else None, "telefon" if agreed else None, s if agreed else None,
-                         "demo", 1, stamp, "bench", stamp, "bench"))
+                         fee, int(counted), "demo", 1, stamp, "bench", stamp, "bench"))
             if len(rows) >= BATCH:
                 _insert(con, rows)
                 rows = []
@@ -123,6 +145,13 @@ def _append(db: Path, target: int) -> int:
     for _, sql in indexes:
         con.execute(sql)
     con.commit()
+    con.close()
+    engine = make_engine(str(db))
+    with Session(engine) as session, session.begin():
+        tally.write(session)
+        appointment_counts.refresh_reoffers(session, counted_patients)
+    engine.dispose()
+    con = sqlite3.connect(db)
     con.execute("ANALYZE")
     con.close()
     return made
@@ -162,16 +191,12 @@ def time_day_views(ctx: ServiceContext, db: Path, repeats: int) -> dict:
 
 
 def time_statistics(ctx: ServiceContext, repeats: int) -> dict:
-    try:
-        from klinik_app.services import absence_stats
-    except ImportError:
-        return {"skipped": "services.absence_stats is not there yet"}
-    if not hasattr(absence_stats, "year_statistics"):
-        return {"skipped": "services.absence_stats.year_statistics is not there yet"}
     out = {}
     for year in (2025, 2026):
-        seconds, _ = _timed(lambda y=year: absence_stats.year_statistics(ctx, y), repeats)
-        out[str(year)] = {"seconds": round(seconds, 3)}
+        seconds, stats = _timed(lambda y=year: absence_stats.year_statistics(ctx, y), repeats)
+        out[str(year)] = {"seconds": round(seconds, 3), "due": stats.total.due, "absences": stats.total.absences}
+    seconds, stats = _timed(lambda: absence_stats.month_statistics(ctx, 2026, 10), repeats)
+    out["2026-10 (month)"] = {"seconds": round(seconds, 3), "due": stats.total.due, "absences": stats.total.absences}
     return out
 
 
@@ -196,9 +221,8 @@ def main() -> None:
     report["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     views = [v["book_view_ms"] for v in report["day_view"].values()]
     report["targets_met"] = {"day view under 200 ms": max(views) < 200}
-    if "skipped" not in report["year_statistics"]:
-        report["targets_met"]["year of statistics under 1 s"] = max(
-            v["seconds"] for v in report["year_statistics"].values()) < 1
+    report["targets_met"]["year of statistics under 1 s"] = max(
+        v["seconds"] for v in report["year_statistics"].values()) < 1
     print(json.dumps(report, indent=2, ensure_ascii=False))
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
@@ -556,6 +557,11 @@ class Appointment(Tracked, Base):
         Index("ix_appointment_starts_at", "starts_at"),
         Index("ix_appointment_patient_start", "patient_id", "starts_at"),
         Index("ix_appointment_status_start", "status", "starts_at"),
+        # The counted absences of a period (services.absence_stats): a few per cent of the rows.
+        # Its condition as each dialect writes `WHERE Appointment.absence_counted`: SQLite uses a
+        # partial index only for a query whose condition matches it.
+        Index("ix_appointment_counted_start", "starts_at", sqlite_where=text("absence_counted = 1"),
+              postgresql_where=text("absence_counted")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UUID, unique=True)
@@ -586,6 +592,24 @@ class Appointment(Tracked, Base):
     examination_id: Mapped[int | None] = mapped_column(ForeignKey("examination.id"))  # an attended revision's exam
     note: Mapped[str | None] = mapped_column(String(500))
     origin: Mapped[str] = mapped_column(String(10), default="local")  # local | import | demo
+    # R-AB-6 decided when the outcome was set (the listing on that day, the rule set then) and kept.
+    absence_counted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # A counted absence: the Swedish day the first later non-emergency time of the patient was booked.
+    reoffered_on: Mapped[date | None] = mapped_column(Date)
+
+
+class AppointmentMonth(Base):
+    """The monthly counts of services.absence_stats, kept exact in the transaction of every change
+    of an appointment (services.appointment_counts). Month: the Swedish month of the start."""
+
+    __tablename__ = "appointment_month"
+    month: Mapped[date] = mapped_column(Date, primary_key=True)  # its first day
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    birth_year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    due: Mapped[int] = mapped_column(Integer, default=0)  # agreed, non-emergency, with an outcome
+    late_cancellations: Mapped[int] = mapped_column(Integer, default=0)
+    fees: Mapped[int] = mapped_column(Integer, default=0)  # times charged a fee
+    fee_sum: Mapped[int] = mapped_column(Integer, default=0)  # kronor
 
 
 class Task(Tracked, Base):

@@ -5,9 +5,12 @@ facts (status, kind, whether the time was agreed, whether the patient was listed
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
+from typing import NamedTuple
 
 from klinik_app.domain.dates import age_on
+from klinik_app.domain.listing import ACTIVE, effective_status
+from klinik_app.domain.local_time import local_day, to_local
 from klinik_app.domain.ruleset import AbsenceRules
 
 NO_SHOW, LATE_CANCELLATION, CANCELLED, EMERGENCY = "no-show", "late-cancellation", "cancelled", "emergency"
@@ -25,6 +28,11 @@ def counts_as_absence(status: str, kind: str, agreed: bool, listed: bool, rules:
     if not (agreed and listed) or kind == EMERGENCY:
         return False
     return status == NO_SHOW or (status == LATE_CANCELLATION and rules.late_cancellation_counts)
+
+
+def listed_on(listings: Iterable[tuple[str, date, date | None]], day: date) -> bool:
+    """A listing (status, start, end) active on `day`, as domain.listing.effective_status says."""
+    return any(effective_status(status, start, end, day) == ACTIVE for status, start, end in listings)
 
 
 def fee_decision(status: str, agreed: bool, late: bool, rules: AbsenceRules) -> tuple[int | None, str]:
@@ -62,3 +70,49 @@ def child_at_risk(birth_date: date, latest_absence_day: date, rules: AbsenceRule
     """R-AB-5: under child_at_risk_under_age ON the day of the latest absence (an 18th birthday that
     day is 18, not under)."""
     return age_on(birth_date, latest_absence_day) < rules.child_at_risk_under_age
+
+
+# --- the monthly counts of the absence statistics (issue 5 item 6) --------------------------------
+
+DUE_STATUSES = ("attended", NO_SHOW, LATE_CANCELLATION)  # a time with an outcome the patient decided
+
+
+class Contribution(NamedTuple):
+    """What one appointment adds to its group of the monthly counts: (month, kind, birth_year) and the
+    four counts. Statistics subtract the old contribution and add the new one on every change."""
+
+    month: date  # the first day of the Swedish month of the start
+    kind: str
+    birth_year: int
+    due: int  # 1: agreed, not emergency, with an outcome (attended, no-show, late cancellation)
+    late_cancellations: int
+    fees: int  # 1: charged a fee
+    fee_sum: int  # kronor
+
+    @property
+    def key(self) -> tuple[date, str, int]:
+        return self.month, self.kind, self.birth_year
+
+    @property
+    def counts(self) -> tuple[int, int, int, int]:
+        return self.due, self.late_cancellations, self.fees, self.fee_sum
+
+
+def contribution(row, birth_year: int) -> Contribution | None:
+    """`row` (anything with starts_at, a stored instant, kind, status, agreed and fee_sek) in the
+    monthly counts; None when it counts nowhere (e.g. a booked or cancelled time without a fee)."""
+    fee = row.fee_sek or 0
+    due = bool(row.agreed) and row.kind != EMERGENCY and row.status in DUE_STATUSES
+    late = row.status == LATE_CANCELLATION
+    if not (due or late or fee):
+        return None
+    month = local_day(row.starts_at).replace(day=1)
+    return Contribution(month, row.kind, birth_year, int(due), int(late), int(fee > 0), fee)
+
+
+def reoffered_on(missed_at: datetime, later: Iterable[tuple[datetime, str, datetime]]) -> date | None:
+    """R-AB-2 for the statistics: the Swedish day the first later non-emergency time was booked, from
+    the patient's times as (starts_at, kind, created_at) stored instants; None when there is none."""
+    missed = to_local(missed_at)
+    days = [local_day(created) for starts, kind, created in later if kind != EMERGENCY and to_local(starts) > missed]
+    return min(days, default=None)

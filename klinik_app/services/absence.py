@@ -14,7 +14,6 @@ Choices (documented here because the rules leave them open):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -26,7 +25,6 @@ from klinik_app.db.models import Appointment, Listing, Patient, PatientGuardian,
 from klinik_app.domain import absence as rules
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.examination import DENTIST
-from klinik_app.domain.listing import ACTIVE, effective_status
 from klinik_app.domain.local_time import local_day, to_local
 from klinik_app.domain.mailing import plan_mailing
 from klinik_app.domain.permissions import (
@@ -144,9 +142,7 @@ def _listings(session: Session, patient_id: int) -> list:
                            .where(Listing.patient_id == patient_id)).all()
 
 
-def _listed_on(listings: Iterable, day: date) -> bool:
-    """A listing active on `day`, as domain.listing.effective_status says (the services' rule)."""
-    return any(effective_status(status, start, end, day) == ACTIVE for status, start, end in listings)
+_listed_on = rules.listed_on
 
 
 def _counted(session: Session, ctx: ServiceContext, patient_id: int, listings=None) -> list[Appointment]:
@@ -184,16 +180,16 @@ def _number(p: str) -> str:
 
 
 def reoffer_worklist(ctx: ServiceContext) -> list[ReofferItem]:
-    """R-AB-2: listed patients whose latest counted absence has no later booked or attended time,
-    with the deadline counted from the first agreed time; overdue ones first."""
+    """R-AB-2: listed patients whose latest counted absence (R-AB-6, decided with the outcome) has no
+    later booked or attended time, with the deadline counted from the first agreed time; overdue ones
+    first."""
     require(ctx, APPOINTMENT_READ)
     book = ctx.rules.absence
     later = aliased(Appointment)
     query = (
         select(Appointment, Patient.first_name, Patient.last_name, Patient.personnummer)
         .join(Patient, Patient.id == Appointment.patient_id)
-        .where(Appointment.status.in_(_absence_statuses(ctx)), Appointment.agreed.is_(True),
-               Appointment.kind != rules.EMERGENCY,
+        .where(Appointment.absence_counted,  # as written: the partial index's condition
                ~exists().where(later.patient_id == Appointment.patient_id, later.starts_at > Appointment.starts_at,
                                later.status.in_(LATER_TIME), later.kind != rules.EMERGENCY))
         .order_by(Appointment.patient_id, Appointment.starts_at.desc()))
@@ -208,8 +204,6 @@ def reoffer_worklist(ctx: ServiceContext) -> list[ReofferItem]:
         for a, first_name, last_name, pnr in rows:
             mine = listings.get(a.patient_id, [])
             if a.patient_id in seen or not _listed_on(mine, ctx.today):
-                continue
-            if not rules.counts_as_absence(a.status, a.kind, a.agreed, _listed_on(mine, local_day(a.starts_at)), book):
                 continue
             seen.add(a.patient_id)
             first = local_day(a.first_agreed_start or a.starts_at)

@@ -1,29 +1,32 @@
 """Absence statistics per month (issue 5 item 6): absence rate, late cancellations, by age group and
 appointment kind, fees charged and re-offers on time. Counts only, no patient: no access log entry.
 
-One aggregate query grouped by month, kind and birth year (a year is about a million appointments
-at region scale: aggregated in the database, never row by row here). Definitions:
+A year is about a million appointments at region scale, so nothing here reads them all: the counts
+come from appointment_month and the absences from the few rows marked absence_counted, both kept
+exact by every writer (services.appointment_counts). Definitions:
+- month: the Swedish month of the time's start;
 - due: agreed, non-emergency times with an outcome (attended, no-show, late cancellation);
 - absences: those that count (R-AB-6: agreed, not emergency, listed that day, a late cancellation
-  only where the rule set counts it); rate = absences / due;
+  only where the rule set counts it), decided when the outcome was set; rate = absences / due;
 - age group: the age the patient turns in the year (year - birth year), as the target group counts
   age (R-TG-1: to 31 December of the year they turn 23): 3-5, 6-13, 14-15, 16-19, 20-23, else "Övriga";
-- re-offered on time: a later non-emergency time was booked (created) by the R-AB-2 deadline; the
-  share counts absences whose deadline has passed or that were re-offered already.
-On SQLite "that day" is the UTC date of the time (the same as the Swedish date for every time
-between 02:00 and 23:59); PostgreSQL converts to Swedish time exactly.
+- re-offered on time: a later non-emergency time was booked (created, Swedish day) by the R-AB-2
+  deadline; the share counts absences whose deadline has passed (before today) or that were
+  re-offered on time already.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from sqlalchemy import Date, DateTime, bindparam, text
+from sqlalchemy import select
 
+from klinik_app.db.models import Appointment, AppointmentMonth, Patient
 from klinik_app.domain import absence as rules
 from klinik_app.domain.dates import add_months
-from klinik_app.domain.local_time import day_bounds
+from klinik_app.domain.local_time import day_bounds, local_day
 from klinik_app.domain.permissions import APPOINTMENT_READ
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.permissions import require
@@ -59,7 +62,7 @@ class AbsenceStatistics:
     first_month: date
     months: dict[date, Figures]  # the first day of each month, in order
     by_age: dict[str, Figures] = field(default_factory=dict)  # AGE_GROUPS order, then OTHER_AGES
-    by_kind: dict[str, Figures] = field(default_factory=dict)
+    by_kind: dict[str, Figures] = field(default_factory=dict)  # the kinds with something to count
 
     @property
     def total(self) -> Figures:
@@ -78,88 +81,44 @@ def month_statistics(ctx: ServiceContext, year: int, month: int) -> AbsenceStati
     return _statistics(ctx, date(year, month, 1), 1)
 
 
-# Dialect pieces: a stored instant's Swedish day, a day plus n days, a date's year.
-_SQL = {
-    "sqlite": {"day": "date({})", "plus": "date({}, '+{} days')", "year": "CAST(substr({}, 1, 4) AS INTEGER)"},
-    "postgresql": {"day": "CAST({} AT TIME ZONE 'Europe/Stockholm' AS DATE)", "plus": "(CAST({} AT TIME ZONE "
-                   "'Europe/Stockholm' AS DATE) + {})", "year": "CAST(EXTRACT(YEAR FROM {}) AS INTEGER)"},
-}
-
-# A listing active on the day, as domain.listing.effective_status says (also services.absence).
-_LISTED = ("EXISTS (SELECT 1 FROM listing l WHERE l.patient_id = a.patient_id AND l.status <> 'entered-in-error' "
-           "AND l.start_date <= {day} AND (l.end_date IS NULL OR l.end_date >= {day}) "
-           "AND NOT (l.status = 'finished' AND l.end_date IS NULL))")
-_REOFFERED = ("EXISTS (SELECT 1 FROM appointment b WHERE b.patient_id = a.patient_id AND b.starts_at > a.starts_at "
-              "AND b.kind <> 'emergency' AND {created} <= {deadline})")
-# One sum carries three counts (counted absences, re-offer due, re-offered on time) in 21-bit
-# fields, so the listing and re-offer lookups run once per row, and only for counted absences.
-_BITS = 21
-_QUERY = """
-SELECT {month} AS month, a.kind, {birth_year} AS birth_year,
-       SUM(CASE WHEN a.agreed AND a.kind <> 'emergency' AND a.status IN ('attended', 'no-show', 'late-cancellation')
-                THEN 1 ELSE 0 END),
-       SUM(CASE WHEN a.status = 'late-cancellation' THEN 1 ELSE 0 END),
-       SUM(CASE WHEN a.fee_sek > 0 THEN 1 ELSE 0 END),
-       COALESCE(SUM(a.fee_sek), 0),
-       SUM(CASE WHEN {counted} THEN (CASE WHEN {reoffered} THEN {on_time} WHEN {deadline} < :today THEN {passed}
-                                          ELSE 1 END)
-                ELSE 0 END)
-FROM appointment a JOIN patient p ON p.id = a.patient_id
-WHERE a.starts_at >= :start AND a.starts_at < :end
-GROUP BY 1, 2, 3
-"""
-
-
-def _unpack(packed: int) -> tuple[int, int, int]:
-    """(absences, re-offer due, re-offered on time) from the packed sum."""
-    mask = (1 << _BITS) - 1
-    return packed & mask, (packed >> _BITS) & mask, packed >> (2 * _BITS)
-
-
-def _month_case(months: int) -> str:
-    """The month number (1-based) of a.starts_at from the bounds :b1.. (the first day of months 2..)."""
-    if months == 1:
-        return "1"
-    return "CASE " + " ".join(f"WHEN a.starts_at < :b{n} THEN {n}" for n in range(1, months)) + f" ELSE {months} END"
-
-
-def _query(dialect: str, statuses: tuple[str, ...], months: int, reoffer_days: int):
-    sql = _SQL["postgresql" if dialect == "postgresql" else "sqlite"]
-    day = sql["day"].format("a.starts_at")
-    deadline = sql["plus"].format("COALESCE(a.first_agreed_start, a.starts_at)", reoffer_days)
-    counted = (f"a.agreed AND a.kind <> 'emergency' AND a.status IN ({', '.join(repr(s) for s in statuses)}) "
-               f"AND {_LISTED.format(day=day)}")
-    passed = 1 + (1 << _BITS)
-    query = text(_QUERY.format(month=_month_case(months), birth_year=sql["year"].format("p.birth_date"),
-                               counted=counted, deadline=deadline, passed=passed, on_time=passed + (1 << 2 * _BITS),
-                               reoffered=_REOFFERED.format(created=sql["day"].format("b.created_at"),
-                                                           deadline=deadline)))
-    instant = DateTime(timezone=True)
-    return query.bindparams(bindparam("start", type_=instant), bindparam("end", type_=instant),
-                            bindparam("today", type_=Date),
-                            *(bindparam(f"b{n}", type_=instant) for n in range(1, months)))
-
-
 def _statistics(ctx: ServiceContext, first: date, months: int) -> AbsenceStatistics:
     require(ctx, APPOINTMENT_READ)
     starts = [add_months(first, n) for n in range(months + 1)]
-    bounds = [day_bounds(d)[0] for d in starts]
-    statuses = (rules.NO_SHOW, rules.LATE_CANCELLATION) if ctx.rules.absence.late_cancellation_counts else (rules.NO_SHOW,)
-    query = _query(ctx.engine.dialect.name, statuses, months, ctx.rules.absence.reoffer_days)
-    params = {"start": bounds[0], "end": bounds[-1], "today": ctx.today,
-              **{f"b{n}": bounds[n] for n in range(1, months)}}
+    book = ctx.rules.absence
+    # Summed per (month, kind, birth year) first: tens of thousands of absences, a few thousand groups.
+    groups: dict[tuple[date, str, int], list[int]] = defaultdict(lambda: [0] * len(fields(Figures)))
+    counts = (select(AppointmentMonth.month, AppointmentMonth.kind, AppointmentMonth.birth_year, AppointmentMonth.due,
+                     AppointmentMonth.late_cancellations, AppointmentMonth.fees, AppointmentMonth.fee_sum)
+              .where(AppointmentMonth.month >= starts[0], AppointmentMonth.month < starts[-1]))
+    absences = (select(Appointment.starts_at, Appointment.kind, Patient.birth_date, Appointment.first_agreed_start,
+                       Appointment.reoffered_on)
+                .join(Patient, Patient.id == Appointment.patient_id)
+                .where(Appointment.absence_counted, Appointment.starts_at >= day_bounds(starts[0])[0],
+                       Appointment.starts_at < day_bounds(starts[-1])[0]))
     with ctx.sessions() as s:
-        rows = s.execute(query, params).all()
+        for month, kind, birth_year, due, late, charged, fee_sum in s.execute(counts):
+            group = groups[month, kind, birth_year]
+            group[_DUE] += due
+            group[_LATE] += late
+            group[_FEES] += charged
+            group[_FEE_SUM] += fee_sum
+        for starts_at, kind, birth, first_agreed, reoffered in s.execute(absences):
+            deadline = rules.reoffer_deadline(local_day(first_agreed or starts_at), book)
+            on_time = reoffered is not None and reoffered <= deadline
+            group = groups[local_day(starts_at).replace(day=1), kind, birth.year]
+            group[_ABSENCES] += 1
+            group[_REOFFER_DUE] += on_time or deadline < ctx.today
+            group[_REOFFERED] += on_time
     by_month = {d: Figures() for d in starts[:-1]}
     by_age = {label: Figures() for label, _low, _high in AGE_GROUPS} | {OTHER_AGES: Figures()}
     by_kind: dict[str, Figures] = {}
-    for month, kind, birth_year, due, late, charged, fee_sum, packed in rows:
-        absences, reoffer_due, reoffered = _unpack(int(packed or 0))
-        figures = Figures(int(due or 0), absences, int(late or 0), int(charged or 0), int(fee_sum or 0), reoffer_due,
-                          reoffered)
-        key = starts[int(month) - 1]
-        by_month[key] += figures
-        by_age[age_group(key.year - int(birth_year))] += figures
+    for (month, kind, birth_year), values in groups.items():
+        figures = Figures(*values)
+        by_month[month] += figures
+        by_age[age_group(month.year - birth_year)] += figures
         by_kind[kind] = by_kind.get(kind, Figures()) + figures
-    return AbsenceStatistics(first, by_month, by_age, by_kind)
+    # A kind with nothing to count is left out (a count that fell back to 0 keeps its row).
+    return AbsenceStatistics(first, by_month, by_age, {k: f for k, f in by_kind.items() if f != Figures()})
 
+
+_DUE, _ABSENCES, _LATE, _FEES, _FEE_SUM, _REOFFER_DUE, _REOFFERED = range(len(fields(Figures)))

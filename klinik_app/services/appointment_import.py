@@ -4,7 +4,8 @@ The file is read and checked before anything is written (services.csv_import, do
 the patient must already be in the database (`okand-patient`). A time is matched on patient + start:
 one already stored is left as it is, so a re-import of the same file changes nothing.
 
-Imported rows are history: no fee is decided and no task opened (services.absence is not called).
+Imported rows are history: no fee is decided and no task opened (services.absence is not called);
+whether a missed time counts (R-AB-6) is decided as for any outcome, for the statistics.
 `overenskommen=ja` records the time as agreed "in the earlier system" (R-AB-3). Nothing about a time
 goes to the region, so `--as-new` only marks the rows as entered here, agreed as recorded by the
 acting user.
@@ -27,11 +28,12 @@ from klinik_app.domain.appointment_rows import (
     duplicate_key,
     validate_row,
 )
+from klinik_app.domain.absence import contribution
 from klinik_app.domain.appointments import BOOKED
 from klinik_app.domain.csv_cells import ErrorCode, Rejection, in_column_order
 from klinik_app.domain.local_time import to_local
 from klinik_app.domain.permissions import APPOINTMENT_IMPORT
-from klinik_app.services import access_log, csv_import
+from klinik_app.services import access_log, appointment_counts, csv_import
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.csv_import import EXIT_INVALID, identity_digits, rows_text, safe_name
 from klinik_app.services.permissions import require
@@ -113,12 +115,16 @@ def _write(session, ctx: ServiceContext, records: list[AppointmentImportRow], pa
         stored.update((pid, to_local(at)) for pid, at in session.execute(q))
     now, who = ctx.now(), ctx.actor.user_id
     stamp = {"row_version": 1, "created_at": now, "created_by": who, "modified_at": now, "modified_by": who}
+    listings, births = appointment_counts.listings(session, ids), appointment_counts.birth_years(session, ids)
+    tally = appointment_counts.Tally()
     new, rows = [], []
     for r in records:
         pid = patients[r.personnummer]
         if (pid, to_local(r.starts_at)) in stored:
             continue  # the same time: a re-import changes nothing
         new.append(r)
+        facts = appointment_counts.Facts(r.starts_at, r.kind, r.status, r.agreed)
+        tally.add(contribution(facts, births[pid]))
         rows.append({
             "uuid": str(uuid.uuid4()), "patient_id": pid, "caregiver_hsa_id": None, "room_id": None,
             "starts_at": r.starts_at, "minutes": r.minutes, "kind": r.kind, "status": r.status,
@@ -127,7 +133,12 @@ def _write(session, ctx: ServiceContext, records: list[AppointmentImportRow], pa
             "agreed_by": who if r.agreed and as_new else None, "agreed_with": None,
             "agreed_how": "import" if r.agreed else None, "first_agreed_start": r.starts_at if r.agreed else None,
             "origin": "local" if as_new else "import", **stamp,
+            "absence_counted": appointment_counts.decide(facts, listings.get(pid, ()), ctx.rules.absence),
         })
     for chunk in csv_import.chunks(rows):
         session.execute(insert(Appointment.__table__), list(chunk))
+    # The statistics follow (services.appointment_counts): the counts, and a later time re-offers.
+    tally.write(session)
+    appointment_counts.refresh_reoffers(session, {row["patient_id"] for row in rows})
     return new
+

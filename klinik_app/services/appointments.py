@@ -21,7 +21,7 @@ from klinik_app.db.models import Appointment, Patient, Room, StaffMember
 from klinik_app.domain import appointments as rules
 from klinik_app.domain.local_time import day_bounds, local_day, to_local, to_utc
 from klinik_app.domain.permissions import APPOINTMENT_BOOK, APPOINTMENT_READ, CARE, PROTECTED_REVEAL
-from klinik_app.services import absence, access_log
+from klinik_app.services import absence, access_log, appointment_counts
 from klinik_app.services.concurrency import check_version, guarded, local_time
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
@@ -243,6 +243,7 @@ def book(ctx: ServiceContext, booking: Booking, *, from_recall: bool = False) ->
             modified_by=who)
         s.add(a)
         s.flush()
+        appointment_counts.added(s, a)
         if from_recall:
             from klinik_app.services import recall
 
@@ -272,8 +273,9 @@ def move(ctx: ServiceContext, appointment_id: int, starts: datetime, *, minutes:
             raise ServiceError(f"Tiden är {STATUSES[a.status].lower()} och kan inte flyttas. "
                                "Boka en ny tid i stället.")
         _check_places(s, mine.get("caregiver_hsa_id"), mine.get("room_id"))
-        for field, value in mine.items():
-            setattr(a, field, value)
+        with appointment_counts.changing(s, a):
+            for field, value in mine.items():
+                setattr(a, field, value)
         _refuse_double_booking(s, a.id, a.starts_at, a.minutes, a.caregiver_hsa_id, a.room_id)
         _touch(a, ctx)
         access_log.record(s, ctx, "write", [a.patient_id], detail=f"tid flyttad till {local_time(starts_at)}")
@@ -290,9 +292,10 @@ def confirm(ctx: ServiceContext, appointment_id: int, agreed_with: str, agreed_h
         a = _load(s, appointment_id, expected_version, mine)
         if a.status != rules.BOOKED:
             raise ServiceError(f"Tiden är {STATUSES[a.status].lower()}; bara en bokad tid kan bekräftas.")
-        a.agreed, a.agreed_at, a.agreed_by = True, ctx.now(), ctx.actor.user_id
-        a.agreed_with, a.agreed_how = agreed_with.strip(), agreed_how
-        a.first_agreed_start = a.first_agreed_start or a.starts_at
+        with appointment_counts.changing(s, a):
+            a.agreed, a.agreed_at, a.agreed_by = True, ctx.now(), ctx.actor.user_id
+            a.agreed_with, a.agreed_how = agreed_with.strip(), agreed_how
+            a.first_agreed_start = a.first_agreed_start or a.starts_at
         _touch(a, ctx)
         access_log.record(s, ctx, "write", [a.patient_id], detail="tid bekräftad")
 
@@ -343,12 +346,15 @@ def set_outcome(ctx: ServiceContext, appointment_id: int, status: str, *,
 
 def _set_status(s: Session, ctx: ServiceContext, a: Appointment, status: str) -> absence.Consequences:
     """Store the status with who and when, then let services.absence decide what follows (a time put
-    back to booked has no consequences and no fee)."""
-    a.status, a.status_set_at, a.status_set_by = status, ctx.now(), ctx.actor.user_id
-    _touch(a, ctx)
-    s.flush()
-    consequences = absence.after_outcome(s, ctx, a) if status != rules.BOOKED else absence.Consequences()
-    a.fee_sek, a.fee_reason = consequences.fee_sek, consequences.fee_reason or None
+    back to booked has no consequences and no fee). R-AB-6's answer is kept on the row for the
+    statistics, which follow the change (services.appointment_counts)."""
+    with appointment_counts.changing(s, a):
+        a.status, a.status_set_at, a.status_set_by = status, ctx.now(), ctx.actor.user_id
+        _touch(a, ctx)
+        s.flush()
+        consequences = absence.after_outcome(s, ctx, a) if status != rules.BOOKED else absence.Consequences()
+        a.fee_sek, a.fee_reason = consequences.fee_sek, consequences.fee_reason or None
+        a.absence_counted = consequences.counted
     return consequences
 
 

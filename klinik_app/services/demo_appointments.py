@@ -15,16 +15,21 @@ from klinik_app.db.bulk import _sqlite_value as sqlite_value  # the same text fo
 from klinik_app.db.bulk import bulk_insert
 from klinik_app.db.models import Appointment, Examination, Guardian, Patient, PatientGuardian, StaffMember
 from klinik_app.demo.appointments import FIELDS, AppointmentGenerator, PastExam
+from klinik_app.domain.absence import contribution
 from klinik_app.domain.dates import add_years
 from klinik_app.domain.permissions import CARE, RECEPTION
+from klinik_app.domain.ruleset import AbsenceRules
+from klinik_app.services import appointment_counts
 from klinik_app.services.context import ServiceContext
 
 CHUNK = 5000  # patients per read and per insert batch
-_REOFFER, _AGREED = FIELDS.index("reoffer_of"), FIELDS.index("agreed")
+_PATIENT, _REOFFER, _AGREED = FIELDS.index("patient_id"), FIELDS.index("reoffer_of"), FIELDS.index("agreed")
+_FACTS = itemgetter(*(FIELDS.index(f) for f in appointment_counts.Facts._fields))
 _TIMES = tuple(i for i, f in enumerate(FIELDS)
                if f in ("starts_at", "status_set_at", "cancelled_at", "agreed_at", "first_agreed_start"))
 _STAMP = ("row_version", "created_at", "created_by", "modified_at", "modified_by")
-_COLUMNS = ("id", "uuid", *("reoffer_of_id" if f == "reoffer_of" else f for f in FIELDS), "origin", *_STAMP)
+_COLUMNS = ("id", "uuid", *("reoffer_of_id" if f == "reoffer_of" else f for f in FIELDS), "absence_counted", "origin",
+            *_STAMP)
 
 
 def add_demo_appointments(session: Session, ctx: ServiceContext, seed: int, stamp: dict) -> int:
@@ -36,7 +41,7 @@ def add_demo_appointments(session: Session, ctx: ServiceContext, seed: int, stam
         return 0
     generator = AppointmentGenerator(seed, ctx.today, caregivers, [hsa for hsa, role in staff if role == RECEPTION],
                                      ctx.rules.absence.fee_sek)
-    writer = _Writer(session, seed, stamp)
+    writer = _Writer(session, seed, stamp, ctx.rules.absence)
     since = add_years(ctx.today, -6)  # the latest revision before the three years shows what is due
     last_id = session.scalar(select(func.max(Patient.id))) or 0
     for low in range(1, last_id + 1, CHUNK):
@@ -55,7 +60,9 @@ def add_demo_appointments(session: Session, ctx: ServiceContext, seed: int, stam
                 .order_by(Examination.patient_id, Examination.examined_on)):
             exams.setdefault(pid, []).append(PastExam(_day(on), role, hsa, interval, exam_id))
         writer.write([row for pid, birth in patients
-                      for row in generator.rows(pid, _day(birth), guardians.get(pid), exams.get(pid, []))])
+                      for row in generator.rows(pid, _day(birth), guardians.get(pid), exams.get(pid, []))],
+                     {pid: _day(birth).year for pid, birth in patients})
+    writer.tally.write(session)
     return writer.made
 
 
@@ -63,7 +70,8 @@ class _Writer:
     """Numbers the generator's rows (ids from the next free one; `reoffer_of` becomes an id) and
     inserts them: on SQLite in its text forms with the driver's executemany, as services.demo does."""
 
-    def __init__(self, session: Session, seed: int, stamp: dict) -> None:
+    def __init__(self, session: Session, seed: int, stamp: dict, rules: AbsenceRules) -> None:
+        self.session, self.rules, self.tally = session, rules, appointment_counts.Tally()
         self.conn = session.connection()
         self.sqlite = self.conn.dialect.name == "sqlite"
         self.first_id = (session.scalar(select(func.max(Appointment.id))) or 0) + 1
@@ -74,9 +82,16 @@ class _Writer:
         self.tail = ("demo", *(map(sqlite_value, tail) if self.sqlite else tail))
         self.made = 0
 
-    def write(self, rows: list[tuple]) -> None:
+    def write(self, rows: list[tuple], birth_years: dict[int, int]) -> None:
+        """Insert one batch of patients' rows; the statistics' columns and counts follow
+        (services.appointment_counts: R-AB-6 with the listing that day, then the re-offers)."""
+        listings = appointment_counts.listings(self.session, birth_years)
         out = []
         for n, row in enumerate(rows, start=self.made):
+            facts = appointment_counts.Facts(*_FACTS(row))
+            pid = row[_PATIENT]
+            self.tally.add(contribution(facts, birth_years[pid]))
+            counted = appointment_counts.decide(facts, listings.get(pid, ()), self.rules)
             row = list(row)
             if row[_REOFFER] is not None:
                 row[_REOFFER] += self.first_id
@@ -85,7 +100,8 @@ class _Writer:
                     if row[i] is not None:
                         row[i] = _text(row[i])
                 row[_AGREED] = int(row[_AGREED])
-            out.append((self.first_id + n, f"{self.uuid_prefix}{n:012x}", *row, *self.tail))
+            out.append((self.first_id + n, f"{self.uuid_prefix}{n:012x}", *row,
+                        int(counted) if self.sqlite else counted, *self.tail))
         self.made += len(out)
         if not out:
             return
@@ -95,6 +111,7 @@ class _Writer:
             self.conn.connection.driver_connection.executemany(sql, out)
         else:
             bulk_insert(self.conn, Appointment.__table__, [dict(zip(_COLUMNS, row, strict=True)) for row in out])
+        appointment_counts.refresh_reoffers(self.session, birth_years)
 
 
 def _text(at: datetime) -> str:

@@ -67,6 +67,7 @@ class EmergencyView(QWidget):
         today = QDate(ctx.today.year, ctx.today.month, ctx.today.day)
         form_box = QGroupBox("Nytt akutbesök (patient som inte är listad här)")
         form = QFormLayout(form_box)
+        form_box.setMaximumWidth(760)  # a form across a wide screen is hard to follow with the eye
         self.pnr = QLineEdit(objectName="pnr_field")
         self.first = QLineEdit(objectName="first_field")
         self.last = QLineEdit(objectName="last_field")

@@ -11,6 +11,7 @@ from klinik_app.db.models import (
     AccessLogEntry,
     AccessLogReview,
     AccessLogSeal,
+    AppointmentMonth,
     Base,
     MonthSnapshot,
     OutboxItem,
@@ -51,7 +52,8 @@ def test_every_mutable_table_has_row_version_and_who_when():
               AccessLogSeal.__table__.name: "rewritten with every append, in the same transaction",
               AccessLogReview.__table__.name: "append-only: signed_at/signed_by; a new sign-off replaces",
               SecurityEvent.__table__.name: "append-only: at/user_id",
-              StaffRole.__table__.name: "a link of the staff member; changes are security events"}
+              StaffRole.__table__.name: "a link of the staff member; changes are security events",
+              AppointmentMonth.__table__.name: "derived counts, kept with every appointment change"}
     for table in Base.metadata.sorted_tables:
         if table.name not in exempt:
             assert TRACKED <= set(table.c.keys()), table.name

@@ -23,10 +23,12 @@ Rows = dict[str, list[dict]]
 # table -> column -> the value of row 1, row 2, ... (ROWS_PER_TABLE of them). Every other column is
 # made up from its type. A new table whose columns hold codes is one line here (e.g. 0010/0011's).
 DOMAIN_VALUES: dict[str, dict[str, tuple]] = {
+    "clinic": {"rule_set_id": ("vasterbotten", "vasterbotten")},  # 0012 decides R-AB-6 with the clinic's rule set
     "room": {"name": ("Rum 1", "Rum 2")},
     "appointment": {"kind": ("revision", "treatment"), "status": ("no-show", "booked"),
                     "agreed_how": ("telefon", "brev"), "origin": ("local", "import"),
                     "caregiver_hsa_id": ("SE2321000222-T0001", "SE2321000222-H0002")},
+    "appointment_month": {"kind": ("revision", "treatment")},
     "task": {"kind": ("written-information", "child-at-risk"), "state": ("closed", "open"),
              "role": ("reception", "tandlakare"), "decision": ("sent", None)},
 }
