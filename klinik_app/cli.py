@@ -20,7 +20,7 @@ OK, FILE_OR_DB, IMPORT_INVALID, IMPORT_PARTIAL = 0, 1, 2, 3
 SYNC_ATTENTION, SYNC_UNREACHABLE, SYNC_REFUSED, AUDIT_ALTERED, USAGE = 4, 5, 6, 7, 64
 
 COMMANDS = ("init", "demo", "import", "recall-list", "letters", "report", "audit", "sync", "sync-status",
-            "backup", "restore")
+            "backup", "restore", "fee-schedule")
 
 # argparse's own texts, in Swedish (it looks them up through gettext).
 _SV = {
@@ -172,6 +172,14 @@ def build_parser() -> argparse.ArgumentParser:
                     "först som en kopia (fore-aterstallning). Allt som sparats efter att kopian gjordes går förlorat.")
     restore.add_argument("file", type=Path, metavar="FIL", help="säkerhetskopian")
     restore.add_argument("--yes", action="store_true", help="fråga inte först")
+    fees = sub.add_parser(
+        "fee-schedule", help="regionens tandvårdstaxa och Folktandvårdens prislista",
+        description="En behandling prissätts från den taxa som gällde behandlingsdagen. Filformatet (TOML eller "
+                    "CSV) beskrivs i docs/fee-schedules.md.")
+    fee_actions = fees.add_subparsers(dest="fees", required=True, metavar="{load,list}")
+    fee_load = fee_actions.add_parser("load", help="läs in en ny version från en fil")
+    fee_load.add_argument("file", type=Path, metavar="FIL", help="taxan eller prislistan (.toml eller .csv)")
+    fee_actions.add_parser("list", help="lista de inlästa versionerna och när de gäller")
     return p
 
 
@@ -242,7 +250,8 @@ def _context(args, *, require_user: bool = False):
 def _run(args) -> int:
     return {"init": _init, "demo": _demo, "import": _import, "recall-list": _recall_list,
             "letters": _letters, "report": _report, "audit": _audit, "sync": _sync,
-            "sync-status": _sync_status, "backup": _backup, "restore": _restore}[args.command](args)
+            "sync-status": _sync_status, "backup": _backup, "restore": _restore,
+            "fee-schedule": _fee_schedule}[args.command](args)
 
 
 def _init(args) -> int:
@@ -395,6 +404,27 @@ def _audit(args) -> int:
         _summary(f"Listan kunde inte skrivas till standard ut: {exc.strerror or exc}.")
     _summary(result.summary())
     return OK if result.ok else AUDIT_ALTERED
+
+
+def _fee_schedule(args) -> int:
+    from klinik_app.domain.fee_schedule import KINDS
+    from klinik_app.services import treatments
+
+    ctx = _context(args)
+    try:
+        if args.fees == "load":
+            info = treatments.load_fee_schedule(ctx, args.file)
+            _summary(f"{KINDS[info.kind]} {info.version} inläst: {info.items} koder, gäller från "
+                     f"{info.valid_from:%Y-%m-%d}{f' till {info.valid_to:%Y-%m-%d}' if info.valid_to else ''}.")
+            return OK
+        schedules = treatments.list_schedules(ctx)
+    finally:
+        ctx.close()
+    for info in schedules:
+        until = f"{info.valid_to:%Y-%m-%d}" if info.valid_to else "tills vidare"
+        sys.stdout.write(f"{KINDS[info.kind]}\t{info.version}\t{info.valid_from:%Y-%m-%d}\t{until}\t{info.items} koder\n")
+    _summary(f"{len(schedules)} inlästa versioner.")
+    return OK
 
 
 def _sync(args) -> int:

@@ -39,6 +39,7 @@ from klinik_app.ui.backup_dialogs import RestoreDialog, backup_now
 from klinik_app.ui.deviations_view import add_deviations_page
 from klinik_app.ui.documents import DocumentsMenu
 from klinik_app.ui.emergency_view import add_emergency_page
+from klinik_app.ui.fee_schedules_dialog import add_fee_schedules_action
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.examination_form import ExaminationDialog, ExamPatient
 from klinik_app.ui.help_dialogs import AboutDialog, ShortcutsDialog
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.appointment_book = add_appointment_book_page(self)  # issue 5: the "Tidbok" tab, Ctrl+5
         self.todo_view = add_todo_page(self)  # issue 5: the "Att göra" tab, Ctrl+6
         self.emergency_view = add_emergency_page(self)  # issue 5: the "Akut" tab, Ctrl+7; Arkiv → Områdesansvar
+        add_fee_schedules_action(self)  # issue 5: Arkiv → Taxor och prislistor
         self.resize(1200, 760)
         self.layout().activate()  # size hints settled before the native window exists (see help_dialogs)
         self.register.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
