@@ -141,6 +141,10 @@ FEE_SCHEDULE_LOAD = _action(
     "fee-schedule.load", "läsa in taxor och prislistor", {HEAD_OF_CLINIC, ADMINISTRATOR, OS_ACCOUNT},
     "Regionens taxa och Folktandvårdens prislista byts när regionen ger ut nya.")
 
+FOLLOW_UP_MANAGE = _action(
+    "follow-up.manage", "lägga in beställare, avtal, målvärden och handlingsplaner", {HEAD_OF_CLINIC},
+    "R-RP-2: målen hör till en beställare och ett år; verksamhetschefen svarar för uppföljningen.")
+
 ACTIONS: tuple[Action, ...] = tuple(v for v in list(globals().values()) if isinstance(v, Action))
 BY_ID = {a.id: a for a in ACTIONS}
 ALL_ROLES = tuple(ROLE_LABELS)

@@ -33,7 +33,12 @@ from klinik_app.services import (
 from klinik_app.services.context import Actor, ServiceContext
 from klinik_app.services.permissions import NotPermitted
 from tests.factories import add_patient, pnr
-from tests.services import permission_calls_absence, permission_calls_appointments, permission_calls_treatments
+from tests.services import (
+    permission_calls_absence,
+    permission_calls_appointments,
+    permission_calls_follow_up,
+    permission_calls_treatments,
+)
 
 # SQLite only: the subject is the role x action table, checked before any query and the same on either
 # backend; its backup actions need an SQLite file (a PostgreSQL server is backed up by its own tools).
@@ -95,6 +100,7 @@ def _act(ctx, w, action: perm.Action):
         **permission_calls_appointments.calls(ctx, w),
         **permission_calls_absence.calls(ctx, w),
         **permission_calls_treatments.calls(ctx, w),
+        **permission_calls_follow_up.calls(ctx, w),  # issue 9
     }
     assert set(calls) == set(perm.ACTIONS), "an action of the table has no service call here"
     return calls[action]()
