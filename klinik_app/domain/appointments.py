@@ -11,7 +11,8 @@ BOOKED, ATTENDED, CANCELLED, LATE_CANCELLATION, NO_SHOW = (
     "booked", "attended", "cancelled", "late-cancellation", "no-show")
 STATUSES = (BOOKED, ATTENDED, CANCELLED, LATE_CANCELLATION, NO_SHOW)
 OUTCOMES = (ATTENDED, CANCELLED, LATE_CANCELLATION, NO_SHOW)
-KINDS = ("revision", "treatment", "emergency", "other")
+REVISION, TREATMENT, EMERGENCY, OTHER = "revision", "treatment", "emergency", "other"
+KINDS = (REVISION, TREATMENT, EMERGENCY, OTHER)
 AGREED_HOW = ("pa-plats", "telefon", "brev", "e-tjanst", "sms", "import")
 PATIENT = "patient"  # agreed_with when the patient agreed; otherwise the guardian's name
 

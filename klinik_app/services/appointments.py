@@ -358,6 +358,19 @@ def _set_status(s: Session, ctx: ServiceContext, a: Appointment, status: str) ->
     return consequences
 
 
+def link_examination(s: Session, ctx: ServiceContext, patient_id: int, examined_on: date, examination_id: int) -> None:
+    """An examination recorded for the day of an attended revision time belongs to that visit (the
+    journal shows which time it was); called in the examination's own transaction."""
+    start, end = day_bounds(examined_on)
+    visit = s.scalars(select(Appointment).where(
+        Appointment.patient_id == patient_id, Appointment.kind == rules.REVISION,
+        Appointment.status == rules.ATTENDED, Appointment.examination_id.is_(None),
+        Appointment.starts_at >= start, Appointment.starts_at < end).order_by(Appointment.starts_at)).first()
+    if visit is not None:
+        visit.examination_id = examination_id
+        _touch(visit, ctx)
+
+
 def _check_booking(b: Booking) -> None:
     problem = (rules.length_problem(b.minutes) or rules.agreement_problem(b.agreed_with, b.agreed_how)
                or (None if b.kind in KINDS else f"Okänd typ av tid '{b.kind}'."))

@@ -33,7 +33,7 @@ from klinik_app.domain.examination import (
 )
 from klinik_app.domain.permissions import EXAM_HEALTH_CHECK, EXAM_REVISION, PATIENT_READ
 from klinik_app.domain.revision import DueDate, ExamRecord, care_end_warning, compute_due, explain
-from klinik_app.services import access_log, outbox, recall, revision_due
+from klinik_app.services import access_log, appointments, outbox, recall, revision_due
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.patients import PatientNotFound
@@ -170,6 +170,7 @@ def record_examination(ctx: ServiceContext, patient_id: int, exam: ExamInput) ->
         )
         s.add(row)
         s.flush()
+        appointments.link_examination(s, ctx, patient_id, exam.examined_on, row.id)
         revision_due.recompute(s, ctx, [patient_id])
         queued = False
         if exam.is_revision:

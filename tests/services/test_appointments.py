@@ -299,3 +299,17 @@ def test_book_view_times_are_swedish_local_and_stored_in_utc(ctx, book):
     stored = stored if stored.tzinfo else stored.replace(tzinfo=timezone.utc)  # SQLite: naive UTC
     assert stored == datetime(2026, 6, 24, 7, 0, tzinfo=timezone.utc)
     assert ab.book_view(ctx, date(2026, 6, 24))[0].starts.utcoffset() == timedelta(hours=2)
+
+
+def test_r_ab_1_an_examination_on_the_day_of_an_attended_revision_is_linked_to_that_time(ctx):
+    from klinik_app.domain.examination import DENTIST, ExamInput, Risks
+    from klinik_app.services import examinations
+
+    child = add_patient(ctx, pnr(date(2016, 6, 6)), "Kalle", "Lind", listing="val")
+    visit = add_appointment(ctx, child, datetime(2026, 11, 20, 9, 0), status="attended")
+    other_day = add_appointment(ctx, child, datetime(2026, 11, 19, 9, 0), status="attended")
+    recorded = examinations.record_examination(ctx, child, ExamInput(
+        examined_on=date(2026, 11, 20), role=DENTIST, examiner_hsa_id="SE2321000222-T0001",
+        risks=Risks(0, 0, 0, 0), planned_interval_months=12, deft=0, tobacco=None, bite_check=True))
+    assert ab.get(ctx, visit).examination_id == recorded.examination_id
+    assert ab.get(ctx, other_day).examination_id is None
