@@ -253,20 +253,22 @@ def book(ctx: ServiceContext, booking: Booking, *, from_recall: bool = False) ->
 
 
 def move(ctx: ServiceContext, appointment_id: int, starts: datetime, *, minutes: int | None = None,
-         caregiver_hsa_id=KEEP, room_id=KEEP, expected_version: int) -> None:
-    """A new start (and optionally length, caregiver, room) for a booked time. The agreement and the
-    first agreed time stay (R-AB-2: the re-offer deadline counts from the first agreed time)."""
+         caregiver_hsa_id=KEEP, room_id=KEEP, kind=KEEP, note=KEEP, expected_version: int) -> None:
+    """A new start (and optionally length, caregiver, room, kind, note) for a booked time. The agreement
+    and the first agreed time stay (R-AB-2: the re-offer deadline counts from the first agreed time)."""
     require(ctx, APPOINTMENT_BOOK)
     starts_at = to_utc(starts)
     if minutes is not None and (problem := rules.length_problem(minutes)):
         raise UsageError(problem)
+    if kind is not KEEP and kind not in KINDS:
+        raise UsageError(f"Okänd typ av tid: {kind}.")
     mine = {"starts_at": starts_at}
     if minutes is not None:
         mine["minutes"] = minutes
-    if caregiver_hsa_id is not KEEP:
-        mine["caregiver_hsa_id"] = caregiver_hsa_id
-    if room_id is not KEEP:
-        mine["room_id"] = room_id
+    for field, value in (("caregiver_hsa_id", caregiver_hsa_id), ("room_id", room_id), ("kind", kind),
+                         ("note", _note(note) if note is not KEEP else KEEP)):
+        if value is not KEEP:
+            mine[field] = value
     with _saving(ctx, appointment_id, expected_version, mine), ctx.begin() as s:
         a = _load(s, appointment_id, expected_version, mine)
         if a.status != rules.BOOKED:
@@ -426,8 +428,8 @@ def _not_found() -> ServiceError:
 
 # What a conflicting save shows of a time (services.concurrency), both sides.
 _LABELS = {"starts_at": "Tid", "minutes": "Längd (minuter)", "status": "Status", "caregiver_hsa_id": "Vårdgivare",
-           "room_id": "Rum", "agreed": "Överenskommen"}
-_SHOWN = {"starts_at": local_time, "status": lambda v: STATUSES.get(v, v)}
+           "room_id": "Rum", "agreed": "Överenskommen", "kind": "Typ", "note": "Anteckning"}
+_SHOWN = {"starts_at": local_time, "status": lambda v: STATUSES.get(v, v), "kind": lambda v: KINDS.get(v, v)}
 
 
 def _check(s: Session, a: Appointment, expected_version: int | None, mine: dict) -> None:

@@ -71,6 +71,14 @@ def _caregiver_box(ctx: ServiceContext, chosen: str | None) -> QComboBox:
     return box
 
 
+def _kind_box(chosen: str) -> QComboBox:
+    box = QComboBox()
+    for code, label in KINDS.items():
+        box.addItem(label, code)
+    box.setCurrentIndex(box.findData(chosen))
+    return box
+
+
 def _room_box(ctx: ServiceContext, chosen: int | None) -> QComboBox:
     box = QComboBox()
     box.addItem(NO_ROOM, None)
@@ -201,10 +209,7 @@ class BookDialog(FormDialog):
         self.day = self.add_field("&Datum:", date_edit(starts.date(), name="Datum", object_name="book_date"))
         self.start = self.add_field("&Tid:", _time_edit(starts.time()))
         self.minutes = self.add_field("&Längd:", _minutes_spin(45 if kind == "revision" else 30))
-        self.kind = self.add_field("T&yp:", QComboBox())
-        for code, label in KINDS.items():
-            self.kind.addItem(label, code)
-        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.kind = self.add_field("T&yp:", _kind_box(kind))
         self.caregiver = self.add_field("&Behandlare:", _caregiver_box(ctx, caregiver_hsa_id))
         self.room = self.add_field("&Rum:", _room_box(ctx, room_id))
         self.add_field("Överenskommen &med:", self.agreement.with_box)
@@ -289,8 +294,10 @@ class MoveDialog(_RowDialog):
         self.minutes = self.add_field("&Längd:", _minutes_spin(row.minutes))
         self.caregiver = self.add_field("&Behandlare:", _caregiver_box(ctx, row.caregiver_hsa_id))
         self.room = self.add_field("&Rum:", _room_box(ctx, row.room_id))
+        self.kind = self.add_field("T&yp:", _kind_box(row.kind))
+        self.note = self.add_field("&Anteckning:", QLineEdit(row.note or ""))
         editable = row.status == rules.BOOKED
-        for widget in (self.day, self.start, self.minutes, self.caregiver, self.room):
+        for widget in (self.day, self.start, self.minutes, self.caregiver, self.room, self.kind, self.note):
             widget.setEnabled(editable)
         self.name_buttons("&Spara" if editable else "&Stäng", "Avbryt")
         settle(self, 46)
@@ -302,7 +309,8 @@ class MoveDialog(_RowDialog):
     def changed(self) -> bool:
         r = self.row
         return (self.starts() != r.starts.replace(tzinfo=None) or self.minutes.value() != r.minutes
-                or self.caregiver.currentData() != r.caregiver_hsa_id or self.room.currentData() != r.room_id)
+                or self.caregiver.currentData() != r.caregiver_hsa_id or self.room.currentData() != r.room_id
+                or self.kind.currentData() != r.kind or (self.note.text().strip() or None) != r.note)
 
     def save(self) -> None:
         if self.row.status != rules.BOOKED or not self.changed():
@@ -310,10 +318,12 @@ class MoveDialog(_RowDialog):
         self.save_checked(lambda version: appointments.move(
             self.ctx, self.row.id, self.starts(), minutes=self.minutes.value(),
             caregiver_hsa_id=self.caregiver.currentData(), room_id=self.room.currentData(),
-            expected_version=version))
+            kind=self.kind.currentData(), note=self.note.text(), expected_version=version))
 
     def done_text(self) -> str:
-        return f"{self.row.patient_name}: tiden flyttad till {self.starts():%Y-%m-%d %H:%M}."
+        if self.starts() != self.row.starts.replace(tzinfo=None):
+            return f"{self.row.patient_name}: tiden flyttad till {self.starts():%Y-%m-%d %H:%M}."
+        return f"{self.row.patient_name}: tiden {self.starts():%Y-%m-%d %H:%M} är ändrad."
 
 
 class ConfirmDialog(_RowDialog):

@@ -313,3 +313,17 @@ def test_r_ab_1_an_examination_on_the_day_of_an_attended_revision_is_linked_to_t
         risks=Risks(0, 0, 0, 0), planned_interval_months=12, deft=0, tobacco=None, bite_check=True))
     assert ab.get(ctx, visit).examination_id == recorded.examination_id
     assert ab.get(ctx, other_day).examination_id is None
+
+
+def test_kind_and_note_of_a_booked_time_change_and_a_stale_change_names_them(ctx):
+    child = add_patient(ctx, pnr(date(2016, 6, 6)), "Kalle", "Lind", listing="val")
+    visit = add_appointment(ctx, child, datetime(2026, 11, 24, 9, 0), kind="treatment")
+    shown = ab.get(ctx, visit).row_version
+    ab.move(ctx, visit, datetime(2026, 11, 24, 9, 0), kind="revision", note="  Tolk behövs ", expected_version=shown)
+    changed = ab.get(ctx, visit)
+    assert (changed.kind, changed.note) == ("revision", "Tolk behövs")
+    with pytest.raises(UsageError, match="Okänd typ"):
+        ab.move(ctx, visit, datetime(2026, 11, 24, 9, 0), kind="konsultation", expected_version=changed.row_version)
+    with pytest.raises(ChangedElsewhere) as stale:  # the version shown before the first change
+        ab.move(ctx, visit, datetime(2026, 11, 24, 9, 0), kind="other", expected_version=shown)
+    assert stale.value.saved["Typ"] == "Revision" and stale.value.mine["Typ"] == "Övrigt"

@@ -302,3 +302,20 @@ def test_r_tg_4_t_opens_the_treatments_of_an_attended_visit_priced_from_the_sche
     assert dialog.schedule.items  # the sample regional fee schedule valid today
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_kind_and_note_of_a_booked_time_are_changed_in_its_dialog(qtbot, window_for, ctx, clinic):
+    visit = add_appointment(ctx, clinic["anna"], datetime(2026, 11, 22, 9, 0), caregiver=TINA, kind="treatment")
+    window = window_for(ctx)
+    view = open_book(qtbot, window)
+    select(view, visit)
+    press(qtbot, Qt.Key.Key_Return)
+    dialog = active(qtbot, MoveDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("revision"))
+    dialog.note.setFocus()
+    type_text(qtbot, dialog.note, "Tolk behövs")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    changed = appointments.get(ctx, visit)
+    assert (changed.kind, changed.note, f"{changed.starts:%H:%M}") == ("revision", "Tolk behövs", "09:00")
+    assert "tiden 2026-11-22 09:00 är ändrad" in window.statusBar().currentMessage()
