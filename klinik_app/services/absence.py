@@ -126,15 +126,22 @@ def after_outcome(session: Session, ctx: ServiceContext, appointment: Appointmen
                                    _listed_on(listings, day), book):
         return Consequences(fee, reason)
     first = local_day(appointment.first_agreed_start or appointment.starts_at)
+    opened = open_tasks_after(session, ctx, appointment, listings)
+    return Consequences(fee, reason, rules.reoffer_deadline(first, book), opened, True)
+
+
+def open_tasks_after(session: Session, ctx: ServiceContext, appointment: Appointment, listings=None) -> tuple[str, ...]:
+    """R-AB-4/5 after a counted absence: the written-information task when the absences are repeated,
+    and for a child on the day of the latest also the assessment; the task kinds opened."""
+    book = ctx.rules.absence
     days = [local_day(a.starts_at) for a in _counted(session, ctx, appointment.patient_id, listings)]
-    latest = max(days)
-    opened: list[str] = []
-    if rules.repeated(days, latest, book):
-        opened += _open_task(session, ctx, WRITTEN_INFORMATION, appointment)
-        birth = session.scalar(select(Patient.birth_date).where(Patient.id == appointment.patient_id))
-        if rules.child_at_risk(birth, latest, book):
-            opened += _open_task(session, ctx, CHILD_AT_RISK, appointment)
-    return Consequences(fee, reason, rules.reoffer_deadline(first, book), tuple(opened), True)
+    if not days or not rules.repeated(days, max(days), book):
+        return ()
+    opened = _open_task(session, ctx, WRITTEN_INFORMATION, appointment)
+    birth = session.scalar(select(Patient.birth_date).where(Patient.id == appointment.patient_id))
+    if rules.child_at_risk(birth, max(days), book):
+        opened += _open_task(session, ctx, CHILD_AT_RISK, appointment)
+    return tuple(opened)
 
 
 def _listings(session: Session, patient_id: int) -> list:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from operator import itemgetter
 
 from sqlalchemy import func, select
@@ -17,9 +17,10 @@ from klinik_app.db.models import Appointment, Examination, Guardian, Patient, Pa
 from klinik_app.demo.appointments import FIELDS, AppointmentGenerator, PastExam
 from klinik_app.domain.absence import contribution
 from klinik_app.domain.dates import add_years
+from klinik_app.domain.local_time import day_bounds
 from klinik_app.domain.permissions import CARE, RECEPTION
 from klinik_app.domain.ruleset import AbsenceRules
-from klinik_app.services import appointment_counts
+from klinik_app.services import absence, appointment_counts
 from klinik_app.services.context import ServiceContext
 
 CHUNK = 5000  # patients per read and per insert batch
@@ -63,7 +64,19 @@ def add_demo_appointments(session: Session, ctx: ServiceContext, seed: int, stam
                       for row in generator.rows(pid, _day(birth), guardians.get(pid), exams.get(pid, []))],
                      {pid: _day(birth).year for pid, birth in patients})
     writer.tally.write(session)
+    _open_recent_tasks(session, ctx)
     return writer.made
+
+
+def _open_recent_tasks(session: Session, ctx: ServiceContext, days: int = 90) -> None:
+    """The to-do list as a clinic has it: the tasks the absences of the last months opened (R-AB-4/5)."""
+    since, _ = day_bounds(ctx.today - timedelta(days=days))
+    latest = (select(Appointment.patient_id, func.max(Appointment.starts_at).label("at"))
+              .where(Appointment.absence_counted.is_(True), Appointment.starts_at >= since)
+              .group_by(Appointment.patient_id).subquery())
+    for appointment in session.scalars(select(Appointment).join(
+            latest, (latest.c.patient_id == Appointment.patient_id) & (latest.c.at == Appointment.starts_at))):
+        absence.open_tasks_after(session, ctx, appointment)
 
 
 class _Writer:

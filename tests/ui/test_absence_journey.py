@@ -71,6 +71,6 @@ def test_r_ab_book_no_show_reoffer_task_and_letter_keyboard_only(qtbot, window_f
     todo.choose_pdf_path = lambda task: path
     assert QApplication.focusWidget() is todo.task_table  # the first task is selected
     press(qtbot, Qt.Key.Key_B, Alt)
-    qtbot.waitUntil(path.exists, timeout=3000)
+    qtbot.waitUntil(path.exists, timeout=10000)
     letter = PdfReader(path).pages[0].extract_text()
     assert "Maria Öberg" in letter and "10 juni 2026" in letter and "22 november 2026" in letter

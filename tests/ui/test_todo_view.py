@@ -72,7 +72,7 @@ def test_r_ab_4_keyboard_only_ctrl_6_prints_the_letter_and_marks_it_sent(qtbot, 
     path = tmp_path / "brev.pdf"
     view.choose_pdf_path = lambda task: path
     _key(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # a mnemonic clicks after a moment
-    qtbot.waitUntil(path.exists, timeout=3000)
+    qtbot.waitUntil(path.exists, timeout=10000)
     text = PdfReader(path).pages[0].extract_text()
     assert "Anna Lind" in text and "1 oktober 2026" in text
     assert window.statusBar().currentMessage().startswith("Brevet är sparat")
