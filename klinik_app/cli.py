@@ -130,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     listed.add_argument("--by", default="all", choices=["all", "type", "dentist", "municipality"],
                         help="gruppering (standard: all)")
     listed.add_argument("--out", type=Path, required=True, metavar="FIL.csv", help="CSV-filen som skrivs")
+    _add_indicators_report(kinds)  # issue 9
 
     audit = sub.add_parser("audit", help="åtkomstloggen: kontroll, loggutdrag och lagringstid (R-SE-2)")
     audits = audit.add_subparsers(dest="audit", metavar="ÅTGÄRD", parser_class=_Parser, required=True)
@@ -354,7 +355,44 @@ def _letters(args) -> int:
     return OK
 
 
+def _add_indicators_report(kinds) -> None:
+    ind = kinds.add_parser("indicators", help="uppföljningsrapporten till beställaren (R-RP-1) som PDF eller CSV",
+                           description="Indikatorerna för perioden med definitioner, mål, status, månadsdiagram "
+                                       "och handlingsplaner, mot målen i beställarens avtal för det år perioden "
+                                       "slutar.")
+    period = ind.add_mutually_exclusive_group(required=True)
+    period.add_argument("--year", type=int, metavar="ÅÅÅÅ", help="ett helt år")
+    period.add_argument("--from", dest="first", type=parse_date, metavar="ÅÅÅÅ-MM-DD", help="periodens första dag")
+    ind.add_argument("--to", dest="last", type=parse_date, metavar="ÅÅÅÅ-MM-DD", help="periodens sista dag (med --from)")
+    ind.add_argument("--orderer", type=int, metavar="ID", help="beställarens id (standard: den första beställaren)")
+    ind.add_argument("--format", default="pdf", choices=["pdf", "csv"], help="pdf (standard) eller csv")
+    ind.add_argument("--out", type=Path, required=True, metavar="FIL", help="filen som skrivs")
+
+
+def _report_indicators(args) -> int:
+    from klinik_app.services import indicator_report
+    from klinik_app.services.errors import UsageError
+
+    if args.year is not None:
+        if args.last is not None:
+            raise UsageError("Ange antingen --year eller --from och --to, inte båda.")
+        first, last = indicator_report.year_period(args.year)
+    elif args.last is None:
+        raise UsageError("--from kräver --to: ange periodens sista dag.")
+    else:
+        first, last = args.first, args.last
+    ctx = _context(args)
+    try:
+        written = indicator_report.write_report(ctx, first, last, args.out, orderer_id=args.orderer, fmt=args.format)
+    finally:
+        ctx.close()
+    _summary(written.summary())
+    return OK
+
+
 def _report(args) -> int:
+    if args.report == "indicators":
+        return _report_indicators(args)
     from klinik_app.services import snapshots
 
     ctx = _context(args)

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -729,3 +730,79 @@ class AreaClinic(Tracked, Base):
 
 
 __all__ += ["FeeSchedule", "FeeItem", "EmergencyVisit", "Treatment", "AreaClinic"]
+
+
+class Orderer(Tracked, Base):
+    """R-RP-2: a beställare the clinic works for, each with its own agreements and goals (issue 9)."""
+
+    __tablename__ = "orderer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    hsa_id: Mapped[str | None] = mapped_column(HSA_ID)
+    address: Mapped[str] = mapped_column(Text, default="")  # lines separated by newlines
+
+
+class Agreement(Tracked, Base):
+    """An orderer's agreement for one year: the year its targets belong to (R-RP-2)."""
+
+    __tablename__ = "agreement"
+    __table_args__ = (UniqueConstraint("orderer_id", "year", name="uq_agreement_orderer_year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    orderer_id: Mapped[int] = mapped_column(ForeignKey("orderer.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class IndicatorTarget(Tracked, Base):
+    """A target value of one indicator (domain/indicators.py) in an agreement, and how far from it a
+    value still counts as close (same unit as the indicator's value)."""
+
+    __tablename__ = "indicator_target"
+    __table_args__ = (UniqueConstraint("agreement_id", "indicator_id", name="uq_indicator_target_agreement_indicator"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"))
+    indicator_id: Mapped[str] = mapped_column(String(40))
+    value: Mapped[float] = mapped_column(Float)
+    close_margin: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class ActionPlan(Tracked, Base):
+    """What the clinic does about a missed target (seed 002: an action plan when a target is missed):
+    the measure, who owns it, by when, when it was done and how it was followed up."""
+
+    __tablename__ = "action_plan"
+    __table_args__ = (Index("ix_action_plan_agreement_indicator", "agreement_id", "indicator_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"))
+    indicator_id: Mapped[str] = mapped_column(String(40))
+    measure: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[date] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    follow_up: Mapped[str | None] = mapped_column(Text)
+
+
+__all__ += ["Orderer", "Agreement", "IndicatorTarget", "ActionPlan"]
+
+
+class RevisionMonth(Base):
+    """R-RP-1: the revision figures of a completed month end, one row per due-date reason (zeros
+    included, so a taken month is known as taken), kept as taken like MonthSnapshot (R-LI-8): an
+    examination recorded or corrected later never changes them (services.revision_month)."""
+
+    __tablename__ = "revision_month"
+    __table_args__ = (UniqueConstraint("month_end", "reason", name="uq_revision_month_reason"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month_end: Mapped[date] = mapped_column(Date, index=True)
+    reason: Mapped[str] = mapped_column(String(20))  # as revision_due.reason
+    with_interval: Mapped[int] = mapped_column(Integer)  # listed, with an interval to keep
+    within_interval: Mapped[int] = mapped_column(Integer)
+    overdue: Mapped[int] = mapped_column(Integer)
+    overdue_over_limit: Mapped[int] = mapped_column(Integer)  # more than 90 days
+    turning_3: Mapped[int] = mapped_column(Integer)  # listed, turning 3 in the month end's year
+    turning_3_examined: Mapped[int] = mapped_column(Integer)  # ... examined by a dentist by then
+    taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    taken_by: Mapped[str] = mapped_column(HSA_ID)
+
+
+__all__ += ["RevisionMonth"]

@@ -34,7 +34,7 @@ from klinik_app.domain.capitation import (
     month_ends,
 )
 from klinik_app.domain.permissions import REPORT_READ
-from klinik_app.services import access_log
+from klinik_app.services import access_log, revision_month
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import UsageError
 from klinik_app.services.patients import LISTING_LABELS
@@ -77,13 +77,16 @@ def last_completed_month_end(today: date) -> date:
 def take_month_snapshots(ctx: ServiceContext) -> int:
     """Take every completed month not taken yet; returns how many months were taken (0: none due)."""
     try:
-        return _take(ctx)
+        ends = _take(ctx)
     except (IntegrityError, sqlite3.IntegrityError, StaleDataError):
         # Another workstation took the same months at the same moment; with theirs stored, look again.
-        return _take(ctx)
+        ends = _take(ctx)
+    # The revision figures of the same month ends (R-RP-1), kept as taken alike; the latest ones only.
+    revision_month.take(ctx, ends[-revision_month.AHEAD_MONTHS:])
+    return len(ends)
 
 
-def _take(ctx: ServiceContext) -> int:
+def _take(ctx: ServiceContext) -> list[date]:
     last = last_completed_month_end(ctx.today)
     with ctx.begin() as s:
         taken = _taken_through(s)
@@ -92,11 +95,11 @@ def _take(ctx: ServiceContext) -> int:
         else:
             earliest = s.scalar(select(func.min(Listing.start_date)).where(Listing.status != ERROR))
             if earliest is None:
-                return 0  # nothing listed yet: the history starts with the first listing
+                return []  # nothing listed yet: the history starts with the first listing
             first = month_end(earliest)
         ends = month_ends(first, last)
         if not ends:
-            return 0
+            return []
         counts = listed_per_month(read_listing_spans(s, ends[0], ends[-1]), ends)
         taken_at, taken_by = ctx.now(), ctx.actor.user_id
         rows = [
@@ -108,7 +111,7 @@ def _take(ctx: ServiceContext) -> int:
         bulk_insert(s.connection(), MonthSnapshot.__table__, rows)
         _set_taken_through(s, ctx, ends[-1])
         access_log.record(s, ctx, "report", [None], detail=f"månadsögonblicksbild {_span_text(ends)}")
-    return len(ends)
+    return ends
 
 
 def month_counts(ctx: ServiceContext, first_month: date, last_month: date, by: str = "type") -> list[MonthCount]:

@@ -27,7 +27,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Tab / Skift+Tab", "Nästa / föregående fält"),
     ("Alt + understruken bokstav", "Menyer, knappar och fält med understruken bokstav"),
     ("Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4", "Patientregistret / Listning / Kallelser / Avvikelser"),
-    ("Ctrl+5 / Ctrl+6 / Ctrl+7", "Tidbok / Att göra / Akut"),
+    ("Ctrl+5 / Ctrl+6 / Ctrl+7 / Ctrl+8", "Tidbok / Att göra / Akut / Uppföljning"),
     ("I tidboken", "Insert ny tid · Enter öppna · G genomförd · U uteblev · B bekräfta · T behandlingar · "
                    "Delete avboka · PgUp/PgDn dag · Ctrl+T i dag"),
     ("Ctrl+N i Avvikelser", "Rapportera en avvikelse (Enter skickar; du får ett kvitto med numret)"),

@@ -1,9 +1,9 @@
 """The main window: the pages "Patienter" (the register with search and the patient card),
 "Listning" (the clinic's listings, filtered; the listing stop; listed per month), "Kallelser"
-(the recall worklist and its letters), then Avvikelser, Tidbok, Att göra and Akut, each added by
-its own module; menus and status bar.
+(the recall worklist and its letters), then Avvikelser, Tidbok, Att göra, Akut and Uppföljning,
+each added by its own module; menus and status bar.
 
-Ctrl+1 ... Ctrl+7 switch page (also Ctrl+Tab). Ctrl+L on a patient card lists the patient (R-LI-1);
+Ctrl+1 ... Ctrl+8 switch page (also Ctrl+Tab). Ctrl+L on a patient card lists the patient (R-LI-1);
 Ctrl+E registers an examination (R-RV-1). F5 syncs with the region now; the status bar's indicator
 (ui.sync_panel) opens the changes that need attention.
 """
@@ -36,10 +36,12 @@ from klinik_app.services.permissions import may
 from klinik_app.ui.appointment_book import add_appointment_book_page
 from klinik_app.ui.audit_review import open_audit_review
 from klinik_app.ui.backup_dialogs import RestoreDialog, backup_now
+from klinik_app.ui.dashboard_view import add_dashboard_page
 from klinik_app.ui.deviations_view import add_deviations_page
 from klinik_app.ui.documents import DocumentsMenu
 from klinik_app.ui.emergency_view import add_emergency_page
 from klinik_app.ui.fee_schedules_dialog import add_fee_schedules_action
+from klinik_app.ui.orderers_dialog import add_orderers_action
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.examination_form import ExaminationDialog, ExamPatient
 from klinik_app.ui.help_dialogs import AboutDialog, ShortcutsDialog
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
         self.todo_view = add_todo_page(self)  # issue 5: the "Att göra" tab, Ctrl+6
         self.emergency_view = add_emergency_page(self)  # issue 5: the "Akut" tab, Ctrl+7; Arkiv → Områdesansvar
         add_fee_schedules_action(self)  # issue 5: Arkiv → Taxor och prislistor
+        add_orderers_action(self)  # issue 9: Arkiv → Beställare och mål; Dokument → Uppföljningsrapport
+        self.dashboard_view = add_dashboard_page(self)  # issue 9: the "Uppföljning" tab, Ctrl+8
         self.resize(1200, 760)
         self.layout().activate()  # size hints settled before the native window exists (see help_dialogs)
         self.register.search_field.setFocus(Qt.FocusReason.OtherFocusReason)

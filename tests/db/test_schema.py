@@ -18,6 +18,7 @@ from klinik_app.db.models import (
     PatientGuardian,
     RecallContact,
     RevisionDue,
+    RevisionMonth,
     SecurityEvent,
     StaffRole,
 )
@@ -53,7 +54,8 @@ def test_every_mutable_table_has_row_version_and_who_when():
               AccessLogReview.__table__.name: "append-only: signed_at/signed_by; a new sign-off replaces",
               SecurityEvent.__table__.name: "append-only: at/user_id",
               StaffRole.__table__.name: "a link of the staff member; changes are security events",
-              AppointmentMonth.__table__.name: "derived counts, kept with every appointment change"}
+              AppointmentMonth.__table__.name: "derived counts, kept with every appointment change",
+              RevisionMonth.__table__.name: "history, never updated: taken_at/taken_by"}
     for table in Base.metadata.sorted_tables:
         if table.name not in exempt:
             assert TRACKED <= set(table.c.keys()), table.name

@@ -31,6 +31,9 @@ DOMAIN_VALUES: dict[str, dict[str, tuple]] = {
     "appointment_month": {"kind": ("revision", "treatment")},
     "task": {"kind": ("written-information", "child-at-risk"), "state": ("closed", "open"),
              "role": ("reception", "tandlakare"), "decision": ("sent", None)},
+    "indicator_target": {"indicator_id": ("examined_within_interval", "absence_rate")},  # domain/indicators.py
+    "action_plan": {"indicator_id": ("examined_within_interval", "absence_rate")},
+    "revision_month": {"reason": ("first-exam", "planned-interval")},  # as revision_due.reason
 }
 
 

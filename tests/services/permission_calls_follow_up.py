@@ -5,6 +5,10 @@ the world fixture of test_permissions. Anything a call needs first is set up by 
 
 from __future__ import annotations
 
+from klinik_app.domain import permissions as perm
+from klinik_app.services import orderers
+
 
 def calls(ctx, w) -> dict:
-    return {}
+    return {perm.FOLLOW_UP_MANAGE: lambda: orderers.save_target(ctx, orderers.SETTINGS_ORDERER, 2026,
+                                                                "examined_within_interval", 0.9, 0.05)}

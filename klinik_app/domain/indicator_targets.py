@@ -1,0 +1,46 @@
+"""R-RP-2: an orderer's targets as people write them, and when a missed target needs an action plan.
+
+A target and its close margin are kept in the indicator's own unit (a share as a fraction 0..1, as
+domain.indicators measures it); people type and read a share in per cent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from klinik_app.domain.indicators import ANDEL, HIGHER, LOWER, Definition, format_value
+
+
+def target_text(definition: Definition, target: float) -> str:
+    """"mål minst 90,0 %", "mål högst 20"."""
+    word = {HIGHER: "minst ", LOWER: "högst "}.get(definition.better, "")
+    return f"mål {word}{format_value(definition, target)}"
+
+
+def typed(definition: Definition, text: str) -> float:
+    """A number as typed ("90", "92,5", "92,5 %") in the indicator's unit; per cent for a share.
+
+    Raises ValueError with a Swedish message for anything else."""
+    cleaned = (text or "").replace("%", "").replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    try:
+        number = float(cleaned)
+    except ValueError:
+        raise ValueError(f"”{text.strip()}” är inget tal. Skriv till exempel 90 eller 92,5.") from None
+    if number < 0:
+        raise ValueError("Skriv ett tal som är 0 eller större.")
+    return number / 100 if definition.unit == ANDEL else number
+
+
+def for_editing(definition: Definition, number: float) -> str:
+    """The stored number as a person types it back: per cent for a share, a decimal comma."""
+    shown = number * 100 if definition.unit == ANDEL else number
+    return f"{shown:g}".replace(".", ",")
+
+
+def plan_needed(state: str | None, last: date, today: date, plans_done_on: Iterable[date | None]) -> bool:
+    """A missed target of a period that has ended needs an action plan; a plan answers it when it is
+    still open or was done on or after the period's last day (an older, finished plan does not)."""
+    if state != "missed" or last >= today:
+        return False
+    return not any(done is None or done >= last for done in plans_done_on)
