@@ -15,7 +15,7 @@ import logging
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -51,6 +51,7 @@ from klinik_app.ui.listing_dialogs import SWEDISH, date_edit, to_qdate
 from klinik_app.ui.patient_times import PatientTimesPanel
 from klinik_app.ui.treatments_dialog import open_treatments_dialog
 from klinik_app.ui.unmarked_times import UnmarkedDialog
+from klinik_app.ui.pages import add_page
 
 log = logging.getLogger(__name__)
 
@@ -552,17 +553,10 @@ class AppointmentBookView(QWidget):
 def add_appointment_book_page(window) -> AppointmentBookView:
     """The main window's hook: the "Tidbok" tab, and Ctrl+5 in the Visa menu."""
     view = AppointmentBookView(window.ctx)
-    view.status_message.connect(window.show_status)
     view.open_patient_requested.connect(window.open_patient)
-    index = window.tabs.addTab(view, "Tidbok")
-    window.tabs.setTabToolTip(index, "Tidboken per dag eller vecka: boka, flytta, avboka och markera utfall (Ctrl+5)")
-    window.tabs.currentChanged.connect(lambda _i: window.tabs.currentWidget() is view and view.page_shown())
-    action = QAction("&Tidbok", window)
-    action.setShortcut(QKeySequence("Ctrl+5"))
-    action.triggered.connect(lambda: (window.tabs.setCurrentWidget(view), view.focus_grid()))
-    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Visa")
-    view_menu.addAction(action)
-    window.appointment_book_page_action = action
+    window.appointment_book_page_action = add_page(
+        window, view, "Tidbok", "&Tidbok", "Ctrl+5",
+        "Tidboken per dag eller vecka: boka, flytta, avboka och markera utfall", focus=view.focus_grid)
     times = PatientTimesPanel()  # the patient card's "Tider" (R-AB-1)
     window.card_view.sections.addWidget(times)
     window.card_view.card_shown.connect(lambda patient_id: times.load(window.ctx, patient_id))

@@ -17,7 +17,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -63,6 +63,7 @@ from klinik_app.ui.row_tables import RowTable, current_row, select_row, set_up_r
 from klinik_app.ui.tasks import BackgroundTask
 from klinik_app.ui.todo_view import RowsModel
 from klinik_app.ui.trend_chart import TrendChart
+from klinik_app.ui.pages import add_page
 
 log = logging.getLogger(__name__)
 
@@ -516,16 +517,8 @@ class DashboardView(QWidget):
 def add_dashboard_page(window) -> DashboardView:
     """The main window's hook: the "Uppföljning" tab, and Ctrl+8 in the Visa menu."""
     view = DashboardView(window.ctx)
-    view.status_message.connect(window.show_status)
     view.open_patient_requested.connect(window.open_patient)
-    index = window.tabs.addTab(view, "Uppföljning")
-    window.tabs.setTabToolTip(index, "Indikatorerna mot beställarens mål, trender och patienterna bakom "
-                                     "siffrorna (Ctrl+8)")
-    window.tabs.currentChanged.connect(lambda _i: window.tabs.currentWidget() is view and view.page_shown())
-    action = QAction("&Uppföljning", window)
-    action.setShortcut(QKeySequence("Ctrl+8"))
-    action.triggered.connect(lambda: (window.tabs.setCurrentWidget(view), view.focus_current()))
-    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Visa")
-    view_menu.addAction(action)
-    window.dashboard_page_action = action
+    window.dashboard_page_action = add_page(
+        window, view, "Uppföljning", "&Uppföljning", "Ctrl+8",
+        "Indikatorerna mot beställarens mål, trender och patienterna bakom siffrorna", focus=view.focus_current)
     return view

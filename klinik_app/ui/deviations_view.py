@@ -9,7 +9,7 @@ Overdue answers and actions are bold with the style's warning icon: never a colo
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -40,6 +40,7 @@ from klinik_app.ui.deviations_dialogs import ActionsDialog, AnswerDialog, Follow
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.lex_maria_dialogs import LexMariaDialog, MonthSummaryDialog, RegionCopyDialog, YearReportDialog
 from klinik_app.ui.row_tables import RowTable, current_row, select_row, set_up_row_table
+from klinik_app.ui.pages import add_page
 
 COLUMNS = ("Nr", "Rapporterad", "Kategori", "Skada", "Status", "Vad hände", "Annan part", "Svar senast")
 COL_NUMBER, COL_REPORTED, COL_CATEGORY, COL_HARM, COL_STATE, COL_WHAT, COL_PARTY, COL_DUE = range(len(COLUMNS))
@@ -453,14 +454,6 @@ def _filter(choices: dict[str, str], name: str) -> QComboBox:
 def add_deviations_page(window) -> DeviationsView:
     """The main window's hook: the "Avvikelser" tab, and Ctrl+4 in the Visa menu."""
     view = DeviationsView(window.ctx)
-    view.status_message.connect(window.show_status)
-    index = window.tabs.addTab(view, "Avvikelser")
-    window.tabs.setTabToolTip(index, "Avvikelseregistret: rapportera, utred och följ upp avvikelser (Ctrl+4)")
-    window.tabs.currentChanged.connect(lambda _i: window.tabs.currentWidget() is view and view.page_shown())
-    action = QAction("&Avvikelser", window)
-    action.setShortcut(QKeySequence("Ctrl+4"))
-    action.triggered.connect(lambda: window.tabs.setCurrentWidget(view))
-    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Visa")
-    view_menu.addAction(action)
-    window.deviations_page_action = action
+    window.deviations_page_action = add_page(window, view, "Avvikelser", "&Avvikelser", "Ctrl+4",
+                                             "Avvikelseregistret: rapportera, utred och följ upp avvikelser")
     return view

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +42,7 @@ from klinik_app.ui.documents import ask_pdf_path
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.tasks import BackgroundTask
 from klinik_app.ui.treatments_dialog import open_treatments_dialog
+from klinik_app.ui.pages import add_page
 
 COLUMNS = ("Datum", "Patient", "Personnummer", "Betalare", "Varför", "Rapport skickad")
 
@@ -235,21 +236,14 @@ class EmergencyView(QWidget):
 def add_emergency_page(window) -> EmergencyView:
     """The main window's hook: the "Akut" tab (Ctrl+7 in Visa) and Arkiv → Områdesansvar…"""
     view = EmergencyView(window.ctx)
-    view.status_message.connect(window.show_status)
-    index = window.tabs.addTab(view, "Akut")
-    window.tabs.setTabToolTip(index, "Akutbesök av patienter listade på annan klinik: betalare, rapport och "
-                              "fakturaunderlag (Ctrl+7)")
-    window.tabs.currentChanged.connect(lambda _i: window.tabs.currentWidget() is view and view.page_shown())
-    action = QAction("A&kut", window)
-    action.setShortcut(QKeySequence("Ctrl+7"))
-    action.triggered.connect(lambda: window.tabs.setCurrentWidget(view))
-    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
-    menus["&Visa"].addAction(action)
+    action = add_page(window, view, "Akut", "A&kut", "Ctrl+7",
+                      "Akutbesök av patienter listade på annan klinik: betalare, rapport och fakturaunderlag")
     area = QAction("&Områdesansvar…", window)
     area.setStatusTip("Vilken klinik som har områdesansvar för en adress (akut tandvård, R-EM-1)")
     area.triggered.connect(lambda: _open_area_dialog(window))
     area.setVisible(may(window.ctx, perm.SETTINGS_MANAGE))
-    menus["&Arkiv"].insertAction(window.quit_action, area)
+    arkiv = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Arkiv")
+    arkiv.insertAction(window.quit_action, area)
     window.emergency_page_action, window.area_clinics_action = action, area
     return view
 

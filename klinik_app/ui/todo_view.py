@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -40,6 +40,7 @@ from klinik_app.ui.documents import ask_pdf_path
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.form_dialog import FormDialog
 from klinik_app.ui.row_tables import RowTable, current_row, select_row, set_up_row_table
+from klinik_app.ui.pages import add_page
 
 _Index = QModelIndex | QPersistentModelIndex
 TASK_COLUMNS = ("Uppgift", "Patient", "Personnummer", "Öppnad", "Senast")
@@ -268,14 +269,6 @@ class TodoView(QWidget):
 def add_todo_page(window) -> TodoView:
     """The main window's hook: the "Att göra" tab, and Ctrl+6 in the Visa menu."""
     view = TodoView(window.ctx)
-    view.status_message.connect(window.show_status)
-    index = window.tabs.addTab(view, "Att göra")
-    window.tabs.setTabToolTip(index, "Uppgifter efter uteblivanden och patienter att erbjuda ny tid (Ctrl+6)")
-    window.tabs.currentChanged.connect(lambda _i: window.tabs.currentWidget() is view and view.page_shown())
-    action = QAction("Att &göra", window)
-    action.setShortcut(QKeySequence("Ctrl+6"))
-    action.triggered.connect(lambda: window.tabs.setCurrentWidget(view))
-    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Visa")
-    view_menu.addAction(action)
-    window.todo_page_action = action
+    window.todo_page_action = add_page(window, view, "Att göra", "Att &göra", "Ctrl+6",
+                                       "Uppgifter efter uteblivanden och patienter att erbjuda ny tid")
     return view

@@ -103,6 +103,7 @@ def test_r_rp_2_status_against_the_orderers_target_is_shown_in_words(qtbot, ctx)
 
 def test_keyboard_only_ctrl_8_enter_lists_the_patients_behind_and_enter_opens_the_card(qtbot, window_for, demo_ctx):
     window = window_for(demo_ctx)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)  # shortcuts need it active
     _key(qtbot, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     view = window.dashboard_view
     assert window.tabs.currentWidget() is view

@@ -57,6 +57,7 @@ def _press(qtbot, window, key, modifier=Qt.KeyboardModifier.AltModifier) -> Form
 
 def test_r_dv_5_a_deviation_is_reported_and_taken_to_closed_keyboard_only(qtbot, window_for, ctx):
     window = window_for(ctx)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)  # shortcuts need it active
     _key(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     view = window.deviations_view
     assert window.tabs.currentWidget() is view

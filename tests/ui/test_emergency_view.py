@@ -40,8 +40,9 @@ def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
 def _page(qtbot, window_for, ctx) -> EmergencyView:
     """The main window's "Akut" tab, reached with Ctrl+7."""
     window = window_for(ctx)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)  # shortcuts need it active
     _key(qtbot, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.emergency_view
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.emergency_view, timeout=2000)
     return window.emergency_view
 
 

@@ -65,6 +65,7 @@ def test_r_ab_2_the_page_lists_the_tasks_and_flags_a_passed_reoffer_deadline(qtb
 def test_r_ab_4_keyboard_only_ctrl_6_prints_the_letter_and_marks_it_sent(qtbot, window_for, ctx, tmp_path):
     _repeated(ctx)
     window = window_for(ctx)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)  # shortcuts need it active
     _key(qtbot, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     view = window.todo_view
     assert window.tabs.currentWidget() is view
