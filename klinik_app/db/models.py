@@ -806,3 +806,13 @@ class RevisionMonth(Base):
 
 
 __all__ += ["RevisionMonth"]
+
+# --- issue 13: record copies and disclosures (migration 0015) ---
+
+# --- issue 13: clinic archive and retention review (migration 0016) ---
+
+# --- issue 12: caregiver capacity (migration 0017) ---
+
+# --- issue 12: referrals (migration 0018) ---
+
+# --- issue 9: dental-health month figures (migration 0019) ---

@@ -27,6 +27,13 @@ EVA, OLLE = "SE2321000222-T0001", "SE2321000222-T0002"
 NURSE = "SE2321000222-S0001"
 
 
+@pytest.fixture(autouse=True)
+def _clock(ctx):
+    """The service clock is pinned to the tests' today, so a cancellation's lateness (hours before
+    the time) does not depend on the day the suite runs."""
+    ctx.now = lambda: datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc)
+
+
 @pytest.fixture
 def book(ctx):
     """Two dentists, a nurse, a room, Ella (a child with a guardian) and Sara (protected identity)."""

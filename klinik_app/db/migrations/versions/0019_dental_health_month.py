@@ -1,0 +1,24 @@
+"""dental health month
+
+Revision ID: 0019
+Revises: 0018
+Create Date: 2026-11-23
+
+Issue 9: dental-health figures of each completed month end, kept as taken.
+"""
+
+import sqlalchemy as sa  # noqa: F401
+from alembic import op  # noqa: F401
+
+revision = '0019'
+down_revision = '0018'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
