@@ -1,12 +1,12 @@
 """The "Uppföljning" page (issue 9 item 4) at region scale: does the window stay responsive, and how
 long until the values and the trend lines are on screen?
 
-    .venv/bin/python benchmarks/bench_dashboard.py [--db benchmarks/out/recall.sqlite]
+    .venv/bin/python benchmarks/bench_dashboard.py [--db benchmarks/out/indicators.sqlite]
 
 Opens the page offscreen on a benchmark file with the real background threads. The page reads every
-indicator, so the file needs the whole schema: a migrated copy of recall.sqlite (400,000 patients,
-1.2 million examinations; its absence and deviation tables are then empty) serves. Measured from the
-page being shown:
+indicator, so the file needs the whole schema: indicators.sqlite, the migrated copy of recall.sqlite
+that bench_indicators.py makes (400,000 patients, 1.2 million examinations; its absence and deviation
+tables are empty), serves. Measured from the page being shown:
 - open_s: until the page has painted (the window never waits for the services);
 - values_s: until the period's values are in the table;
 - series_s: until every indicator's 24-month line is drawn (months_read: how many months by then);
@@ -42,7 +42,7 @@ TODAY = date(2026, 11, 22)
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", default=str(ROOT / "benchmarks" / "out" / "recall.sqlite"))
+    parser.add_argument("--db", default=str(ROOT / "benchmarks" / "out" / "indicators.sqlite"))
     parser.add_argument("--timeout", type=float, default=600)
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])

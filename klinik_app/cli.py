@@ -20,7 +20,7 @@ OK, FILE_OR_DB, IMPORT_INVALID, IMPORT_PARTIAL = 0, 1, 2, 3
 SYNC_ATTENTION, SYNC_UNREACHABLE, SYNC_REFUSED, AUDIT_ALTERED, USAGE = 4, 5, 6, 7, 64
 
 COMMANDS = ("init", "demo", "import", "recall-list", "letters", "report", "audit", "sync", "sync-status",
-            "backup", "restore", "fee-schedule")
+            "backup", "restore", "fee-schedule", "record-copy", "archive")
 
 # argparse's own texts, in Swedish (it looks them up through gettext).
 _SV = {
@@ -131,6 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="gruppering (standard: all)")
     listed.add_argument("--out", type=Path, required=True, metavar="FIL.csv", help="CSV-filen som skrivs")
     _add_indicators_report(kinds)  # issue 9
+    _add_record_copy(sub)  # issue 13
+    _add_archive(sub)  # issue 13: clinic archive
 
     audit = sub.add_parser("audit", help="åtkomstloggen: kontroll, loggutdrag och lagringstid (R-SE-2)")
     audits = audit.add_subparsers(dest="audit", metavar="ÅTGÄRD", parser_class=_Parser, required=True)
@@ -252,7 +254,8 @@ def _run(args) -> int:
     return {"init": _init, "demo": _demo, "import": _import, "recall-list": _recall_list,
             "letters": _letters, "report": _report, "audit": _audit, "sync": _sync,
             "sync-status": _sync_status, "backup": _backup, "restore": _restore,
-            "fee-schedule": _fee_schedule}[args.command](args)
+            "fee-schedule": _fee_schedule, "record-copy": _record_copy,
+            "archive": _archive}[args.command](args)
 
 
 def _init(args) -> int:
@@ -581,3 +584,91 @@ def _write_report(path: Path, report: dict) -> bool:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def _add_record_copy(sub) -> None:
+    copy = sub.add_parser(
+        "record-copy", help="kopia av en patients journal som PDF och FHIR (R-SE-4)",
+        description="Allt Klinik har om patienten som en läsbar PDF och som ett FHIR R4-paket (collection). "
+                    "En kopia till en annan vårdgivare kräver patientens eller vårdnadshavarens samtycke; "
+                    "patientens egen begäran (--own-request) kräver inget. Kopian är kostnadsfri. "
+                    "Utlämnandet registreras och loggas.")
+    copy.add_argument("--patient", required=True, metavar="PERSONNUMMER", help="patientens personnummer")
+    copy.add_argument("--to", metavar="NAMN", help="mottagande vårdgivare (klinikens namn)")
+    copy.add_argument("--to-hsa-id", metavar="HSA-ID", help="mottagarens HSA-id")
+    copy.add_argument("--own-request", action="store_true", help="patientens egen begäran: kopian till patienten")
+    copy.add_argument("--consent-by", metavar="patient|NAMN",
+                      help="vem som gav samtycket: patient, eller vårdnadshavarens namn")
+    copy.add_argument("--consent-how", choices=("pa-plats", "telefon", "brev", "e-tjanst"), help="hur samtycket gavs")
+    copy.add_argument("--consent-date", type=parse_date, metavar="ÅÅÅÅ-MM-DD", help="när samtycket gavs (standard: idag)")
+    copy.add_argument("--reason", metavar="TEXT", help="skäl (krävs för en patient med skyddad identitet; loggas)")
+    copy.add_argument("--out-pdf", type=Path, metavar="FIL.pdf", help="PDF-filen som skrivs")
+    copy.add_argument("--out-json", type=Path, metavar="FIL.json", help="FHIR-paketet (JSON) som skrivs")
+
+
+def _record_copy(args) -> int:
+    from klinik_app.domain import record_copy as rules
+    from klinik_app.services import record_copy
+    from klinik_app.services.errors import UsageError
+
+    if args.own_request == bool(args.to):
+        raise UsageError("Ange antingen --to NAMN (en annan vårdgivare) eller --own-request (patientens egen kopia).")
+    ctx = _context(args)
+    try:
+        consent = None
+        if args.consent_by or args.consent_how:
+            if not (args.consent_by and args.consent_how):
+                raise UsageError("--consent-by och --consent-how anges tillsammans.")
+            by_patient = args.consent_by.strip().lower() == "patient"
+            consent = rules.Consent(rules.CONSENT_PATIENT if by_patient else rules.CONSENT_GUARDIAN,
+                                    None if by_patient else args.consent_by, args.consent_date or ctx.today,
+                                    args.consent_how)
+        request = (rules.CopyRequest(rules.PATIENT, rules.OWN_COPY, reason=args.reason) if args.own_request else
+                   rules.CopyRequest(rules.PROVIDER, args.to, args.to_hsa_id, consent, args.reason))
+        result = record_copy.make_copy(ctx, record_copy.find_patient(ctx, args.patient), request, args.out_pdf,
+                                       args.out_json)
+    finally:
+        ctx.close()
+    _summary(result.summary([p for p in (args.out_pdf, args.out_json) if p is not None]))
+    return OK
+
+
+# --- issue 13: the clinic archive -------------------------------------------------------------------
+def _add_archive(sub) -> None:
+    archive = sub.add_parser(
+        "archive", help="klinikarkiv: hela databasen i öppna format (export och import)",
+        description="Exporterar hela databasen till en mapp (tabellerna som NDJSON, patienter, undersökningar och "
+                    "tider som CSV enligt interchange.md, journalerna som FHIR R4, en manifestfil med antal och "
+                    "kontrollsummor), eller läser in ett sådant arkiv i en ny, tom databas.")
+    actions = archive.add_subparsers(dest="archive", metavar="ÅTGÄRD", parser_class=_Parser, required=True)
+    export = actions.add_parser("export", help="skriv klinikarkivet till en ny, tom mapp (kräver --user)")
+    export.add_argument("--out", type=Path, required=True, metavar="MAPP", help="mappen som skapas")
+    export.add_argument("--utan-fhir", dest="fhir", action="store_false",
+                        help="utan journalerna som FHIR (går mycket fortare; tabellerna och CSV-filerna skrivs ändå)")
+    load = actions.add_parser("import", help="läs in ett klinikarkiv i databasen som anges med --db (ny eller tom)")
+    load.add_argument("folder", type=Path, metavar="MAPP", help="klinikarkivets mapp")
+
+
+def _archive_progress(done: int, total: int) -> None:
+    print(f"\r{done}/{total} rader", end="", file=sys.stderr, flush=True)
+
+
+def _archive(args) -> int:
+    from klinik_app.services import archive_export, archive_import
+
+    if args.archive == "export":
+        if not args.user:
+            from klinik_app.services.errors import UsageError
+
+            raise UsageError("Klinikarkivet innehåller alla journaler: ange --user med HSA-id för en administratör "
+                             "eller verksamhetschefen.")
+        ctx = _context(args)
+        try:
+            result = archive_export.export_archive(ctx, args.out, _archive_progress, fhir=args.fhir)
+        finally:
+            ctx.close()
+    else:
+        result = archive_import.import_archive(database_of(args), args.folder, _archive_progress)
+    print(file=sys.stderr)
+    _summary(result.summary())
+    return OK

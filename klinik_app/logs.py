@@ -16,6 +16,7 @@ from logging.handlers import RotatingFileHandler
 from klinik_app.config import log_dir
 
 LOG_FILE = "klinik.log"
+MAX_BYTES, BACKUPS = 2_000_000, 5  # at most six files of 2 MB: klinik.log and klinik.log.1 ... .5
 _IDENTITY = re.compile(r"(?<!\d)(?:\d{2})?\d{6}[-+ ]?\d{4}(?!\d)")
 
 
@@ -34,7 +35,8 @@ def file_logging(level: int = logging.INFO) -> Iterator[RotatingFileHandler | No
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(folder / LOG_FILE, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        handler = RotatingFileHandler(folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                      encoding="utf-8")
     except OSError:
         yield None
         return

@@ -189,6 +189,9 @@ class RegisterState(Base):
 def database_url(db: str | Path) -> str:
     """A SQLAlchemy URL, or a file path made into a SQLite URL."""
     text = str(db)
+    if text.startswith(("postgresql://", "postgres://")):
+        # The driver installed with the service (and with Klinik) is psycopg 3, not SQLAlchemy's default psycopg2.
+        return "postgresql+psycopg://" + text.split("://", 1)[1]
     if "://" in text:
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"

@@ -809,10 +809,135 @@ __all__ += ["RevisionMonth"]
 
 # --- issue 13: record copies and disclosures (migration 0015) ---
 
+
+class RecordDisclosure(Base):
+    """R-SE-4: one copy of a patient's record handed out, append-only like the access log: to whom,
+    on whose consent (obtained by whom, when, how), what was produced, when and by whom. A patient's
+    own request (or a guardian's) needs no consent and is recorded the same way."""
+
+    __tablename__ = "record_disclosure"
+    __table_args__ = (Index("ix_record_disclosure_patient", "patient_id", "disclosed_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    recipient_kind: Mapped[str] = mapped_column(String(20))  # provider | patient | guardian
+    recipient_name: Mapped[str] = mapped_column(String(200))
+    recipient_hsa_id: Mapped[str | None] = mapped_column(HSA_ID)
+    consent_by: Mapped[str | None] = mapped_column(String(20))  # patient | vardnadshavare; None: own request
+    consent_guardian: Mapped[str | None] = mapped_column(String(200))  # the guardian's name
+    consent_on: Mapped[date | None] = mapped_column(Date)
+    consent_how: Mapped[str | None] = mapped_column(String(20))  # pa-plats | telefon | brev | e-tjanst
+    consent_obtained_by: Mapped[str | None] = mapped_column(HSA_ID)
+    formats: Mapped[str] = mapped_column(String(20))  # pdf | fhir | pdf+fhir
+    reason: Mapped[str | None] = mapped_column(String(400))  # protected identity: why (R-TG-4)
+    disclosed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    disclosed_by: Mapped[str] = mapped_column(HSA_ID)
+
+
+__all__ += ["RecordDisclosure"]
+
 # --- issue 13: clinic archive and retention review (migration 0016) ---
+
+
+class RetentionReview(Base):
+    """R-SE-3: one confirmed retention review (gallring): who removed how many records, when, and
+    which. Internal patient ids only, never identity numbers; append-only."""
+
+    __tablename__ = "retention_review"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reviewed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reviewer: Mapped[str] = mapped_column(HSA_ID)
+    as_of: Mapped[date] = mapped_column(Date)  # the day the list was drawn up for
+    record_years: Mapped[int] = mapped_column(Integer)  # the retention setting then in force
+    removed_count: Mapped[int] = mapped_column(Integer)
+    patient_ids: Mapped[str] = mapped_column(Text)  # the removed patients' internal ids, comma separated
+    note: Mapped[str] = mapped_column(Text)  # the head of clinic's own words on the review
+
+
+__all__ += ["RetentionReview"]
 
 # --- issue 12: caregiver capacity (migration 0017) ---
 
+
+class WorkingHours(Tracked, Base):
+    """A caregiver's weekly working pattern (issue 12): one period of a weekday, and the share of it
+    kept for revisions. Times are minutes after midnight, Swedish local time."""
+
+    __tablename__ = "working_hours"
+    __table_args__ = (Index("ix_working_hours_caregiver", "caregiver_hsa_id", "weekday"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    caregiver_hsa_id: Mapped[str] = mapped_column(HSA_ID)
+    weekday: Mapped[int] = mapped_column(Integer)  # 0 Monday .. 6 Sunday
+    start_minute: Mapped[int] = mapped_column(Integer)
+    end_minute: Mapped[int] = mapped_column(Integer)
+    revision_percent: Mapped[int] = mapped_column(Integer)  # 0-100
+
+
+class CapacityException(Tracked, Base):
+    """An exception to the weekly pattern: leave or absence over a date range (no working time), or an
+    extra working day with its own hours and revision share."""
+
+    __tablename__ = "capacity_exception"
+    __table_args__ = (Index("ix_capacity_exception_caregiver", "caregiver_hsa_id", "first_day"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    caregiver_hsa_id: Mapped[str] = mapped_column(HSA_ID)
+    kind: Mapped[str] = mapped_column(String(10))  # absence | extra
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    start_minute: Mapped[int | None] = mapped_column(Integer)  # extra days only
+    end_minute: Mapped[int | None] = mapped_column(Integer)
+    revision_percent: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(String(200))
+
+
+__all__ += ["CapacityException", "WorkingHours"]
+
 # --- issue 12: referrals (migration 0018) ---
 
+
+class Referral(Tracked, Base):
+    """A referral (remiss) to specialist care (R-RV-9): draft, sent (when, to whom), answered (when,
+    outcome), closed, or withdrawn. created_by/created_at (Tracked) say who wrote it."""
+
+    __tablename__ = "referral"
+    __table_args__ = (Index("ix_referral_patient", "patient_id"), Index("ix_referral_state", "state"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    specialty: Mapped[str] = mapped_column(String(30))  # domain.referrals.SPECIALTIES
+    reason: Mapped[str] = mapped_column(String(1000))
+    created_on: Mapped[date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(12))  # draft | sent | answered | closed | withdrawn
+    sent_on: Mapped[date | None] = mapped_column(Date)
+    recipient: Mapped[str | None] = mapped_column(String(200))  # the receiving clinic
+    answered_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(12))  # accepted | treated | declined | other
+    outcome_note: Mapped[str | None] = mapped_column(String(1000))
+    ended_on: Mapped[date | None] = mapped_column(Date)  # closed or withdrawn
+
+
+__all__ += ["Referral"]
+
 # --- issue 9: dental-health month figures (migration 0019) ---
+
+
+class DentalHealthMonth(Base):
+    """R-RP-1, R-RV-8: the dental-health sums of a completed month per age and measure (deft, dft),
+    zeros included (so a taken month is known as taken), kept as taken like RevisionMonth: an
+    examination recorded or corrected later never changes them (services.dental_health_month)."""
+
+    __tablename__ = "dental_health_month"
+    __table_args__ = (UniqueConstraint("month_end", "age", "measure", name="uq_dental_health_month_age_measure"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month_end: Mapped[date] = mapped_column(Date, index=True)
+    age: Mapped[int] = mapped_column(Integer)  # 3, 6, 12, 19: the age turned in the examination year
+    measure: Mapped[str] = mapped_column(String(4))  # deft | dft (the examination column)
+    examined: Mapped[int] = mapped_column(Integer)  # patients with a value at their latest examination
+    total: Mapped[int] = mapped_column(Integer)  # the sum of those values
+    caries_free: Mapped[int] = mapped_column(Integer)  # ... of which 0
+    taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    taken_by: Mapped[str] = mapped_column(HSA_ID)
+
+
+# The live dental-health figures read only the birth years of the ages followed up.
+Index("ix_patient_birth_date", Patient.birth_date)
+
+__all__ += ["DentalHealthMonth"]

@@ -62,6 +62,10 @@ _LISTED_ON_DAY = ("patienter med en aktiv listning (val eller icke-val) på mät
 _EXAMS = ("Undersökningar av tandläkare eller tandhygienist (R-RV-5; tandhälsokontroll av "
           "tandsköterska räknas inte) gjorda i perioden, där värdet är registrerat; för en patient "
           "som undersökts flera gånger räknas den senaste i perioden.")
+_HEALTH_TAKEN = ("En avslutad kalendermånad läses ur månadens tandhälsobild, tagen en gång när månaden är "
+                 "slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas "
+                 "efteråt ändrar inte en tagen månad. Andra perioder, som året hittills, beräknas ur "
+                 "undersökningarna som de är registrerade nu.")
 _AGE = ("Ålder = det år patienten fyller under undersökningsåret (undersökningsårets årtal minus "
         "födelseåret), som målgruppen räknar ålder (R-TG-1).")
 
@@ -85,7 +89,7 @@ def _health(id: str, name: str, age: int, measure: str, caries_free: bool) -> De
         numerator = f"Summan av {measure} hos de undersökta {age}-åringarna."
         denominator = f"Antal undersökta {age}-åringar med registrerat {measure}."
         unit, better = MEDEL, LOWER
-    return Definition(id, name, numerator, denominator, period=_EXAMS + " " + _AGE,
+    return Definition(id, name, numerator, denominator, period=f"{_EXAMS} {_AGE} {_HEALTH_TAKEN}",
                       exclusions="Undersökningar utan registrerat värde. " + _PROTECTED_COUNTED,
                       unit=unit, better=better)
 

@@ -145,6 +145,37 @@ FOLLOW_UP_MANAGE = _action(
     "follow-up.manage", "lägga in beställare, avtal, målvärden och handlingsplaner", {HEAD_OF_CLINIC},
     "R-RP-2: målen hör till en beställare och ett år; verksamhetschefen svarar för uppföljningen.")
 
+PLANNING_READ = _action(
+    "planning.read", "se revisionsprognosen och mottagningens kapacitet", {DENTIST, HYGIENIST, HEAD_OF_CLINIC, RECEPTION},
+    "Antal per vecka och månad, inga enskilda patienter; patienterna bakom en siffra loggas (R-SE-2).")
+PLANNING_MANAGE = _action(
+    "planning.manage", "lägga in arbetstider, frånvaro och extra dagar för revisioner", {DENTIST, HEAD_OF_CLINIC},
+    "Tandläkaren planerar revisionerna; verksamhetschefen ansvarar för bemanningen.")
+
+RECORD_COPY = _action(
+    "record.copy", "lämna ut en kopia av patientens journal (till annan vårdgivare eller till patienten)",
+    {RECEPTION, DENTIST, HYGIENIST, HEAD_OF_CLINIC},
+    "R-SE-4: receptionen tar emot förfrågan och samtycket, behandlarna och verksamhetschefen likaså; "
+    "tandsköterskan hänvisar. Varje utlämnande registreras med mottagare och samtycke och loggas.")
+
+REFERRAL_WRITE = _action(
+    "referral.write", "skriva, skicka, avsluta och återkalla remisser till specialisttandvård", {DENTIST, HYGIENIST},
+    "R-RV-9: behandlaren bedömer behovet och skriver remissen (tandhygienisten t.ex. till parodontologi).")
+REFERRAL_ANSWER = _action(
+    "referral.answer", "registrera svar på en remiss", FRONT_DESK,
+    "Svaret kommer ofta med posten; receptionen registrerar det så att remissen inte står kvar som obesvarad.")
+
+# Issue 13: the clinic archive and the retention review (R-SE-3, R-SE-4).
+ARCHIVE_EXPORT = _action(
+    "archive.export", "exportera hela klinikens databas som klinikarkiv", {ADMINISTRATOR, HEAD_OF_CLINIC},
+    "Arkivet innehåller alla patienters journaler: bara den som ansvarar för systemet eller verksamheten.")
+ARCHIVE_IMPORT = _action(
+    "archive.import", "läsa in ett klinikarkiv i en ny, tom databas", {ADMINISTRATOR, HEAD_OF_CLINIC},
+    "Görs vid byte av dator eller system; bara i en tom databas.")
+RETENTION_REVIEW = _action(
+    "retention.review", "gallra journaler som passerat lagringstiden och ändra lagringstiden", {HEAD_OF_CLINIC},
+    "R-SE-3: verksamhetschefen går igenom listan och bekräftar; ingenting tas bort automatiskt.")
+
 ACTIONS: tuple[Action, ...] = tuple(v for v in list(globals().values()) if isinstance(v, Action))
 BY_ID = {a.id: a for a in ACTIONS}
 ALL_ROLES = tuple(ROLE_LABELS)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from klinik_app.db.models import Appointment, Listing, Patient, PatientGuardian, Task
 from klinik_app.domain import absence as rules
+from klinik_app.domain import record_copy as record_copy_rules
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.examination import DENTIST
 from klinik_app.domain.local_time import local_day, to_local
@@ -44,11 +45,13 @@ from klinik_app.services.listing_documents import letterhead
 from klinik_app.services.permissions import require
 
 WRITTEN_INFORMATION, CHILD_AT_RISK = "written-information", "child-at-risk"
-TASK_LABELS = {WRITTEN_INFORMATION: "Skriftlig information om uteblivanden", CHILD_AT_RISK: "Bedömning barn som far illa"}
+TASK_LABELS = {WRITTEN_INFORMATION: "Skriftlig information om uteblivanden", CHILD_AT_RISK: "Bedömning barn som far illa",
+               record_copy_rules.TASK_KIND: record_copy_rules.TASK_LABEL}  # issue 13: opened by services.record_copy
 TASK_ROLES = {WRITTEN_INFORMATION: RECEPTION, CHILD_AT_RISK: DENTIST}  # whose to-do list shows it
 OPEN, CLOSED = "open", "closed"
 SENT, REPORTED, NOT_REPORTED = "sent", "reported", "not-reported"
-DECISION_LABELS = {SENT: "Brevet skickat", REPORTED: "Orosanmälan gjord", NOT_REPORTED: "Ingen orosanmälan"}
+DECISION_LABELS = {SENT: "Brevet skickat", REPORTED: "Orosanmälan gjord", NOT_REPORTED: "Ingen orosanmälan",
+                   **record_copy_rules.DECISIONS}
 EVERY_ROLE = "*"  # tasks(role=EVERY_ROLE): every role's list
 TASK_DAYS = 14
 LATER_TIME = ("booked", "attended")  # a later time in one of these states ends the re-offer (R-AB-2)

@@ -46,7 +46,6 @@ from klinik_app.db.models import (
 )
 from klinik_app.domain.dates import add_months
 from klinik_app.domain.hsa import parse_hsa_id
-from klinik_app.domain.identity import InvalidIdentityNumber, parse_identity_number
 from klinik_app.domain.permissions import AUDIT_READ, AUDIT_RETENTION, AUDIT_SIGN_OFF, AUDIT_VERIFY, STAFF_ROLES
 from klinik_app.letters import AccessRow, Recipient, Rendered, access_extract_pdf
 from klinik_app.letters.access_extract import period_text
@@ -55,6 +54,7 @@ from klinik_app.services.access_log import GENESIS, SEAL_ID
 from klinik_app.services.context import STOCKHOLM, ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
 from klinik_app.services.listing_documents import letterhead
+from klinik_app.services.patient_lookup import patient_id_by_number
 from klinik_app.services.permissions import require
 
 # --- Labels -------------------------------------------------------------------------------------
@@ -516,15 +516,7 @@ NO_ADDRESS_LINE = "Lämnas ut på kliniken"
 def find_patient(ctx: ServiceContext, personnummer: str) -> int:
     """The patient's id from a personnummer or samordningsnummer in any written form."""
     require(ctx, AUDIT_READ)
-    try:
-        digits = parse_identity_number(personnummer, ctx.today).digits
-    except InvalidIdentityNumber as exc:
-        raise UsageError(exc.message) from None
-    with ctx.sessions() as s:
-        pid = s.scalar(select(Patient.id).where(Patient.personnummer == digits))
-    if pid is None:
-        raise ServiceError("Det finns ingen patient med det personnumret i registret. Kontrollera numret.")
-    return pid
+    return patient_id_by_number(ctx, personnummer)
 
 
 def patient_extract_pdf(ctx: ServiceContext, patient_id: int, path: Path, first: date | None = None,

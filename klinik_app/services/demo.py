@@ -35,6 +35,7 @@ from klinik_app.demo.population import DemoHousehold, generate_households, gener
 from klinik_app.domain.text import name_columns, phone_digits
 from klinik_app.services import access_log, revision_due
 from klinik_app.services.demo_appointments import add_demo_appointments
+from klinik_app.services.demo_planning import add_demo_planning
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 
@@ -152,6 +153,7 @@ def create_demo_data(
             writer.flush()
             # The appointment book follows the examination history (services.demo_appointments).
             appointments = add_demo_appointments(s, ctx, seed, stamp) if with_exams else 0
+            add_demo_planning(s, ctx.today, seed, stamp)  # working hours, a leave, referrals (issue 12)
         access_log.record(s, ctx, "write", [None], detail=f"demodata: {writer.patients} patienter skapade")
     if progress:
         progress(writer.patients, n_patients)

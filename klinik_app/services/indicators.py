@@ -5,13 +5,15 @@ no access log entry (as absence statistics); patients_behind names patients: PAT
 access log entry for the list (as the recall list).
 
 Where the figures come from, reused rather than re-derived:
-- listed per month: services.snapshots.month_counts (taken months as taken, R-LI-8);
+- listed per month: services.snapshots.month_counts (taken months as taken, R-LI-8), the current
+  month as one aggregate count;
 - revision figures: on a completed month end, that month's stored figures (services.revision_month,
   taken once, kept as taken); otherwise the revision_due rows aggregated in SQL when they hold for
   the measuring day (no examination dated after it, rule set current), else the due dates computed
   as of that day (services.revision_due.compute_all) for the patients listed then;
 - absences: services.absence_stats (maintained monthly counts);
-- deviations, dental health data and listing stops: grouped SELECTs here.
+- dental health data: services.dental_health_month (a completed month as taken, else live);
+- deviations and listing stops: grouped SELECTs here.
 
 Each group of indicators reads its data once for a whole range of periods, then measures each
 period from it: indicator_values is one period, monthly_series 24 months from the same reads (so a
@@ -26,18 +28,20 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
-from klinik_app.db.models import Deviation, Examination, ListingStop, Patient
+from klinik_app.db.models import Appointment, Deviation, Listing, ListingStop, Patient
+from klinik_app.domain import absence as absence_rules
 from klinik_app.domain import deviations as deviation_rules
 from klinik_app.domain import indicators as ind
-from klinik_app.domain.capitation import month_end
+from klinik_app.domain import listing as listing_rules
+from klinik_app.domain.capitation import ERROR, month_end
 from klinik_app.domain.dates import add_months
-from klinik_app.domain.examination import REVISION_ROLES
 from klinik_app.domain.indicators import DEFINITIONS, Value
+from klinik_app.domain.local_time import day_bounds, local_day
 from klinik_app.domain.permissions import PATIENT_READ, REPORT_READ
-from klinik_app.services import absence_stats, access_log, revision_due, revision_month, snapshots
+from klinik_app.services import absence_stats, access_log, dental_health_month, revision_due, revision_month, snapshots
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import UsageError
 from klinik_app.services.permissions import require
@@ -47,11 +51,8 @@ LISTED = ("listed_choice", "listed_assigned")
 REVISION = ("examined_within_interval", "overdue_revisions", "overdue_over_90_days", "first_exam_year_of_3")
 ABSENCE = ("absence_rate", "absence_fees", "reoffers_on_time")
 DEVIATIONS = ("deviations", "deviation_answer_days")
+HEALTH = tuple(ind.HEALTH)
 _LISTING_TYPE = {"listed_choice": "val", "listed_assigned": "icke-val"}
-# A listing active on :day, as the recall list reads it (domain.listing.effective_status).
-_ACTIVE_ON_DAY = ("SELECT 1 FROM listing l WHERE l.patient_id = {patient} AND l.status <> 'entered-in-error' "
-                  "AND l.start_date <= :day AND (l.end_date IS NULL OR l.end_date >= :day) "
-                  "AND NOT (l.status = 'finished' AND l.end_date IS NULL)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +98,11 @@ def _measure(ctx: ServiceContext, periods: list[tuple[date, date]], wanted: set[
     """The wanted indicators of each period: each group's data read once for them all (their whole
     span, in one read transaction), then each period measured from it."""
     groups = [g for g in _GROUPS if any(i in wanted for i in g.ids)]
+    # Completed month ends not taken yet are taken first (a write of their own, once each).
     if any(g.ids == REVISION for g in groups):
-        # Completed month ends not taken yet are taken first (a write of their own, once each).
         revision_month.take(ctx, [ind.measuring_day(last, ctx.today) for _first, last in periods])
+    if any(g.ids == HEALTH for g in groups):
+        dental_health_month.take(ctx, [last for _first, last in dental_health_month.whole_months(periods)])
     measured: list[dict[str, Value]] = [{} for _ in periods]
     with ctx.sessions() as s:
         for group in groups:
@@ -112,8 +115,9 @@ def _measure(ctx: ServiceContext, periods: list[tuple[date, date]], wanted: set[
 
 def patients_behind(ctx: ServiceContext, id: str, first: date, last: date) -> list[PatientRef]:
     """The patients behind a number: for a count those counted, for a share those in the denominator
-    but not the numerator (the ones to act on). [] for indicators without patients (listed counts,
-    deviations, listing stops). Sorted by name; protected identities shown as in the register."""
+    but not the numerator (the ones to act on); for the listed counts those listed on the measuring
+    day, for listing-stop days those listed by choice when a stop began. [] for the deviations (they
+    name no patient). Sorted by name; protected identities shown as in the register."""
     require(ctx, PATIENT_READ)
     _check(first, last, [id])
     finder = _BEHIND.get(id)
@@ -157,7 +161,21 @@ def _names(s: Session, ids: list[int]) -> dict[int, str]:
 
 # --- listed per month (R-LI-8) ---------------------------------------------------------------------
 def _read_listed(ctx: ServiceContext, s: Session, periods: list[tuple[date, date]]) -> list[snapshots.MonthCount]:
-    return snapshots.month_counts(ctx, *_span(periods), by="all")
+    """Completed months from the month-end snapshots (taken months as taken); the current month, never
+    taken, as one aggregate count (what snapshots.month_counts computes from every listing's groups)."""
+    first, last = _span(periods)
+    this_month = month_end(ctx.today)
+    done = snapshots.last_completed_month_end(ctx.today)
+    counts = snapshots.month_counts(ctx, first, min(last, done), by="all") if first <= done else []
+    if first <= this_month <= last:
+        counts += _listed_now(s, this_month)
+    return counts
+
+
+def _listed_now(s: Session, day: date) -> list[snapshots.MonthCount]:
+    """The listings counting on `day` per listing type, as domain.capitation.listed_per_month counts them."""
+    rows = s.execute(select(Listing.listing_type, func.count()).where(*_counting_on(day)).group_by(Listing.listing_type))
+    return [snapshots.MonthCount(day, listing_type, "", "", False, n, True, "") for listing_type, n in rows]
 
 
 def _listed(ctx: ServiceContext, all_counts: list[snapshots.MonthCount], first: date, last: date) -> dict[str, Value]:
@@ -172,6 +190,21 @@ def _listed(ctx: ServiceContext, all_counts: list[snapshots.MonthCount], first: 
         parts = tuple((f"{m:%Y-%m}", float(n)) for m, n in per_month.items())
         values[id] = ind.measured(id, first, last, sum(per_month.values()), len(ends), parts)
     return values
+
+
+def _listed_behind(ctx: ServiceContext, s: Session, id: str, first: date, last: date) -> list[tuple[int, str]]:
+    """Those listed with the indicator's type on the measuring day (each month end counts them so)."""
+    day = ind.measuring_day(last, ctx.today)
+    rows = s.execute(select(Listing.patient_id, func.min(Listing.start_date))
+                     .where(Listing.listing_type == _LISTING_TYPE[id], *_counting_on(day))
+                     .group_by(Listing.patient_id))
+    return [(pid, f"Listad ({_LISTING_TYPE[id]}) sedan {_date(start).isoformat()}, räknad {day.isoformat()}")
+            for pid, start in rows]
+
+
+def _counting_on(day: date) -> tuple:
+    """A listing counted on `day` (domain.capitation.listed_per_month)."""
+    return Listing.status != ERROR, Listing.start_date <= day, or_(Listing.end_date.is_(None), Listing.end_date >= day)
 
 
 def _month_ends_in(first: date, last: date) -> list[date]:
@@ -236,16 +269,18 @@ def _three_year_births(day: date) -> tuple[str, str]:
 def _tally_sql(s: Session, day: date) -> dict[str, list[int]]:
     """domain.indicators.tally_revisions over the stored due dates, as one grouped SELECT."""
     b0, b1 = _three_year_births(day)
+    # The listed and the turning-3 patients as id sets (the birth date indexed): no join per row.
+    three = "SELECT id FROM patient WHERE birth_date BETWEEN :b0 AND :b1"
     sql = f"""
     SELECT d.reason,
       SUM(CASE WHEN d.due IS NOT NULL AND (d.last_exam IS NOT NULL OR d.due < :day) THEN 1 ELSE 0 END),
       SUM(CASE WHEN d.due >= :day AND d.last_exam IS NOT NULL THEN 1 ELSE 0 END),
       SUM(CASE WHEN d.due < :day THEN 1 ELSE 0 END),
       SUM(CASE WHEN d.due < :limit THEN 1 ELSE 0 END),
-      SUM(CASE WHEN p.birth_date BETWEEN :b0 AND :b1 THEN 1 ELSE 0 END),
-      SUM(CASE WHEN p.birth_date BETWEEN :b0 AND :b1 AND d.last_dentist_exam IS NOT NULL THEN 1 ELSE 0 END)
-    FROM revision_due d JOIN patient p ON p.id = d.patient_id
-    WHERE EXISTS ({_ACTIVE_ON_DAY.format(patient="d.patient_id")})
+      SUM(CASE WHEN d.patient_id IN ({three}) THEN 1 ELSE 0 END),
+      SUM(CASE WHEN d.last_dentist_exam IS NOT NULL AND d.patient_id IN ({three}) THEN 1 ELSE 0 END)
+    FROM revision_due d
+    WHERE d.patient_id IN ({_listed_ids_sql()})
     GROUP BY d.reason"""
     limit = day - timedelta(days=ind.OVERDUE_LIMIT_DAYS)
     params = {"day": day.isoformat(), "limit": limit.isoformat(), "b0": b0, "b1": b1}
@@ -253,6 +288,7 @@ def _tally_sql(s: Session, day: date) -> dict[str, list[int]]:
 
 
 def _listed_ids_sql(day_param: str = ":day") -> str:
+    """The patients with a listing active on the day, as the recall list reads it (domain.listing.effective_status)."""
     return ("SELECT DISTINCT l.patient_id FROM listing l WHERE l.status <> 'entered-in-error' "
             f"AND l.start_date <= {day_param} AND (l.end_date IS NULL OR l.end_date >= {day_param}) "
             "AND NOT (l.status = 'finished' AND l.end_date IS NULL)")
@@ -331,6 +367,30 @@ def _absence(ctx: ServiceContext, months: dict[date, absence_stats.Figures], fir
     }
 
 
+def _absence_behind(ctx: ServiceContext, s: Session, id: str, first: date, last: date) -> list[tuple[int, str]]:
+    """absence_rate: the counted absences; absence_fees: the times charged a fee; reoffers_on_time:
+    the absences in the denominator not re-offered by their R-AB-2 deadline. Per patient, with the days."""
+    start = day_bounds(first.replace(day=1))[0]
+    end = day_bounds(add_months(last.replace(day=1), 1))[0]
+    query = select(Appointment.patient_id, Appointment.starts_at, Appointment.first_agreed_start,
+                   Appointment.reoffered_on, Appointment.fee_sek).where(Appointment.starts_at >= start,
+                                                                        Appointment.starts_at < end)
+    query = query.where(Appointment.fee_sek > 0) if id == "absence_fees" else query.where(Appointment.absence_counted)
+    found: dict[int, list[str]] = defaultdict(list)
+    for pid, starts_at, first_agreed, reoffered, fee in s.execute(query.order_by(Appointment.starts_at)):
+        day = local_day(starts_at)
+        if id == "absence_fees":
+            found[pid].append(f"{day.isoformat()} {fee} kr")
+        elif id == "absence_rate":
+            found[pid].append(day.isoformat())
+        else:
+            deadline = absence_rules.reoffer_deadline(local_day(first_agreed or starts_at), ctx.rules.absence)
+            if deadline < ctx.today and (reoffered is None or reoffered > deadline):
+                found[pid].append(f"{day.isoformat()} (ny tid senast {deadline.isoformat()})")
+    label = {"absence_rate": "Uteblev", "absence_fees": "Avgift", "reoffers_on_time": "Ingen ny tid i tid efter"}[id]
+    return [(pid, f"{label} {', '.join(days)}") for pid, days in found.items() if days]
+
+
 # --- deviations (R-DV) -------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class _DeviationRows:
@@ -371,93 +431,16 @@ def _deviations(ctx: ServiceContext, rows: _DeviationRows, first: date, last: da
 
 
 # --- dental health data by age (R-RV-8) --------------------------------------------------------------
-def _year_age(column):
-    return func.extract("year", column)
-
-
-def _in_period(first: date, last: date) -> tuple:
-    return Examination.examined_on.between(first, last), Examination.examiner_role.in_(REVISION_ROLES)
-
-
-def _latest(first: date, last: date, *buckets):
-    """Each patient's latest revision examination day in [first, last] (per bucket, e.g. month)."""
-    return (select(Examination.patient_id, *(b.label(f"b{n}") for n, b in enumerate(buckets)),
-                   func.max(Examination.examined_on).label("on"))
-            .where(*_in_period(first, last)).group_by(Examination.patient_id, *buckets).subquery())
-
-
-def _age_that_year():
-    return _year_age(Examination.examined_on) - _year_age(Patient.birth_date)
-
-
-def _on_latest_day(query, latest):
-    # One row per patient and day even with two examinations that day (the dentist's is not preferred:
-    # the values of the same day's examinations agree in practice): the caller takes max().
-    return (query.join(latest, (latest.c.patient_id == Examination.patient_id) & (latest.c.on == Examination.examined_on))
-            .join(Patient, Patient.id == Examination.patient_id))
-
-
-def _health_query(first: date, last: date, column: str, age: int):
-    """(patient_id, v): the value of each patient of `age` that year at their latest examination in the period."""
-    value = getattr(Examination, column)
-    query = select(Examination.patient_id, func.max(value).label("v"))
-    return (_on_latest_day(query, _latest(first, last))
-            .where(*_in_period(first, last), value.is_not(None), _age_that_year() == age)
-            .group_by(Examination.patient_id))
-
-
-_COLUMNS = ("deft", "dft")
-_AGES = sorted({age for age, _column, _free in ind.HEALTH.values()})
-_Sums = tuple[int, int, int]  # examined with a value, sum of the values, caries-free
-
-
-def _health_sums_query(first: date, last: date, by_month: bool):
-    """Every age and both values in one grouped SELECT: rows ([year, month,] age, then count, sum and
-    caries-free count of deft, then of DFT), per month with by_month, else for the period."""
-    buckets = (_year_age(Examination.examined_on), func.extract("month", Examination.examined_on)) if by_month else ()
-    latest = _latest(first, last, *buckets)
-    bucket_columns = [latest.c[f"b{n}"] for n in range(len(buckets))]
-    age = _age_that_year()
-    per_patient = (_on_latest_day(select(*bucket_columns, age.label("age"),
-                                         *(func.max(getattr(Examination, c)).label(c) for c in _COLUMNS)), latest)
-                   .where(*_in_period(first, last), age.in_(_AGES))
-                   .group_by(*bucket_columns, Examination.patient_id, age).subquery())
-    keys = [per_patient.c[f"b{n}"] for n in range(len(buckets))] + [per_patient.c.age]
-    sums = []
-    for c in _COLUMNS:
-        v = per_patient.c[c]
-        sums += [func.count(v), func.coalesce(func.sum(v), 0), func.coalesce(func.sum(case((v == 0, 1), else_=0)), 0)]
-    return select(*keys, *sums).group_by(*keys)
-
-
-def _read_health(ctx: ServiceContext, s: Session, periods: list[tuple[date, date]]) -> dict[tuple, dict[tuple[int, str], _Sums]]:
-    """(first, last) -> (age, column) -> sums: the whole calendar months in one query, any other
-    period in one of its own."""
-    sums: dict[tuple, dict[tuple[int, str], _Sums]] = {p: {} for p in periods}
-    months = [(f, l) for f, l in periods if f.day == 1 and l == month_end(f)]
-    months = months if len(months) > 1 else []
-    others = [p for p in periods if p not in months]
-    if months:
-        found: dict[tuple[int, int], list] = defaultdict(list)
-        for y, m, *row in s.execute(_health_sums_query(*_span(months), by_month=True)):
-            found[int(y), int(m)].append(row)
-        for f, l in months:
-            sums[f, l] = _by_age(found[f.year, f.month])
-    for f, l in others:
-        sums[f, l] = _by_age(s.execute(_health_sums_query(f, l, by_month=False)).all())
+def _read_health(ctx: ServiceContext, s: Session, periods: list[tuple[date, date]]) -> dict[tuple, dental_health_month.Figures]:
+    """(first, last) -> (age, column) -> sums: a completed month as taken, any other period live."""
+    taken = dental_health_month.stored(s, revision_month.completed(
+        ctx, [last for _first, last in dental_health_month.whole_months(periods)]))
+    sums = {(f, l): taken[l] for f, l in dental_health_month.whole_months(periods) if l in taken}
+    sums.update(dental_health_month.live(s, [p for p in periods if p not in sums]))
     return sums
 
 
-def _by_age(rows) -> dict[tuple[int, str], _Sums]:
-    """(age, deft sums..., DFT sums...) rows -> (age, column) -> sums; (0, 0, 0) for none examined."""
-    found: dict[tuple[int, str], _Sums] = {}
-    for age, *counts in rows:
-        for n, c in enumerate(_COLUMNS):
-            found[int(age), c] = tuple(counts[3 * n:3 * n + 3])
-    return {(age, c): found.get((age, c), (0, 0, 0)) for age in _AGES for c in _COLUMNS}
-
-
-def _health(ctx: ServiceContext, sums: dict[tuple, dict[tuple[int, str], _Sums]], first: date, last: date) -> dict[str, Value]:
+def _health(ctx: ServiceContext, sums: dict[tuple, dental_health_month.Figures], first: date, last: date) -> dict[str, Value]:
     values = {}
     for (age, column), ids in _by_age_and_column().items():
         n, total, free = sums[first, last][age, column]
@@ -476,7 +459,7 @@ def _by_age_and_column() -> dict[tuple[int, str], list[str]]:
 
 def _health_behind(ctx: ServiceContext, s: Session, id: str, first: date, last: date) -> list[tuple[int, str]]:
     age, column, caries_free = ind.HEALTH[id]
-    query = _health_query(first, last, column, age)
+    query = dental_health_month.patient_values(first, last, column, age)
     label = "deft" if column == "deft" else "DFT"
     rows = s.execute(query).all()
     return [(pid, f"{label} {v}") for pid, v in rows if not caries_free or v > 0]
@@ -495,6 +478,21 @@ def _listing_stops(ctx: ServiceContext, spans: list[tuple[date, date | None]], f
     return {"listing_stop_days": ind.measured("listing_stop_days", first, last, days)}
 
 
+def _listing_stop_behind(ctx: ServiceContext, s: Session, id: str, first: date, last: date) -> list[tuple[int, str]]:
+    """The choice listings a stop in the period was declared on: those listed by choice on its first day
+    (R-LI-5 counts them so; protected identities are not in the region's count but are shown here)."""
+    day = ind.measuring_day(last, ctx.today)
+    starts = s.scalars(select(ListingStop.start_date).where(ListingStop.start_date <= day, or_(
+        ListingStop.end_date.is_(None), ListingStop.end_date >= first)).order_by(ListingStop.start_date)).all()
+    found: dict[int, str] = {}
+    for start in map(_date, starts):
+        rows = s.execute(select(Listing.patient_id).where(Listing.listing_type == listing_rules.CHOICE,
+                                                          *_counting_on(start)))
+        for (pid,) in rows:
+            found.setdefault(pid, f"Listad (val) när listningsstoppet infördes {start.isoformat()}")
+    return list(found.items())
+
+
 @dataclass(frozen=True, slots=True)
 class _Group:
     ids: tuple[str, ...]
@@ -507,7 +505,9 @@ _GROUPS = (
     _Group(REVISION, _read_revision, _revision),
     _Group(ABSENCE, _read_absence, _absence),
     _Group(DEVIATIONS, _read_deviations, _deviations),
-    _Group(tuple(ind.HEALTH), _read_health, _health),
+    _Group(HEALTH, _read_health, _health),
     _Group(("listing_stop_days",), _read_listing_stops, _listing_stops),
 )
-_BEHIND = {**{i: _revision_behind for i in REVISION}, **{i: _health_behind for i in ind.HEALTH}}
+_BEHIND = {**{i: _revision_behind for i in REVISION}, **{i: _health_behind for i in ind.HEALTH},
+           **{i: _listed_behind for i in LISTED}, **{i: _absence_behind for i in ABSENCE},
+           "listing_stop_days": _listing_stop_behind}

@@ -5,6 +5,8 @@ Reading is REPORT_READ (every report and the dashboard show targets); every chan
 FOLLOW_UP_MANAGE and names the row_version the window showed (issue 10: ChangedElsewhere, never a
 silent overwrite). Before any orderer is stored, the one in the settings (ORDERER_NAME/ADDRESS)
 stands in as the first, with id SETTINGS_ORDERER; the first save of anything stores it for real.
+Changing the first orderer changes those settings in the same transaction, so the listing-stop
+notices and invoices go to the orderer shown here.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.permissions import require
-from klinik_app.services.settings import ORDERER_ADDRESS, ORDERER_NAME, get_setting
+from klinik_app.services.settings import ORDERER_ADDRESS, ORDERER_NAME, get_setting, put_settings
 
 SETTINGS_ORDERER = 0  # the settings' orderer while no orderer is stored
 
@@ -205,6 +207,9 @@ def save_orderer(ctx: ServiceContext, orderer_id: int | None, name: str, hsa_id:
         row.name, row.hsa_id, row.address = name, hsa, address
         _touch(row, ctx)
         s.flush()
+        if row.id == _first_orderer(s, ctx)[0].id:
+            # The first orderer is the settings' (listing-stop notices, invoices): kept in step, same transaction.
+            put_settings(s, ctx, {ORDERER_NAME: name, ORDERER_ADDRESS: address})
         return _orderer_row(row)
 
 
@@ -262,12 +267,22 @@ def save_target(ctx: ServiceContext, orderer_id: int, year: int, indicator_id: s
         return Target(row.indicator_id, row.value, row.close_margin, row.row_version)
 
 
-def remove_target(ctx: ServiceContext, orderer_id: int, year: int, indicator_id: str) -> None:
+def remove_target(ctx: ServiceContext, orderer_id: int, year: int, indicator_id: str, *,
+                  expected_version: int | None = None) -> None:
+    """Remove an indicator's target from the year's agreement; refused when it was changed elsewhere."""
     require(ctx, FOLLOW_UP_MANAGE)
-    with ctx.begin() as s:
-        for row in _targets(s, orderer_id, year):
-            if row.indicator_id == indicator_id:
-                s.delete(row)
+    definition = _definition(indicator_id)
+    what = f"Målet för {definition.name} {year}"
+
+    def load(s: Session) -> IndicatorTarget:
+        row = next((t for t in _targets(s, orderer_id, year) if t.indicator_id == indicator_id), None)
+        if row is None:
+            raise ServiceError(f"{what} finns inte längre (borttaget på en annan arbetsstation).")
+        check_version(row, expected_version, {}, _TARGET_LABELS, what=what, key=indicator_id)
+        return row
+
+    with guarded(ctx, load, what), ctx.begin() as s:
+        s.delete(load(s))
 
 
 def copy_targets(ctx: ServiceContext, orderer_id: int, year: int) -> int:
@@ -318,6 +333,26 @@ def save_action_plan(ctx: ServiceContext, orderer_id: int, year: int, indicator_
         _touch(row, ctx)
         s.flush()
         return _plan_row(row)
+
+
+def remove_action_plan(ctx: ServiceContext, plan_id: int, *, expected_version: int | None = None) -> None:
+    """Remove an action plan (made by mistake or no longer wanted); refused when it was changed elsewhere."""
+    require(ctx, FOLLOW_UP_MANAGE)
+
+    def load(s: Session) -> ActionPlan:
+        row = s.get(ActionPlan, plan_id)
+        if row is None:
+            raise ServiceError("Handlingsplanen har redan tagits bort på en annan arbetsstation.")
+        check_version(row, expected_version, {}, _PLAN_LABELS, what=_plan_what(row), key=plan_id)
+        return row
+
+    with guarded(ctx, load, "Handlingsplanen"), ctx.begin() as s:
+        s.delete(load(s))
+
+
+def _plan_what(row: ActionPlan) -> str:
+    definition = DEFINITIONS.get(row.indicator_id)
+    return f"Handlingsplanen för {definition.name if definition else row.indicator_id}"
 
 
 # --- helpers -------------------------------------------------------------------------------------

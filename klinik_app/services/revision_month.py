@@ -14,22 +14,17 @@ date is computed once per stretch of months in which no examination of theirs fa
 
 from __future__ import annotations
 
-import sqlite3
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from klinik_app.db.bulk import bulk_insert
 from klinik_app.db.models import RevisionMonth
 from klinik_app.domain import indicators as ind
-from klinik_app.domain.capitation import month_end
 from klinik_app.domain.revision import CARE_ENDS, DENTIST_CAP, FIRST_EXAM, INTERVAL_CAP, PLANNED_INTERVAL, compute_due
-from klinik_app.services import revision_due
+from klinik_app.services import revision_due, taken_months
 from klinik_app.services.context import ServiceContext
 
 # What the listing snapshot run takes ahead (the dashboard's trend); older months when first asked for.
@@ -41,51 +36,26 @@ _NO_BIRTH_YEAR = date.min  # a birth year that makes no one 3 in the months take
 Figures = dict[str, list[int]]  # reason -> domain.indicators.REVISION_COUNTS
 
 
-def completed(ctx: ServiceContext, days: Iterable[date]) -> list[date]:
-    """The days among these that are the end of a month that is over: those that can be taken."""
-    this_month = ctx.today.replace(day=1)
-    return sorted({d for d in days if d < this_month and d == month_end(d)})
+completed = taken_months.completed  # services.indicators asks here which months can be taken
 
 
 def take(ctx: ServiceContext, days: Iterable[date]) -> int:
     """Take the completed month ends among these days that are not taken yet; returns how many were taken."""
-    ends = completed(ctx, days)
-    if not ends:
-        return 0
-    try:
-        return _take(ctx, ends)
-    except (IntegrityError, sqlite3.IntegrityError):
-        # Another workstation took some of them at the same moment; with theirs stored, take the rest.
-        return _take(ctx, ends)
+    return taken_months.take(ctx, days, RevisionMonth, stored, _rows)
 
 
 def stored(s: Session, month_ends: Iterable[date]) -> dict[date, Figures]:
     """The taken months among these: month end -> reason -> counts."""
-    ends = sorted(set(month_ends))
-    if not ends:
-        return {}
     columns = [getattr(RevisionMonth, c) for c in ind.REVISION_COUNTS]
-    rows = s.execute(select(RevisionMonth.month_end, RevisionMonth.reason, *columns)
-                     .where(RevisionMonth.month_end >= ends[0], RevisionMonth.month_end <= ends[-1]))
-    wanted, figures = set(ends), {}
-    for day, reason, *counts in rows:
-        if day in wanted:
-            figures.setdefault(day, {})[reason] = list(counts)
+    figures: dict[date, Figures] = {}
+    for day, reason, *counts in taken_months.stored_rows(s, RevisionMonth, month_ends, RevisionMonth.reason, *columns):
+        figures.setdefault(day, {})[reason] = list(counts)
     return figures
 
 
-def _take(ctx: ServiceContext, ends: list[date]) -> int:
-    with ctx.begin() as s:
-        missing = [m for m in ends if m not in stored(s, ends)]
-        if not missing:
-            return 0
-        taken_at, taken_by = ctx.now(), ctx.actor.user_id
-        rows = [{"month_end": m, "reason": reason, **dict(zip(ind.REVISION_COUNTS, figures.get(reason, _zeros()))),
-                 "taken_at": taken_at, "taken_by": taken_by}
-                for m, figures in compute(s, ctx, missing).items() for reason in REASONS]
-        # Counts only, no patient named: no access log entry (as services.indicators).
-        bulk_insert(s.connection(), RevisionMonth.__table__, rows)
-    return len(missing)
+def _rows(s: Session, ctx: ServiceContext, missing: list[date]) -> list[dict]:
+    return [{"month_end": m, "reason": reason, **dict(zip(ind.REVISION_COUNTS, figures.get(reason, _zeros())))}
+            for m, figures in compute(s, ctx, missing).items() for reason in REASONS]
 
 
 def _zeros() -> list[int]:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from klinik_app.db.models import AppSetting
+from klinik_app.domain import referrals
 from klinik_app.domain.permissions import SETTINGS_MANAGE
 from klinik_app.services.concurrency import ChangedElsewhere, as_text, check_version, guarded
 from klinik_app.services.context import ServiceContext
@@ -23,9 +24,25 @@ SYNC_CLIENT_CERT = "sync.client_cert"  # the clinic's function certificate (SITH
 SYNC_CLIENT_KEY = "sync.client_key"
 SYNC_CA = "sync.ca"  # the CA that issued the region's server certificate
 
+# Issue 12: minutes of a revision appointment per age group (3-5, 6-15, 16-23 years) and risk group
+# 0-2 (R-RV-10) for the capacity planning; defaults 30/30/45 for small children, 30/45/60 otherwise
+# (a higher risk means more to examine and treat). domain.revision_forecast.RevisionLengths reads them.
+REVISION_MINUTES = {(group, risk): f"planning.revision_minutes.{group}.risk{risk}"
+                    for group in ("3-5", "6-15", "16-23") for risk in (0, 1, 2)}
+REVISION_MINUTES_DEFAULTS = {"3-5": (30, 30, 45), "6-15": (30, 45, 60), "16-23": (30, 45, 60)}
+# Issue 12: a specialist's lead time in days per specialty (R-RV-9); defaults in domain.referrals.
+REFERRAL_LEAD_DAYS = {code: f"referral.lead_days.{code}" for code in referrals.SPECIALTIES}
+
+# Issue 13 (R-SE-3): years a patient record is kept after its newest entry (never under 10;
+# services.retention sets it).
+RETENTION_RECORD_YEARS = "retention.record_years"
+
 DEFAULTS = {
+    RETENTION_RECORD_YEARS: "10",
     ORDERER_NAME: "Region Västerbotten, Beställarenheten tandvård",
     ORDERER_ADDRESS: "Region Västerbotten\n901 89 Umeå",
+    **{key: str(REVISION_MINUTES_DEFAULTS[group][risk]) for (group, risk), key in REVISION_MINUTES.items()},
+    **{key: str(referrals.DEFAULT_LEAD_DAYS[code]) for code, key in REFERRAL_LEAD_DAYS.items()},
 }
 ORDERER_LABELS = {ORDERER_NAME: "Beställare", ORDERER_ADDRESS: "Beställarens adress"}
 SETTINGS = "settings"  # the `key` of a ChangedElsewhere over settings: its current_version maps key -> version

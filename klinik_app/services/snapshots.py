@@ -34,7 +34,7 @@ from klinik_app.domain.capitation import (
     month_ends,
 )
 from klinik_app.domain.permissions import REPORT_READ
-from klinik_app.services import access_log, revision_month
+from klinik_app.services import access_log, dental_health_month, revision_month
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import UsageError
 from klinik_app.services.patients import LISTING_LABELS
@@ -83,6 +83,7 @@ def take_month_snapshots(ctx: ServiceContext) -> int:
         ends = _take(ctx)
     # The revision figures of the same month ends (R-RP-1), kept as taken alike; the latest ones only.
     revision_month.take(ctx, ends[-revision_month.AHEAD_MONTHS:])
+    dental_health_month.take(ctx, ends[-revision_month.AHEAD_MONTHS:])
     return len(ends)
 
 

@@ -30,7 +30,7 @@ from sqlalchemy import select
 
 from klinik_app.db.models import Clinic, OutboxItem, Patient
 from klinik_app.domain.permissions import SETTINGS_MANAGE, SYNC_RESOLVE, SYNC_RUN
-from klinik_app.services import access_log, outbox
+from klinik_app.services import access_log, outbox, record_copy
 from klinik_app.services.concurrency import guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
@@ -93,7 +93,8 @@ class CycleResult:
 def hooks(ctx: ServiceContext) -> Hooks:
     """The services the sync engine calls back: withdraw a patient's unsent items, write the access log."""
     return Hooks(withdraw=outbox.withdraw_for_patient,
-                 record_access=lambda s, action, ids, detail: access_log.record(s, ctx, action, ids, detail=detail))
+                 record_access=lambda s, action, ids, detail: access_log.record(s, ctx, action, ids, detail=detail),
+                 listing_rechosen=lambda s, patient_id: record_copy.open_task(s, ctx, patient_id))
 
 
 def clinic_hsa_id(ctx: ServiceContext) -> str:

@@ -544,6 +544,8 @@ class _Applier:
                 setattr(listing, name, value)
             if changed:
                 self.touch(listing)
+            if changed.get("end_reason") == "omval" and self.hooks.listing_rechosen:  # issue 13: offer a record copy
+                self.hooks.listing_rechosen(self.s, p.id)
             if was_current and not rules.is_current(listing.status, listing.start_date, listing.end_date, self.ctx.today):
                 self.report.ended_listings += 1
                 self.note(p.id, f"listning avslutad ({listing.end_reason or listing.status})")

@@ -52,6 +52,7 @@ class Hooks:
 
     withdraw: Callable[[Session, int], int]  # services.outbox.withdraw_for_patient
     record_access: Callable[[Session, str, list[int | None], str], None]  # services.access_log.record
+    listing_rechosen: Callable[[Session, int], None] | None = None  # services.record_copy.open_task (issue 13)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from klinik_app.domain.capitation import month_end
 from klinik_app.domain.dates import add_months
-from klinik_app.domain.indicators import DEFINITIONS, HEALTH, STATUSES, Value
+from klinik_app.domain.indicators import DEFINITIONS, STATUSES, Value
 from klinik_app.domain.permissions import PATIENT_READ
 from klinik_app.letters.dates import swedish_date
 from klinik_app.services import indicators as indicator_service
@@ -57,29 +56,27 @@ from klinik_app.ui.dashboard_model import (
     status_word,
     value_text,
 )
+from klinik_app.ui.drill_down import NOT_ALLOWED, DrillDown, PatientsPage, add_drill_down_page
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.month_chart import grouped
 from klinik_app.ui.row_tables import RowTable, current_row, select_row, set_up_row_table
 from klinik_app.ui.tasks import BackgroundTask
 from klinik_app.ui.todo_view import RowsModel
 from klinik_app.ui.trend_chart import TrendChart
-from klinik_app.ui.pages import add_page
 
 log = logging.getLogger(__name__)
 
 TREND_MONTHS = 24
 YEARS_SHOWN = 5
 LAST_12 = "last12"
-# The indicators that count patients one by one (services.indicators.patients_behind lists them);
-# the others count listings per month, appointments, deviations or days.
-WITH_PATIENTS = frozenset(indicator_service.REVISION) | frozenset(HEALTH)
+# The indicators with patients behind them (services.indicators.patients_behind lists them): all but
+# the deviations, which name no patient.
+WITH_PATIENTS = frozenset(DEFINITIONS) - frozenset(indicator_service.DEVIATIONS)
 LOADING_TEXT = "Beräknar indikatorerna …"
 FAILED_TEXT = "Indikatorerna kunde inte beräknas just nu. Försök igen med Uppdatera."
 NO_ORDERER_TEXT = "Ingen beställare inlagd: målen visas när beställare och mål finns."
 NO_PATIENTS_TEXT = "Inga enskilda patienter ligger bakom den här siffran."
-NO_PATIENT_LIST = ("Siffran räknar listningar, tider, avvikelser eller dagar, inte enskilda patienter: "
-                   "det finns ingen patientlista bakom den.")
-NOT_ALLOWED = "Patienterna bakom siffran visas bara för den som får läsa patientuppgifter."
+NO_PATIENT_LIST = ("Siffran räknar avvikelser, inte enskilda patienter: det finns ingen patientlista bakom den.")
 PATIENT_COLUMNS = ("Patient", "Uppgift")
 
 
@@ -131,40 +128,24 @@ class Loaded:
     chosen: int | None = None  # the orderer whose targets these are
 
 
-class PatientsBehindPage(QWidget):
+class PatientsBehindPage(PatientsPage):
     """The patients behind one number, with the way back (the button, or Esc)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.back_button = QPushButton("← &Tillbaka till uppföljningen (Esc)", objectName="dashboard_back_button")
+        count_label = QLabel(objectName="patients_behind_count")
+        super().__init__(RowsModel(PATIENT_COLUMNS, lambda ref: [ref.name, ref.detail], lambda _ref: False),
+                         count_label, back_text="← &Tillbaka till uppföljningen (Esc)",
+                         back_name="dashboard_back_button", title_name="patients_behind_title",
+                         table_name="patients_behind_table", first_width=280, parent=parent)
+        self.count_label = count_label
         self.back_button.setAccessibleName("Tillbaka till uppföljningen")
-        self.back_button.setAutoDefault(False)
-        self.title = QLabel(objectName="patients_behind_title")
-        self.title.setWordWrap(True)
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
-        self.count_label = QLabel(objectName="patients_behind_count")
-        self.model = RowsModel(PATIENT_COLUMNS, lambda ref: [ref.name, ref.detail], lambda _ref: False, self)
-        self.table = RowTable(objectName="patients_behind_table")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Patienter bakom siffran")
         self.table.setAccessibleDescription("Enter öppnar patientkortet. Esc går tillbaka till uppföljningen.")
-        set_up_row_table(self.table)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().resizeSection(0, 280)
-        bar = QHBoxLayout()
-        bar.addWidget(self.back_button)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.title)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.table, 1)
 
 
-class DashboardView(QWidget):
+class DashboardView(DrillDown, QWidget):
     open_patient_requested = Signal(int)  # patient id
     status_message = Signal(str)
 
@@ -223,8 +204,6 @@ class DashboardView(QWidget):
                                       (COL_TREND, "24 månader, trend", 0)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(fm.horizontalAdvance(sample) + extra, header.sectionSizeHint(column)) + 16)
-        self.table.installEventFilter(self)
-        self.table.doubleClicked.connect(lambda index: self.show_patients(index.row()))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
 
         # --- the selected indicator -----------------------------------------------------------------
@@ -285,19 +264,8 @@ class DashboardView(QWidget):
         overview_layout.addWidget(self.splitter, 1)
 
         # --- the patients behind a number -----------------------------------------------------------
-        self.patients_page = PatientsBehindPage()
-        self.patients_page.back_button.clicked.connect(self.show_overview)
-        self.patients_page.table.installEventFilter(self)
-        self.patients_page.table.doubleClicked.connect(lambda index: self.open_patient(index.row()))
-        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.patients_page)
-        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        back.activated.connect(self.show_overview)
-
-        self.stack = QStackedWidget()
-        self.stack.addWidget(overview)
-        self.stack.addWidget(self.patients_page)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
+        layout.addWidget(self.set_up_drill_down(overview, self.table, PatientsBehindPage()))
 
         self.period_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.orderer_box.currentIndexChanged.connect(lambda _i: self.loaded and self.reload())
@@ -447,14 +415,6 @@ class DashboardView(QWidget):
                                         "Samma sak som Enter i tabellen. Listan loggas i åtkomstloggen (R-SE-2)."
                                         if may(self.ctx, PATIENT_READ) else NOT_ALLOWED)
 
-    def focus_current(self) -> None:
-        if self.stack.currentWidget() is self.patients_page:
-            self.patients_page.table.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        if self.model.rowCount() and current_row(self.table) < 0:
-            select_row(self.table, 0)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
     # --- the patients behind a number -----------------------------------------------------------
     def show_patients(self, row: int) -> bool:
         """List the patients behind the indicator on `row` (read in the background, access-logged)."""
@@ -467,19 +427,15 @@ class DashboardView(QWidget):
         first, last = self.shown_period or self.period()
         page, ctx, indicator_id = self.patients_page, self.ctx, line.definition.id
         self.behind_id = indicator_id
-        page.title.setText(f"{line.definition.name}: {value_text(line.definition, line.value.value if line.value else None)}"
-                           f" ({swedish_date(first)} – {swedish_date(last)})")
         page.count_label.setText("Hämtar patienterna …")
-        page.model.set_rows([])
-        self.stack.setCurrentWidget(page)
-        page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        value = value_text(line.definition, line.value.value if line.value else None)
+        self.enter_patients(f"{line.definition.name}: {value} ({swedish_date(first)} – {swedish_date(last)})")
 
         def done(refs: list) -> None:
             if self.behind_id != indicator_id:
                 return
-            page.model.set_rows(refs)
+            self.list_patients(refs)
             page.count_label.setText(patients_text(len(refs)))
-            select_row(page.table, 0)
 
         def failed(exc: BaseException) -> None:
             if self.behind_id != indicator_id:
@@ -493,32 +449,13 @@ class DashboardView(QWidget):
 
     def show_overview(self) -> None:
         self.behind_id = None
-        self.stack.setCurrentIndex(0)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def open_patient(self, row: int) -> None:
-        rows = self.patients_page.model.rows
-        if 0 <= row < len(rows):
-            self.open_patient_requested.emit(rows[row].patient_id)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-            if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if watched is self.table:
-                    self.show_patients(current_row(self.table))
-                    return True
-                if watched is self.patients_page.table:
-                    self.open_patient(current_row(self.patients_page.table))
-                    return True
-        return super().eventFilter(watched, event)
+        super().show_overview()
 
 
 def add_dashboard_page(window) -> DashboardView:
     """The main window's hook: the "Uppföljning" tab, and Ctrl+8 in the Visa menu."""
     view = DashboardView(window.ctx)
-    view.open_patient_requested.connect(window.open_patient)
-    window.dashboard_page_action = add_page(
+    window.dashboard_page_action = add_drill_down_page(
         window, view, "Uppföljning", "&Uppföljning", "Ctrl+8",
-        "Indikatorerna mot beställarens mål, trender och patienterna bakom siffrorna", focus=view.focus_current)
+        "Indikatorerna mot beställarens mål, trender och patienterna bakom siffrorna")
     return view

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import platform
+from pathlib import Path
+
+import PySide6
+import sqlalchemy
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,6 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from klinik_app import __version__
+from klinik_app.config import log_dir
+from klinik_app.services.backup import sqlite_file
+from klinik_app.services.context import ServiceContext
 
 SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+F", "Gå till sökfältet (sök på personnummer, namn eller telefon)"),
@@ -28,6 +36,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Alt + understruken bokstav", "Menyer, knappar och fält med understruken bokstav"),
     ("Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4", "Patientregistret / Listning / Kallelser / Avvikelser"),
     ("Ctrl+5 / Ctrl+6 / Ctrl+7 / Ctrl+8", "Tidbok / Att göra / Akut / Uppföljning"),
+    ("Ctrl+9 / Ctrl+0", "Planering / Remisser"),
     ("I tidboken", "Insert ny tid · Enter öppna · G genomförd · U uteblev · B bekräfta · T behandlingar · "
                    "Delete avboka · PgUp/PgDn dag · Ctrl+T i dag"),
     ("Ctrl+N i Avvikelser", "Rapportera en avvikelse (Enter skickar; du får ett kvitto med numret)"),
@@ -36,6 +45,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Skift+F10 i Kallelser", "Åtgärder för de markerade: bokad, avböjt, ej nåbar, pausa, eget datum …"),
     ("Ctrl+L", "Lista den öppna patienten (samtycke, R-LI-1)"),
     ("Ctrl+E", "Registrera undersökning för den öppna patienten (Enter sparar, Esc avbryter)"),
+    ("Ctrl+J", "Journalkopia för den öppna patienten, med samtycke (R-SE-4)"),
     ("F5", "Synka med regionen nu (väntande ändringar skickas, regionens ändringar hämtas)"),
     ("Ctrl+Skift+L", "Loggkontroll: åtkomstloggen per patient, användare och period"),
     ("Ctrl+Alt+L", "Lås skärmen (lås upp med ditt lösenord)"),
@@ -95,31 +105,53 @@ class ShortcutsDialog(QDialog):
         self.layout().activate()
 
 
-def about_text(database: str) -> str:
+def versions(rule_set: str) -> list[tuple[str, str]]:
+    """What a support call asks for after Klinik's own version: the components and the rule set in use."""
+    return [
+        ("Python", platform.python_version()),
+        ("Qt", qVersion()),
+        ("PySide6", PySide6.__version__),
+        ("SQLAlchemy", sqlalchemy.__version__),
+        ("Regelverk", rule_set),
+    ]
+
+
+def about_text(database: str, rule_set: str, logs: Path) -> str:
+    lines = "\n".join(f"{name}: {version}" for name, version in versions(rule_set))
     return (
         f"Klinik {__version__}\n\n"
         "Patientregister, listning och revisioner för tandkliniker i Hälsoval tandvård "
         "(barn och unga vuxna 3–23 år).\n\n"
-        f"Databas: {database}\n\n"
+        f"{lines}\n\n"
+        f"Databas: {database}\n"
+        f"Loggar och felrapporter: {logs}\n\n"
         "Inga uppgifter lämnar datorn utom det som skickas till regionens listningssystem."
     )
 
 
-class AboutDialog(QDialog):
-    """"Om Klinik": version, purpose and the database in use (selectable, for support calls)."""
+def database_location(ctx: ServiceContext) -> str:
+    """The SQLite file as a plain path; a server's address without its password."""
+    url = ctx.engine.url.render_as_string(hide_password=True)
+    path = sqlite_file(url)
+    return str(path) if path is not None else url
 
-    def __init__(self, parent: QWidget | None, database: str) -> None:
+
+class AboutDialog(QDialog):
+    """"Om Klinik": versions, purpose, the database and the log folder (selectable, for support calls)."""
+
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
         super().__init__(parent)
         self.setWindowTitle("Om Klinik")
         self.setAccessibleName("Om Klinik")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.text_label = QLabel(about_text(database), objectName="about_text")
+        text = about_text(database_location(ctx), ctx.rules.label, log_dir())
+        self.text_label = QLabel(text, objectName="about_text")
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.text_label.setAccessibleName(about_text(database))
+        self.text_label.setAccessibleName(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText("&Stäng")

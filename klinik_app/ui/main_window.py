@@ -3,7 +3,7 @@
 (the recall worklist and its letters), then Avvikelser, Tidbok, Att göra, Akut and Uppföljning,
 each added by its own module; menus and status bar.
 
-Ctrl+1 ... Ctrl+8 switch page (also Ctrl+Tab). Ctrl+L on a patient card lists the patient (R-LI-1);
+Ctrl+1 ... Ctrl+9 and Ctrl+0 switch page (also Ctrl+Tab). Ctrl+L on a patient card lists the patient (R-LI-1);
 Ctrl+E registers an examination (R-RV-1). F5 syncs with the region now; the status bar's indicator
 (ui.sync_panel) opens the changes that need attention.
 """
@@ -37,6 +37,7 @@ from klinik_app.ui.appointment_book import add_appointment_book_page
 from klinik_app.ui.audit_review import open_audit_review
 from klinik_app.ui.backup_dialogs import RestoreDialog, backup_now
 from klinik_app.ui.dashboard_view import add_dashboard_page
+from klinik_app.ui.planning_view import add_planning_page  # issue 12
 from klinik_app.ui.deviations_view import add_deviations_page
 from klinik_app.ui.documents import DocumentsMenu
 from klinik_app.ui.emergency_view import add_emergency_page
@@ -53,6 +54,9 @@ from klinik_app.ui.register_view import RegisterView, patients_text
 from klinik_app.ui.session import Session
 from klinik_app.ui.sync_panel import NOT_CONFIGURED, SyncPanel, SyncStatusLabel
 from klinik_app.ui.sync_settings import SyncSettingsDialog
+from klinik_app.ui.record_copy_dialog import add_record_copy
+from klinik_app.ui.archive_dialogs import add_archive_actions
+from klinik_app.ui.referral_list import add_referrals_page
 from klinik_app.ui.todo_view import add_todo_page
 
 log = logging.getLogger(__name__)
@@ -147,6 +151,10 @@ class MainWindow(QMainWindow):
         add_fee_schedules_action(self)  # issue 5: Arkiv → Taxor och prislistor
         add_orderers_action(self)  # issue 9: Arkiv → Beställare och mål; Dokument → Uppföljningsrapport
         self.dashboard_view = add_dashboard_page(self)  # issue 9: the "Uppföljning" tab, Ctrl+8
+        self.planning_view = add_planning_page(self)  # issue 12: the "Planering" tab, Ctrl+9
+        self.referrals_view = add_referrals_page(self)  # issue 12: the "Remisser" tab, Ctrl+0; card section
+        add_record_copy(self)  # issue 13: "Journalkopia…" on the card and Patient → Journalkopia…, Ctrl+J
+        add_archive_actions(self)  # issue 13: Arkiv → klinikarkiv export/import, Gallring av journaler
         self.resize(1200, 760)
         self.layout().activate()  # size hints settled before the native window exists (see help_dialogs)
         self.register.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -475,7 +483,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> AboutDialog:
-        dialog = AboutDialog(self, self.ctx.engine.url.render_as_string(hide_password=True))
+        dialog = AboutDialog(self, self.ctx)
         dialog.open()
         return dialog
 

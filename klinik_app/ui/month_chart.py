@@ -8,6 +8,7 @@ yet (the current one) is drawn hatched: its figures can still change.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -60,23 +61,98 @@ def nice_step(maximum: int, ticks: int = 4) -> int:
     return int(10 * magnitude)
 
 
-class MonthChart(QWidget):
-    """`set_counts(month_counts(ctx, first, last, by="type"))` shows them."""
+def scale(top_value: float) -> tuple[int, int]:
+    """(step, top of the axis): a round step and the first multiple of it at or above top_value."""
+    step = nice_step(max(math.ceil(top_value), 1))
+    return step, step * max(math.ceil(top_value / step), 1)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class Chart(QWidget):
+    """What the charts share: the palette's background (light or dark theme alike), reachable by Tab
+    so a screen reader reads the summary (the accessible description), a dashed frame when focused,
+    and the drawing of axes and legend labels. A chart draws itself in paint()."""
+
+    def __init__(self, name: str, accessible_name: str, minimum: QSize, hint: QSize,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("month_chart")
-        self.setAccessibleName("Listade patienter per månad")
+        self.setObjectName(name)
+        self.setAccessibleName(accessible_name)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 200)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by Tab, so a screen reader reads the summary
-        self.months: list[_Month] = []
-        self.set_counts([])
+        self.setMinimumSize(minimum)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._hint = hint
 
     def sizeHint(self) -> QSize:
-        return QSize(720, 320)
+        return self._hint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        try:
+            if self.hasFocus():
+                p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
+                p.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+            p.setPen(self.text_colour())
+            self.paint(p)
+        finally:
+            p.end()  # not left to the garbage collector: a second painter on the widget would warn
+
+    def paint(self, p: QPainter) -> None:
+        """Draw the chart; the pen is the text colour."""
+        raise NotImplementedError
+
+    def text_colour(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Text)
+
+    def paint_grid(self, p: QPainter, plot: QRectF, ticks: Iterable[tuple[float, str]], label_width: float) -> None:
+        """A dotted line across the plot at each tick's y, its label right-aligned left of the plot."""
+        line = self.fontMetrics().height()
+        grid = QPen(self.palette().color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
+        for y, text in ticks:
+            p.setPen(grid)
+            p.drawLine(QLineF(plot.left(), y, plot.right(), y))
+            p.setPen(self.text_colour())
+            p.drawText(QRectF(PAD, y - line / 2, label_width, line),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def paint_scale(self, p: QPainter, plot: QRectF, y_max: int, step: int, label_width: float,
+                    text: Callable[[int], str] = grouped) -> None:
+        """The grid of an axis from 0 to y_max in steps."""
+        self.paint_grid(p, plot, [(plot.bottom() - value / y_max * plot.height(), text(value))
+                                  for value in range(0, y_max + 1, step)], label_width)
+
+    def paint_x_labels(self, p: QPainter, plot: QRectF, labels: list[str], slot: float, *,
+                       latest_labelled: bool = False) -> None:
+        """A label under each slot, thinned to fit: counted from the first, or so that the latest has one."""
+        fm = self.fontMetrics()
+        widest = max(fm.horizontalAdvance(text) for text in labels) + 12
+        every = max(1, math.ceil(widest / slot))
+        p.setPen(self.text_colour())
+        last = len(labels) - 1
+        for index, text in enumerate(labels):
+            if (last - index if latest_labelled else index) % every:
+                continue
+            rect = QRectF(plot.left() + (index + 0.5) * slot - widest / 2, plot.bottom() + 4, widest, fm.height())
+            rect.moveLeft(min(max(rect.left(), 0), self.width() - widest))  # keep the outermost inside
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def paint_legend_label(self, p: QPainter, x: float, y: float, box: float, label: str) -> float:
+        """The label right of a legend swatch at x; returns where the next swatch goes."""
+        fm = self.fontMetrics()
+        p.setPen(self.text_colour())
+        p.drawText(QRectF(x + box + 4, y, fm.horizontalAdvance(label) + 2, fm.height()),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        return x + box + 4 + fm.horizontalAdvance(label) + 16
+
+
+class MonthChart(Chart):
+    """`set_counts(month_counts(ctx, first, last, by="type"))` shows them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("month_chart", "Listade patienter per månad", QSize(320, 200), QSize(720, 320), parent)
+        self.months: list[_Month] = []
+        self.set_counts([])
 
     def set_counts(self, counts: list[MonthCount]) -> None:
         months: dict[date, _Month] = {}
@@ -120,36 +196,25 @@ class MonthChart(QWidget):
         return pal.color(QPalette.ColorRole.Text)
 
     # --- painting -------------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        try:
-            self._paint(p)
-        finally:
-            p.end()  # not left to the garbage collector: a second painter on the widget would warn
-
-    def _paint(self, p: QPainter) -> None:
-        if self.hasFocus():
-            p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
-            p.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
-        p.setPen(self.palette().color(QPalette.ColorRole.Text))
+    def paint(self, p: QPainter) -> None:
         if not self.months or not any(m.total for m in self.months):
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, EMPTY_TEXT)
             return
         fm = self.fontMetrics()
         line = fm.height()
         legend_bottom = self._paint_legend(p, line)
-        top_value = max(m.total for m in self.months)
-        step = nice_step(top_value)
-        y_max = step * math.ceil(top_value / step)
+        step, y_max = scale(max(m.total for m in self.months))
         label_width = max(fm.horizontalAdvance(grouped(v)) for v in range(0, y_max + 1, step))
         left, top = PAD + label_width + 6, legend_bottom + PAD + line / 2
         bottom = self.height() - PAD - line - 4  # room for the month labels
         plot = QRectF(left, top, self.width() - PAD - left, bottom - top)
         if plot.width() < 10 or plot.height() < 10:
             return
-        self._paint_y_axis(p, plot, y_max, step, line)
+        self.paint_scale(p, plot, y_max, step, label_width)
         self._paint_bars(p, plot, y_max)
-        self._paint_x_labels(p, plot, line)
+        # The latest month always has a label.
+        self.paint_x_labels(p, plot, [short_month(m.month_end) for m in self.months], plot.width() / len(self.months),
+                            latest_labelled=True)
 
     def _paint_legend(self, p: QPainter, line: int) -> float:
         fm = self.fontMetrics()
@@ -163,22 +228,8 @@ class MonthChart(QWidget):
                 self._hatched(p, swatch, self.series_colour("val"))
             else:
                 p.fillRect(swatch, self.series_colour(key))
-            p.setPen(self.palette().color(QPalette.ColorRole.Text))
-            p.drawText(QRectF(x + box + 4, y, fm.horizontalAdvance(label) + 2, line),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
-            x += box + 4 + fm.horizontalAdvance(label) + 16
+            x = self.paint_legend_label(p, x, y, box, label)
         return y + line
-
-    def _paint_y_axis(self, p: QPainter, plot: QRectF, y_max: int, step: int, line: int) -> None:
-        pal = self.palette()
-        grid = QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
-        for value in range(0, y_max + 1, step):
-            y = plot.bottom() - value / y_max * plot.height()
-            p.setPen(grid)
-            p.drawLine(QLineF(plot.left(), y, plot.right(), y))
-            p.setPen(pal.color(QPalette.ColorRole.Text))
-            p.drawText(QRectF(PAD, y - line / 2, plot.left() - PAD - 6, line),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, grouped(value))
 
     def _paint_bars(self, p: QPainter, plot: QRectF, y_max: int) -> None:
         slot = plot.width() / len(self.months)
@@ -196,21 +247,6 @@ class MonthChart(QWidget):
                 else:
                     p.fillRect(bar, self.series_colour(key))
                 bottom -= height
-
-    def _paint_x_labels(self, p: QPainter, plot: QRectF, line: int) -> None:
-        fm = self.fontMetrics()
-        slot = plot.width() / len(self.months)
-        widest = max(fm.horizontalAdvance(short_month(m.month_end)) for m in self.months) + 12
-        every = max(1, math.ceil(widest / slot))  # thinned to fit; the latest month always has one
-        p.setPen(self.palette().color(QPalette.ColorRole.Text))
-        last = len(self.months) - 1
-        for index, month in enumerate(self.months):
-            if (last - index) % every:
-                continue
-            centre = plot.left() + (index + 0.5) * slot
-            rect = QRectF(centre - widest / 2, plot.bottom() + 4, widest, line)
-            rect.moveLeft(min(max(rect.left(), 0), self.width() - widest))  # keep the outermost inside
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, short_month(month.month_end))
 
     def _hatched(self, p: QPainter, rect: QRectF, colour: QColor) -> None:
         p.fillRect(rect, self.palette().base())

@@ -2,15 +2,19 @@
 close margin, and action plans; Dokument → Uppföljningsrapport: the report as PDF or CSV.
 
 Keyboard: every field has an Alt+letter; Enter in a field saves its group; a share is typed in per
-cent. Every save names the version shown (save_with_conflict_check).
+cent; Delete in the targets or plans table removes the selected row. Choosing a plan in its table
+opens it for change; the missed targets still without a plan are listed above the plans, and Enter
+on one starts its plan. Every save and removal names the version shown (save_with_conflict_check).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +27,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -34,13 +40,23 @@ from PySide6.QtWidgets import (
 from klinik_app.domain import permissions as perm
 from klinik_app.domain.indicator_targets import for_editing, typed
 from klinik_app.domain.indicators import DEFINITIONS, NONE
-from klinik_app.services import indicator_report, orderers
+from klinik_app.services import indicator_report, indicators, orderers
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, user_message
 from klinik_app.services.permissions import may
 from klinik_app.ui.changed_elsewhere import SAVED, save_with_conflict_check
+from klinik_app.ui.tasks import BackgroundTask
 
 TARGETABLE = [d for d in DEFINITIONS.values() if d.better != NONE]
+NOT_DONE = date(2000, 1, 1)  # the date field's lowest value, shown as "Pågår": the plan is not done
+MISSING_TITLE = "Mål som inte nåtts och saknar handlingsplan (Enter: lägg in en):"
+NONE_MISSING = "Inga missade mål saknar handlingsplan."
+
+
+def missed_period(year: int, today: date) -> tuple[date, date] | None:
+    """The part of the year that has ended: a past year whole, this year to the last month end."""
+    last = date(year, 12, 31) if year < today.year else today.replace(day=1) - timedelta(days=1)
+    return (date(year, 1, 1), last) if last >= date(year, 1, 1) else None
 
 
 def _form(rows) -> QFormLayout:
@@ -76,6 +92,23 @@ def _qdate(d) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
+class _DeleteKey(QObject):
+    """Delete in a table removes its selected row. A child of the table (not the dialog's own filter),
+    so it goes with the table and never sees events of a dialog being torn down."""
+
+    def __init__(self, table: QTableWidget, remove) -> None:
+        super().__init__(table)
+        self.remove = remove
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self.remove()
+            return True
+        return super().eventFilter(watched, event)
+
+
 class OrderersDialog(QDialog):
     def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
         super().__init__(parent)
@@ -109,13 +142,14 @@ class OrderersDialog(QDialog):
         self.margin = QLineEdit(objectName="margin_field")
         save_target = QPushButton("Spara &mål", objectName="save_target_button")
         copy = QPushButton("&Kopiera målen till nästa år", objectName="copy_button")
+        remove_target = QPushButton("Ta bo&rt målet", objectName="remove_target_button")
         goals = QGroupBox("Mål (andelar i procent)")
         goals_layout = QVBoxLayout(goals)
         goals_layout.addWidget(self.targets)
         goals_layout.addLayout(_form((("&Indikator:", self.indicator), ("Må&lvärde:", self.target),
                                       ("Nära-&marginal:", self.margin))))
         row = QHBoxLayout()
-        for b in (save_target, copy):
+        for b in (save_target, copy, remove_target):
             row.addWidget(b)
         goals_layout.addLayout(row)
 
@@ -127,18 +161,37 @@ class OrderersDialog(QDialog):
         self.measure = QLineEdit(objectName="measure_field")
         self.owner = QLineEdit(objectName="owner_field")
         self.due = QDateEdit(_qdate(ctx.today), objectName="due_field", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.done_on = QDateEdit(_qdate(NOT_DONE), objectName="done_field", displayFormat="yyyy-MM-dd")
+        self.done_on.setMinimumDate(_qdate(NOT_DONE))
+        self.done_on.setSpecialValueText("Pågår")
+        self.done_on.setToolTip("Dagen åtgärden genomfördes; lämna \"Pågår\" så länge den inte är klar.")
+        self.follow_up = QLineEdit(objectName="follow_up_field")
+        self.missing_title = QLabel(objectName="missing_title", wordWrap=True)
+        self.missing = QListWidget(objectName="missing_list")
+        self.missing.setAccessibleName("Missade mål utan handlingsplan")
+        self.missing.setMaximumHeight(5 * self.fontMetrics().height())
+        self.missing_title.setBuddy(self.missing)
         save_plan = QPushButton("Spara &handlingsplan", objectName="save_plan_button")
+        new_plan = QPushButton("Ny handlings&plan", objectName="new_plan_button")
+        remove_plan = QPushButton("Ta b&ort handlingsplanen", objectName="remove_plan_button")
         plans = QGroupBox("Handlingsplaner när ett mål inte nås")
         plans_layout = QVBoxLayout(plans)
+        plans_layout.addWidget(self.missing_title)
+        plans_layout.addWidget(self.missing)
         plans_layout.addWidget(self.plans)
         plans_layout.addLayout(_form((("Indika&tor:", self.plan_indicator), ("Å&tgärd:", self.measure),
-                                      ("Ans&varig:", self.owner), ("Klart &senast:", self.due))))
-        plans_layout.addWidget(save_plan)
+                                      ("Ans&varig:", self.owner), ("Klart &senast:", self.due),
+                                      ("&Genomförd:", self.done_on), ("&Uppföljning:", self.follow_up))))
+        row = QHBoxLayout()
+        for b in (save_plan, new_plan, remove_plan):
+            row.addWidget(b)
+        plans_layout.addLayout(row)
 
         self.message = QLabel(objectName="message_label", wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        for b in (save_orderer, new_orderer, save_target, copy, save_plan, *buttons.buttons()):
+        for b in (save_orderer, new_orderer, save_target, copy, remove_target, save_plan, new_plan, remove_plan,
+                  *buttons.buttons()):
             b.setAutoDefault(False)
         layout = QVBoxLayout(self)
         for part in (who, goals, plans, self.message, buttons):
@@ -149,12 +202,21 @@ class OrderersDialog(QDialog):
         save_target.clicked.connect(self.save_target)
         copy.clicked.connect(self.copy_targets)
         save_plan.clicked.connect(self.save_plan)
+        new_plan.clicked.connect(self.new_plan)
+        remove_target.clicked.connect(self.remove_target)
+        remove_plan.clicked.connect(self.remove_plan)
+        self.missing.itemActivated.connect(self.plan_for_missed)
+        self.plans.currentCellChanged.connect(lambda r, *_: self._pick_plan(r))
+        _DeleteKey(self.targets, self.remove_target)
+        _DeleteKey(self.plans, self.remove_plan)
+        self.editing_plan: orderers.ActionPlanRow | None = None
+        self._missing_generation = 0
         for field in (self.name, self.hsa_id, self.address):
             field.returnPressed.connect(self.save_orderer)
         self.note.returnPressed.connect(self.save_note)
         for field in (self.target, self.margin):
             field.returnPressed.connect(self.save_target)
-        for field in (self.measure, self.owner):
+        for field in (self.measure, self.owner, self.follow_up):
             field.returnPressed.connect(self.save_plan)
         self.orderer_box.currentIndexChanged.connect(lambda _i: self.show_orderer())
         self.year.valueChanged.connect(lambda _v: self.show_year())
@@ -201,11 +263,44 @@ class OrderersDialog(QDialog):
                 self.targets.setItem(r, c, QTableWidgetItem(text))
         self.shown_targets = [d.id for d in shown]
         self.plan_rows = orderers.action_plans(self.ctx, self.orderer_id, year)
+        self.plans.blockSignals(True)
         self.plans.setRowCount(len(self.plan_rows))
         for r, p in enumerate(self.plan_rows):
             for c, text in enumerate((DEFINITIONS[p.indicator_id].name, p.measure, p.owner, p.due_on.isoformat(),
                                       p.done_on.isoformat() if p.done_on else "Pågår")):
                 self.plans.setItem(r, c, QTableWidgetItem(text))
+        self.plans.blockSignals(False)
+        self.new_plan()
+        self.show_missing()
+
+    def show_missing(self) -> None:
+        """The missed targets of the year's ended part that no plan answers (read in the background:
+        measuring the indicators takes a moment at region scale)."""
+        self._missing_generation += 1
+        generation, year, orderer_id = self._missing_generation, self.year.value(), self.orderer_id
+        ctx, period, ids = self.ctx, missed_period(year, self.ctx.today), list(self.goals)
+        self.missing.clear()
+        self.missing_title.setText(MISSING_TITLE if ids and period else NONE_MISSING)
+        if not ids or period is None:
+            return
+
+        def read(_progress, _cancelled) -> list[orderers.MissingPlan]:
+            values = indicators.indicator_values(ctx, *period, ids)
+            return orderers.missing_action_plans(ctx, orderer_id, year, values)
+
+        def done(found: list[orderers.MissingPlan]) -> None:
+            if generation != self._missing_generation:
+                return
+            self.missing.clear()
+            for missed in found:
+                item = QListWidgetItem(missed.prompt())
+                item.setData(Qt.ItemDataRole.UserRole, missed.indicator_id)
+                self.missing.addItem(item)
+            self.missing_title.setText(MISSING_TITLE if found else NONE_MISSING)
+            if found:
+                self.missing.setCurrentRow(0)
+
+        BackgroundTask(self, read, done).run()
 
     def _pick_target(self, row: int) -> None:
         if 0 <= row < len(self.shown_targets):
@@ -213,6 +308,35 @@ class OrderersDialog(QDialog):
             self.indicator.setCurrentIndex(self.indicator.findData(d.id))
             self.target.setText(for_editing(d, self.goals[d.id].value))
             self.margin.setText(for_editing(d, self.goals[d.id].close_margin))
+
+    def _pick_plan(self, row: int) -> None:
+        """A plan chosen in the table is opened for change: its fields filled, Spara changes it."""
+        if not 0 <= row < len(self.plan_rows):
+            return
+        plan = self.plan_rows[row]
+        self.editing_plan = plan
+        self.plan_indicator.setCurrentIndex(self.plan_indicator.findData(plan.indicator_id))
+        self.measure.setText(plan.measure)
+        self.owner.setText(plan.owner)
+        self.due.setDate(_qdate(plan.due_on))
+        self.done_on.setDate(_qdate(plan.done_on or NOT_DONE))
+        self.follow_up.setText(plan.follow_up or "")
+
+    def new_plan(self) -> None:
+        """Empty plan fields: Spara adds a new plan."""
+        self.editing_plan = None
+        self.plans.setCurrentCell(-1, -1)
+        for field in (self.measure, self.owner, self.follow_up):
+            field.clear()
+        self.due.setDate(_qdate(self.ctx.today))
+        self.done_on.setDate(_qdate(NOT_DONE))
+
+    def plan_for_missed(self, item: QListWidgetItem) -> None:
+        """Start a new plan for a missed target: its indicator chosen, the cursor in Åtgärd."""
+        self.new_plan()
+        self.plan_indicator.setCurrentIndex(self.plan_indicator.findData(item.data(Qt.ItemDataRole.UserRole)))
+        self.message.setText(f"Skriv åtgärden för {self.plan_indicator.currentText()} och spara.")
+        self.measure.setFocus()
 
     # --- saving ----------------------------------------------------------------------------------
     def _save(self, attempt, versions: dict, done: str) -> bool:
@@ -271,16 +395,36 @@ class OrderersDialog(QDialog):
             self.message.setText(f"{self.copied} mål kopierades till {year + 1}.")
 
     def save_plan(self) -> None:
-        due = self.due.date()
+        due, done, plan = self.due.date().toPython(), self.done_on.date().toPython(), self.editing_plan
+        key = plan.id if plan else None
 
-        def attempt(_versions):
+        def attempt(versions):
             orderers.save_action_plan(self.ctx, self.orderer_id, self.year.value(), self.plan_indicator.currentData(),
-                                      self.measure.text(), self.owner.text(), due.toPython())
+                                      self.measure.text(), self.owner.text(), due, None if done == NOT_DONE else done,
+                                      self.follow_up.text(), plan_id=key, expected_version=versions.get(key))
 
-        if self._save(attempt, {}, "Handlingsplanen är sparad."):
+        if self._save(attempt, {key: plan.row_version} if plan else {}, "Handlingsplanen är sparad."):
             self.reload_orderers(self.orderer_id)
-            self.measure.clear()
-            self.owner.clear()
+
+    def remove_plan(self) -> None:
+        plan = self.editing_plan
+        if plan is None:
+            self.message.setText("Välj först handlingsplanen i tabellen.")
+            return
+        if self._save(lambda v: orderers.remove_action_plan(self.ctx, plan.id, expected_version=v[plan.id]),
+                      {plan.id: plan.row_version}, f"Handlingsplanen för {DEFINITIONS[plan.indicator_id].name} "
+                                                   "är borttagen."):
+            self.reload_orderers(self.orderer_id)
+
+    def remove_target(self) -> None:
+        row = self.targets.currentRow()
+        if not 0 <= row < len(self.shown_targets):
+            self.message.setText("Välj först målet i tabellen.")
+            return
+        d, year = DEFINITIONS[self.shown_targets[row]], self.year.value()
+        if self._save(lambda v: orderers.remove_target(self.ctx, self.orderer_id, year, d.id, expected_version=v[d.id]),
+                      {d.id: self.goals[d.id].row_version}, f"Målet för {d.name} {year} är borttaget."):
+            self.reload_orderers(self.orderer_id)
 
 
 class ReportDialog(QDialog):

@@ -67,6 +67,7 @@ class PatientCardView(QWidget):
     list_requested = Signal(int)  # patient id: open the consent dialog (R-LI-1)
     exam_requested = Signal(int)  # patient id: open "Registrera undersökning" (Ctrl+E)
     card_shown = Signal(int)  # patient id, after set_card: sections added by pages read their part
+    copy_requested = Signal(int)  # patient id: open "Journalkopia" (R-SE-4, ui.record_copy_dialog)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +137,10 @@ class PatientCardView(QWidget):
         self.list_button.clicked.connect(self._list_clicked)
         care_buttons = QHBoxLayout()
         care_buttons.addWidget(self.list_button)
+        self.copy_button = QPushButton("&Journalkopia…", objectName="copy_button", autoDefault=False)
+        self.copy_button.setToolTip("Kopia av journalen till en annan vårdgivare eller till patienten (R-SE-4). Ctrl+J")
+        self.copy_button.clicked.connect(lambda: self.card is not None and self.copy_requested.emit(self.card.id))
+        care_buttons.addWidget(self.copy_button)
         care_buttons.addStretch(1)
         care.layout().addRow(care_buttons)
         self.flags_group = self._group("Att åtgärda", [("Regler:", self.flags)])

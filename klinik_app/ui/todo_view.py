@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klinik_app.domain.permissions import ABSENCE_LETTER, CHILD_AT_RISK_DECIDE
+from klinik_app.domain.permissions import ABSENCE_LETTER, CHILD_AT_RISK_DECIDE, RECORD_COPY
+from klinik_app.domain.record_copy import TASK_KIND as RECORD_COPY_TASK
 from klinik_app.services import absence
 from klinik_app.services.appointments import KINDS
 from klinik_app.services.context import ServiceContext
@@ -39,6 +40,7 @@ from klinik_app.ui.child_at_risk_dialog import ChildAtRiskDialog, assessment_tex
 from klinik_app.ui.documents import ask_pdf_path
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.form_dialog import FormDialog
+from klinik_app.ui.record_copy_dialog import DeclinedDialog, RecordCopyDialog, open_record_copy
 from klinik_app.ui.row_tables import RowTable, current_row, select_row, set_up_row_table
 from klinik_app.ui.pages import add_page
 
@@ -95,6 +97,17 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+def rows_table(model: RowsModel, name: str, accessible: str) -> RowTable:
+    """A row table of a RowsModel, its columns as wide as their contents, the last one stretched."""
+    table = RowTable(objectName=name)
+    table.setAccessibleName(accessible)
+    table.setModel(model)
+    set_up_row_table(table)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
 def task_cells(t: absence.TaskItem) -> list[str]:
     return [t.label, t.patient_name, t.personnummer, t.opened_on.isoformat(), t.due_on.isoformat() if t.due_on else ""]
 
@@ -131,7 +144,7 @@ class TodoView(QWidget):
         self.all_roles = QCheckBox("Visa alla &rollers uppgifter")
         self.all_roles.toggled.connect(self.reload)
         self.tasks = RowsModel(TASK_COLUMNS, task_cells, lambda t: t.overdue, self)
-        self.task_table = self._table(self.tasks, "task_table", "Öppna uppgifter")
+        self.task_table = rows_table(self.tasks, "task_table", "Öppna uppgifter")
         self.task_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_task())
         self.detail = QPlainTextEdit(objectName="task_detail", readOnly=True)
         self.detail.setAccessibleName("Uppgiften")
@@ -141,13 +154,16 @@ class TodoView(QWidget):
             "letter": QPushButton("Skriv ut &brevet…", objectName="letter_button"),
             "sent": QPushButton("&Markera brevet skickat…", objectName="sent_button"),
             "decide": QPushButton("Besluta om &orosanmälan…", objectName="decide_button"),
+            "copy": QPushButton("Skapa &journalkopia…", objectName="copy_button"),  # issue 13
+            "declined": QPushButton("Samtycke &gavs inte…", objectName="declined_button"),
         }
-        for key, handler in (("letter", self.print_letter), ("sent", self.mark_sent), ("decide", self.decide)):
+        for key, handler in (("letter", self.print_letter), ("sent", self.mark_sent), ("decide", self.decide),
+                             ("copy", self.record_copy), ("declined", self.copy_declined)):
             self.buttons[key].clicked.connect(handler)
         self.stats_button = QPushButton("Uteblivande&statistik…", objectName="stats_button")
         self.stats_button.clicked.connect(self.show_statistics)
         self.reoffers = RowsModel(REOFFER_COLUMNS, reoffer_cells, lambda r: r.overdue, self)
-        self.reoffer_table = self._table(self.reoffers, "reoffer_table", "Erbjud ny tid")
+        self.reoffer_table = rows_table(self.reoffers, "reoffer_table", "Erbjud ny tid")
 
         top = QHBoxLayout()
         top.addWidget(self.all_roles)
@@ -166,15 +182,6 @@ class TodoView(QWidget):
         layout.addWidget(self._caption("&Erbjud ny tid (uteblivna patienter utan ny tid, R-AB-2)", self.reoffer_table))
         layout.addWidget(self.reoffer_table, 2)
         self._offer_actions()
-
-    def _table(self, model: RowsModel, name: str, accessible: str) -> RowTable:
-        table = RowTable(objectName=name)
-        table.setAccessibleName(accessible)
-        table.setModel(model)
-        set_up_row_table(table)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
 
     @staticmethod
     def _caption(text: str, buddy: QWidget) -> QLabel:
@@ -217,6 +224,8 @@ class TodoView(QWidget):
         self.buttons["letter"].setVisible(letter)
         self.buttons["sent"].setVisible(letter)
         self.buttons["decide"].setVisible(task is not None and task.kind == absence.CHILD_AT_RISK)
+        for key in ("copy", "declined"):
+            self.buttons[key].setVisible(task is not None and task.kind == RECORD_COPY_TASK and may(self.ctx, RECORD_COPY))
 
     # --- the actions ----------------------------------------------------------------------------
     def choose_pdf_path(self, task: absence.TaskItem) -> Path | None:
@@ -259,6 +268,19 @@ class TodoView(QWidget):
             QMessageBox.information(self, "Bedömning: barn som far illa", DENTIST_DECIDES)
             return None
         return self._open(ChildAtRiskDialog(self, self.ctx, task))
+
+    def record_copy(self) -> RecordCopyDialog | None:
+        """Issue 13: the copy to the new clinic; a consented copy closes the task."""
+        task = self.current_task()
+        dialog = open_record_copy(self, task.patient_id) if task else None
+        if dialog is not None:
+            dialog.accepted.connect(lambda: self.status_message.emit(dialog.summary()))
+            dialog.accepted.connect(self.reload)
+        return dialog
+
+    def copy_declined(self) -> DeclinedDialog | None:
+        task = self.current_task()
+        return self._open(DeclinedDialog(self.ctx, task.patient_id, task.patient_name, self)) if task else None
 
     def show_statistics(self) -> AbsenceStatsDialog:
         dialog = AbsenceStatsDialog(self.ctx, self)

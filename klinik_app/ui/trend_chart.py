@@ -12,13 +12,12 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QWidget
 
-from klinik_app.ui.month_chart import long_month, short_month
+from klinik_app.ui.month_chart import PAD, Chart, long_month, short_month
 
 NOTHING_TEXT = "Inget att visa för perioden"
-PAD = 8
 
 
 def value_range(values: Sequence[float | None], target: float | None = None) -> tuple[float, float] | None:
@@ -78,26 +77,16 @@ def paint_line(p: QPainter, plot: QRectF, values: Sequence[float | None], palett
     p.restore()
 
 
-class TrendChart(QWidget):
+class TrendChart(Chart):
     """`set_series(months, values, text, target)`: the months' values, labelled with `text(value)`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("trend_chart")
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(240, 140)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by Tab, so a screen reader reads the summary
+        super().__init__("trend_chart", "Utveckling per månad", QSize(240, 140), QSize(420, 220), parent)
         self.months: list[date] = []
         self.values: list[float | None] = []
         self.target: float | None = None
         self.text: Callable[[float], str] = str
         self.empty_text = NOTHING_TEXT
-        self.setAccessibleName("Utveckling per månad")
-
-    def sizeHint(self) -> QSize:
-        return QSize(420, 220)
 
     def set_series(self, months: Sequence[date], values: Sequence[float | None],
                    text: Callable[[float], str] = str, target: float | None = None, *, empty_text: str = NOTHING_TEXT) -> None:
@@ -118,19 +107,8 @@ class TrendChart(QWidget):
                 f"Lägst {self.text(min(present))}, högst {self.text(max(present))}.")
         return text + (f" Mål {self.text(self.target)}." if self.target is not None else "")
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        try:
-            self._paint(p)
-        finally:
-            p.end()  # not left to the garbage collector: a second painter on the widget would warn
-
-    def _paint(self, p: QPainter) -> None:
+    def paint(self, p: QPainter) -> None:
         pal = self.palette()
-        if self.hasFocus():
-            p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
-            p.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
-        p.setPen(pal.color(QPalette.ColorRole.Text))
         span = value_range(self.values, self.target)
         if span is None or not self.months:
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
@@ -144,14 +122,8 @@ class TrendChart(QWidget):
         plot.setBottom(self.height() - PAD - line - 4)
         if plot.width() < 20 or plot.height() < 20:
             return
-        grid = QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
-        for value, text in ((high, labels[0]), (low, labels[1])):
-            y = _y(value, plot, low, high)
-            p.setPen(grid)
-            p.drawLine(QLineF(plot.left(), y, plot.right(), y))
-            p.setPen(pal.color(QPalette.ColorRole.Text))
-            p.drawText(QRectF(PAD, y - line / 2, label_width, line),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        self.paint_grid(p, plot, [(_y(high, plot, low, high), labels[0]), (_y(low, plot, low, high), labels[1])],
+                        label_width)
         paint_line(p, plot, self.values, pal, self.target, width=2.0, dots=True)
         if self.target is not None:
             y = _y(self.target, plot, low, high)

@@ -13,6 +13,7 @@ from klinik_app.db.models import (
     AccessLogSeal,
     AppointmentMonth,
     Base,
+    DentalHealthMonth,
     MonthSnapshot,
     OutboxItem,
     PatientGuardian,
@@ -53,9 +54,12 @@ def test_every_mutable_table_has_row_version_and_who_when():
               AccessLogSeal.__table__.name: "rewritten with every append, in the same transaction",
               AccessLogReview.__table__.name: "append-only: signed_at/signed_by; a new sign-off replaces",
               SecurityEvent.__table__.name: "append-only: at/user_id",
+              "record_disclosure": "append-only: disclosed_at/disclosed_by (issue 13)",
+              "retention_review": "append-only: reviewed_at/reviewer (issue 13)",
               StaffRole.__table__.name: "a link of the staff member; changes are security events",
               AppointmentMonth.__table__.name: "derived counts, kept with every appointment change",
-              RevisionMonth.__table__.name: "history, never updated: taken_at/taken_by"}
+              RevisionMonth.__table__.name: "history, never updated: taken_at/taken_by",
+              DentalHealthMonth.__table__.name: "history, never updated: taken_at/taken_by"}
     for table in Base.metadata.sorted_tables:
         if table.name not in exempt:
             assert TRACKED <= set(table.c.keys()), table.name

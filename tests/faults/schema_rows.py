@@ -34,6 +34,16 @@ DOMAIN_VALUES: dict[str, dict[str, tuple]] = {
     "indicator_target": {"indicator_id": ("examined_within_interval", "absence_rate")},  # domain/indicators.py
     "action_plan": {"indicator_id": ("examined_within_interval", "absence_rate")},
     "revision_month": {"reason": ("first-exam", "planned-interval")},  # as revision_due.reason
+    "dental_health_month": {"measure": ("deft", "dft"), "age": (3, 12)},  # issue 9 (domain.indicators.HEALTH)
+    "record_disclosure": {"recipient_kind": ("provider", "patient"), "consent_by": ("patient", None),
+                          "consent_how": ("telefon", None), "formats": ("pdf+fhir", "pdf")},  # issue 13 (R-SE-4)
+    "retention_review": {"patient_ids": ("1,2", "3"), "record_years": (10, 12)},  # issue 13 (R-SE-3)
+    "working_hours": {"weekday": (0, 4), "start_minute": (480, 480), "end_minute": (960, 720),
+                      "revision_percent": (50, 100)},  # issue 12 capacity
+    "capacity_exception": {"kind": ("absence", "extra"), "start_minute": (None, 480), "end_minute": (None, 720),
+                           "revision_percent": (None, 100)},
+    "referral": {"specialty": ("ortodonti", "pedodonti"), "state": ("sent", "draft"),
+                 "outcome": ("accepted", None)},  # issue 12 (R-RV-9, domain.referrals)
 }
 
 

@@ -115,9 +115,29 @@ def certs(tmp_path_factory) -> Certs:
     return Certs(tmp_path_factory.mktemp("certs"))
 
 
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def region_backend(request) -> str:
+    """The service's database: every test of the service runs on SQLite and on PostgreSQL."""
+    return request.param
+
+
 @pytest.fixture(scope="session")
-def region(tmp_path_factory) -> Region:
-    region = Region.open(tmp_path_factory.mktemp("region") / "region.sqlite", Clock(TODAY))
+def region_db(request, region_backend, tmp_path_factory):
+    """new_db(name) -> a fresh, empty database for a region: an SQLite path, or a database on the
+    test run's PostgreSQL server (tests/postgres.py) as a plain postgresql:// URL, the form `--db` takes."""
+
+    def new_db(name: str) -> str:
+        if region_backend == "postgresql":
+            server = request.getfixturevalue("postgres_server")
+            return server.url(server.create_database(migrated=False)).replace("postgresql+psycopg://", "postgresql://")
+        return str(tmp_path_factory.mktemp(name) / "region.sqlite")
+
+    return new_db
+
+
+@pytest.fixture(scope="session")
+def region(region_db) -> Region:
+    region = Region.open(region_db("region"), Clock(TODAY))
     for hsa_id, (name, areas) in CLINICS.items():
         region.add_clinic(hsa_id, name, areas)
     return region

@@ -35,7 +35,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_make_certs_seed_serve(tmp_path):
+def test_make_certs_seed_serve(tmp_path, region_db):
     out = tmp_path / "certs"
     run("make-certs", "--out", str(out), "--clinic", HSA)
     for name in ("ca.pem", "ca.key", "server.pem", "server.key", f"clinic-{HSA}.pem", f"clinic-{HSA}.key"):
@@ -46,7 +46,7 @@ def test_make_certs_seed_serve(tmp_path):
     names = server_cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     assert "localhost" in names.get_values_for_type(x509.DNSName)
 
-    db = tmp_path / "region.sqlite"
+    db = region_db("cli")  # a path, or postgresql://...: `--db` takes both
     seeded = run("seed", "--db", str(db), "--persons", "60", "--seed", "4", "--today", "2026-11-22")
     assert "personer=60" in seeded.stdout
     simulated = run("simulate", "--db", str(db), "--days", "3", "--seed", "4", "--quiet")

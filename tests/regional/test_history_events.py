@@ -54,8 +54,8 @@ class World:
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory, certs):
-    region = Region.open(tmp_path_factory.mktemp("world") / "region.sqlite", Clock(TODAY))
+def world(region_db, certs):
+    region = Region.open(region_db("world"), Clock(TODAY))
     for hsa_id, (name, areas) in CLINICS.items():
         region.add_clinic(hsa_id, name, areas)
     with ServerThread(create_app(region=region), cert=certs.server.cert, key=certs.server.key,

@@ -19,7 +19,7 @@ from tests.conftest import CLINIC_HSA_ID
 from tests.factories import add_patient, pnr
 from tests.regional import conftest as regional
 from tests.regional.conftest import CLINICS, OTHER, make_pnr
-from tests.sync.conftest import Recording
+from tests.sync.conftest import Recording, region_db  # noqa: F401 (the service on SQLite, as for the client)
 
 AREA = ("SE2321000222-E11111", "Folktandvården Umeå centrum")
 # The reference service and its register, the same fixtures as tests/regional's.

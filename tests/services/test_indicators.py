@@ -8,7 +8,8 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import delete, select, update
 
-from klinik_app.db.models import AccessLogEntry, Listing, RevisionDue, RevisionMonth
+from klinik_app.db.models import AccessLogEntry, DentalHealthMonth, Listing, RevisionDue, RevisionMonth
+from klinik_app.domain.capitation import month_end
 from klinik_app.domain.deviations import INCOMING, OWN, SERIOUS_HARM, Report
 from klinik_app.domain.examination import ExamInput, Risks
 from klinik_app.services import (
@@ -303,3 +304,97 @@ def test_r_li_8_the_month_end_snapshot_run_takes_the_revision_figures_of_the_sam
     assert sorted(taken) == [date(2026, 9, 30), date(2026, 10, 31)]
     assert set(within) == set(revision_month.REASONS)  # every reason has its row, zeros included
     assert sum(within.values()) == 0  # Alva, never examined, has no interval to keep yet
+
+
+def test_r_rp_1_a_taken_dental_health_month_equals_the_live_figures_on_its_last_day(clinic, db_path):
+    ctx, _p = clinic
+    months = [(date(2026, m, 1), month_end(date(2026, m, 1))) for m in range(1, 11)]
+    for first, last in months:
+        on_the_day = make_ctx(db_path, today=last)  # the month not over yet: measured live on its last day
+        try:
+            live = indicators.indicator_values(on_the_day, first, last, indicators.HEALTH)
+        finally:
+            on_the_day.close()
+        assert indicators.indicator_values(ctx, first, last, indicators.HEALTH) == live, last
+    with ctx.sessions() as s:
+        taken = s.scalars(select(DentalHealthMonth.month_end).distinct()).all()
+    assert sorted(taken) == [last for _first, last in months]  # each completed month taken once
+    # February 2026: Klara (6 that year) deft 3 -> 3/1; the month's own latest examination counts.
+    feb = _values(ctx, months[1], "deft_6")["deft_6"]
+    assert (feb.numerator, feb.denominator) == (3, 1)
+
+
+def test_r_rp_1_an_examination_recorded_later_does_not_change_a_taken_dental_health_month(clinic):
+    ctx, p = clinic
+    may = (date(2026, 5, 1), date(2026, 5, 31))
+    before = _values(ctx, may, *indicators.HEALTH)  # May taken: Frej, 3, deft 0 -> 0/1
+    assert (before["deft_3"].numerator, before["deft_3"].denominator) == (0, 1)
+    _exam(ctx, p["Hugo"], date(2026, 5, 20), deft=4)  # recorded today, dated in the taken month
+    assert _values(ctx, may, *indicators.HEALTH) == before  # kept as taken
+    # The year so far is measured live: Frej 0, Greta 2, Hugo 4 -> 6/3.
+    live = _values(ctx, (date(2026, 1, 1), date(2026, 11, 22)), "deft_3")["deft_3"]
+    assert (live.numerator, live.denominator) == (6, 3)
+
+
+def test_r_li_8_the_month_end_snapshot_run_takes_the_dental_health_months_too(ctx):
+    add_patient(ctx, pnr(date(2015, 3, 10)), "Alva", "Test", listing="val", listed_from=date(2026, 9, 1))
+    assert snapshots.take_month_snapshots(ctx) == 2  # September and October 2026
+    with ctx.sessions() as s:
+        rows = s.execute(select(DentalHealthMonth.month_end, DentalHealthMonth.age, DentalHealthMonth.measure,
+                                DentalHealthMonth.examined)).all()
+    # Every age and measure of both months has its row, zeros included.
+    assert len(rows) == 2 * 4 * 2 and {r.month_end for r in rows} == {date(2026, 9, 30), date(2026, 10, 31)}
+    assert all(r.examined == 0 for r in rows)
+
+
+def test_r_li_8_the_current_month_listed_count_equals_the_snapshot_services_live_count(ctx):
+    add_patient(ctx, pnr(date(2015, 3, 10)), "Alva", "Test", listing="val", listed_from=date(2026, 9, 1))
+    add_patient(ctx, pnr(date(2016, 3, 10)), "Bo", "Test", listing="icke-val", listed_from=date(2026, 11, 1))
+    add_patient(ctx, pnr(date(2016, 4, 10)), "Cilla", "Test", listing="val", listed_from=date(2026, 11, 1),
+                protected=True)
+    cleo = add_patient(ctx, pnr(date(2016, 5, 10)), "Cleo", "Test", listing="val", listed_from=date(2026, 10, 1))
+    with ctx.begin() as s:  # Cleo's listing ends before the month end: she does not count on it
+        s.execute(update(Listing).where(Listing.patient_id == cleo).values(end_date=date(2026, 11, 15)))
+    november = (date(2026, 11, 1), date(2026, 11, 30))
+    live = snapshots.month_counts(ctx, *november, by="all")
+    v = _values(ctx, november, *indicators.LISTED)
+    for id, kind in (("listed_choice", "val"), ("listed_assigned", "icke-val")):
+        assert v[id].value == sum(c.count for c in live if c.listing_type == kind)
+    assert (v["listed_choice"].value, v["listed_assigned"].value) == (2, 1)  # Alva and Cilla; Bo
+
+
+def test_patients_behind_the_listed_counts_are_those_listed_with_the_type_on_the_measuring_day(ctx):
+    alva = add_patient(ctx, pnr(date(2015, 3, 10)), "Alva", "Test", listing="val", listed_from=date(2026, 9, 1))
+    bo = add_patient(ctx, pnr(date(2016, 3, 10)), "Bo", "Test", listing="icke-val", listed_from=date(2026, 10, 15))
+    add_patient(ctx, pnr(date(2016, 4, 10)), "Cleo", "Test", listing="val", listed_from=date(2026, 11, 20))
+    # Measured on 2026-10-31: Cleo not listed yet.
+    choice = indicators.patients_behind(ctx, "listed_choice", date(2026, 10, 1), date(2026, 10, 31))
+    assert [r.patient_id for r in choice] == [alva] and "sedan 2026-09-01" in choice[0].detail
+    assert [r.patient_id for r in indicators.patients_behind(ctx, "listed_assigned", *Y2026)] == [bo]
+
+
+def test_patients_behind_the_absence_indicators_name_the_times_and_are_access_logged(ctx):
+    ella = add_patient(ctx, pnr(date(2014, 5, 5)), "Ella", "Lind", listing="val")
+    finn = add_patient(ctx, pnr(date(2014, 6, 6)), "Finn", "Lind", listing="val")
+    _time(ctx, ella, datetime(2026, 3, 10, 9, 0), "no-show")  # deadline passed, never re-offered
+    _time(ctx, finn, datetime(2026, 3, 11, 9, 0), "attended")
+    rate = indicators.patients_behind(ctx, "absence_rate", *Y2026)
+    assert [r.patient_id for r in rate] == [ella] and rate[0].detail == "Uteblev 2026-03-10"
+    fees = indicators.patients_behind(ctx, "absence_fees", *Y2026)
+    assert [r.patient_id for r in fees] == [ella] and fees[0].detail.endswith("kr")
+    late = indicators.patients_behind(ctx, "reoffers_on_time", *Y2026)
+    assert [r.patient_id for r in late] == [ella] and "ny tid senast" in late[0].detail
+    assert indicators.patients_behind(ctx, "absence_rate", date(2026, 4, 1), date(2026, 4, 30)) == []
+    with ctx.sessions() as s:
+        details = s.scalars(select(AccessLogEntry.detail).where(AccessLogEntry.action == "list")).all()
+    assert any(d.startswith("indikator reoffers_on_time") and "1 patienter" in d for d in details)
+
+
+def test_patients_behind_listing_stop_days_are_those_listed_by_choice_when_the_stop_began(ctx):
+    listed = [add_patient(ctx, pnr(date(2015, 1, 1), 200 + n), f"P{n:02}", "Test", listing="val") for n in range(30)]
+    add_patient(ctx, pnr(date(2015, 2, 2)), "Ivar", "Test", listing="icke-val")
+    listing_stop.declare_listing_stop(ctx, date(2026, 11, 22))
+    behind = indicators.patients_behind(ctx, "listing_stop_days", *Y2026)
+    assert sorted(r.patient_id for r in behind) == sorted(listed)
+    assert behind[0].detail == "Listad (val) när listningsstoppet infördes 2026-11-22"
+    assert indicators.patients_behind(ctx, "listing_stop_days", *Y2025) == []

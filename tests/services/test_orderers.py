@@ -8,11 +8,12 @@ import pytest
 
 from klinik_app.domain.indicators import Value
 from klinik_app.domain.permissions import DENTIST, HEAD_OF_CLINIC
-from klinik_app.services import orderers
+from klinik_app.letters import Recipient
+from klinik_app.services import listing_documents, orderers
 from klinik_app.services.concurrency import ChangedElsewhere
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.permissions import NotPermitted
-from klinik_app.services.settings import DEFAULTS, ORDERER_NAME
+from klinik_app.services.settings import DEFAULTS, ORDERER_ADDRESS, ORDERER_NAME, get_setting
 from tests.conftest import make_ctx
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")
@@ -140,3 +141,54 @@ def test_only_the_head_of_clinic_changes_targets_and_all_staff_read_them(db_path
     finally:
         dentist.close()
         head.close()
+
+
+def test_editing_the_first_orderer_changes_the_settings_the_listing_stop_notices_use(ctx):
+    first = orderers.save_orderer(ctx, orderers.SETTINGS_ORDERER, "Region Norr, Beställarenheten", None,
+                                  "Box 7\n901 00 Umeå", expected_version=0)
+    assert (get_setting(ctx, ORDERER_NAME), get_setting(ctx, ORDERER_ADDRESS)) == (
+        "Region Norr, Beställarenheten", "Box 7\n901 00 Umeå")
+    assert listing_documents.orderer(ctx) == Recipient(("Region Norr, Beställarenheten",), ("Box 7", "901 00 Umeå"))
+    # A second orderer leaves the settings alone.
+    orderers.save_orderer(ctx, None, "Region Syd", None, "Box 9")
+    assert get_setting(ctx, ORDERER_NAME) == "Region Norr, Beställarenheten"
+    # A refused edit of the first changes neither (one transaction).
+    with pytest.raises(ChangedElsewhere):
+        orderers.save_orderer(ctx, first.id, "Fel namn", None, "", expected_version=first.row_version + 5)
+    assert get_setting(ctx, ORDERER_NAME) == "Region Norr, Beställarenheten"
+
+
+def test_a_target_is_removed_unless_it_was_changed_elsewhere_since_it_was_shown(ctx):
+    shown = orderers.save_target(ctx, 0, 2026, "absence_rate", 0.05, 0.01)
+    orderers.save_target(ctx, 0, 2026, "absence_rate", 0.06, 0.01, expected_version=shown.row_version)
+    with pytest.raises(ChangedElsewhere):
+        orderers.remove_target(ctx, 0, 2026, "absence_rate", expected_version=shown.row_version)
+    now = orderers.targets(ctx, 0, 2026)["absence_rate"]
+    orderers.remove_target(ctx, 0, 2026, "absence_rate", expected_version=now.row_version)
+    assert orderers.targets(ctx, 0, 2026) == {}
+    with pytest.raises(ServiceError, match="finns inte längre"):
+        orderers.remove_target(ctx, 0, 2026, "absence_rate", expected_version=now.row_version)
+
+
+def test_an_action_plan_is_changed_and_removed_naming_the_version_shown(ctx):
+    plan = orderers.save_action_plan(ctx, 0, 2026, "absence_rate", "Sms dagen före", "Eva Ek", date(2026, 12, 31))
+    changed = orderers.save_action_plan(ctx, 0, 2026, "absence_rate", "Sms två dagar före", "Eva Ek",
+                                        date(2026, 12, 31), plan_id=plan.id, expected_version=plan.row_version)
+    with pytest.raises(ChangedElsewhere):
+        orderers.remove_action_plan(ctx, plan.id, expected_version=plan.row_version)
+    orderers.remove_action_plan(ctx, plan.id, expected_version=changed.row_version)
+    assert orderers.action_plans(ctx, 0, 2026) == []
+    with pytest.raises(ServiceError, match="redan tagits bort"):
+        orderers.remove_action_plan(ctx, plan.id, expected_version=changed.row_version)
+
+
+def test_removing_targets_and_plans_needs_follow_up_manage(db_path, ctx):
+    plan = orderers.save_action_plan(ctx, 0, 2026, "absence_rate", "Sms", "Eva Ek", date(2026, 12, 31))
+    dentist = make_ctx(db_path, roles={DENTIST})
+    try:
+        with pytest.raises(NotPermitted):
+            orderers.remove_action_plan(dentist, plan.id, expected_version=plan.row_version)
+        with pytest.raises(NotPermitted):
+            orderers.remove_target(dentist, 0, 2026, "absence_rate")
+    finally:
+        dentist.close()

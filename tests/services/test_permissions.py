@@ -35,8 +35,12 @@ from klinik_app.services.permissions import NotPermitted
 from tests.factories import add_patient, pnr
 from tests.services import (
     permission_calls_absence,
+    permission_calls_archive,
     permission_calls_appointments,
     permission_calls_follow_up,
+    permission_calls_planning,
+    permission_calls_record_copy,
+    permission_calls_referrals,
     permission_calls_treatments,
 )
 
@@ -101,6 +105,10 @@ def _act(ctx, w, action: perm.Action):
         **permission_calls_absence.calls(ctx, w),
         **permission_calls_treatments.calls(ctx, w),
         **permission_calls_follow_up.calls(ctx, w),  # issue 9
+        **permission_calls_planning.calls(ctx, w),  # issue 12
+        **permission_calls_record_copy.calls(ctx, w),  # issue 13
+        **permission_calls_archive.calls(ctx, w),  # issue 13: archive and retention
+        **permission_calls_referrals.calls(ctx, w),  # issue 12 referrals
     }
     assert set(calls) == set(perm.ACTIONS), "an action of the table has no service call here"
     return calls[action]()

@@ -27,6 +27,12 @@ from tests.regional.conftest import app, base, certs, region, server  # noqa: F4
 assert CLINIC_HSA_ID in CLINICS  # the local clinic is a clinic of the region
 
 
+@pytest.fixture(scope="session")
+def region_db(tmp_path_factory):
+    """The client's tests use the service on SQLite (tests/regional runs the service on both)."""
+    return lambda name: str(tmp_path_factory.mktemp(name) / "region.sqlite")
+
+
 @pytest.fixture
 def settings(base, certs) -> SyncSettings:
     cert, key = certs.client(CLINIC_HSA_ID)

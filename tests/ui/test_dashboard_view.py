@@ -147,5 +147,27 @@ def test_the_patient_list_is_offered_exactly_for_the_indicators_that_count_patie
     for indicator_id in DEFINITIONS:
         if not has_patients(indicator_id):
             assert indicators.patients_behind(demo_ctx, indicator_id, first, last) == []
-    for indicator_id in ("overdue_revisions", "examined_within_interval", "caries_free_6"):
+    for indicator_id in ("overdue_revisions", "examined_within_interval", "caries_free_6", "listed_choice",
+                         "absence_rate"):
         assert has_patients(indicator_id) and indicators.patients_behind(demo_ctx, indicator_id, first, last)
+
+
+def test_keyboard_enter_on_the_listed_absence_and_listing_stop_rows_lists_their_patients(qtbot, ctx):
+    _small_clinic(ctx)
+    view = _view(qtbot, ctx)
+    qtbot.waitUntil(lambda: view.loaded, timeout=10000)
+    first, last = view.shown_period
+    for indicator_id in ("listed_choice", "listed_assigned", "absence_rate", "listing_stop_days"):
+        view.table.setFocus()
+        select_row(view.table, _row(view, indicator_id))
+        assert view.patients_button.isEnabled()
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+        page = view.patients_page
+        assert view.stack.currentWidget() is page
+        behind = indicators.patients_behind(ctx, indicator_id, first, last)
+        qtbot.waitUntil(lambda: not page.count_label.text().startswith("Hämtar"), timeout=10000)
+        assert [r.patient_id for r in page.model.rows] == [r.patient_id for r in behind], indicator_id
+        view.show_overview()  # (Esc needs an active window: the journey test above presses it)
+    # Listed by choice today: Karin, Lo and Per, in name order.
+    choice = indicators.patients_behind(ctx, "listed_choice", first, last)
+    assert [r.name for r in choice] == ["Karin Ek", "Lo Berg", "Per Ek"]

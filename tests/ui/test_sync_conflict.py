@@ -16,7 +16,8 @@ from regional_service.db import Listing as RegionListing
 from tests.conftest import TODAY
 from tests.sync.conftest import items, region_event
 # The reference region and server of tests/sync, and its fixtures for people, outages and transports.
-from tests.sync.conftest import app, base, certs, recording, region, server, settings, twin, unavailable  # noqa: F401
+from tests.sync.conftest import (  # noqa: F401
+    app, base, certs, recording, region, region_db, server, settings, twin, unavailable)
 from tests.ui.test_sync_panel import answer, configure  # noqa: F401
 
 

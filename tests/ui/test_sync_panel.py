@@ -24,7 +24,7 @@ from klinik_app.ui.tasks import running_tasks
 from tests.conftest import TODAY
 from tests.sync.conftest import items
 # The reference region and server of tests/sync, and its fixtures for people and maintenance.
-from tests.sync.conftest import app, base, certs, region, server, settings, twin, unavailable  # noqa: F401
+from tests.sync.conftest import app, base, certs, region, region_db, server, settings, twin, unavailable  # noqa: F401
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from klinik_app.services.settings import SYNC_SERVER_URL, get_setting
 from klinik_app.ui.sync_settings import SyncSettingsDialog
 from tests.conftest import CLINIC_HSA_ID
 # The reference region and server of tests/sync, with the certificates it trusts.
-from tests.sync.conftest import UNKNOWN, app, base, certs, region, server, settings  # noqa: F401
+from tests.sync.conftest import UNKNOWN, app, base, certs, region, region_db, server, settings  # noqa: F401
 
 
 def fill(dialog: SyncSettingsDialog, chosen: sync.SyncSettings, interval: int | None = None) -> None:

@@ -1,0 +1,96 @@
+"""Arkiv → Gallring av journaler… (R-SE-3): the head of clinic's yearly retention review.
+
+The list of records past retention, each to tick; a note on the review; the word GALLRA typed as
+confirmation; then a receipt. Nothing is removed unless all three are given.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QTableWidget, QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from klinik_app.services import retention
+from klinik_app.ui.errors import show_error
+
+CONFIRM_WORD = "GALLRA"
+COLUMNS = ("Gallra", "Namn", "Personnummer", "Senaste anteckning")
+
+
+class RetentionDialog(QDialog):
+    def __init__(self, parent, ctx) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Gallring av journaler")
+        self.found = retention.records_past_retention(ctx)
+        years = retention.record_years(ctx)
+        intro = QLabel(f"Journaler vars senaste anteckning är mer än {years} år gammal och som inte är listade. "
+                       "Bocka i de journaler som ska tas bort. Åtkomstloggen sparas ändå.")
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(self.found), len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, p in enumerate(self.found):
+            tick = QTableWidgetItem()
+            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            tick.setCheckState(Qt.CheckState.Unchecked)
+            self.table.setItem(row, 0, tick)
+            for col, text in enumerate((p.name, f"{p.personnummer[:8]}-{p.personnummer[8:]}", f"{p.newest_entry:%Y-%m-%d}"), 1):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("t.ex. Årlig granskning, inga pågående ärenden")
+        self.confirm = QLineEdit()
+        self.confirm.setPlaceholderText(f"Skriv {CONFIRM_WORD}")
+        form = QFormLayout()
+        form.addRow("&Kommentar:", self.note)
+        form.addRow(f"Skriv {CONFIRM_WORD} för att &bekräfta:", self.confirm)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.remove_button = self.buttons.addButton("&Gallra markerade", QDialogButtonBox.ButtonRole.ActionRole)
+        self.remove_button.clicked.connect(self.remove)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table if self.found else QLabel("Inga journaler har passerat lagringstiden."))
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        for signal in (self.note.textChanged, self.confirm.textChanged, self.table.itemChanged):
+            signal.connect(self._update)
+        self._update()
+        self.resize(640, 420)
+        self.layout().activate()  # size hints settled before the native window exists (see help_dialogs)
+
+    def ticked(self) -> list[int]:
+        return [p.patient_id for row, p in enumerate(self.found)
+                if self.table.item(row, 0).checkState() == Qt.CheckState.Checked]
+
+    def _update(self, *_) -> None:
+        self.remove_button.setEnabled(bool(self.ticked()) and bool(self.note.text().strip())
+                                      and self.confirm.text().strip() == CONFIRM_WORD)
+
+    def remove(self) -> None:
+        ids = self.ticked()
+        try:
+            removed = retention.confirm_removal(self.ctx, ids, self.note.text())
+        except Exception as exc:
+            show_error(self, exc, title="Gallring av journaler")
+            return
+        QMessageBox.information(self, "Kvitto på gallring",
+                                f"{removed} journaler har tagits bort {self.ctx.today:%Y-%m-%d}. Gallringen är "
+                                "registrerad med ditt namn och din kommentar, och varje borttagen journal finns "
+                                "kvar i åtkomstloggen.")
+        self.accept()
+
+
+def open_retention_review(window) -> RetentionDialog | None:
+    try:
+        dialog = RetentionDialog(window, window.ctx)
+    except Exception as exc:
+        show_error(window, exc, title="Gallring av journaler")
+        return None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    window.retention_dialog = dialog
+    return dialog
