@@ -189,6 +189,16 @@ class PlanningView(DrillDown, QWidget):
         return (self.kind_box.currentData(), None if dentist in (ALL, None) else dentist,
                 None if listing in (ALL, None) else listing)
 
+    def _capacity_text(self, kind: str, balances) -> str:
+        if not self.plan.has_hours:
+            return "Inga arbetstider är inlagda än, så tiden kan inte jämföras: lägg in dem med Arbetstider …"
+        short = [b for b in balances if b.shortfall]
+        if not short:
+            return f"Tiden räcker alla {'veckor' if kind == WEEK else 'månader'}."
+        one = len(short) == 1
+        per = ("vecka" if one else "veckor") if kind == WEEK else ("månad" if one else "månader")
+        return f"Brist i {grouped(len(short))} {per} ({hours(sum(b.shortfall for b in short))} timmar)."
+
     def show_plan(self) -> None:
         if self.plan is None:
             return
@@ -202,15 +212,9 @@ class PlanningView(DrillDown, QWidget):
         self.chart.set_balances(balances, chart_labels([period_label(kind, x.start) for x in lines]))
         select_row(self.table, min(row, self.model.rowCount() - 1))
         due = sum(x.due for x in lines)
-        short = [b for b in balances if b.shortfall]
-        per = "veckor" if kind == WEEK else "månader"
-        text = (f"{grouped(due)} revisioner faller ut de kommande 24 månaderna, {grouped(backlog.due)} är försenade. "
-                f"{'Brist i ' + grouped(len(short)) + ' ' + per + ' (' + hours(sum(b.shortfall for b in short)) + ' timmar).' if short else 'Tiden räcker alla ' + per + '.'}")
-        if not self.plan.has_hours:
-            text = (f"{grouped(due)} revisioner faller ut de kommande 24 månaderna, {grouped(backlog.due)} är "
-                    "försenade. Inga arbetstider är inlagda än, så tiden kan inte jämföras: lägg in dem med "
-                    "Arbetstider …")
-        elif dentist is not None or listing is not None:
+        text = (f"{grouped(due)} revisioner faller ut de kommande 24 månaderna, {grouped(backlog.due)} är "
+                f"försenade. {self._capacity_text(kind, balances)}")
+        if self.plan.has_hours and (dentist is not None or listing is not None):
             text += " Kapaciteten gäller hela kliniken."
         self.state_label.setText(text)
         self.status_message.emit(text)
