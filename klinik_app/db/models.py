@@ -247,6 +247,8 @@ class Examination(Tracked, Base):
     __table_args__ = (
         Index("ix_examination_patient_date", "patient_id", "examined_on"),
         Index("ix_examination_examined_on", "examined_on"),
+        # The dashboard's live dental-health figures, answered from the index (migration 0020).
+        Index("ix_examination_dental_health", "patient_id", "examined_on", "examiner_role", "deft", "dft"),
         UniqueConstraint("patient_id", "examined_on", "examiner_role", name="uq_examination_patient_date_role"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
