@@ -65,7 +65,8 @@ def build(path: Path, patients: int, caregivers: int) -> dict:
         week = [WorkPeriod(day, 8 * 60, 16 * 60 + 30, share) for day in range(5)]
         leave = CapacityException(ABSENCE, date(2027, 7, 5 + n % 3 * 7), date(2027, 7, 9 + n % 3 * 7))
         extra = CapacityException(EXTRA, date(2027, 3, 6), date(2027, 3, 6), 9 * 60, 13 * 60, 100)
-        capacity.save_hours(ctx, person.hsa_id, week, [leave, extra])
+        capacity.save_hours(ctx, person.hsa_id, week, [leave, extra],
+                            expected_version=capacity.hours_version(ctx, person.hsa_id))
     ctx.close()
     return {"demo_s": round(demo_s, 1)}
 

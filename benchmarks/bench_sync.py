@@ -1,7 +1,7 @@
 """Sync at region scale against the reference service (HTTPS with mutual TLS on 127.0.0.1).
 
     .venv/bin/python benchmarks/bench_sync.py [--persons 33000] [--push-items 10000] [--reuse] [--profile]
-                                              [--parts window,pull,push]
+                                              [--parts window,pull,push,window-push]
 
 Seeds a region whose one clinic has area responsibility for the whole county (so a first sync
 brings most of the register), serves it with `python -m regional_service serve` in a process of
@@ -9,7 +9,9 @@ its own, and times on fresh clinic databases:
 - pull: a first sync's `_history` read and applied (target: 50,000 events under 30 s);
 - push: --push-items own-choice listings drained from the outbox (target: 10,000 under 60 s);
 - the window: a whole cycle (a first sync) run through klinik_app/ui/tasks.BackgroundTask while a
-  10 ms QTimer measures the largest gap in the Qt event loop (target: never over 100 ms).
+  10 ms QTimer measures the largest gap in the Qt event loop (target: never over 100 ms);
+- window-push (not in the default parts): the same while the cycle pushes --push-items listings
+  (the clinic of the last pull), then pulls what they changed: the stall target holds for both.
 --reuse keeps the seeded region in benchmarks/out/sync/ (the certificates too).
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import os
 import pstats
 import shutil
@@ -218,15 +221,16 @@ def cpu_seconds(server_pid: int) -> tuple[float, float]:
     return time.process_time(), (int(fields[11]) + int(fields[12])) / ticks
 
 
-def bench_window(base: str) -> dict:
-    """The largest gap of a 10 ms QTimer while a BackgroundTask runs a first sync."""
+def bench_window(base: str, ctx: ServiceContext | None = None) -> dict:
+    """The largest gap of a 10 ms QTimer while a BackgroundTask runs a cycle: a first sync, or on `ctx`
+    (its outbox filled) a push and the pull after it."""
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from klinik_app.ui.tasks import BackgroundTask
 
     app = QApplication.instance() or QApplication([])
-    ctx = fresh_clinic("window")
+    ctx = ctx or fresh_clinic("window")
     gaps: list[float] = []
     late: list[str] = []  # when the loop stalled, to find the cause
     last = [time.perf_counter()]
@@ -240,24 +244,41 @@ def bench_window(base: str) -> dict:
 
     timer = QTimer(interval=10)
     timer.timeout.connect(tick)
+    full_collections: list[float] = []  # seconds each full garbage collection held the GIL (a stall's usual cause)
+    collection_started = [0.0]
+
+    def collection(phase: str, info: dict) -> None:
+        if info["generation"] == 2:
+            if phase == "start":
+                collection_started[0] = time.perf_counter()
+            else:
+                full_collections.append(time.perf_counter() - collection_started[0])
+
     loop = QEventLoop()
     outcome: list = []
     task = BackgroundTask(None, lambda progress, cancelled: sync.run_cycle(ctx, settings(base)),
                           lambda result: (outcome.append(result), loop.quit()),
                           lambda exc: (outcome.append(exc), loop.quit()))
+    # The set-up's garbage (window-push: 10,000 listings just queued) is collected here, not by the
+    # first full collection in the task's thread, which held the GIL for 100-140 ms at the cycle's start.
+    gc.collect()
     started = time.perf_counter()
     timer.start()
+    gc.callbacks.append(collection)
     last[0] = time.perf_counter()
     task.run()
     loop.exec()
     timer.stop()
+    gc.callbacks.remove(collection)
     seconds = time.perf_counter() - started
     app.processEvents()
     result = outcome[0]
     assert not isinstance(result, BaseException), result
-    return {"cycle_seconds": round(seconds, 2), "events": result.pull.received, "ticks": len(gaps),
+    return {"cycle_seconds": round(seconds, 2), "sent": result.push.sent if result.push else 0,
+            "events": result.pull.received if result.pull else 0, "ticks": len(gaps),
             "max_gap_ms": round(max(gaps) * 1000, 1), "gaps_over_100ms": sum(g > 0.1 for g in gaps),
-            "target_ms": 100, "stalls": "; ".join(late) or "none"}
+            "target_ms": 100, "stalls": "; ".join(late) or "none", "full_gcs": len(full_collections),
+            "longest_full_gc_ms": round(max(full_collections, default=0) * 1000, 1)}
 
 
 def table(rows: list[tuple[str, dict]]) -> None:
@@ -296,6 +317,12 @@ def main() -> None:
             ctx = pulled_clinic()
         if "push" in parts:
             rows.append(("push", bench_push(ctx, base, args.push_items, args.profile, server.pid)))
+        if "window-push" in parts:
+            if not PULLED.exists():
+                raise SystemExit("window-push starts from the clinic of a pull: add pull to --parts (or run it once)")
+            ctx = pulled_clinic()
+            print(f"queued {queue_listings(ctx, args.push_items)} listings for window-push")
+            rows.append(("win-push", bench_window(base, ctx)))
         table(rows)
     finally:
         # uvicorn re-raises the signal once shut down: SIGINT lets cProfile write its stats

@@ -13,6 +13,7 @@ HSA-ID and answers 401 with an OperationOutcome when there is no certificate or 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -55,8 +56,11 @@ def error_response(error: FhirError) -> Response:
 def certificate_cn(scope: dict[str, Any]) -> str | None:
     tls = (scope.get("extensions") or {}).get("tls") or {}
     name = tls.get("client_cert_name")
-    if not name:
-        return None
+    return _common_name(name) if name else None
+
+
+@functools.lru_cache(maxsize=256)  # a handful of clinics, whose certificates every request names again
+def _common_name(name: str) -> str | None:
     try:
         attributes = x509.Name.from_rfc4514_string(name).get_attributes_for_oid(x509.NameOID.COMMON_NAME)
     except ValueError:

@@ -61,6 +61,8 @@ class Tx:
     today: date
     rules: RuleSet
     _clinics: dict[str, Clinic] | None = field(default=None, repr=False)
+    # (clinic, person id, Patient version) known to be in that clinic's feed: asked once per transaction
+    visible: set[tuple[str, str, int]] = field(default_factory=set, repr=False)
 
     def clinics(self) -> dict[str, Clinic]:
         if self._clinics is None:
@@ -86,6 +88,8 @@ class Region:
         self.new_id: Callable[[], str] = id_factory or (lambda: str(uuid.uuid4()))
         self._lock = threading.RLock()
         self.idempotency_purged_at: datetime | None = None  # app.run_transaction: the last purge of old keys
+        # The clinics as read by the last write (detached rows); add_clinic, their only writer, drops them.
+        self._clinics: dict[str, Clinic] | None = None
         create_schema(engine)
         with self.sessions() as s:
             last = s.scalar(select(func.max(FeedEntry.last_updated)))
@@ -107,9 +111,12 @@ class Region:
 
     @contextmanager
     def write(self, today: date | None = None) -> Iterator[Tx]:
-        with self._lock, self.sessions.begin() as s:
-            day = today or self.clock.today()
-            yield Tx(s, self.clock.stamp(), day, self.rules(day))
+        with self._lock:
+            with self.sessions.begin() as s:
+                day = today or self.clock.today()
+                tx = Tx(s, self.clock.stamp(), day, self.rules(day), self._clinics)
+                yield tx
+            self._clinics = tx._clinics  # committed: what it read of the clinics is current
 
     @contextmanager
     def exclusive(self, id_factory: Callable[[], str] | None = None) -> Iterator[None]:
@@ -152,13 +159,15 @@ class Region:
     # --- clinics --------------------------------------------------------------------------------
 
     def add_clinic(self, hsa_id: str, name: str, area_municipalities: list[str] | tuple[str, ...] = ()) -> None:
-        with self.write() as tx:
-            clinic = tx.s.get(Clinic, hsa_id)
-            if clinic is None:
-                tx.s.add(Clinic(hsa_id=hsa_id, name=name, area_municipalities=list(area_municipalities)))
-            else:
-                clinic.name = name
-                clinic.area_municipalities = list(area_municipalities)
+        with self._lock:  # no other write between this one and dropping the clinics it changed
+            with self.write() as tx:
+                clinic = tx.s.get(Clinic, hsa_id)
+                if clinic is None:
+                    tx.s.add(Clinic(hsa_id=hsa_id, name=name, area_municipalities=list(area_municipalities)))
+                else:
+                    clinic.name = name
+                    clinic.area_municipalities = list(area_municipalities)
+            self._clinics = None
 
     def clinic(self, hsa_id: str) -> Clinic | None:
         with self.read() as s:
@@ -215,6 +224,9 @@ class Region:
         """A clinic gets a person's current Patient version when a listing there makes it visible."""
         if person.protected:
             return
+        key = (clinic_hsa, person.id, person.version_id)
+        if key in tx.visible:
+            return
         seen = tx.s.scalar(
             select(FeedEntry.seq).where(
                 FeedEntry.clinic_hsa == clinic_hsa, FeedEntry.resource_type == "Patient",
@@ -225,11 +237,11 @@ class Region:
             method = "POST" if person.version_id == 1 else "PUT"
             self._publish(tx, clinic_hsa, "Patient", person.id, person.version_id, method,
                           patient_resource(person, tx.today), person.id)
+        tx.visible.add(key)
 
     def save_listing(self, tx: Tx, listing: Listing, method: str = "PUT") -> dict[str, Any]:
         tx.s.add(listing)
-        self._bump(tx, listing)
-        tx.s.flush()
+        self._bump(tx, listing)  # written with the next flush, together with its feed entries
         person = tx.s.get(Person, listing.person_id)
         clinic = tx.clinics()[listing.clinic_hsa]
         content = episode_resource(listing, person, clinic)
@@ -283,17 +295,18 @@ class Region:
         listing.ended_by_id = ended_by
         self.save_listing(tx, listing)
 
-    def register_choice(self, tx: Tx, person: Person, clinic_hsa: str, start: date, identifier: str | None) -> Listing:
+    def register_choice(self, tx: Tx, person: Person, clinic_hsa: str, start: date, identifier: str | None,
+                        held: list[Listing] | None = None) -> Listing:
         """A `val` listing (R-LI-1, R-LI-3). The patient's other listings end the day before it
-        starts: `eget-val` for an assigned listing at the same clinic, `omval` elsewhere."""
+        starts: `eget-val` for an assigned listing at the same clinic, `omval` elsewhere.
+        `held`: the person's `held_listings` when the caller has them (not asked again)."""
         listing = Listing(id=self.new_id(), identifier=identifier, person_id=person.id, clinic_hsa=clinic_hsa,
                           listing_type=C.CHOICE, status=ACTIVE if start <= tx.today else PLANNED,
                           period_start=start)
-        tx.s.add(listing)
-        tx.s.flush()
-        for other in self.current_listings(tx, person.id):
-            if other.id == listing.id:
-                continue
+        # Added (and inserted, at version 1) by save_listing below, after the listings it ends.
+        current = self.current_listings(tx, person.id) if held is None else [
+            other for other in held if other.status in CURRENT]
+        for other in current:
             same_clinic = other.clinic_hsa == clinic_hsa
             reason = "eget-val" if same_clinic and other.listing_type == C.ASSIGNED else "omval"
             self.end_listing(tx, other, start - timedelta(days=1), reason, ended_by=listing.id)
@@ -315,14 +328,19 @@ class Region:
             other.ended_by_id = None
             self.save_listing(tx, other)
 
-    def choice_listed_here(self, tx: Tx, person_id: str, clinic_hsa: str) -> bool:
-        """`redan-listad-har`: a choice listing at this clinic that holds now or will."""
-        return tx.s.scalar(
-            select(Listing.id).where(
-                Listing.person_id == person_id, Listing.clinic_hsa == clinic_hsa, Listing.listing_type == C.CHOICE,
-                or_(Listing.status.in_(CURRENT), (Listing.status == FINISHED) & (Listing.period_end >= tx.today)),
-            ).limit(1)
-        ) is not None
+    def held_listings(self, tx: Tx, person_id: str) -> list[Listing]:
+        """The person's listings that hold now or later, or finished, by start: one query serves both
+        `choice_listed_here` and the listings a new choice ends (`register_choice`)."""
+        return list(tx.s.scalars(select(Listing).where(
+            Listing.person_id == person_id, Listing.status.in_((*CURRENT, FINISHED))).order_by(Listing.period_start)))
+
+    def choice_listed_here(self, tx: Tx, held: list[Listing], clinic_hsa: str) -> bool:
+        """`redan-listad-har`: of the person's `held_listings`, a choice listing at this clinic that holds now or will."""
+        return any(
+            listing.clinic_hsa == clinic_hsa and listing.listing_type == C.CHOICE
+            and (listing.status in CURRENT
+                 or (listing.status == FINISHED and listing.period_end is not None and listing.period_end >= tx.today))
+            for listing in held)
 
     def active_choice_count(self, tx: Tx, clinic_hsa: str) -> int:
         """R-LI-5 [tolkning]: active `val` listings known to the region (protected identity not counted)."""

@@ -25,6 +25,7 @@ from typing import Any
 import pydantic
 from fhir.resources.R4B.bundle import Bundle
 from sqlalchemy import select
+from sqlalchemy.orm.attributes import flag_modified
 
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.hsa import InvalidHsaId, parse_hsa_id
@@ -70,6 +71,7 @@ class Entry:
     server_id: str | None = None
     version_id: int | None = None
     stored: dict[str, Any] | None = None
+    row: StoredResource | None = None  # what `Unit.store` created (its references are rewritten in place)
     outcome: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -304,7 +306,7 @@ def process(region: Region, tx: Tx, clinic_hsa: str, body: Any, prefer: str | No
         raise invalid("Transaktionen är ingen av enheterna i gränssnittet (listning, revisionsrapport, "
                       "listningsstopp, rättelse).", diagnostics=f"unsupported unit {sorted(types)}")
     refs = {e.full_url: f"{e.server_type}/{e.server_id}" for e in others if e.server_id}
-    _rewrite_stored(tx, others, refs)
+    _rewrite_stored(others, refs)
     if changed:
         content = _rewrite(copy.deepcopy(prov.resource), {
             e.full_url: f"{e.server_type}/{e.server_id}/_history/{e.version_id}" for e in others if e.server_id})
@@ -334,13 +336,11 @@ def _rewrite(value: Any, refs: dict[str, str]) -> Any:
     return value
 
 
-def _rewrite_stored(tx: Tx, entries: list[Entry], refs: dict[str, str]) -> None:
+def _rewrite_stored(entries: list[Entry], refs: dict[str, str]) -> None:
     for e in entries:
-        if e.status and e.status.startswith("201") and e.server_type in ("Consent", *REVISION_TYPES):
-            row = tx.s.get(StoredResource, e.server_id)
-            content = _rewrite(copy.deepcopy(row.content), refs)
-            row.content = content
-            e.stored = content
+        if e.row is not None:  # created here: its content is this transaction's own copy (e.stored)
+            _rewrite(e.row.content, refs)
+            flag_modified(e.row, "content")  # an UPDATE if a query flushed the row already
 
 
 def response_bundle(region: Region, tx: Tx, entries: list[Entry], prefer: str | None) -> dict[str, Any]:
@@ -379,9 +379,9 @@ class Unit:
                              clinic_hsa=self.clinic_hsa, person_id=person_id, parent_id=parent_id, status=status,
                              version_id=1, last_updated=self.tx.now, content=content)
         content["id"], content["meta"] = row.id, meta(1, self.tx.now)
-        self.s.add(row)
-        self.s.flush()
+        self.s.add(row)  # inserted with the next flush, once its references are rewritten (process)
         entry.done("201 Created", entry.resource_type, row.id, 1, content)
+        entry.row = row
         return row
 
     def existing(self, entry: Entry) -> StoredResource | None:
@@ -443,8 +443,8 @@ class Registration(Unit):
         if consent is not None and self.existing(consent) is not None:
             raise invalid("Consent finns redan, kopplat till en annan listning.", code="duplicate",
                           expression=f"{consent.where}.resource.identifier", diagnostics="Consent exists, EpisodeOfCare new")
-        person = self.business_rules(eoc, consent, pnr, consent_date or self.tx.today, start)
-        listing = self.region.register_choice(self.tx, person, self.clinic_hsa, start, eoc.identifier)
+        person, held = self.business_rules(eoc, consent, pnr, consent_date or self.tx.today, start)
+        listing = self.region.register_choice(self.tx, person, self.clinic_hsa, start, eoc.identifier, held)
         eoc.done("201 Created", "EpisodeOfCare", listing.id, listing.version_id, self._episode(listing))
         self.store(consent, person.id, "active", parent_id=listing.id)
         return True
@@ -490,7 +490,8 @@ class Registration(Unit):
         return given
 
     def business_rules(self, eoc: Entry, consent: Entry | None, pnr: tuple[str, str], consent_date: date,
-                       start: date) -> Person:
+                       start: date) -> tuple[Person, list[Listing]]:
+        """The person, and their `held_listings` (for register_choice), or a refusal in felkod order."""
         tx, region = self.tx, self.region
         person = person_lookup(self.s, region, *pnr)
         if person is None:
@@ -517,9 +518,10 @@ class Registration(Unit):
             until = f" till och med {stop.period_end.isoformat()}" if stop.period_end else ""
             raise refused(C.LISTNINGSSTOPP, f"Kliniken har listningsstopp från {stop.period_start.isoformat()}{until} "
                                             "(R-LI-5). Patienten kan välja en annan klinik.")
-        if region.choice_listed_here(tx, person.id, self.clinic_hsa):
+        held = region.held_listings(tx, person.id)
+        if region.choice_listed_here(tx, held, self.clinic_hsa):
             raise refused(C.REDAN_LISTAD)
-        return person
+        return person, held
 
     def consent_rules(self, consent: Entry | None, eoc: Entry, person: Person, consent_date: date) -> None:
         def missing(text: str) -> FhirError:

@@ -134,6 +134,9 @@ class Patient(Tracked, Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
     responsible_dentist_hsa_id: Mapped[str | None] = mapped_column(HSA_ID)  # R-LI-6
+    # Issue 12: the language care is given in, and whether an interpreter books with every time.
+    language: Mapped[str | None] = mapped_column(String(40))  # Swedish name: "arabiska"
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Derived (domain.text.name_columns): the Swedish ordering key, the folded search text, phone digits.
     sort_name: Mapped[str] = mapped_column(String(220), index=True)
     search_name: Mapped[str] = mapped_column(String(220))
@@ -593,6 +596,7 @@ class Appointment(Tracked, Base):
     fee_sek: Mapped[int | None] = mapped_column(Integer)
     fee_reason: Mapped[str | None] = mapped_column(String(300))
     examination_id: Mapped[int | None] = mapped_column(ForeignKey("examination.id"))  # an attended revision's exam
+    interpreter_language: Mapped[str | None] = mapped_column(String(40))  # an interpreter reserved for the time
     note: Mapped[str | None] = mapped_column(String(500))
     origin: Mapped[str] = mapped_column(String(10), default="local")  # local | import | demo
     # R-AB-6 decided when the outcome was set (the listing on that day, the rule set then) and kept.

@@ -31,6 +31,7 @@ class Definition:
     exclusions: str
     unit: str  # "antal" | "andel" | "dagar" | "medel"
     better: str  # "higher" | "lower" | "none"
+    whole: bool = False  # a mean of head counts (listed patients per month end): shown as whole patients
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,8 @@ _MEASURING_DAY = ("Mätdagen: periodens sista dag (dagens datum om perioden inte
                   "När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, "
                   "tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en "
                   "undersökning som registreras eller rättas efteråt ändrar inte en tagen månad.")
-_LISTED_ON_DAY = ("patienter med en aktiv listning (val eller icke-val) på mätdagen; listningar "
-                  "registrerade som fel räknas inte")
+# Followed by "vars ..." or "som ...": the clause about listings entered in error stays inside.
+_LISTED_ON_DAY = "patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen"
 _EXAMS = ("Undersökningar av tandläkare eller tandhygienist (R-RV-5; tandhälsokontroll av "
           "tandsköterska räknas inte) gjorda i perioden, där värdet är registrerat; för en patient "
           "som undersökts flera gånger räknas den senaste i perioden.")
@@ -77,7 +78,7 @@ def _listed(id: str, name: str, kind: str, better: str) -> Definition:
         denominator="Antalet månadsskiften i perioden (värdet är alltså ett månadsmedel).",
         period=_MONTH_ENDS + " Värdet per månad visas som delvärden.",
         exclusions="Listningar registrerade som fel. " + _PROTECTED_COUNTED,
-        unit=MEDEL, better=better)
+        unit=MEDEL, better=better, whole=True)
 
 
 def _health(id: str, name: str, age: int, measure: str, caries_free: bool) -> Definition:
@@ -301,6 +302,6 @@ def format_value(definition: Definition, value: float | None) -> str:
         return "–"
     if definition.unit == ANDEL:
         return f"{value * 100:.1f}".replace(".", ",") + " %"
-    if definition.unit in (ANTAL, DAGAR):
-        return f"{round(value):,}".replace(",", "\u00a0")
+    if definition.unit in (ANTAL, DAGAR) or definition.whole:
+        return f"{int(value + 0.5):,}".replace(",", "\u00a0")  # half up, as people round
     return f"{value:,.1f}".replace(",", "\u00a0").replace(".", ",")

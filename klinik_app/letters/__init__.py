@@ -14,7 +14,7 @@ from klinik_app.letters.invoice_basis import (
 from klinik_app.letters.listing_stop import listing_stop_lifted_notice, listing_stop_notice
 from klinik_app.letters.model import Letterhead, Recipient, Rendered
 from klinik_app.letters.render import Cancelled
-from klinik_app.letters.summons import SummonedPatient, Summons, summons_letters
+from klinik_app.letters.summons import ProposedTime, SummonedPatient, Summons, summons_letters
 from klinik_app.letters.window import AddressDoesNotFit
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "Letterhead",
     "Recipient",
     "Rendered",
+    "ProposedTime",
     "SummonedPatient",
     "Summons",
     "Treatment",

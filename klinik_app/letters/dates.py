@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel.dates import format_date
@@ -19,6 +19,11 @@ def swedish_date(day: date) -> str:
 def swedish_month(day: date) -> str:
     """'november 2026' (the stand-alone month name, as in a heading)."""
     return format_date(day, "LLLL y", locale=_LOCALE)
+
+
+def swedish_time(at: datetime) -> str:
+    """'tisdag 12 januari 2027 kl. 14.30': a booked time as a letter names it."""
+    return f"{format_date(at.date(), 'EEEE d MMMM y', locale=_LOCALE)} kl. {at:%H.%M}"
 
 
 def iso_date(day: date) -> str:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from klinik_app.letters.dates import swedish_date, swedish_month
+from klinik_app.letters.dates import swedish_date, swedish_month, swedish_time
 from klinik_app.letters.fonts import register_fonts
 from klinik_app.letters.layout import BODY
 from klinik_app.letters.model import Letterhead, Recipient, Rendered
@@ -24,6 +24,18 @@ from klinik_app.letters.text import closing, contact_phrase, esc, heading, parag
 DOCUMENT_NAME = "Kallelse"
 TITLE = "Kallelse till revision"
 FREE_CARE_LAST_AGE = 23  # Hälsoval tandvård: free up to and including the year the patient turns 23
+CONFIRM_DAYS_BEFORE = 7  # a proposed time is to be confirmed this many days before it
+ROLE_TITLES = {"tandlakare": "tandläkare", "tandhygienist": "tandhygienist"}
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedTime:
+    """A time the clinic proposes (issue 12): booked, not agreed until confirmed (R-AB-3)."""
+
+    starts: datetime  # Swedish local time
+    caregiver: str  # the name
+    role: str  # tandlakare | tandhygienist
+    interpreter: str | None = None  # the language of the interpreter booked
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +45,7 @@ class SummonedPatient:
     name: str  # "Ella Lind"
     due: date  # the computed due date of the revision; the letter names its month
     requires_dentist: bool  # a dentist must examine (otherwise a dentist or a dental hygienist)
+    proposed: ProposedTime | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", self.name.strip())
@@ -120,7 +133,7 @@ def _body(head: Letterhead, summons: Summons, written_on: date) -> list[Flowable
             "Undersökningen är kostnadsfri. Inom Hälsoval tandvård är tandvården avgiftsfri för barn "
             f"och unga vuxna till och med det år de fyller {FREE_CARE_LAST_AGE} år."
         )
-        book = f"Boka en tid som passar er genom att kontakta oss {contact_phrase(head)}. Varmt välkomna!"
+        book = _book_or_confirm(head, summons, written_on, "er", "ni", "Varmt välkomna!")
         elsewhere = (
             "Har ni valt en annan tandklinik, eller vill ni avböja undersökningen, ber vi er att "
             "meddela oss det, så skickar vi inga fler kallelser."
@@ -142,7 +155,7 @@ def _body(head: Letterhead, summons: Summons, written_on: date) -> list[Flowable
             "Undersökningen är kostnadsfri för dig. Inom Hälsoval tandvård är tandvården avgiftsfri "
             f"för barn och unga vuxna till och med det år de fyller {FREE_CARE_LAST_AGE} år."
         )
-        book = f"Boka en tid som passar dig genom att kontakta oss {contact_phrase(head)}. Varmt välkommen!"
+        book = _book_or_confirm(head, summons, written_on, "dig", "du", "Varmt välkommen!")
         elsewhere = (
             "Har du valt en annan tandklinik, eller vill du avböja undersökningen, ber vi dig att "
             "meddela oss det, så skickar vi inga fler kallelser."
@@ -181,8 +194,29 @@ def _due(who: str, patient: SummonedPatient, month_start: date) -> str:
     `who` is markup. A reminder may be written after the due month: then the sentence says so.
     """
     verb = "skulle ha undersökts" if patient.due < month_start else "ska undersökas"
-    examiner = "tandläkare" if patient.requires_dentist else "tandläkare eller tandhygienist"
-    return (
-        f"{who} {verb} senast i <b>{swedish_month(patient.due)}</b>. "
-        f"Undersökningen görs av {examiner}."
-    )
+    sentence = f"{who} {verb} senast i <b>{swedish_month(patient.due)}</b>. "
+    p = patient.proposed
+    if p is None:
+        examiner = "tandläkare" if patient.requires_dentist else "tandläkare eller tandhygienist"
+        return sentence + f"Undersökningen görs av {examiner}."
+    interpreter = f", med tolk på {esc(p.interpreter)}" if p.interpreter else ""
+    return sentence + (f"Vi har reserverat tiden <b>{swedish_time(p.starts)}</b> hos "
+                       f"{ROLE_TITLES.get(p.role, p.role)} {esc(p.caregiver)}{interpreter}.")
+
+
+def _book_or_confirm(head: Letterhead, summons: Summons, written_on: date, you: str, you_subject: str,
+                     welcome: str) -> str:
+    """Book a time, or confirm the proposed one (R-AB-3: it is agreed only once confirmed)."""
+    contact = contact_phrase(head)
+    proposed = [p.proposed for p in summons.patients if p.proposed is not None]
+    if not proposed:
+        return f"Boka en tid som passar {you} genom att kontakta oss {contact}. {welcome}"
+    by = min(p.starts.date() for p in proposed) - timedelta(days=CONFIRM_DAYS_BEFORE)
+    when = f"senast {swedish_date(by)}" if by > written_on + timedelta(days=2) else "så snart som möjligt"
+    times = "Tiden" if len(proposed) == 1 else "Tiderna"
+    text = (f"{times} är ett förslag från oss och gäller när {you_subject} har bekräftat "
+            f"{'den' if len(proposed) == 1 else 'dem'}. Bekräfta, eller be om en annan tid, genom att kontakta "
+            f"oss {contact} {when}.")
+    if len(proposed) < len(summons.patients):
+        text += f" För övriga ber vi {you} boka en tid."
+    return f"{text} {welcome}"

@@ -25,7 +25,7 @@ from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import Actor, ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
 from klinik_app.services.permissions import require
-from klinik_app.services.settings import get_int_setting
+from klinik_app.services.settings import get_int_setting, read_settings, set_settings
 
 # 64 MiB of memory per guess makes offline guessing expensive (OWASP's scrypt guidance: N=2^16, r=8).
 N, R, P = 2**16, 8, 1
@@ -76,6 +76,23 @@ def _aware(at: datetime | None) -> datetime | None:
 
 def idle_minutes(ctx: ServiceContext) -> int:
     return get_int_setting(ctx, *IDLE_MINUTES)
+
+
+IDLE_LABELS = {IDLE_MINUTES[0]: "Lås skärmen efter (minuter)"}
+
+
+def idle_minutes_version(ctx: ServiceContext) -> dict[str, int]:
+    return read_settings(ctx, IDLE_LABELS)[1]
+
+
+def save_idle_minutes(ctx: ServiceContext, minutes: int, *, expected_versions: dict[str, int] | None = None) -> None:
+    """The clinic's idle lock (R-SE-1): every workstation locks after this many minutes without input."""
+    key, _default, lowest, highest = IDLE_MINUTES
+    if not lowest <= minutes <= highest:
+        raise UsageError(f"Skärmen ska låsas efter {lowest} till {highest} minuter utan aktivitet. "
+                         f"{minutes} minuter går inte att välja.")
+    set_settings(ctx, {key: str(minutes)}, expected_versions=expected_versions, labels=IDLE_LABELS,
+                 what="Skärmlåset")
 
 
 # --- logging in -------------------------------------------------------------------------------

@@ -49,6 +49,7 @@ class Booking:
     agreed_how: str | None = None
     note: str | None = None
     reoffer_of_id: int | None = None
+    interpreter: str | None = None  # the language of an interpreter reserved for the time
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class AppointmentRow:
     protected: bool = False
     first_agreed_start: datetime | None = None  # Swedish local time (R-AB-2)
     examination_id: int | None = None
+    interpreter: str | None = None  # the language of the interpreter reserved
 
     @property
     def ends(self) -> datetime:
@@ -115,7 +117,7 @@ def _rows(ctx: ServiceContext, result) -> list[AppointmentRow]:
             fee_sek=a.fee_sek, fee_reason=a.fee_reason, note=a.note, reoffer_of_id=a.reoffer_of_id,
             row_version=a.row_version, protected=bool(protected),
             first_agreed_start=to_local(a.first_agreed_start) if a.first_agreed_start else None,
-            examination_id=a.examination_id,
+            examination_id=a.examination_id, interpreter=a.interpreter_language,
         ))
     return rows
 
@@ -220,36 +222,44 @@ def book(ctx: ServiceContext, booking: Booking, *, from_recall: bool = False) ->
     """Book a time; agreed now when the booking names who agreed and how (R-AB-3), else only proposed.
     `from_recall`: booked from the recall worklist, whose status becomes "booked"."""
     require(ctx, APPOINTMENT_BOOK)
-    _check_booking(booking)
-    starts_at, now, who = to_utc(booking.starts), ctx.now(), ctx.actor.user_id
-    agreed = booking.agreed_how is not None
     with ctx.begin() as s:
-        patient = s.get(Patient, booking.patient_id)
-        if patient is None:
-            raise ServiceError("Patienten finns inte längre i registret.")
-        _check_places(s, booking.caregiver_hsa_id, booking.room_id)
-        if booking.reoffer_of_id is not None:
-            missed = s.get(Appointment, booking.reoffer_of_id)
-            if missed is None or missed.patient_id != booking.patient_id:
-                raise ServiceError("Den missade tiden som den nya tiden ersätter hör inte till patienten.")
-        _refuse_double_booking(s, None, starts_at, booking.minutes, booking.caregiver_hsa_id, booking.room_id)
-        a = Appointment(
-            uuid=str(uuid.uuid4()), patient_id=booking.patient_id, caregiver_hsa_id=booking.caregiver_hsa_id,
-            room_id=booking.room_id, starts_at=starts_at, minutes=booking.minutes, kind=booking.kind,
-            status=rules.BOOKED, agreed=agreed, agreed_at=now if agreed else None, agreed_by=who if agreed else None,
-            agreed_with=booking.agreed_with.strip() if agreed else None, agreed_how=booking.agreed_how,
-            first_agreed_start=starts_at if agreed else None, reoffer_of_id=booking.reoffer_of_id,
-            note=_note(booking.note), origin="local", created_at=now, created_by=who, modified_at=now,
-            modified_by=who)
-        s.add(a)
-        s.flush()
-        appointment_counts.added(s, a)
+        a = add(s, ctx, booking)
         if from_recall:
             from klinik_app.services import recall
 
-            recall.mark_booked(s, ctx, booking.patient_id, f"tid {local_time(starts_at)}")
+            recall.mark_booked(s, ctx, booking.patient_id, f"tid {local_time(a.starts_at)}")
         access_log.record(s, ctx, "write", [booking.patient_id], detail="tid bokad")
         return a.id
+
+
+def add(s: Session, ctx: ServiceContext, booking: Booking) -> Appointment:
+    """A booking checked and added in the caller's transaction (book, and the accepted proposals of
+    services.proposals); the caller checks the permission and writes the access log."""
+    _check_booking(booking)
+    starts_at, now, who = to_utc(booking.starts), ctx.now(), ctx.actor.user_id
+    agreed = booking.agreed_how is not None
+    patient = s.get(Patient, booking.patient_id)
+    if patient is None:
+        raise ServiceError("Patienten finns inte längre i registret.")
+    _check_places(s, booking.caregiver_hsa_id, booking.room_id)
+    if booking.reoffer_of_id is not None:
+        missed = s.get(Appointment, booking.reoffer_of_id)
+        if missed is None or missed.patient_id != booking.patient_id:
+            raise ServiceError("Den missade tiden som den nya tiden ersätter hör inte till patienten.")
+    _refuse_double_booking(s, None, starts_at, booking.minutes, booking.caregiver_hsa_id, booking.room_id)
+    a = Appointment(
+        uuid=str(uuid.uuid4()), patient_id=booking.patient_id, caregiver_hsa_id=booking.caregiver_hsa_id,
+        room_id=booking.room_id, starts_at=starts_at, minutes=booking.minutes, kind=booking.kind,
+        status=rules.BOOKED, agreed=agreed, agreed_at=now if agreed else None, agreed_by=who if agreed else None,
+        agreed_with=booking.agreed_with.strip() if agreed else None, agreed_how=booking.agreed_how,
+        first_agreed_start=starts_at if agreed else None, reoffer_of_id=booking.reoffer_of_id,
+        interpreter_language=(booking.interpreter or "").strip()[:40] or None,
+        note=_note(booking.note), origin="local", created_at=now, created_by=who, modified_at=now,
+        modified_by=who)
+    s.add(a)
+    s.flush()
+    appointment_counts.added(s, a)
+    return a
 
 
 def move(ctx: ServiceContext, appointment_id: int, starts: datetime, *, minutes: int | None = None,
@@ -299,6 +309,10 @@ def confirm(ctx: ServiceContext, appointment_id: int, agreed_with: str, agreed_h
             a.agreed_with, a.agreed_how = agreed_with.strip(), agreed_how
             a.first_agreed_start = a.first_agreed_start or a.starts_at
         _touch(a, ctx)
+        if a.kind == "revision":  # a proposed revision time now agreed: the recall is booked
+            from klinik_app.services import recall
+
+            recall.mark_booked(s, ctx, a.patient_id, f"tid {local_time(a.starts_at)} bekräftad")
         access_log.record(s, ctx, "write", [a.patient_id], detail="tid bekräftad")
 
 

@@ -12,6 +12,7 @@ import logging
 import os
 import sqlite3
 import stat
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -20,6 +21,7 @@ from pathlib import Path
 from alembic.script import ScriptDirectory
 
 from klinik_app.db.backup import (
+    DEFAULT_FOLDER,
     FOLDER_SETTING,
     backup_folder,
     backup_sqlite,
@@ -31,7 +33,7 @@ from klinik_app.db.backup import (
 from klinik_app.db.engine import database_url, sqlite_path
 from klinik_app.db.errors import DatabaseError
 from klinik_app.db.migrate import alembic_config
-from klinik_app.domain.permissions import BACKUP_RESTORE, BACKUP_RUN
+from klinik_app.domain.permissions import BACKUP_RESTORE, BACKUP_RUN, SETTINGS_MANAGE
 from klinik_app.services.context import Actor, ServiceContext
 from klinik_app.services.errors import (
     DatabaseDamaged,
@@ -41,7 +43,7 @@ from klinik_app.services.errors import (
     UsageError,
 )
 from klinik_app.services.permissions import require
-from klinik_app.services.settings import get_int_setting
+from klinik_app.services.settings import get_int_setting, read_settings, set_settings
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,9 @@ FOLDER = FOLDER_SETTING  # default: backups/ next to the database file
 KEEP_DAYS = "backup.keep_days"  # copies younger than this are kept (default 30, never below 7)
 KEEP_COUNT = "backup.keep_count"  # this many newest copies are kept whatever their age (default 10)
 DEFAULT_KEEP_DAYS, MIN_KEEP_DAYS, DEFAULT_KEEP_COUNT = 30, 7, 10
+MAX_KEEP_DAYS, MAX_KEEP_COUNT = 100 * 365, 100_000
+SETTING_LABELS = {FOLDER: "Mapp för säkerhetskopior", KEEP_DAYS: "Spara kopior (dagar)",
+                  KEEP_COUNT: "Spara alltid de senaste (antal)"}
 BEFORE_RESTORE = "fore-aterstallning"
 LOCK_WAIT_SECONDS = 5.0  # as long as the engine's busy_timeout: a normal write finishes well within it
 
@@ -130,8 +135,7 @@ def rotate(ctx: ServiceContext, now: datetime | None = None) -> list[Path]:
     """Remove Klinik's own copies older than `backup.keep_days`, keeping the `backup.keep_count`
     newest and the newest one that checks out; other files in the folder are never touched."""
     now = now or datetime.now()
-    keep_days = get_int_setting(ctx, KEEP_DAYS, DEFAULT_KEEP_DAYS, MIN_KEEP_DAYS, 100 * 365)
-    keep_count = get_int_setting(ctx, KEEP_COUNT, DEFAULT_KEEP_COUNT, 1, 100_000)
+    keep_days, keep_count = keep_policy(ctx)
     found = backups_of(database_file(ctx), check=False)
     keep = {b.path for b in found[:keep_count]}
     keep |= {b.path for b in found if now - b.made_at <= timedelta(days=keep_days)}
@@ -148,6 +152,59 @@ def rotate(ctx: ServiceContext, now: datetime | None = None) -> list[Path]:
     if removed:
         log.info("removed %d old backups from %s", len(removed), removed[0].parent)
     return removed
+
+
+def keep_policy(ctx: ServiceContext) -> tuple[int, int]:
+    """(days, count): copies younger than `days` are kept, and the `count` newest whatever their age."""
+    return (get_int_setting(ctx, KEEP_DAYS, DEFAULT_KEEP_DAYS, MIN_KEEP_DAYS, MAX_KEEP_DAYS),
+            get_int_setting(ctx, KEEP_COUNT, DEFAULT_KEEP_COUNT, 1, MAX_KEEP_COUNT))
+
+
+# --- settings (Arkiv → Inställningar) -------------------------------------------------------------------
+class BackupSettingsRefused(ServiceError):
+    """A backup setting that cannot work (a folder Klinik cannot write in, too short a keep time)."""
+
+
+def backup_settings(ctx: ServiceContext) -> tuple[str, int, int, dict[str, int]]:
+    """What the settings window shows: the folder as stored ("" = the default), the keep policy, and
+    the versions of the settings (issue 10). UsageError on PostgreSQL (the server backs itself up)."""
+    database_file(ctx)
+    values, versions = read_settings(ctx, SETTING_LABELS)
+    return (values[FOLDER], *keep_policy(ctx), versions)
+
+
+def save_backup_settings(ctx: ServiceContext, folder: str, keep_days: int, keep_count: int, *,
+                         expected_versions: dict[str, int] | None = None) -> dict[str, int]:
+    """Store where copies go and how long they are kept, after checking Klinik can write there."""
+    db = database_file(ctx)
+    require(ctx, SETTINGS_MANAGE)  # before the folder is made
+    if not MIN_KEEP_DAYS <= keep_days <= MAX_KEEP_DAYS:
+        raise BackupSettingsRefused(f"Säkerhetskopior ska sparas i minst {MIN_KEEP_DAYS} dagar (högst "
+                                    f"{MAX_KEEP_DAYS} dagar), så {keep_days} dagar går inte att välja.")
+    if not 1 <= keep_count <= MAX_KEEP_COUNT:
+        raise BackupSettingsRefused(f"Ange hur många av de senaste kopiorna som alltid sparas: 1 till {MAX_KEEP_COUNT}.")
+    folder = folder.strip()
+    _check_writable(_resolved(db, folder or DEFAULT_FOLDER))
+    return set_settings(ctx, {FOLDER: folder or None, KEEP_DAYS: str(keep_days), KEEP_COUNT: str(keep_count)},
+                        expected_versions=expected_versions, labels=SETTING_LABELS,
+                        what="Inställningarna för säkerhetskopior")
+
+
+def _resolved(db: Path, folder: str) -> Path:
+    path = Path(folder).expanduser()
+    return path if path.is_absolute() else db.parent / path  # as db.backup.backup_folder reads it
+
+
+def _check_writable(folder: Path) -> None:
+    """Make the folder if needed and write a file in it: the only test that holds for network shares and ACLs."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise BackupSettingsRefused(
+            f"Klinik kan inte skriva i mappen {folder} ({exc.strerror or exc}). Ingenting har sparats. Välj en mapp "
+            "där du får skapa filer, till exempel på en extern disk eller en nätverksenhet.") from None
 
 
 # --- listing and checking -----------------------------------------------------------------------------

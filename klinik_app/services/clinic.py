@@ -40,6 +40,8 @@ def _info(c: Clinic) -> ClinicInfo:
 
 
 _ADDRESS_LABELS = {"street": "Gatuadress", "postal_code": "Postnummer", "postal_town": "Postort", "phone": "Telefon"}
+_DETAIL_LABELS = {"name": "Klinikens namn", **_ADDRESS_LABELS}
+_RULE_SET_LABELS = {"rule_set_id": "Regelverk"}
 
 
 def get_clinic(ctx: ServiceContext) -> ClinicInfo | None:
@@ -49,24 +51,44 @@ def get_clinic(ctx: ServiceContext) -> ClinicInfo | None:
 
 
 def set_clinic_address(ctx: ServiceContext, street: str, postal_code: str, postal_town: str, phone: str | None, *,
-                       expected_version: int | None = None) -> ClinicInfo:
-    """The clinic's visiting and postal address, printed on every letter (the letterhead)."""
+                       expected_version: int | None = None, name: str | None = None) -> ClinicInfo:
+    """The clinic's visiting and postal address, printed on every letter (the letterhead); with
+    `name`, the clinic's name (the letterhead's first line) in the same save."""
     require(ctx, SETTINGS_MANAGE)
     street, postal_code, postal_town = street.strip(), postal_code.strip(), postal_town.strip()
     if not (street and postal_code and postal_town):
         raise ClinicError("Ange gatuadress, postnummer och postort.")
     mine = {"street": street, "postal_code": postal_code, "postal_town": postal_town, "phone": (phone or "").strip() or None}
+    if name is not None:
+        if not name.strip():
+            raise ClinicError("Ange klinikens namn. Det står överst på alla brev.")
+        mine["name"] = name.strip()
+    return _update(ctx, mine, _DETAIL_LABELS if name is not None else _ADDRESS_LABELS, expected_version)
 
+
+def set_rule_set(ctx: ServiceContext, rule_set_id: str, *, expected_version: int | None = None) -> ClinicInfo:
+    """The region's rule set the clinic works by (target group, revision intervals, listing rules)."""
+    require(ctx, SETTINGS_MANAGE)
+    if rule_set_id not in available_rule_sets():
+        raise ClinicError(f"Regelverket '{rule_set_id}' finns inte. Tillgängliga: {', '.join(available_rule_sets())}.")
+    info = _update(ctx, {"rule_set_id": rule_set_id}, _RULE_SET_LABELS, expected_version)
+    ctx.__dict__.pop("clinic_rule_set_id", None)  # the cached rule set follows the new choice
+    return info
+
+
+def _update(ctx: ServiceContext, mine: dict, labels: dict, expected_version: int | None) -> ClinicInfo:
+    """Store `mine` (field -> value) on the clinic row, refused when changed since `expected_version`."""
     def clinic(s) -> Clinic:
         c = s.scalars(select(Clinic)).first()
         if c is None:
             raise ClinicError("Databasen har ingen klinik än.")
-        check_version(c, expected_version, mine, _ADDRESS_LABELS, what="Klinikens uppgifter", key="clinic")
+        check_version(c, expected_version, mine, labels, what="Klinikens uppgifter", key="clinic")
         return c
 
     with guarded(ctx, clinic, "Klinikens uppgifter"), ctx.begin() as s:
         c = clinic(s)
-        c.street, c.postal_code, c.postal_town, c.phone = street, postal_code, postal_town, mine["phone"]
+        for field, value in mine.items():
+            setattr(c, field, value)
         c.modified_at, c.modified_by = ctx.now(), ctx.actor.user_id
         s.flush()  # the new row_version, for the window that saved
         return _info(c)
@@ -74,6 +96,11 @@ def set_clinic_address(ctx: ServiceContext, street: str, postal_code: str, posta
 
 def available_rule_sets() -> list[str]:
     return sorted({rs.id for rs in load_rule_sets(default_rules_dir())})
+
+
+def rule_set_names() -> dict[str, str]:
+    """id -> the region's name, for a choice of rule set (a rule set's versions share its id)."""
+    return {rs.id: rs.region_name for rs in load_rule_sets(default_rules_dir())}
 
 
 def init_clinic(ctx: ServiceContext, hsa_id: str, name: str, rule_set_id: str = "vasterbotten") -> ClinicInfo:

@@ -39,7 +39,8 @@ def add_demo_planning(session: Session, today: date, seed: int, stamp: dict) -> 
         return
     patients = session.scalar(select(func.count()).select_from(Patient)) or 0
     weekly_hours = (DAY_END - DAY_START) / 60 * 5 * len(caregivers)
-    percent = max(5, min(60, round(100 * patients * REVISION_HOURS_PER_PATIENT_AND_WEEK / weekly_hours)))
+    # At least about an hour and a quarter a day, so a day always holds a revision or two to propose.
+    percent = max(15, min(60, round(100 * patients * REVISION_HOURS_PER_PATIENT_AND_WEEK / weekly_hours)))
     session.execute(insert(WorkingHours), [
         {"caregiver_hsa_id": hsa, "weekday": day, "start_minute": DAY_START, "end_minute": DAY_END,
          "revision_percent": percent, **stamp} for hsa, _role in caregivers for day in range(5)])

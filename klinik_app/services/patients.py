@@ -13,13 +13,14 @@ from klinik_app.db.search import search_ids
 from klinik_app.db.models import Listing, Patient, PatientGuardian, StaffMember
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.identity import IdentityNumber, IdKind
-from klinik_app.domain.permissions import PATIENT_READ, PROTECTED_REVEAL
+from klinik_app.domain.permissions import PATIENT_READ, PATIENT_REGISTER, PROTECTED_REVEAL
 from klinik_app.domain.target_group import IN_GROUP, OUTSIDE_COUNTY, OutsideReason, target_group_status
 from klinik_app.domain.text import search_words
 from klinik_app.services import access_log
 from klinik_app.logs import redact
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import UsageError
+from klinik_app.services.concurrency import check_version, guarded
+from klinik_app.services.errors import ServiceError, UsageError
 from klinik_app.services.permissions import require
 
 MASKED = "Skyddad – visas inte"
@@ -87,6 +88,8 @@ class PatientCard:
     responsible_dentist: str | None
     flags: list[str]  # rule flags, e.g. R-LI-6 without a responsible dentist
     row_version: int
+    language: str | None = None  # issue 12: the language care is given in, when not Swedish
+    interpreter_needed: bool = False
 
 
 LISTING_LABELS = {"val": "Eget val", "icke-val": "Icke-val"}
@@ -290,6 +293,8 @@ def _card(ctx: ServiceContext, p: Patient, dentist: str | None) -> PatientCard:
         responsible_dentist=dentist,
         flags=flags,
         row_version=p.row_version,
+        language=p.language,
+        interpreter_needed=p.interpreter_needed,
     )
 
 
@@ -343,3 +348,38 @@ def reveal_protected(ctx: ServiceContext, patient_id: int, reason: str) -> Prote
             address=[line for line in (p.street, " ".join(x for x in (p.postal_code, p.postal_town) if x)) if line],
             phone=p.phone, email=p.email, municipality=_municipality_name(ctx, p.municipality_code),
             guardian_phones=[(link.guardian.name, link.guardian.phone) for link in p.guardian_links])
+
+
+# Languages offered first in the language box; any other may be typed (Swedish names).
+COMMON_LANGUAGES = ("arabiska", "somaliska", "tigrinja", "dari", "persiska", "kurdiska", "ukrainska", "polska",
+                    "engelska", "finska", "nordsamiska", "romani", "teckenspråk")
+_LANGUAGE_LABELS = {"language": "Språk", "interpreter_needed": "Tolk behövs"}
+
+
+def set_language(ctx: ServiceContext, patient_id: int, language: str | None, interpreter_needed: bool, *,
+                 expected_version: int | None) -> None:
+    """The patient's language and interpreter need (issue 12): an interpreter is reserved with every
+    proposed revision time, and the time is longer (services.proposals)."""
+    require(ctx, PATIENT_REGISTER)
+    language = " ".join((language or "").split()).casefold()[:40] or None
+    if interpreter_needed and not language:
+        raise UsageError("Ange vilket språk tolken ska tala.")
+    mine = {"language": language, "interpreter_needed": interpreter_needed}
+
+    def recheck(s) -> None:
+        p = s.get(Patient, patient_id)
+        if p is not None:
+            _check_language(p, expected_version, mine)
+    with guarded(ctx, recheck, "Patienten"), ctx.begin() as s:
+        p = s.get(Patient, patient_id)
+        if p is None:
+            raise ServiceError(PatientNotFound.message)
+        _check_language(p, expected_version, mine)
+        p.language, p.interpreter_needed = language, interpreter_needed
+        p.modified_at, p.modified_by = ctx.now(), ctx.actor.user_id
+        access_log.record(s, ctx, "write", [patient_id], detail="språk och tolk")
+
+
+def _check_language(p: Patient, expected_version: int | None, mine: dict) -> None:
+    check_version(p, expected_version, mine, _LANGUAGE_LABELS, what=f"{p.first_name} {p.last_name}", key=p.id,
+                  patient_id=p.id, shown={"interpreter_needed": lambda v: "ja" if v else "nej"})

@@ -24,7 +24,7 @@ from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
 from klinik_app.services.permissions import require
-from klinik_app.services.settings import get_setting
+from klinik_app.services.settings import get_setting, read_settings, set_settings
 
 NOT_CONTACTED, SUMMONED, BOOKED, DECLINED, UNREACHABLE = (
     "not-contacted", "summons-sent", "booked", "declined", "unreachable")
@@ -62,6 +62,29 @@ def reminder_policy(ctx: ServiceContext) -> ReminderPolicy:
         except ValueError:
             return default
     return ReminderPolicy(number(REMINDER_DAYS, DEFAULT_REMINDER_DAYS), number(MAX_REMINDERS, DEFAULT_MAX_REMINDERS))
+
+
+REMINDER_LABELS = {REMINDER_DAYS: "Påminnelse efter (dagar)", MAX_REMINDERS: "Antal påminnelser"}
+REMINDER_DAYS_RANGE, MAX_REMINDERS_RANGE = (7, 180), (0, 5)
+
+
+def reminder_versions(ctx: ServiceContext) -> dict[str, int]:
+    """The versions of the reminder settings a window shows, for save_reminder_policy (issue 10)."""
+    return read_settings(ctx, REMINDER_LABELS)[1]
+
+
+def save_reminder_policy(ctx: ServiceContext, days: int, max_reminders: int, *,
+                         expected_versions: dict[str, int] | None = None) -> dict[str, int]:
+    """How long after a summons a reminder is due, and how many reminders before the clinic calls."""
+    (low_days, high_days), (low_count, high_count) = REMINDER_DAYS_RANGE, MAX_REMINDERS_RANGE
+    if not low_days <= days <= high_days:
+        raise UsageError(f"En påminnelse ska skickas {low_days} till {high_days} dagar efter kallelsen. "
+                         f"{days} dagar går inte att välja.")
+    if not low_count <= max_reminders <= high_count:
+        raise UsageError(f"Ange {low_count} till {high_count} påminnelser "
+                         "(0: ingen påminnelse, kliniken ringer i stället).")
+    return set_settings(ctx, {REMINDER_DAYS: str(days), MAX_REMINDERS: str(max_reminders)},
+                        expected_versions=expected_versions, labels=REMINDER_LABELS, what="Påminnelserna")
 
 
 @dataclass(frozen=True, slots=True)

@@ -119,6 +119,11 @@ def _patient(c: RecordContents) -> dict[str, Any]:
         resource["gender"] = "male" if p.sex == "M" else "female"
     if p.deceased_on:
         resource["deceasedDateTime"] = p.deceased_on.isoformat()
+    if p.language:  # the Swedish name as text: no code system is kept for it
+        resource["communication"] = [{"language": {"text": p.language}, "preferred": True}]
+    if p.interpreter_needed:
+        resource["extension"] = [{"url": "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired",
+                                  "valueBoolean": True}]
     if not c.protected:  # R-TG-4: no address or contact details of a protected patient
         if p.street or p.postal_code:
             address: dict[str, Any] = {"use": "home", "line": [p.street] if p.street else None,

@@ -55,6 +55,8 @@ def _identity(c: RecordContents) -> Section:
                  ("E-post", p.email or "")]
     if p.deceased_on:
         rows.append(("Avliden", _d(p.deceased_on)))
+    if p.language:
+        rows.append(("Språk", p.language + (", tolk behövs" if p.interpreter_needed else "")))
     rows.append(("Ansvarig tandläkare", c.who(p.responsible_dentist_hsa_id)))
     return Section("Personuppgifter", ("Uppgift", "Värde"), tuple(rows), widths=(1.0, 3.0))
 

@@ -22,10 +22,13 @@ from klinik_app.domain import retention as rules
 from klinik_app.domain.local_time import local_day
 from klinik_app.domain.permissions import RETENTION_REVIEW
 from klinik_app.services import access_log
+from klinik_app.services.concurrency import guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.permissions import may, require
-from klinik_app.services.settings import RETENTION_RECORD_YEARS, get_setting, put_settings
+from klinik_app.services.settings import (
+    RETENTION_RECORD_YEARS, check_settings, get_setting, put_settings, read_settings,
+)
 
 # Every kind of entry in a record, by its date (R-SE-3: the newest one counts).
 ENTRY_DATES = (
@@ -49,6 +52,13 @@ class PastRetention:
     newest_entry: date
 
 
+YEARS_LABELS = {RETENTION_RECORD_YEARS: "Lagringstid för journaler (år)"}
+
+
+def record_years_version(ctx: ServiceContext) -> dict[str, int]:
+    return read_settings(ctx, YEARS_LABELS)[1]
+
+
 def record_years(ctx: ServiceContext) -> int:
     try:
         return max(int(get_setting(ctx, RETENTION_RECORD_YEARS)), rules.MINIMUM_YEARS)
@@ -56,14 +66,22 @@ def record_years(ctx: ServiceContext) -> int:
         return rules.MINIMUM_YEARS
 
 
-def set_record_years(ctx: ServiceContext, years: int) -> int:
+def set_record_years(ctx: ServiceContext, years: int, *, expected_versions: dict[str, int] | None = None) -> int:
+    """`expected_versions` (from `record_years_version`) refuses a save over a change made elsewhere."""
     require(ctx, RETENTION_REVIEW)
     try:
         rules.check_years(years)
     except rules.RetentionRefused as exc:
         raise RetentionError(str(exc)) from None
-    with ctx.begin() as s:  # the head of clinic's own setting, not the administrator's settings window
-        put_settings(s, ctx, {RETENTION_RECORD_YEARS: str(years)})
+    values = {RETENTION_RECORD_YEARS: str(years)}
+
+    def check(s) -> None:
+        check_settings(s, values, expected_versions, YEARS_LABELS, "Journalernas lagringstid")
+
+    # The head of clinic's own setting: the settings window shows it to administrators without changing it.
+    with guarded(ctx, check, "Journalernas lagringstid"), ctx.begin() as s:
+        check(s)
+        put_settings(s, ctx, values)
         access_log.record(s, ctx, "write", [None], detail=f"journalernas lagringstid {years} år")
     return years
 

@@ -33,12 +33,21 @@ REVISION_MINUTES_DEFAULTS = {"3-5": (30, 30, 45), "6-15": (30, 45, 60), "16-23":
 # Issue 12: a specialist's lead time in days per specialty (R-RV-9); defaults in domain.referrals.
 REFERRAL_LEAD_DAYS = {code: f"referral.lead_days.{code}" for code in referrals.SPECIALTIES}
 
+# Issue 12 proposals (services.proposals): school hours avoided for school-age patients ("08:00-15:00";
+# "" = not avoided), the ages counted as school age, and the extra minutes of an interpreted revision.
+SCHOOL_HOURS = "planning.school_hours"
+SCHOOL_AGES = "planning.school_ages"
+INTERPRETER_MINUTES = "planning.interpreter_minutes"
+
 # Issue 13 (R-SE-3): years a patient record is kept after its newest entry (never under 10;
 # services.retention sets it).
 RETENTION_RECORD_YEARS = "retention.record_years"
 
 DEFAULTS = {
     RETENTION_RECORD_YEARS: "10",
+    SCHOOL_HOURS: "",
+    SCHOOL_AGES: "6-18",
+    INTERPRETER_MINUTES: "15",
     ORDERER_NAME: "Region Västerbotten, Beställarenheten tandvård",
     ORDERER_ADDRESS: "Region Västerbotten\n901 89 Umeå",
     **{key: str(REVISION_MINUTES_DEFAULTS[group][risk]) for (group, risk), key in REVISION_MINUTES.items()},

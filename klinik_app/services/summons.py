@@ -6,6 +6,10 @@ identity gets no printed address (R-TG-4) and a patient without a usable address
 to: both are returned for manual handling and are not marked as summoned. Patients who have booked
 or declined, whose recall is paused, or who have had every reminder are skipped. Sending is recorded
 on each recall only once the PDF is written; a cancelled batch records nothing.
+
+A patient with a revision time ahead that is booked but not agreed (a proposal accepted on the
+planning board, services.proposals) gets that time in the letter, with how to confirm or change it
+(R-AB-3: it is agreed only once confirmed).
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from klinik_app.db.models import Patient, PatientGuardian, Recall, RevisionDue
+from klinik_app.db.models import Appointment, Patient, PatientGuardian, Recall, RevisionDue, StaffMember
+from klinik_app.domain.local_time import day_bounds, to_local
 from klinik_app.domain.mailing import PatientContact, plan_mailing
 from klinik_app.domain.permissions import RECALL_MANAGE
-from klinik_app.letters import Recipient, Rendered, SummonedPatient, Summons, summons_letters
+from klinik_app.letters import ProposedTime, Recipient, Rendered, SummonedPatient, Summons, summons_letters
 from klinik_app.services import access_log, recall, revision_due
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.contacts import patient_contact
@@ -80,13 +85,15 @@ def summons_batch(ctx: ServiceContext, patient_ids: Iterable[int], path: Path, *
     policy = recall.reminder_policy(ctx)
     head = letterhead(ctx)  # refuses first when the clinic's address is missing
     contacts, due, skipped = _gather(ctx, ids, policy)
+    proposed = _proposed_times(ctx, [c.patient_id for c in contacts])
     plan = plan_mailing(contacts, ctx.today)
     manual = [ManualItem(p.patient_id, p.name, "skyddad identitet: kallas utan tryckt adress (R-TG-4)"
                          if p.protected else "adress saknas") for p in plan.manual]
     names = {p.patient_id: p.name for p in contacts}
     summonses = [
         Summons(Recipient(tuple(m.name_lines), m.address_lines),
-                tuple(SummonedPatient(names[pid], due[pid][0], due[pid][1]) for pid in m.patient_ids),
+                tuple(SummonedPatient(names[pid], due[pid][0], due[pid][1], proposed.get(pid))
+                      for pid in m.patient_ids),
                 to_guardian=bool(m.concerning), reminder=max(due[pid][2] for pid in m.patient_ids))
         for m in plan.letters
     ]
@@ -126,6 +133,25 @@ def _gather(ctx: ServiceContext, ids: list[int], policy: recall.ReminderPolicy):
                 due[p.id] = ((r.override_due if r is not None and r.override_due else d.due), d.requires_dentist, count)
                 contacts.append(patient_contact(p))
     return contacts, due, skipped
+
+
+def _proposed_times(ctx: ServiceContext, ids: list[int]) -> dict[int, ProposedTime]:
+    """Each patient's first revision time ahead that is booked but not yet agreed (issue 12: the
+    proposals accepted on the planning board), for the letter to name."""
+    since, _ = day_bounds(ctx.today)
+    found: dict[int, ProposedTime] = {}
+    with ctx.sessions() as s:
+        for i in range(0, len(ids), CHUNK):
+            for pid, starts, name, role, language in s.execute(
+                    select(Appointment.patient_id, Appointment.starts_at, StaffMember.name, StaffMember.role,
+                           Appointment.interpreter_language)
+                    .join(StaffMember, StaffMember.hsa_id == Appointment.caregiver_hsa_id)
+                    .where(Appointment.patient_id.in_(ids[i:i + CHUNK]), Appointment.kind == "revision",
+                           Appointment.status == "booked", Appointment.agreed.is_(False),
+                           Appointment.starts_at >= since)
+                    .order_by(Appointment.starts_at)):
+                found.setdefault(pid, ProposedTime(to_local(starts).replace(tzinfo=None), name, role, language))
+    return found
 
 
 def _skip_reason(d: RevisionDue, r: Recall | None, policy: recall.ReminderPolicy, today: date) -> str | None:

@@ -24,6 +24,7 @@ import os
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
@@ -34,6 +35,7 @@ from klinik_app.services import access_log, outbox, record_copy
 from klinik_app.services.concurrency import guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.fhir_shapes import ShapeValidator
 from klinik_app.services.permissions import require
 from klinik_app.services.settings import (
     SYNC_CA,
@@ -94,7 +96,8 @@ def hooks(ctx: ServiceContext) -> Hooks:
     """The services the sync engine calls back: withdraw a patient's unsent items, write the access log."""
     return Hooks(withdraw=outbox.withdraw_for_patient,
                  record_access=lambda s, action, ids, detail: access_log.record(s, ctx, action, ids, detail=detail),
-                 listing_rechosen=lambda s, patient_id: record_copy.open_task(s, ctx, patient_id))
+                 listing_rechosen=lambda s, patient_id: record_copy.open_task(s, ctx, patient_id),
+                 validate_resource=ShapeValidator())  # one per cycle: the R4B models once per bundle shape
 
 
 def clinic_hsa_id(ctx: ServiceContext) -> str:
@@ -383,6 +386,10 @@ def save_settings(ctx: ServiceContext, chosen: SyncSettings, interval: int, *,
         raise SettingsRefused("Välj både klientcertifikat och nyckel, eller ingen av dem.")
     if not 0 <= interval <= MAX_INTERVAL:
         raise SettingsRefused(f"Intervallet ska vara mellan 0 (av) och {MAX_INTERVAL} minuter.")
+    for label, path in (("Klientcertifikatet", chosen.client_cert), ("Nyckeln", chosen.client_key),
+                        ("Regionens CA-certifikat", chosen.ca)):
+        if path and not Path(path.strip()).expanduser().is_file():  # a typo is said now, not at the next sync
+            raise SettingsRefused(f"{label} finns inte: {path.strip()}. Välj en befintlig PEM-fil.")
     values = {key: (value or "").strip() or None for key, value in (
         (SYNC_SERVER_URL, server), (SYNC_CLIENT_CERT, chosen.client_cert), (SYNC_CLIENT_KEY, chosen.client_key),
         (SYNC_CA, chosen.ca), (SYNC_INTERVAL, str(interval)))}

@@ -20,18 +20,21 @@ GUI thread.
 
 from __future__ import annotations
 
+import gc
 import logging
 import random
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session, sessionmaker
 
+from klinik_app.db.engine import WRITE
 from klinik_app.db.models import Listing, OutboxItem, Patient, SyncResource
 from klinik_app.logs import redact
 from klinik_app.sync import codes as C
@@ -53,6 +56,9 @@ class Hooks:
     withdraw: Callable[[Session, int], int]  # services.outbox.withdraw_for_patient
     record_access: Callable[[Session, str, list[int | None], str], None]  # services.access_log.record
     listing_rechosen: Callable[[Session, int], None] | None = None  # services.record_copy.open_task (issue 13)
+    # R4B validation of outbound resources (services.fhir_shapes.ShapeValidator: once per shape, not
+    # per item); None: fhir_map validates every resource with the models.
+    validate_resource: Callable[[dict[str, Any]], None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,10 +130,15 @@ def push(ctx: Any, client: RegionClient, hooks: Hooks, *, clinic_hsa: str) -> Pu
             report.held_back += 1
             continue
         queues.setdefault(patient_id, deque()).append(item_id)
-    sender = _Sender(ctx, hooks, report, clinic_hsa, protected_numbers)
     turn = deque(queues)  # patients whose next item may leave, in the order of their first item
     stop: BaseException | None = None
-    with ThreadPoolExecutor(max_workers=client.in_flight, thread_name_prefix="sync-push") as pool:
+    # `sync.next_attempt_at` is cleared by the first answer after a transient fault (or the first of
+    # all), not by every answer: only this thread writes it while the cycle lock is held.
+    next_attempt_cleared = False
+    with _older_objects_frozen(), ctx.engine.connect() as connection, \
+            ThreadPoolExecutor(max_workers=client.in_flight, thread_name_prefix="sync-push") as pool:
+        ctx = _Drain(ctx, connection)
+        sender = _Sender(ctx, hooks, report, clinic_hsa, protected_numbers)
         flying: dict[Future, tuple[int | None, Outbound]] = {}  # -> (the patient's queue, what was sent)
         while True:
             while stop is None and turn and len(flying) < client.in_flight:
@@ -145,18 +156,58 @@ def push(ctx: Any, client: RegionClient, hooks: Hooks, *, clinic_hsa: str) -> Pu
                     answer = future.result()
                 except RegionUnreachable as e:
                     _transient(ctx, outbound.item_id, e)
+                    next_attempt_cleared = False
                     stop = stop or e
                     continue
                 except Exception as e:  # RegionRefused or a fault: touch nothing more, stop
                     stop = stop or e
                     continue
-                if _record(ctx, outbound, answer.status, answer.body, hooks, report):
+                sent_before = report.sent
+                held_back = _record(ctx, outbound, answer.status, answer.body, hooks, report,
+                                    clear_next_attempt=not next_attempt_cleared)
+                next_attempt_cleared |= report.sent > sent_before
+                if held_back:
                     sender.hold_back(queues[patient_id])  # a refused item holds back the patient's later items
                 elif queues[patient_id]:
                     turn.appendleft(patient_id)  # its next item goes before other patients' first ones
     if stop is not None:
         raise stop
     return report
+
+
+@contextmanager
+def _older_objects_frozen() -> Iterator[None]:
+    """A full garbage collection in this (background) thread holds the GIL while it walks the whole heap:
+    in a drain of 10,000 items that stalled the window's event loop for 110-170 ms. What exists before
+    the drain is left out of collections until it ends (process-wide, as pull.py does while it reads)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+class _Drain:
+    """The service context for one drain, with its transactions (one per item, as `ctx.begin()`) on
+    one connection: not a pool checkout and reset for each, which cost a tenth of the client's time."""
+
+    def __init__(self, ctx: Any, connection: Connection) -> None:
+        self.ctx = ctx
+        self._writing = sessionmaker(connection.execution_options(**{WRITE: True}), expire_on_commit=False)
+
+    def begin(self) -> Session:
+        return self._writing.begin()
+
+    def now(self) -> datetime:
+        return self.ctx.now()
+
+    @property
+    def actor(self) -> Any:
+        return self.ctx.actor
+
+    @property
+    def rules(self) -> Any:
+        return self.ctx.rules
 
 
 class _Sender:
@@ -199,7 +250,7 @@ def _prepare(ctx: Any, item_id: int, hooks: Hooks, report: PushReport, clinic_hs
         if item is None or item.status != WAITING:  # withdrawn or settled by another workstation meanwhile
             return None
         try:
-            return build(s, item, clinic_hsa=clinic_hsa, rules=ctx.rules)
+            return build(s, item, clinic_hsa=clinic_hsa, rules=ctx.rules, validate_resource=hooks.validate_resource)
         except ProtectedPatientNotSent as e:
             log.error("outbox item %s is about protected patient %s: withdrawn, never sent (R-TG-4)", item_id,
                       e.patient_id)
@@ -244,10 +295,11 @@ def _transient(ctx: Any, item_id: int, error: RegionUnreachable) -> None:
 
 
 def _record(ctx: Any, out: Outbound, status: int, body: dict[str, Any] | None, hooks: Hooks,
-            report: PushReport) -> bool:
-    """Write the answer to one item in one transaction. Returns True when it holds back the patient."""
+            report: PushReport, *, clear_next_attempt: bool = True) -> bool:
+    """Write the answer to one item in one transaction. Returns True when it holds back the patient.
+    `clear_next_attempt`: a sent item clears `sync.next_attempt_at` (False: already cleared in this drain)."""
     now = ctx.now()
-    with ctx.begin() as s:
+    with ctx.begin() as s, s.no_autoflush:  # one UPDATE of the item at commit, not one per query before it
         item = s.get(OutboxItem, out.item_id)
         if item is None:  # withdrawn meanwhile: the region's answer changes nothing here
             log.warning("outbox item %s vanished while it was sent", out.item_id)
@@ -262,7 +314,8 @@ def _record(ctx: Any, out: Outbound, status: int, body: dict[str, Any] | None, h
             report.warnings.extend(warnings)
             if out.patient_id is not None:
                 hooks.record_access(s, "export", [out.patient_id], f"skickat till regionen: {KINDS.get(out.kind, out.kind)}")
-            state.put(s, state.NEXT_ATTEMPT, None, now=now, who=ctx.actor.user_id)
+            if clear_next_attempt:
+                state.put(s, state.NEXT_ATTEMPT, None, now=now, who=ctx.actor.user_id)
             log.info("outbox item %s (%s) sent", out.item_id, out.kind)
             return False
         region_text = outcome_text(body)
@@ -298,6 +351,7 @@ def _store_ids(s: Session, ctx: Any, out: Outbound, body: dict[str, Any], now: d
     """The region's ids and versions of what was sent; returns its warnings (Swedish texts)."""
     by_url = {p.full_url: p for p in out.parts}
     warnings: list[str] = []
+    answered: list[tuple[Part, tuple[str, str, int], dict[str, Any]]] = []
     for index, entry in enumerate(body.get("entry") or []):
         part: Part | None = by_url.get(entry.get("fullUrl")) or (out.parts[index] if index < len(out.parts) else None)
         response = entry.get("response") or {}
@@ -307,10 +361,18 @@ def _store_ids(s: Session, ctx: Any, out: Outbound, body: dict[str, Any], now: d
         found = _location(response)
         if part is None or found is None or part.resource_type == "Provenance" or found[2] is None:
             continue
-        resource_type, server_id, version = found
+        answered.append((part, found, response))
+    # The rows already kept for these resources, in one query rather than one per resource (two INs,
+    # not a row-value IN: SQLite searches the primary key with the former and scans the table for the latter).
+    keys = {(resource_type, server_id) for _, (resource_type, server_id, _), _ in answered}
+    held = {(r.resource_type, r.server_id): r for r in s.scalars(select(SyncResource).where(
+        SyncResource.resource_type.in_(sorted({k[0] for k in keys})),
+        SyncResource.server_id.in_(sorted({k[1] for k in keys}))))} if keys else {}
+    for part, (resource_type, server_id, version), response in answered:
         when = response.get("lastModified")
-        remember(s, ctx, resource_type, server_id, version, parse_instant(when) if when else now,
-                 identifier=part.identifier, patient_id=part.patient_id)
+        held[resource_type, server_id] = remember(
+            s, ctx, resource_type, server_id, version, parse_instant(when) if when else now,
+            identifier=part.identifier, patient_id=part.patient_id, held=held.get((resource_type, server_id)))
         if resource_type == "EpisodeOfCare" and part.identifier:
             listing = s.scalar(select(Listing).where(Listing.uuid == part.identifier.removeprefix("urn:uuid:")))
             if listing is not None and (listing.server_version is None or int(listing.server_version) < version

@@ -3,7 +3,7 @@ groups and appointment kinds (services.absence_stats defines every figure)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
 from klinik_app.services import absence_stats as stats
 from klinik_app.services.appointments import KINDS
 from klinik_app.services.context import ServiceContext
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.errors import show_error
+from klinik_app.ui.i18n import translated
 from klinik_app.ui.row_tables import set_up_row_table
 
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december")
-COLUMNS = ("Period eller grupp", "Överenskomna tider", "Uteblivanden", "Andel", "Sena avbokningar",
-           "Avgifter", "Avgifter (kr)", "Nya tider i tid")
-NOTE = ("Uteblivanden räknas enligt R-AB-6: överenskommen tid, listad patient, inte akut. Ålder = den ålder "
-        "patienten fyller under året. Nya tider i tid: ny tid bokad före tidsgränsen (R-AB-2).")
+COLUMNS = (QT_TRANSLATE_NOOP("absence_stats_view", "Period eller grupp"), QT_TRANSLATE_NOOP("absence_stats_view", "Överenskomna tider"), QT_TRANSLATE_NOOP("absence_stats_view", "Uteblivanden"), QT_TRANSLATE_NOOP("absence_stats_view", "Andel"), QT_TRANSLATE_NOOP("absence_stats_view", "Sena avbokningar"),
+           QT_TRANSLATE_NOOP("absence_stats_view", "Avgifter"), QT_TRANSLATE_NOOP("absence_stats_view", "Avgifter (kr)"), QT_TRANSLATE_NOOP("absence_stats_view", "Nya tider i tid"))
+NOTE = (QT_TRANSLATE_NOOP("absence_stats_view", "Uteblivanden räknas enligt R-AB-6: överenskommen tid, listad patient, inte akut. Ålder = den ålder "
+        "patienten fyller under året. Nya tider i tid: ny tid bokad före tidsgränsen (R-AB-2)."))
 
 
 def _share(value: float | None) -> str:
@@ -35,16 +37,16 @@ def _share(value: float | None) -> str:
 
 
 def figure_cells(label: str, f: stats.Figures) -> list[str]:
-    reoffers = f"{f.reoffered} av {f.reoffer_due} ({_share(f.reoffer_share)})" if f.reoffer_due else "–"
+    reoffers = QCoreApplication.translate("absence_stats_view", "{reoffered} av {reoffer_due} ({share})").format(reoffered=f.reoffered, reoffer_due=f.reoffer_due, share=_share(f.reoffer_share)) if f.reoffer_due else "–"
     return [label, str(f.due), str(f.absences), _share(f.rate), str(f.late_cancellations), str(f.fees),
             str(f.fee_sum), reoffers]
 
 
 def statistics_rows(s: stats.AbsenceStatistics) -> list[list[str]]:
     rows = [figure_cells(f"{MONTHS[d.month - 1]} {d.year}", f) for d, f in s.months.items()]
-    rows.append(figure_cells("Hela perioden", s.total))
-    rows += [figure_cells(f"Ålder {label}", f) for label, f in s.by_age.items()]
-    rows += [figure_cells(f"Typ: {KINDS.get(kind, kind)}", f) for kind, f in sorted(s.by_kind.items())]
+    rows.append(figure_cells(QCoreApplication.translate("absence_stats_view", "Hela perioden"), s.total))
+    rows += [figure_cells(QCoreApplication.translate("absence_stats_view", "Ålder {label}").format(label=label), f) for label, f in s.by_age.items()]
+    rows += [figure_cells(QCoreApplication.translate("absence_stats_view", "Typ: {kinds}").format(kinds=domain_text(KINDS.get(kind, kind))), f) for kind, f in sorted(s.by_kind.items())]
     return rows
 
 
@@ -52,21 +54,21 @@ class AbsenceStatsDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Uteblivandestatistik")
+        self.setWindowTitle(self.tr("Uteblivandestatistik"))
         self.year = QSpinBox(minimum=2000, maximum=2100, value=ctx.today.year)
-        self.year.setAccessibleName("År")
-        year_label = QLabel("&År:")
+        self.year.setAccessibleName(self.tr("År"))
+        year_label = QLabel(self.tr("&År:"))
         year_label.setBuddy(self.year)
         self.table = QTableWidget(0, len(COLUMNS), objectName="absence_stats_table")
-        self.table.setAccessibleName("Uteblivandestatistik")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Uteblivandestatistik"))
+        self.table.setHorizontalHeaderLabels(translated("absence_stats_view", COLUMNS))
         set_up_row_table(self.table)
-        note = QLabel(NOTE, wordWrap=True)
+        note = QLabel(QCoreApplication.translate("absence_stats_view", NOTE), wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText("&Stäng")
-        close.setAccessibleName("Stäng")
+        close.setText(self.tr("&Stäng"))
+        close.setAccessibleName(self.tr("Stäng"))
         top = QHBoxLayout()
         top.addWidget(year_label)
         top.addWidget(self.year)

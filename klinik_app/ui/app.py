@@ -10,7 +10,7 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from klinik_app.options import add_global_options, database_of
@@ -22,6 +22,7 @@ from klinik_app.logs import file_logging
 from klinik_app.ui.backup_dialogs import automatic_backup_quietly, offer_restore_at_start
 from klinik_app.ui.errors import install_excepthook, show_message
 from klinik_app.ui.first_start import FirstStartDialog
+from klinik_app.ui.i18n import install_translators, remove_translators, saved_language, valid_languages
 from klinik_app.ui.login import sign_in
 from klinik_app.ui.main_window import MainWindow
 from klinik_app.ui.single_instance import SingleInstance, bring_to_front
@@ -46,6 +47,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="klinik", add_help=False, description="Klinik – fönstret.")
     add_global_options(parser)
+    parser.add_argument("--lang", choices=valid_languages(), default=None,
+                        help="fönstrets språk för den här starten (standard: det valda i inställningarna, eller KLINIK_LANG)")
     return parser
 
 
@@ -54,7 +57,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
     if unknown:
-        raise _UsageError("okända argument: " + " ".join(unknown))
+        raise _UsageError(QCoreApplication.translate("app", "okända argument: ") + " ".join(unknown))
     return args
 
 
@@ -67,17 +70,6 @@ def application(argv: list[str]) -> tuple[QApplication, list[str]]:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     return app, argv
-
-
-def install_swedish(app: QApplication) -> QTranslator | None:
-    """Qt's own texts (standard buttons, context menus) in Swedish, and Swedish number formats."""
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
-    translator = QTranslator(app)
-    if translator.load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
-        return translator
-    log.info("qtbase_sv.qm not found; Qt's own texts stay English")
-    return None
 
 
 def open_database(database: str, today) -> ServiceContext:
@@ -106,20 +98,19 @@ def run(argv: list[str]) -> int:
     try:
         args = parse_arguments(argv)
     except _UsageError as exc:
-        message = f"Klinik kunde inte starta: {exc.message}. Kör 'klinik --help' för att se vad som går att ange."
+        message = QCoreApplication.translate("app", "Klinik kunde inte starta: {message}. Kör 'klinik --help' för att se vad som går att ange.").format(message=exc.message)
         print(message, file=sys.stderr)
         show_message(None, message)
         return USAGE
 
-    translator = install_swedish(app)
+    translators = install_translators(app, args.lang or saved_language())
     previous_hook = install_excepthook()
     try:
         with file_logging():
             return _run_window(app, args)
     finally:
         sys.excepthook = previous_hook
-        if translator is not None:
-            app.removeTranslator(translator)
+        remove_translators(app, translators)
 
 
 def claim_database(database: str) -> tuple[SingleInstance | None, bool]:
@@ -131,7 +122,7 @@ def claim_database(database: str) -> tuple[SingleInstance | None, bool]:
     if guard.acquire():
         return guard, True
     if not guard.request_focus():
-        QMessageBox.information(None, APP_NAME, f"Klinik har redan databasen {path} öppen. Byt till det fönstret.")
+        QMessageBox.information(None, APP_NAME, QCoreApplication.translate("app", "Klinik har redan databasen {path} öppen. Byt till det fönstret.").format(path=path))
     return None, False
 
 
@@ -165,7 +156,7 @@ def _open_checked(database: str, today) -> ServiceContext | None:
     except Exception as exc:  # DatabaseError, NetworkShareRefused, DatabaseTooNew, SQLite errors ...
         log.exception("opening the database %s failed", database)
         message, _code = user_message(exc)
-        show_message(None, f"Databasen kunde inte öppnas.\n\n{message}\n\n({database})")
+        show_message(None, QCoreApplication.translate("app", "Databasen kunde inte öppnas.\n\n{message}\n\n({database})").format(message=message, database=database))
         return None
 
 
@@ -177,7 +168,7 @@ def _run_main_window(app: QApplication, ctx: ServiceContext, database: str,
             has_clinic = get_clinic(ctx) is not None
         except Exception as exc:
             log.exception("reading the clinic failed")
-            show_message(None, f"Databasen kunde inte läsas.\n\n{user_message(exc)[0]}\n\n({database})")
+            show_message(None, QCoreApplication.translate("app", "Databasen kunde inte läsas.\n\n{value}\n\n({database})").format(value=user_message(exc)[0], database=database))
             return FILE_OR_DB, False
         if not has_clinic and not first_start(ctx, database):
             return OK, False

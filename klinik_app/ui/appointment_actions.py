@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from klinik_app.domain import appointments as rules
@@ -22,34 +22,35 @@ from klinik_app.services.patients import get_patient_card
 from klinik_app.services.permissions import may
 from klinik_app.ui.appointment_dialogs import BookDialog, CancelDialog, ConfirmDialog, MoveDialog, when_text
 from klinik_app.ui.changed_elsewhere import KEPT, KEPT_TEXT, SAVED, save_with_conflict_check
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.examination_form import ExaminationDialog, ExamPatient
 
 log = logging.getLogger(__name__)
 
-OUTCOME_TITLE = "Utfall"
-EXAM_QUESTION = "Revisionen är genomförd. Registrera undersökningen nu?"
-TASK_LABELS = {"written-information": "skicka skriftlig information till patienten (R-AB-4)",
-               "child-at-risk": "tandläkarens bedömning av barnets uteblivanden (R-AB-5)"}
+OUTCOME_TITLE = QT_TRANSLATE_NOOP("appointment_actions", "Utfall")
+EXAM_QUESTION = QT_TRANSLATE_NOOP("appointment_actions", "Revisionen är genomförd. Registrera undersökningen nu?")
+TASK_LABELS = {"written-information": QT_TRANSLATE_NOOP("appointment_actions", "skicka skriftlig information till patienten (R-AB-4)"),
+               "child-at-risk": QT_TRANSLATE_NOOP("appointment_actions", "tandläkarens bedömning av barnets uteblivanden (R-AB-5)")}
 # Outcome keys of the book and the end-of-day list (shown in the menus, the legend and the tooltip).
 OUTCOME_KEYS = {"attended": "G", "no-show": "U"}
 
 
 def consequences_text(row: AppointmentRow, status: str, result: Consequences) -> str:
     """The outcome and what follows from it, as the receptionist reads it (the fee's reason either way)."""
-    lines = [f"{row.patient_name}, {when_text(row)}: {STATUSES[status].lower()}."]
+    lines = [f"{row.patient_name}, {when_text(row)}: {domain_text(STATUSES[status]).lower()}."]
     if status in (rules.NO_SHOW, rules.LATE_CANCELLATION):
         if result.fee_sek:
-            lines.append(f"Uteblivandeavgift {result.fee_sek} kr tas ut: {result.fee_reason}".rstrip(": "))
+            lines.append(QCoreApplication.translate("appointment_actions", "Uteblivandeavgift {fee_sek} kr tas ut: {fee_reason}").format(fee_sek=result.fee_sek, fee_reason=result.fee_reason).rstrip(": "))
         else:
-            lines.append(f"Ingen uteblivandeavgift: {result.fee_reason}" if result.fee_reason
-                         else "Ingen uteblivandeavgift tas ut.")
+            lines.append(QCoreApplication.translate("appointment_actions", "Ingen uteblivandeavgift: {fee_reason}").format(fee_reason=result.fee_reason) if result.fee_reason
+                         else QCoreApplication.translate("appointment_actions", "Ingen uteblivandeavgift tas ut."))
     elif result.fee_reason:
         lines.append(result.fee_reason)
     if result.reoffer_by:
-        lines.append(f"Ny tid ska erbjudas senast {result.reoffer_by.isoformat()} (R-AB-2).")
+        lines.append(QCoreApplication.translate("appointment_actions", "Ny tid ska erbjudas senast {reoffer_by} (R-AB-2).").format(reoffer_by=result.reoffer_by.isoformat()))
     for kind in result.tasks_opened:
-        lines.append(f"Ny uppgift på Att göra: {TASK_LABELS.get(kind, kind)}.")
+        lines.append(QCoreApplication.translate("appointment_actions", "Ny uppgift på Att göra: {task_labels}.").format(task_labels=QCoreApplication.translate("appointment_actions", TASK_LABELS.get(kind, kind))))
     return "\n".join(lines)
 
 
@@ -84,8 +85,7 @@ class AppointmentActions(QObject):
     def confirm(self, row: AppointmentRow) -> ConfirmDialog | None:
         dialog = self._make(lambda: ConfirmDialog(self.ctx, row, self.widget.window()))
         if dialog is not None:
-            dialog.accepted.connect(lambda: self._row_saved(dialog, f"{row.patient_name}: tiden {when_text(row)} "
-                                                                    "är nu överenskommen."))
+            dialog.accepted.connect(lambda: self._row_saved(dialog, self.tr("{patient_name}: tiden {when_text} är nu överenskommen.").format(patient_name=row.patient_name, when_text=when_text(row))))
         return self._open(dialog)
 
     def cancel(self, row: AppointmentRow) -> CancelDialog | None:
@@ -120,7 +120,7 @@ class AppointmentActions(QObject):
 
     def _row_saved(self, dialog, text: str | None) -> None:
         if dialog.kept:
-            self.changed.emit(KEPT_TEXT)
+            self.changed.emit(QCoreApplication.translate("changed_elsewhere", KEPT_TEXT))
         elif text:
             self.changed.emit(text)
 
@@ -140,13 +140,13 @@ class AppointmentActions(QObject):
             show_error(self.widget.window(), exc)
             return None
         if outcome == KEPT:
-            self.changed.emit(KEPT_TEXT)
+            self.changed.emit(QCoreApplication.translate("changed_elsewhere", KEPT_TEXT))
             return None
         if outcome != SAVED:
             return None
         text = consequences_text(row, status, results[-1])
         self.last_consequences = text
-        QMessageBox.information(self.widget.window(), OUTCOME_TITLE, text)
+        QMessageBox.information(self.widget.window(), QCoreApplication.translate("appointment_actions", OUTCOME_TITLE), text)
         self.changed.emit(text.replace("\n", " "))
         if status == rules.ATTENDED and row.kind == "revision":
             self.offer_examination(row.patient_id)
@@ -156,7 +156,7 @@ class AppointmentActions(QObject):
         """After an attended revision: the examination form for the patient, if the user wants it now."""
         if not (may(self.ctx, EXAM_REVISION) or may(self.ctx, EXAM_HEALTH_CHECK)):
             return None
-        answer = QMessageBox.question(self.widget.window(), OUTCOME_TITLE, EXAM_QUESTION,
+        answer = QMessageBox.question(self.widget.window(), QCoreApplication.translate("appointment_actions", OUTCOME_TITLE), QCoreApplication.translate("appointment_actions", EXAM_QUESTION),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:

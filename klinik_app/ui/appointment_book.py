@@ -7,6 +7,8 @@ records the agreement (R-AB-3); Shift+F10 or the menu key opens the same actions
 keys are in the legend under the grid and in the grid's tooltip.
 
 "Tider utan utfall (N)" lists past times still booked, for staff to mark (never marked silently).
+The week view shows one caregiver, the current column's, unless "Alla behandlare" is chosen in it;
+today's columns have a bold heading that says "i dag".
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,8 +48,10 @@ from klinik_app.ui.appointment_grid import (
     status_colour,
     week_days,
 )
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.errors import show_error
-from klinik_app.ui.listing_dialogs import SWEDISH, date_edit, to_qdate
+from klinik_app.ui.i18n import ui_locale
+from klinik_app.ui.listing_dialogs import date_edit, to_qdate
 from klinik_app.ui.patient_times import PatientTimesPanel
 from klinik_app.ui.treatments_dialog import open_treatments_dialog
 from klinik_app.ui.unmarked_times import UnmarkedDialog
@@ -57,16 +61,16 @@ log = logging.getLogger(__name__)
 
 DAY, WEEK = "day", "week"
 BY_CAREGIVER, BY_ROOM = "caregiver", "room"
-ALL_CAREGIVERS = "Alla behandlare"
-NO_CAREGIVER_COLUMN = "Ingen behandlare"
-NO_ROOM_COLUMN = "Inget rum"
-NO_COLUMNS_TEXT = "Ingen behandlare att visa. Lägg upp personal med vårdroll (Arkiv → Personal) eller välj Per rum."
-NO_SELECTION_TEXT = "Välj en tid med piltangenterna."
-KEYS_TEXT = ("Piltangenter: flytta · PgUp/PgDn: föregående/nästa dag (vecka i veckovyn) · Ctrl+T: i dag · Enter: öppna · "
+ALL_CAREGIVERS = QT_TRANSLATE_NOOP("appointment_book", "Alla behandlare")
+NO_CAREGIVER_COLUMN = QT_TRANSLATE_NOOP("appointment_book", "Ingen behandlare")
+NO_ROOM_COLUMN = QT_TRANSLATE_NOOP("appointment_book", "Inget rum")
+NO_COLUMNS_TEXT = QT_TRANSLATE_NOOP("appointment_book", "Ingen behandlare att visa. Lägg upp personal med vårdroll (Arkiv → Personal) eller välj Per rum.")
+NO_SELECTION_TEXT = QT_TRANSLATE_NOOP("appointment_book", "Välj en tid med piltangenterna.")
+KEYS_TEXT = (QT_TRANSLATE_NOOP("appointment_book", "Piltangenter: flytta · PgUp/PgDn: föregående/nästa dag (vecka i veckovyn) · Ctrl+T: i dag · Enter: öppna · "
              "Insert: ny tid · G: genomförd · U: uteblev · B: bekräfta överenskommelse · T: behandlingar · Delete: avboka · "
-             "Shift+F10: meny")
-LEGEND = (("booked", True, "Bokad, överenskommen"), ("booked", False, "Bokad, endast föreslagen (streckad ram)"),
-          ("attended", True, "Genomförd"), ("no-show", True, "Uteblev"))
+             "Shift+F10: meny"))
+LEGEND = (("booked", True, QT_TRANSLATE_NOOP("appointment_book", "Bokad, överenskommen")), ("booked", False, QT_TRANSLATE_NOOP("appointment_book", "Bokad, endast föreslagen (streckad ram)")),
+          ("attended", True, QT_TRANSLATE_NOOP("appointment_book", "Genomförd")), ("no-show", True, QT_TRANSLATE_NOOP("appointment_book", "Uteblev")))
 ALT = Qt.KeyboardModifier.AltModifier
 PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
@@ -74,9 +78,11 @@ PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 def day_title(day: date, view: str) -> str:
     if view == WEEK:
         monday = day - timedelta(days=day.weekday())
-        return f"Vecka {day.isocalendar()[1]}, {SWEDISH.toString(to_qdate(monday), 'd MMMM')} – " \
-               f"{SWEDISH.toString(to_qdate(monday + timedelta(days=6)), 'd MMMM yyyy')}"
-    return SWEDISH.toString(to_qdate(day), "dddd d MMMM yyyy").capitalize()
+        return QCoreApplication.translate("appointment_book", "Vecka {week}, {first} – {last}").format(
+            week=day.isocalendar()[1], first=ui_locale().toString(to_qdate(monday), "d MMMM"),
+            last=ui_locale().toString(to_qdate(monday + timedelta(days=6)), "d MMMM yyyy"))
+    text = ui_locale().toString(to_qdate(day), "dddd d MMMM yyyy")
+    return text[:1].upper() + text[1:]
 
 
 class AppointmentBookView(QWidget):
@@ -86,7 +92,7 @@ class AppointmentBookView(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Tidbok")
+        self.setAccessibleName(self.tr("Tidbok"))
         self.day = ctx.today
         self.view_mode = DAY
         self.loaded = False
@@ -97,73 +103,78 @@ class AppointmentBookView(QWidget):
         self.actions.changed.connect(self._changed)
 
         # --- the bar: day, view, columns, filter ---------------------------------------------------
-        self.previous_button = self._button("◀", "previous_button", "Föregående dag (PgUp)", self.previous)
-        self.today_button = self._button("I dag", "today_button", "Gå till i dag (Ctrl+T)", self.go_today)
-        self.next_button = self._button("▶", "next_button", "Nästa dag (PgDn)", self.next)
-        self.date_edit = date_edit(self.day, name="Dag", object_name="book_day")
+        self.previous_button = self._button("◀", "previous_button", self.tr("Föregående dag (PgUp)"), self.previous)
+        self.today_button = self._button(self.tr("I dag"), "today_button", self.tr("Gå till i dag (Ctrl+T)"), self.go_today)
+        self.next_button = self._button("▶", "next_button", self.tr("Nästa dag (PgDn)"), self.next)
+        self.date_edit = date_edit(self.day, name=self.tr("Dag"), object_name="book_day")
         self.date_edit.dateChanged.connect(lambda d: self.set_day(d.toPython()))
         self.title_label = QLabel(objectName="book_title")
         title_font = QFont(self.title_label.font())
         title_font.setBold(True)
         title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 1.3)
         self.title_label.setFont(title_font)
-        self.day_button = self._button("Da&gvy", "day_view_button", "En dag", lambda: self.set_view(DAY))
-        self.week_button = self._button("V&eckovy", "week_view_button", "En vecka (mån–fre, och helgdagar med "
-                                        "tider)", lambda: self.set_view(WEEK))
+        self.day_button = self._button(self.tr("Da&gvy"), "day_view_button", self.tr("En dag"), lambda: self.set_view(DAY))
+        self.week_button = self._button(self.tr("V&eckovy"), "week_view_button", self.tr("En vecka (mån–fre, och helgdagar med "
+                                        "tider)"), lambda: self.set_view(WEEK))
         group = QButtonGroup(self)
         for button in (self.day_button, self.week_button):
             button.setCheckable(True)
             group.addButton(button)
         self.day_button.setChecked(True)
         self.columns_box = QComboBox(objectName="columns_box")
-        self.columns_box.setAccessibleName("Kolumner")
-        self.columns_box.addItem("Per behandlare", BY_CAREGIVER)
-        self.columns_box.addItem("Per rum", BY_ROOM)
-        self.columns_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.columns_box.setAccessibleName(self.tr("Kolumner"))
+        self.columns_box.addItem(self.tr("Per behandlare"), BY_CAREGIVER)
+        self.columns_box.addItem(self.tr("Per rum"), BY_ROOM)
+        self.columns_box.currentIndexChanged.connect(lambda _i: (self._one_caregiver_a_week(), self.reload()))
         self.caregiver_box = QComboBox(objectName="caregiver_filter")
-        self.caregiver_box.setAccessibleName("Behandlare")
+        self.caregiver_box.setAccessibleName(self.tr("Behandlare"))
         self.caregiver_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.caregiver_box.setMinimumContentsLength(18)
         self.caregiver_box.currentIndexChanged.connect(lambda _i: self.reload())
-        self.unmarked_button = self._button("Tider utan &utfall", "unmarked_button",
-                                            "Passerade tider som ännu inte markerats: markera dem", self.show_unmarked)
-        self.book_button = self._button("&Ny tid… (Insert)", "book_button", "Boka en tid på vald plats (Insert, "
-                                        "Ctrl+N)", self.book_here)
+        self.unmarked_button = self._button(self.tr("Tider utan &utfall"), "unmarked_button",
+                                            self.tr("Passerade tider som ännu inte markerats: markera dem"), self.show_unmarked)
+        self.book_button = self._button(self.tr("&Ny tid… (Insert)"), "book_button", self.tr("Boka en tid på vald plats (Insert, "
+                                        "Ctrl+N)"), self.book_here)
 
+        # Two rows (the day, then what is shown and the actions) and the legend under the grid: the
+        # page fits a 1280 px laptop screen in every language and both views.
         bar = QHBoxLayout()
         bar.setSpacing(6)
         for widget in (self.previous_button, self.today_button, self.next_button):
             bar.addWidget(widget)
-        day_label = QLabel("Vä&lj dag:")
+        day_label = QLabel(self.tr("Vä&lj dag:"))
         day_label.setBuddy(self.date_edit)
         bar.addSpacing(8)
         bar.addWidget(day_label)
         bar.addWidget(self.date_edit)
         bar.addSpacing(12)
         bar.addWidget(self.title_label, 1)
-        bar.addWidget(self.day_button)
-        bar.addWidget(self.week_button)
-        bar.addSpacing(12)
-        for caption, widget in (("&Kolumner:", self.columns_box), ("&Behandlare:", self.caregiver_box)):
+        actions_row = QHBoxLayout()
+        actions_row.setSpacing(6)
+        actions_row.addWidget(self.day_button)
+        actions_row.addWidget(self.week_button)
+        actions_row.addSpacing(12)
+        for caption, widget in ((self.tr("&Kolumner:"), self.columns_box), (self.tr("&Behandlare:"), self.caregiver_box)):
             label = QLabel(caption)
             label.setBuddy(widget)
-            bar.addWidget(label)
-            bar.addWidget(widget)
-        actions_row = QHBoxLayout()
+            actions_row.addWidget(label)
+            actions_row.addWidget(widget)
+        actions_row.addStretch(1)
         actions_row.addWidget(self.book_button)
         actions_row.addWidget(self.unmarked_button)
-        actions_row.addStretch(1)
+        legend_row = QHBoxLayout()
         for status, agreed, text in LEGEND:
-            actions_row.addWidget(self._chip(status, agreed, text))
+            legend_row.addWidget(self._chip(status, agreed, QCoreApplication.translate("appointment_book", text)))
+        legend_row.addStretch(1)
 
         # --- the grid -------------------------------------------------------------------------------
         self.model = BookModel(self)
         self.table = BookTable(objectName="book_table")
         self.table.setModel(self.model)
         self.table.setItemDelegate(BookDelegate(self.table))
-        self.table.setAccessibleName("Tidbok")
-        self.table.setAccessibleDescription(KEYS_TEXT)
-        self.table.setToolTip(KEYS_TEXT.replace(" · ", "\n"))
+        self.table.setAccessibleName(self.tr("Tidbok"))
+        self.table.setAccessibleDescription(QCoreApplication.translate("appointment_book", KEYS_TEXT))
+        self.table.setToolTip(QCoreApplication.translate("appointment_book", KEYS_TEXT).replace(" · ", "\n"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -178,24 +189,24 @@ class AppointmentBookView(QWidget):
         horizontal = self.table.horizontalHeader()
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         horizontal.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 15)
-        horizontal.setHighlightSections(True)
+        horizontal.setHighlightSections(False)  # bold marks today's columns (the model's font), not the selected one
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._show_current())
 
-        self.empty_label = QLabel(NO_COLUMNS_TEXT, objectName="book_empty_label")
+        self.empty_label = QLabel(QCoreApplication.translate("appointment_book", NO_COLUMNS_TEXT), objectName="book_empty_label")
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
-        self.detail_label = QLabel(NO_SELECTION_TEXT, objectName="book_detail_label")
+        self.detail_label = QLabel(QCoreApplication.translate("appointment_book", NO_SELECTION_TEXT), objectName="book_detail_label")
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setWordWrap(True)
         self.detail_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.detail_label.setContentsMargins(6, 4, 6, 4)
         self.detail_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.detail_label.setFixedHeight(2 * self.fontMetrics().lineSpacing() + 14)
-        self.keys_label = QLabel(KEYS_TEXT, objectName="book_keys_label")
+        self.keys_label = QLabel(QCoreApplication.translate("appointment_book", KEYS_TEXT), objectName="book_keys_label")
         self.keys_label.setWordWrap(True)
         self.keys_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -204,25 +215,26 @@ class AppointmentBookView(QWidget):
         layout.addLayout(actions_row)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
+        layout.addLayout(legend_row)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.keys_label)
 
         self.menu = QMenu(self)
-        self.menu.setAccessibleName("Åtgärder för tiden")
+        self.menu.setAccessibleName(self.tr("Åtgärder för tiden"))
         self.menu_actions = {
-            "open": self.menu.addAction("Öppna tiden\tEnter", self.open_current),
-            "book": self.menu.addAction("Ny tid här…\tInsert", self.book_here),
-            "confirm": self.menu.addAction("Bekräfta överenskommelse…\tB", self.confirm_current),
+            "open": self.menu.addAction(self.tr("Öppna tiden\tEnter"), self.open_current),
+            "book": self.menu.addAction(self.tr("Ny tid här…\tInsert"), self.book_here),
+            "confirm": self.menu.addAction(self.tr("Bekräfta överenskommelse…\tB"), self.confirm_current),
         }
         self.menu.addSeparator()
         self.menu_actions["attended"] = self.menu.addAction(
-            f"Markera genomförd\t{OUTCOME_KEYS['attended']}", lambda: self.mark_current(rules.ATTENDED))
+            self.tr("Markera genomförd\t{value}").format(value=OUTCOME_KEYS['attended']), lambda: self.mark_current(rules.ATTENDED))
         self.menu_actions["no-show"] = self.menu.addAction(
-            f"Markera uteblev\t{OUTCOME_KEYS['no-show']}", lambda: self.mark_current(rules.NO_SHOW))
-        self.menu_actions["cancel"] = self.menu.addAction("Avboka…\tDelete", self.cancel_current)
-        self.menu_actions["treatments"] = self.menu.addAction("Behandlingar vid besöket…\tT", self.open_treatments)
+            self.tr("Markera uteblev\t{value}").format(value=OUTCOME_KEYS['no-show']), lambda: self.mark_current(rules.NO_SHOW))
+        self.menu_actions["cancel"] = self.menu.addAction(self.tr("Avboka…\tDelete"), self.cancel_current)
+        self.menu_actions["treatments"] = self.menu.addAction(self.tr("Behandlingar vid besöket…\tT"), self.open_treatments)
         self.menu.addSeparator()
-        self.menu_actions["patient"] = self.menu.addAction("Öppna patientkortet", self.open_patient)
+        self.menu_actions["patient"] = self.menu.addAction(self.tr("Öppna patientkortet"), self.open_patient)
 
         for keys, slot in (("Ctrl+T", self.go_today), ("Ctrl+N", self.book_here)):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
@@ -259,7 +271,7 @@ class AppointmentBookView(QWidget):
     def _fill_caregivers(self) -> None:
         self.caregiver_box.blockSignals(True)
         self.caregiver_box.clear()
-        self.caregiver_box.addItem(ALL_CAREGIVERS, None)
+        self.caregiver_box.addItem(QCoreApplication.translate("appointment_book", ALL_CAREGIVERS), None)
         try:
             for hsa_id, name, _profession in appointments.caregivers(self.ctx):
                 self.caregiver_box.addItem(name, hsa_id)
@@ -288,7 +300,7 @@ class AppointmentBookView(QWidget):
                 log.exception("reading the appointment book failed")
             show_error(self.window(), exc)
             return
-        self.model.load(columns, self.rows, week=self.view_mode == WEEK)
+        self.model.load(columns, self.rows, week=self.view_mode == WEEK, today=self.ctx.today)
         self.table.apply_spans(self.model)
         self.empty_label.setVisible(not columns)
         self._show_unmarked_count()
@@ -298,12 +310,12 @@ class AppointmentBookView(QWidget):
         by_room = self.columns_box.currentData() == BY_ROOM
         if by_room:
             places = [(room_id, name) for room_id, name in appointments.rooms(self.ctx)]
-            extra = {r.room_id: r.room_name or NO_ROOM_COLUMN for r in rows if r.status in rules.BLOCKING}
+            extra = {r.room_id: r.room_name or QCoreApplication.translate("appointment_book", NO_ROOM_COLUMN) for r in rows if r.status in rules.BLOCKING}
         else:
             chosen = self.caregiver_box.currentData()
             places = [(hsa_id, name) for hsa_id, name, _p in appointments.caregivers(self.ctx)
                       if chosen is None or hsa_id == chosen]
-            extra = {r.caregiver_hsa_id: r.caregiver_name or NO_CAREGIVER_COLUMN for r in rows
+            extra = {r.caregiver_hsa_id: r.caregiver_name or QCoreApplication.translate("appointment_book", NO_CAREGIVER_COLUMN) for r in rows
                      if r.status in rules.BLOCKING}
         known = {key for key, _name in places}
         places += [(key, name) for key, name in extra.items() if key not in known]  # e.g. imported, unassigned
@@ -314,12 +326,12 @@ class AppointmentBookView(QWidget):
 
     def _show_unmarked_count(self) -> None:
         n = self.unmarked_count
-        text = f"Tider utan &utfall ({n})"
+        text = self.tr("Tider utan &utfall ({n})").format(n=n)
         self.unmarked_button.setText(text)
         font = QFont(self.unmarked_button.font())
         font.setBold(n > 0)
         self.unmarked_button.setFont(font)
-        spoken = f"Tider utan utfall: {n}"
+        spoken = self.tr("Tider utan utfall: {n}").format(n=n)
         self.unmarked_button.setAccessibleName(spoken)
 
     # --- selection ------------------------------------------------------------------------------
@@ -371,9 +383,9 @@ class AppointmentBookView(QWidget):
         if appointment is not None:
             text = appointment_text(appointment)
         elif (slot := self.current_slot()) is not None:
-            text = f"{slot[0]:%Y-%m-%d %H:%M}, {slot[1].title}: ledig. Insert bokar en tid här."
+            text = self.tr("{value:%Y-%m-%d %H:%M}, {title}: ledig. Insert bokar en tid här.").format(value=slot[0], title=slot[1].title)
         else:
-            text = NO_SELECTION_TEXT
+            text = QCoreApplication.translate("appointment_book", NO_SELECTION_TEXT)
         self.detail_label.setText(text)
         self.detail_label.setAccessibleName(text)
         booked = appointment is not None and appointment.status == rules.BOOKED
@@ -417,11 +429,28 @@ class AppointmentBookView(QWidget):
         self.view_mode = mode
         (self.day_button if mode == DAY else self.week_button).setChecked(True)
         unit = "vecka" if mode == WEEK else "dag"
-        self.previous_button.setToolTip(f"Föregående {unit} (PgUp)")
-        self.next_button.setToolTip(f"Nästa {unit} (PgDn)")
+        self.previous_button.setToolTip(self.tr("Föregående {unit} (PgUp)").format(unit=unit))
+        self.next_button.setToolTip(self.tr("Nästa {unit} (PgDn)").format(unit=unit))
+        self._one_caregiver_a_week()
         self._show_title()
         self.reload()
         self.focus_grid()
+
+    def _one_caregiver_a_week(self) -> None:
+        """The week per caregiver with all of them would be a column per caregiver and day, read by
+        scrolling sideways: the week shows the caregiver of the current column (or the first) instead,
+        and says so. Choosing "Alla behandlare" in the week view afterwards still shows them all."""
+        if (self.view_mode != WEEK or self.columns_box.currentData() != BY_CAREGIVER
+                or self.caregiver_box.currentData() is not None or self.caregiver_box.count() < 2):
+            return
+        index = self.table.currentIndex()
+        current = self.model.columns[index.column()].key if index.isValid() else None
+        found = self.caregiver_box.findData(current) if current is not None else -1
+        self.caregiver_box.blockSignals(True)
+        self.caregiver_box.setCurrentIndex(found if found > 0 else 1)
+        self.caregiver_box.blockSignals(False)
+        self.status_message.emit(self.tr("Veckovyn visar en behandlare i taget: {name}. Byt under Behandlare (Alt+B).")
+                                 .format(name=self.caregiver_box.currentText()))
 
     def _show_title(self) -> None:
         text = day_title(self.day, self.view_mode)
@@ -503,8 +532,7 @@ class AppointmentBookView(QWidget):
         if appointment is None:
             return None
         if appointment.status != rules.BOOKED:
-            self.status_message.emit(f"Tiden är {appointments.STATUSES[appointment.status].lower()} och kan inte "
-                                     "avbokas.")
+            self.status_message.emit(self.tr("Tiden är {lower} och kan inte avbokas.").format(lower=domain_text(appointments.STATUSES[appointment.status]).lower()))
             return None
         return self.actions.cancel(appointment)
 
@@ -518,12 +546,12 @@ class AppointmentBookView(QWidget):
         """The treatments done at an attended visit, priced from the fee schedule (R-TG-4, R-EM-1)."""
         appointment = self.current_appointment()
         if appointment is None or appointment.status != rules.ATTENDED:
-            self.status_message.emit("Behandlingar registreras på en genomförd tid. Markera tiden genomförd först (G).")
+            self.status_message.emit(self.tr("Behandlingar registreras på en genomförd tid. Markera tiden genomförd först (G)."))
             return None
         try:
             return open_treatments_dialog(self, self.ctx, appointment_id=appointment.id)
         except ServiceError as exc:
-            show_error(self, exc, title="Behandlingar")
+            show_error(self, exc, title=self.tr("Behandlingar"))
             return None
 
     def open_patient(self) -> None:
@@ -555,8 +583,8 @@ def add_appointment_book_page(window) -> AppointmentBookView:
     view = AppointmentBookView(window.ctx)
     view.open_patient_requested.connect(window.open_patient)
     window.appointment_book_page_action = add_page(
-        window, view, "Tidbok", "&Tidbok", "Ctrl+5",
-        "Tidboken per dag eller vecka: boka, flytta, avboka och markera utfall", focus=view.focus_grid)
+        window, view, QCoreApplication.translate("appointment_book", "Tidbok"), QCoreApplication.translate("appointment_book", "&Tidbok"), "Ctrl+5",
+        QCoreApplication.translate("appointment_book", "Tidboken per dag eller vecka: boka, flytta, avboka och markera utfall"), focus=view.focus_grid)
     times = PatientTimesPanel()  # the patient card's "Tider" (R-AB-1)
     window.card_view.sections.addWidget(times)
     window.card_view.card_shown.connect(lambda patient_id: times.load(window.ctx, patient_id))

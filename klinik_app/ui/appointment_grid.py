@@ -14,20 +14,32 @@ import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from klinik_app.services.appointments import KINDS, STATUSES
+from klinik_app.ui.domain_texts import domain_text
 
 _Index = QModelIndex | QPersistentModelIndex
 AppointmentRole = Qt.ItemDataRole.UserRole + 1  # the AppointmentRow a cell shows (or covers), else None
 SlotRole = Qt.ItemDataRole.UserRole + 2  # the cell's (local start datetime, column)
 
 HIDDEN_STATUSES = frozenset({"cancelled", "late-cancellation"})  # the slot is free again
-PROPOSED_TEXT = "Endast föreslagen"
-AGREED_TEXT = "Överenskommen"
-WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
+PROPOSED_TEXT = QT_TRANSLATE_NOOP("appointment_grid", "Endast föreslagen")
+AGREED_TEXT = QT_TRANSLATE_NOOP("appointment_grid", "Överenskommen")
+WEEKDAYS = (QT_TRANSLATE_NOOP("appointment_grid", "mån"), QT_TRANSLATE_NOOP("appointment_grid", "tis"),
+            QT_TRANSLATE_NOOP("appointment_grid", "ons"), QT_TRANSLATE_NOOP("appointment_grid", "tor"),
+            QT_TRANSLATE_NOOP("appointment_grid", "fre"), QT_TRANSLATE_NOOP("appointment_grid", "lör"),
+            QT_TRANSLATE_NOOP("appointment_grid", "sön"))
 # Hue per status (HSV degrees); the fill is a faint tint of it over the palette's base colour.
 STATUS_HUES = {"booked": 210, "attended": 130, "no-show": 0, "late-cancellation": 30, "cancelled": -1}
 
@@ -44,15 +56,15 @@ def time_range(row) -> str:
 
 
 def status_text(row, *, short: bool = False) -> str:
-    text = STATUSES.get(row.status, row.status)
+    text = domain_text(STATUSES.get(row.status, row.status))
     if row.status != "booked" or row.agreed:
         return text
-    return f"{text} (föreslagen)" if short else f"{text}, {PROPOSED_TEXT.lower()}"
+    return QCoreApplication.translate("appointment_grid", "{text} (föreslagen)").format(text=text) if short else f"{text}, {QCoreApplication.translate('appointment_grid', PROPOSED_TEXT).lower()}"
 
 
 def appointment_text(row) -> str:
     """One line for the accessible name and the detail line: every fact, in words."""
-    parts = [f"{row.starts:%Y-%m-%d} {time_range(row)}", row.patient_name, KINDS.get(row.kind, row.kind),
+    parts = [f"{row.starts:%Y-%m-%d} {time_range(row)}", row.patient_name, domain_text(KINDS.get(row.kind, row.kind)),
              status_text(row)]
     if row.agreed and row.agreed_text:
         parts.append(row.agreed_text)
@@ -60,17 +72,22 @@ def appointment_text(row) -> str:
         parts.append(row.caregiver_name)
     if row.room_name:
         parts.append(row.room_name)
+    if row.interpreter:
+        parts.append(QCoreApplication.translate("appointment_grid", "Tolk: {language}").format(language=row.interpreter))
     if row.fee_reason:
         parts.append(row.fee_reason)
     if row.note:
-        parts.append(f"Anteckning: {row.note}")
+        parts.append(QCoreApplication.translate("appointment_grid", "Anteckning: {note}").format(note=row.note))
     return " · ".join(parts)
 
 
-def column_header(column: BookColumn, week: bool) -> str:
+def column_header(column: BookColumn, week: bool, today: date | None = None) -> str:
     if not week:
         return column.title
-    return f"{WEEKDAYS[column.day.weekday()]} {column.day.day}/{column.day.month}\n{column.title}"
+    day = f"{QCoreApplication.translate('appointment_grid', WEEKDAYS[column.day.weekday()])} {column.day.day}/{column.day.month}"
+    if column.day == today:  # in words as well as bold: never by the font alone
+        day = QCoreApplication.translate("appointment_grid", "{day}, i dag").format(day=day)
+    return f"{day}\n{column.title}"
 
 
 class BookModel(QAbstractTableModel):
@@ -83,15 +100,16 @@ class BookModel(QAbstractTableModel):
         self.first_minute = 7 * 60
         self.slot_count = 44
         self.week = False
+        self.today: date | None = None  # its columns' headers are bold in the week view
         self.anchors: dict[tuple[int, int], object] = {}  # (row, column) -> the appointment starting there
         self.spans: dict[tuple[int, int], int] = {}  # (row, column) -> rows spanned
         self.covered: dict[tuple[int, int], object] = {}  # every cell an appointment covers
         self.overlaps: dict[tuple[int, int], list] = {}  # anchor -> further times overlapping it (double booking)
 
     def load(self, columns: list[BookColumn], rows, *, first_hour: int = 7, last_hour: int = 18,
-             step: int = 15, week: bool = False) -> None:
+             step: int = 15, week: bool = False, today: date | None = None) -> None:
         self.beginResetModel()
-        self.columns, self.step, self.week = columns, step, week
+        self.columns, self.step, self.week, self.today = columns, step, week, today
         shown = [r for r in rows if r.status not in HIDDEN_STATUSES]
         # Times outside the usual hours widen the grid rather than disappear.
         first = min([first_hour * 60] + [_minute_of(r.starts) // 60 * 60 for r in shown])
@@ -147,9 +165,15 @@ class BookModel(QAbstractTableModel):
                 return None
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return column_header(column, self.week)
+                return column_header(column, self.week, self.today)
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"{column.title}, {WEEKDAYS[column.day.weekday()]} {column.day.isoformat()}"
+                text = f"{column.title}, {QCoreApplication.translate('appointment_grid', WEEKDAYS[column.day.weekday()])} {column.day.isoformat()}"
+                return QCoreApplication.translate("appointment_grid", "{day}, i dag").format(day=text) \
+                    if column.day == self.today else text
+            if role == Qt.ItemDataRole.FontRole and self.week and column.day == self.today:
+                font = QFont()
+                font.setBold(True)
+                return font
             return None
         start = self.slot_start(section)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -174,11 +198,11 @@ class BookModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.DisplayRole:
                     return ""
                 column = self.columns[index.column()]
-                return f"{self.slot_start(index.row()):%H:%M} {column.title}: ledig"
+                return self.tr("{slot_start:%H:%M} {title}: ledig").format(slot_start=self.slot_start(index.row()), title=column.title)
             text = appointment_text(appointment)
             more = self.overlaps.get(cell, [])
             if more:
-                text += "\nDubbelbokad med: " + "; ".join(appointment_text(a) for a in more)
+                text += self.tr("\nDubbelbokad med: ") + "; ".join(appointment_text(a) for a in more)
             return text if role != Qt.ItemDataRole.ToolTipRole else text.replace(" · ", "\n")
         return None
 
@@ -241,12 +265,15 @@ class BookDelegate(QStyledItemDelegate):
         bold.setBold(True)
         metrics_height = option.fontMetrics.height()
         lines_fit = max(1, rect.height() // metrics_height)
-        kind_status = f"{KINDS.get(appointment.kind, appointment.kind)} · {status_text(appointment, short=True)}"
+        kind_status = f"{domain_text(KINDS.get(appointment.kind, appointment.kind))} · {status_text(appointment, short=True)}"
+        if appointment.interpreter:
+            kind_status += " · " + QCoreApplication.translate("BookDelegate", "Tolk: {language}").format(
+                language=appointment.interpreter)
         first = f"{appointment.starts:%H:%M}  {appointment.patient_name}"
         lines = [first, kind_status]
         extra = [t for t in (appointment.room_name, appointment.note) if t]
         if overlaps:
-            extra.insert(0, f"+ {len(overlaps)} till (dubbelbokad)")
+            extra.insert(0, QCoreApplication.translate("BookDelegate", "+ {count} till (dubbelbokad)").format(count=len(overlaps)))
         lines += extra
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         if lines_fit == 1:  # a short time: the status stays readable at the right, the name gives way

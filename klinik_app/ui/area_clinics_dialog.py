@@ -7,7 +7,7 @@ removes the selected row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,42 +28,44 @@ from klinik_app.services import area_clinics
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import user_message
 from klinik_app.ui.changed_elsewhere import SAVED, save_with_conflict_check
+from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import settle
 
-COLUMNS = ("Kommunkod", "Postnummer börjar på", "Klinik", "HSA-id")
+COLUMNS = (QT_TRANSLATE_NOOP("area_clinics_dialog", "Kommunkod"), QT_TRANSLATE_NOOP("area_clinics_dialog", "Postnummer börjar på"),
+           QT_TRANSLATE_NOOP("area_clinics_dialog", "Klinik"), QT_TRANSLATE_NOOP("area_clinics_dialog", "HSA-id"))
 
 
 class AreaClinicsDialog(QDialog):
     def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Områdesansvar för akut tandvård")
-        intro = QLabel("När en akutpatient inte är listad någonstans betalar den områdesansvariga kliniken för "
+        self.setWindowTitle(self.tr("Områdesansvar för akut tandvård"))
+        intro = QLabel(self.tr("När en akutpatient inte är listad någonstans betalar den områdesansvariga kliniken för "
                        "patientens adress (R-EM-1). Ange kommun och vid behov början på postnumret; den mest "
-                       "precisa raden gäller.", wordWrap=True)
+                       "precisa raden gäller."), wordWrap=True)
         self.table = QTableWidget(0, len(COLUMNS), objectName="area_table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Områdesansvar")
+        self.table.setHorizontalHeaderLabels(translated("area_clinics_dialog", COLUMNS))
+        self.table.setAccessibleName(self.tr("Områdesansvar"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_selected)
         self.municipality = QLineEdit(objectName="municipality_field")
         self.prefix = QLineEdit(objectName="prefix_field")
-        self.prefix.setPlaceholderText("tomt = hela kommunen")
+        self.prefix.setPlaceholderText(self.tr("tomt = hela kommunen"))
         self.hsa_id = QLineEdit(objectName="hsa_field")
         self.name = QLineEdit(objectName="name_field")
         form = QFormLayout()
-        for label, widget in (("&Kommunkod:", self.municipality), ("&Postnummer börjar på:", self.prefix),
-                              ("Klinikens &HSA-id:", self.hsa_id), ("Klinikens &namn:", self.name)):
+        for label, widget in ((self.tr("&Kommunkod:"), self.municipality), (self.tr("&Postnummer börjar på:"), self.prefix),
+                              (self.tr("Klinikens &HSA-id:"), self.hsa_id), (self.tr("Klinikens &namn:"), self.name)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             widget.returnPressed.connect(self.save)
             form.addRow(caption, widget)
         self.error = QLabel(objectName="error_label", wordWrap=True)
-        save = QPushButton("&Spara rad", objectName="save_button")
+        save = QPushButton(self.tr("&Spara rad"), objectName="save_button")
         save.clicked.connect(self.save)
-        remove = QPushButton("&Ta bort markerad", objectName="remove_button")
+        remove = QPushButton(self.tr("&Ta bort markerad"), objectName="remove_button")
         remove.clicked.connect(self.remove_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)

@@ -15,7 +15,14 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,8 +57,8 @@ from klinik_app.ui.tasks import BackgroundTask
 
 log = logging.getLogger(__name__)
 
-TITLE = "Loggkontroll"
-COLUMNS = ("Tid", "Vem", "Vad", "Patient", "Arbetsstation")
+TITLE = QT_TRANSLATE_NOOP("audit_review", "Loggkontroll")
+COLUMNS = (QT_TRANSLATE_NOOP("audit_review", "Tid"), QT_TRANSLATE_NOOP("audit_review", "Vem"), QT_TRANSLATE_NOOP("audit_review", "Vad"), QT_TRANSLATE_NOOP("audit_review", "Patient"), QT_TRANSLATE_NOOP("audit_review", "Arbetsstation"))
 PAGE_SIZE = 500  # entries per page in "Per period"
 DEFAULT_SAMPLE = 20
 NO_PATIENT = "–"
@@ -67,7 +74,7 @@ def entry_cells(v: LogEntryView) -> tuple[str, str, str, str, str]:
 
 
 def entries_text(count: int) -> str:
-    return "1 post" if count == 1 else f"{count} poster"
+    return QCoreApplication.translate("audit_review", "1 post") if count == 1 else QCoreApplication.translate("audit_review", "{count} poster").format(count=count)
 
 
 class EntryTableModel(QAbstractTableModel):
@@ -93,7 +100,7 @@ class EntryTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return QCoreApplication.translate("audit_review", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -103,8 +110,8 @@ class EntryTableModel(QAbstractTableModel):
             return self.text(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             v = self.entries[index.row()]
-            unit = f", vårdenhet {v.care_unit}" if v.care_unit else ""
-            return f"Post id {v.id}{unit}: {self.text(index.row(), index.column())}"
+            unit = self.tr(", vårdenhet {care_unit}").format(care_unit=v.care_unit) if v.care_unit else ""
+            return self.tr("Post id {id}{unit}: {text}").format(id=v.id, unit=unit, text=self.text(index.row(), index.column()))
         return None
 
 
@@ -117,8 +124,8 @@ def entry_table(name: str, object_name: str) -> tuple[RowTable, EntryTableModel]
     table.horizontalHeader().setStretchLastSection(True)
     fm = table.fontMetrics()
     table.setColumnWidth(0, fm.horizontalAdvance("2026-10-20 08:00:00") + 16)  # the time always whole
-    for column, sample in ((1, "Sara Berg (SE2321000222-T0001), Tandläkare"), (2, "Läste uppgifter: kallelse till revision"),
-                           (3, "Förnamn Efternamn, 20150310-2343")):
+    for column, sample in ((1, QCoreApplication.translate("audit_review", "Sara Berg (SE2321000222-T0001), Tandläkare")), (2, QCoreApplication.translate("audit_review", "Läste uppgifter: kallelse till revision")),
+                           (3, QCoreApplication.translate("audit_review", "Förnamn Efternamn, 20150310-2343"))):
         table.setColumnWidth(column, fm.horizontalAdvance(sample) + 16)
     return table, model
 
@@ -151,19 +158,19 @@ class PeriodBox(QWidget):
 
     def __init__(self, today: date, *, whole: bool, first: date, prefix: str) -> None:
         super().__init__()
-        self.first_edit = date_edit(first, maximum=today, name="Från och med", object_name=f"{prefix}_first")
-        self.last_edit = date_edit(today, maximum=today, name="Till och med", object_name=f"{prefix}_last")
+        self.first_edit = date_edit(first, maximum=today, name=self.tr("Från och med"), object_name=f"{prefix}_first")
+        self.last_edit = date_edit(today, maximum=today, name=self.tr("Till och med"), object_name=f"{prefix}_last")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.whole: QCheckBox | None = None
         if whole:
-            self.whole = QCheckBox("Hela &tiden", objectName=f"{prefix}_whole")
-            self.whole.setAccessibleName("Hela tiden loggen omfattar")
+            self.whole = QCheckBox(self.tr("Hela &tiden"), objectName=f"{prefix}_whole")
+            self.whole.setAccessibleName(self.tr("Hela tiden loggen omfattar"))
             self.whole.setChecked(True)
             self.whole.toggled.connect(self._whole_toggled)
             layout.addWidget(self.whole)
             self._whole_toggled(True)
-        for text, edit in (("&Från:", self.first_edit), ("T&ill:", self.last_edit)):
+        for text, edit in ((self.tr("&Från:"), self.first_edit), (self.tr("T&ill:"), self.last_edit)):
             caption = QLabel(text)
             caption.setBuddy(edit)
             layout.addWidget(caption)
@@ -203,7 +210,7 @@ class _EntriesTab(QWidget):
 
     def show_entries(self, entries, what: str) -> None:
         self.model.set_entries(entries)
-        text = f"{entries_text(len(entries))} {what}." if entries else f"Inga poster {what}."
+        text = f"{entries_text(len(entries))} {what}." if entries else self.tr("Inga poster {what}.").format(what=what)
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
         if entries:
@@ -221,34 +228,34 @@ _FULL_NUMBER = re.compile(r"^\s*\d{6}(\d{2})?\s*[-+]?\s*\d{4}\s*$")
 
 class PatientTab(_EntriesTab):
     def __init__(self, dialog: AuditReviewDialog) -> None:
-        super().__init__(dialog, "Patientens poster i åtkomstloggen", "patient")
+        super().__init__(dialog, self.tr("Patientens poster i åtkomstloggen"), "patient")
         self.search_field = QLineEdit(objectName="patient_search")
-        self.search_field.setPlaceholderText("Personnummer (i valfri form) eller namn")
-        self.find_button = _button("&Hitta", "patient_find", self.search, "Sök patienten i registret (Enter)")
+        self.search_field.setPlaceholderText(self.tr("Personnummer (i valfri form) eller namn"))
+        self.find_button = _button(self.tr("&Hitta"), "patient_find", self.search, self.tr("Sök patienten i registret (Enter)"))
         row = QHBoxLayout()
         row.addWidget(self.search_field, 1)
         row.addWidget(self.find_button)
         holder = QWidget()
         holder.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel("Namn eller perso&nnummer:")
+        caption = QLabel(self.tr("Namn eller perso&nnummer:"))
         caption.setBuddy(self.search_field)
-        self.search_field.setAccessibleName("Namn eller personnummer")
+        self.search_field.setAccessibleName(self.tr("Namn eller personnummer"))
         self.form.addRow(caption, holder)
-        self.patient_combo = _labelled(self.form, "Vä&lj patient:", QComboBox(objectName="patient_combo"))
-        self.patient_combo.setPlaceholderText("Sök först, eller öppna patientkortet och sedan Loggkontroll")
+        self.patient_combo = _labelled(self.form, self.tr("Vä&lj patient:"), QComboBox(objectName="patient_combo"))
+        self.patient_combo.setPlaceholderText(self.tr("Sök först, eller öppna patientkortet och sedan Loggkontroll"))
         self.patient_combo.activated.connect(lambda _i: self.load())  # a pick, not every arrow key: each read is logged
-        self.period = _labelled(self.form, "Period:", PeriodBox(self.ctx.today, whole=True, prefix="patient",
+        self.period = _labelled(self.form, self.tr("Period:"), PeriodBox(self.ctx.today, whole=True, prefix="patient",
                                                                  first=add_months(self.ctx.today, -12)))
-        self.show_button = _button("&Visa poster", "patient_show", self.load, "Visa patientens poster under perioden")
-        self.extract_button = _button("Loggutdrag till patient (P&DF)…", "extract_button", self.save_extract,
-                                      "Patientens utdrag ”vem har läst min journal” för perioden; utlämnandet loggas.")
+        self.show_button = _button(self.tr("&Visa poster"), "patient_show", self.load, self.tr("Visa patientens poster under perioden"))
+        self.extract_button = _button(self.tr("Loggutdrag till patient (P&DF)…"), "extract_button", self.save_extract,
+                                      self.tr("Patientens utdrag ”vem har läst min journal” för perioden; utlämnandet loggas."))
         self.buttons.addWidget(self.show_button)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.extract_button)
         self.default_button = self.find_button
         self.extract_path: Callable[[str], Path | None] = lambda suggested: ask_pdf_path(
-            self, "Spara loggutdraget", suggested)  # tests replace it: no native dialog
+            self, self.tr("Spara loggutdraget"), suggested)  # tests replace it: no native dialog
         self.extract_message = MessageLabel("extract_message", lines=2)
         self.layout().addWidget(self.extract_message)
         self._update_buttons()
@@ -280,22 +287,22 @@ class PatientTab(_EntriesTab):
         self.set_patients([(r.id, audit.patient_text(r.first_name, r.last_name, r.personnummer, r.protected))
                            for r in result.rows])
         if not result.rows:
-            self.show_entries([], "– ingen patient matchar sökningen")
+            self.show_entries([], self.tr("– ingen patient matchar sökningen"))
         elif len(result.rows) > 1:
-            more = " (fler finns: skriv mer)" if result.more else ""
-            self.count_label.setText(f"{len(result.rows)} patienter matchar{more}. Välj en i listan Välj patient.")
+            more = self.tr(" (fler finns: skriv mer)") if result.more else ""
+            self.count_label.setText(self.tr("{count} patienter matchar{more}. Välj en i listan Välj patient.").format(count=len(result.rows), more=more))
             self.patient_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def load(self) -> None:
         pid = self.patient_id()
         self._update_buttons()
         if pid is None:
-            self.show_entries([], "– sök och välj först en patient")
+            self.show_entries([], self.tr("– sök och välj först en patient"))
             return
         first, last = self.period.bounds()
         entries = self.call(lambda: audit.entries_for_patient(self.ctx, pid, first, last))
         if entries is not None:
-            self.show_entries(entries, f"om {self.patient_combo.currentText()} ({_period_words(first, last)})")
+            self.show_entries(entries, self.tr("om {patient_combo} ({period_words})").format(patient_combo=self.patient_combo.currentText(), period_words=_period_words(first, last)))
 
     def _update_buttons(self) -> None:
         self.extract_button.setEnabled(self.patient_id() is not None)
@@ -316,7 +323,7 @@ class PatientTab(_EntriesTab):
 
 def _period_words(first: date | None, last: date | None) -> str:
     if first is None and last is None:
-        return "hela tiden"
+        return QCoreApplication.translate("audit_review", "hela tiden")
     return f"{first.isoformat() if first else ''}–{last.isoformat() if last else ''}"
 
 
@@ -325,13 +332,13 @@ def _period_words(first: date | None, last: date | None) -> str:
 
 class UserTab(_EntriesTab):
     def __init__(self, dialog: AuditReviewDialog) -> None:
-        super().__init__(dialog, "Användarens poster i åtkomstloggen", "user")
-        self.user_combo = _labelled(self.form, "A&nvändare:", QComboBox(objectName="user_combo"))
-        self.user_combo.setPlaceholderText("Läser användarna i loggen …")
+        super().__init__(dialog, self.tr("Användarens poster i åtkomstloggen"), "user")
+        self.user_combo = _labelled(self.form, self.tr("A&nvändare:"), QComboBox(objectName="user_combo"))
+        self.user_combo.setPlaceholderText(self.tr("Läser användarna i loggen …"))
         self.user_combo.activated.connect(lambda _i: self.load())
-        self.period = _labelled(self.form, "Period:", PeriodBox(self.ctx.today, whole=False, prefix="user",
+        self.period = _labelled(self.form, self.tr("Period:"), PeriodBox(self.ctx.today, whole=False, prefix="user",
                                                                  first=add_months(self.ctx.today, -1)))
-        self.show_button = _button("&Visa poster", "user_show", self.load, "Visa användarens poster under perioden")
+        self.show_button = _button(self.tr("&Visa poster"), "user_show", self.load, self.tr("Visa användarens poster under perioden"))
         self.buttons.addWidget(self.show_button)
         self.buttons.addStretch(1)
         self.default_button = self.show_button
@@ -350,19 +357,19 @@ class UserTab(_EntriesTab):
         self.user_combo.clear()
         for u in users:
             self.user_combo.addItem(f"{u.label} – {entries_text(u.entries)}", u.user_id)
-        self.user_combo.setPlaceholderText("Välj en användare" if users else "Loggen har inga poster")
+        self.user_combo.setPlaceholderText(self.tr("Välj en användare") if users else self.tr("Loggen har inga poster"))
         self.user_combo.setCurrentIndex(-1)
 
     def load(self) -> None:
         user_id = self.user_combo.currentData()
         if user_id is None:
-            self.show_entries([], "– välj först en användare")
+            self.show_entries([], self.tr("– välj först en användare"))
             return
         first, last = self.period.bounds()
         entries = self.call(lambda: audit.entries_for_user(self.ctx, user_id, first, last))
         if entries is not None:
             who = next((u.label for u in self.users or [] if u.user_id == user_id), user_id)
-            self.show_entries(entries, f"av {who} ({_period_words(first, last)})")
+            self.show_entries(entries, self.tr("av {who} ({period_words})").format(who=who, period_words=_period_words(first, last)))
 
 
 # --- Per period ----------------------------------------------------------------------------------
@@ -370,13 +377,13 @@ class UserTab(_EntriesTab):
 
 class PeriodTab(_EntriesTab):
     def __init__(self, dialog: AuditReviewDialog) -> None:
-        super().__init__(dialog, "Åtkomstloggens poster under perioden", "period")
-        self.period = _labelled(self.form, "Period:", PeriodBox(self.ctx.today, whole=False, prefix="period",
+        super().__init__(dialog, self.tr("Åtkomstloggens poster under perioden"), "period")
+        self.period = _labelled(self.form, self.tr("Period:"), PeriodBox(self.ctx.today, whole=False, prefix="period",
                                                                  first=self.ctx.today.replace(day=1)))
-        self.show_button = _button("&Visa", "period_show", lambda: self.show_page(0),
-                                   f"Visa periodens poster, {PAGE_SIZE} åt gången")
-        self.previous_button = _button("Föregående si&da", "period_previous", lambda: self.show_page(self.page - 1))
-        self.next_button = _button("&Nästa sida", "period_next", lambda: self.show_page(self.page + 1))
+        self.show_button = _button(self.tr("&Visa"), "period_show", lambda: self.show_page(0),
+                                   self.tr("Visa periodens poster, {PAGE_SIZE} åt gången").format(PAGE_SIZE=PAGE_SIZE))
+        self.previous_button = _button(self.tr("Föregående si&da"), "period_previous", lambda: self.show_page(self.page - 1))
+        self.next_button = _button(self.tr("&Nästa sida"), "period_next", lambda: self.show_page(self.page + 1))
         for button in (self.show_button, self.previous_button, self.next_button):
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
@@ -395,11 +402,11 @@ class PeriodTab(_EntriesTab):
         self.model.set_entries(entries)
         start = page * PAGE_SIZE
         if entries:
-            text = (f"Poster {start + 1}–{start + len(entries)} under {_period_words(first, last)} (sida {page + 1}"
-                    + (", fler finns: Nästa sida)." if len(entries) == PAGE_SIZE else ", den sista)."))
+            text = (self.tr("Poster {value}–{value2} under {period_words} (sida {value3}").format(value=start + 1, value2=start + len(entries), period_words=_period_words(first, last), value3=page + 1)
+                    + (self.tr(", fler finns: Nästa sida).") if len(entries) == PAGE_SIZE else self.tr(", den sista).")))
             self.table.selectRow(0)
         else:
-            text = f"Inga poster under {_period_words(first, last)}."
+            text = self.tr("Inga poster under {period_words}.").format(period_words=_period_words(first, last))
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
         self.previous_button.setEnabled(page > 0)
@@ -413,22 +420,22 @@ class MonthTab(_EntriesTab):
     """The month's random sample, what the review found, and the sign-off (R-SE-2)."""
 
     def __init__(self, dialog: AuditReviewDialog) -> None:
-        super().__init__(dialog, "Stickprovets poster", "sample")
+        super().__init__(dialog, self.tr("Stickprovets poster"), "sample")
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         last_month = add_months(self.ctx.today.replace(day=1), -1)
         self.month_edit = date_edit(last_month, maximum=self.ctx.today.replace(day=1) - timedelta(days=1),
-                                    name="Månad", object_name="sample_month")
+                                    name=self.tr("Månad"), object_name="sample_month")
         self.month_edit.setDisplayFormat("yyyy-MM")
-        _labelled(self.form, "Må&nad:", self.month_edit)
-        self.size_spin = _labelled(self.form, "Stickprovets st&orlek:", QSpinBox(objectName="sample_size"))
+        _labelled(self.form, self.tr("Må&nad:"), self.month_edit)
+        self.size_spin = _labelled(self.form, self.tr("Stickprovets st&orlek:"), QSpinBox(objectName="sample_size"))
         self.size_spin.setRange(1, 10_000)
         self.size_spin.setValue(DEFAULT_SAMPLE)
         self.size_spin.setSuffix(" poster")
-        self.seed_spin = _labelled(self.form, "&Frö:", QSpinBox(objectName="sample_seed"))
+        self.seed_spin = _labelled(self.form, self.tr("&Frö:"), QSpinBox(objectName="sample_seed"))
         self.seed_spin.setRange(1, 999_999)
-        self.seed_spin.setToolTip("Samma månad, storlek och frö ger alltid samma stickprov; fröet sparas med "
-                                  "kvitteringen så att granskningen kan göras om.")
-        self.draw_button = _button("&Ta stickprov", "sample_draw", self.draw, "Dra stickprovet och visa posterna")
+        self.seed_spin.setToolTip(self.tr("Samma månad, storlek och frö ger alltid samma stickprov; fröet sparas med "
+                                  "kvitteringen så att granskningen kan göras om."))
+        self.draw_button = _button(self.tr("&Ta stickprov"), "sample_draw", self.draw, self.tr("Dra stickprovet och visa posterna"))
         self.buttons.addWidget(self.draw_button)
         self.buttons.addStretch(1)
         self.default_button = self.draw_button
@@ -436,21 +443,21 @@ class MonthTab(_EntriesTab):
         sign = QFormLayout()
         self.signed_label = QLabel(objectName="signed_label")
         self.signed_label.setWordWrap(True)
-        sign.addRow("Kvittering:", self.signed_label)
+        sign.addRow(self.tr("Kvittering:"), self.signed_label)
         self.reviewer_edit = QLineEdit(objectName="reviewer")
         self.reviewer_edit.setPlaceholderText("SE2321000222-V0001")
         if self.ctx.actor.kind == "staff":
             self.reviewer_edit.setText(self.ctx.actor.user_id)
-        _labelled(sign, "&Granskare (HSA-id):", self.reviewer_edit)
+        _labelled(sign, self.tr("&Granskare (HSA-id):"), self.reviewer_edit)
         self.note_edit = QPlainTextEdit(objectName="review_note")
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setPlaceholderText("Till exempel ”Inga avvikelser” eller vad som ska utredas.")
+        self.note_edit.setPlaceholderText(self.tr("Till exempel ”Inga avvikelser” eller vad som ska utredas."))
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        _labelled(sign, "&Resultat:", self.note_edit)
-        self.replace_box = QCheckBox("Ersätt &den tidigare kvitteringen", objectName="replace_box")
-        self.replace_box.setAccessibleName("Ersätt den tidigare kvitteringen")
-        self.sign_button = _button("S&ignera granskningen", "sign_button", self.sign,
-                                   "Kvittera månadens granskning med stickprovet ovan")
+        _labelled(sign, self.tr("&Resultat:"), self.note_edit)
+        self.replace_box = QCheckBox(self.tr("Ersätt &den tidigare kvitteringen"), objectName="replace_box")
+        self.replace_box.setAccessibleName(self.tr("Ersätt den tidigare kvitteringen"))
+        self.sign_button = _button(self.tr("S&ignera granskningen"), "sign_button", self.sign,
+                                   self.tr("Kvittera månadens granskning med stickprovet ovan"))
         row = QHBoxLayout()
         row.addWidget(self.replace_box)
         row.addStretch(1)
@@ -480,7 +487,7 @@ class MonthTab(_EntriesTab):
         size redraw the sample it signed)."""
         self.sample = None
         self.model.set_entries([])
-        self.count_label.setText("Välj Ta stickprov för att visa posterna.")
+        self.count_label.setText(self.tr("Välj Ta stickprov för att visa posterna."))
         self.message.clear_message()
         if not self.show_sign_off():
             self.seed_spin.setValue(random.randint(1, 999_999))
@@ -491,14 +498,13 @@ class MonthTab(_EntriesTab):
         if self.signed is not None:
             s = self.signed
             who = f"{s.reviewer_name} ({s.reviewer})" if s.reviewer_name else s.reviewer
-            text = (f"Kvitterad {s.signed_at:%Y-%m-%d %H:%M} av {who}: ”{s.findings}” "
-                    f"(stickprov {s.sample_size} poster, frö {s.seed}). En ny kvittering ersätter den.")
+            text = (self.tr("Kvitterad {signed_at:%Y-%m-%d %H:%M} av {who}: ”{findings}” (stickprov {sample_size} poster, frö {seed}). En ny kvittering ersätter den.").format(signed_at=s.signed_at, who=who, findings=s.findings, sample_size=s.sample_size, seed=s.seed))
             self.size_spin.setValue(s.sample_size)
             self.seed_spin.setValue(s.seed)
         else:
-            text = "Månaden är inte kvitterad än."
+            text = self.tr("Månaden är inte kvitterad än.")
         self.signed_label.setText(text)
-        self.signed_label.setAccessibleName(f"Kvittering: {text}")
+        self.signed_label.setAccessibleName(self.tr("Kvittering: {text}").format(text=text))
         self.replace_box.setChecked(False)
         self.replace_box.setVisible(self.signed is not None)
         return self.signed is not None
@@ -509,21 +515,20 @@ class MonthTab(_EntriesTab):
         if sample is None:
             return
         self.sample = sample
-        self.show_entries(sample.entries, f"i stickprovet av {sample.population} poster om patienter under "
-                                          f"{month:%Y-%m} (frö {seed})")
+        self.show_entries(sample.entries, self.tr("i stickprovet av {population} poster om patienter under {month:%Y-%m} (frö {seed})").format(population=sample.population, month=month, seed=seed))
         self.message.clear_message()
 
     def sign(self) -> None:
         sample = self.sample
         if sample is None or sample.month != self.month() or sample.seed != self.seed_spin.value() \
                 or sample.size != self.size_spin.value():
-            self.message.show_error("Ta stickprovet och granska posterna innan granskningen signeras.")
+            self.message.show_error(self.tr("Ta stickprovet och granska posterna innan granskningen signeras."))
             self.draw_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         replaces = self.signed is not None and self.replace_box.isChecked()
         if self.signed is not None and not replaces:
-            self.message.show_error("Månaden är redan kvitterad. Kryssa i ”Ersätt den tidigare kvitteringen” om "
-                                    "den nya kvitteringen ska gälla i stället.")
+            self.message.show_error(self.tr("Månaden är redan kvitterad. Kryssa i ”Ersätt den tidigare kvitteringen” om "
+                                    "den nya kvitteringen ska gälla i stället."))
             self.replace_box.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         signed = self.call(lambda: audit.sign_off_review(self.ctx, sample.month, self.reviewer_edit.text(),
@@ -532,8 +537,7 @@ class MonthTab(_EntriesTab):
         if signed is None:
             return
         self.show_sign_off()
-        self.message.show_info(f"Granskningen av {signed.month:%Y-%m} är kvitterad. Anteckna loggens sigill i "
-                               f"granskningsprotokollet, utanför programmet: {signed.seal_hash}")
+        self.message.show_info(self.tr("Granskningen av {month:%Y-%m} är kvitterad. Anteckna loggens sigill i granskningsprotokollet, utanför programmet: {seal_hash}").format(month=signed.month, seal_hash=signed.seal_hash))
 
 
 # --- The window ----------------------------------------------------------------------------------
@@ -544,46 +548,46 @@ class AuditReviewDialog(QDialog):
                  patient: tuple[int, str] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
-        intro = QLabel("Åtkomstloggen visar vem som har läst eller ändrat patienters uppgifter (R-SE-2). "
-                       "Att granska loggen loggas också.", objectName="audit_intro")
+        self.setWindowTitle(QCoreApplication.translate("audit_review", TITLE))
+        self.setAccessibleName(QCoreApplication.translate("audit_review", TITLE))
+        intro = QLabel(self.tr("Åtkomstloggen visar vem som har läst eller ändrat patienters uppgifter (R-SE-2). "
+                       "Att granska loggen loggas också."), objectName="audit_intro")
         intro.setWordWrap(True)
         self.may_read = may(ctx, AUDIT_READ)
         if not self.may_read:  # said once here; each service call refuses again if tried
-            verify = " Du kan kontrollera att loggen är oförändrad." if may(ctx, AUDIT_VERIFY) else ""
+            verify = self.tr(" Du kan kontrollera att loggen är oförändrad.") if may(ctx, AUDIT_VERIFY) else ""
             intro.setText(NotPermitted(AUDIT_READ).message + verify)
             font = intro.font()
             font.setBold(True)
             intro.setFont(font)
         intro.setAccessibleName(intro.text())
         self.tabs = QTabWidget(objectName="audit_tabs")
-        self.tabs.setAccessibleName("Loggkontroll")
+        self.tabs.setAccessibleName(self.tr("Loggkontroll"))
         self.patient_tab = PatientTab(self)
         self.user_tab = UserTab(self)
         self.period_tab = PeriodTab(self)
         self.month_tab = MonthTab(self)
         for tab, text, tip in (
-                (self.patient_tab, "Per &patient", "Alla poster om en patient, och patientens loggutdrag"),
-                (self.user_tab, "Per &användare", "Allt en användare har gjort"),
-                (self.period_tab, "Per p&eriod", "Alla poster under en period"),
-                (self.month_tab, "&Månadsgranskning", "Månadens stickprov och kvittering")):
+                (self.patient_tab, self.tr("Per &patient"), self.tr("Alla poster om en patient, och patientens loggutdrag")),
+                (self.user_tab, self.tr("Per &användare"), self.tr("Allt en användare har gjort")),
+                (self.period_tab, self.tr("Per p&eriod"), self.tr("Alla poster under en period")),
+                (self.month_tab, self.tr("&Månadsgranskning"), self.tr("Månadens stickprov och kvittering"))):
             self.tabs.addTab(tab, text)
             self.tabs.setTabToolTip(self.tabs.indexOf(tab), tip)
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        self.verify_button = _button("&Kontrollera loggen", "verify_button", self.verify,
-                                     "Kontrollera att ingen post i loggen har ändrats, tagits bort eller lagts till")
+        self.verify_button = _button(self.tr("&Kontrollera loggen"), "verify_button", self.verify,
+                                     self.tr("Kontrollera att ingen post i loggen har ändrats, tagits bort eller lagts till"))
         self.verify_text = QPlainTextEdit(objectName="verify_text")
         self.verify_text.setReadOnly(True)
-        self.verify_text.setAccessibleName("Loggens kontroll")
-        self.verify_text.setPlaceholderText("Kontrollera loggen för att se att den är oförändrad, och dess sigill.")
+        self.verify_text.setAccessibleName(self.tr("Loggens kontroll"))
+        self.verify_text.setPlaceholderText(self.tr("Kontrollera loggen för att se att den är oförändrad, och dess sigill."))
         self.verify_text.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.verify_text.setTabChangesFocus(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText("&Stäng")
-        close.setAccessibleName("Stäng (Esc)")
+        close.setText(self.tr("&Stäng"))
+        close.setAccessibleName(self.tr("Stäng (Esc)"))
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -611,7 +615,7 @@ class AuditReviewDialog(QDialog):
     def failed(self, exc: BaseException) -> None:
         if not isinstance(exc, ServiceError):
             log.error("access log review failed", exc_info=exc)
-        show_error(self, exc, title=TITLE)
+        show_error(self, exc, title=QCoreApplication.translate("audit_review", TITLE))
 
     def _tab_changed(self, _index: int) -> None:
         tab = self.tabs.currentWidget()
@@ -621,20 +625,20 @@ class AuditReviewDialog(QDialog):
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
-        self.verify_text.setPlainText("Kontrollerar åtkomstloggen …")
+        self.verify_text.setPlainText(self.tr("Kontrollerar åtkomstloggen …"))
         BackgroundTask(self, lambda progress, cancelled: audit.verify(self.ctx), self._verified, self._verify_failed
-                       ).with_progress("Kontrollerar åtkomstloggen …", cancellable=False, title=TITLE).run()
+                       ).with_progress(self.tr("Kontrollerar åtkomstloggen …"), cancellable=False, title=QCoreApplication.translate("audit_review", TITLE)).run()
 
     def _verified(self, result: audit.VerifyResult) -> None:
         self.verify_button.setEnabled(True)
         lines = [result.summary()] + [f.message for f in result.findings]
         if result.more_anomalies:
-            lines.append(f"… och {result.more_anomalies} avvikelser till.")
+            lines.append(self.tr("… och {more_anomalies} avvikelser till.").format(more_anomalies=result.more_anomalies))
         self.verify_text.setPlainText("\n".join(lines))
 
     def _verify_failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)
-        self.verify_text.setPlainText("Loggen kunde inte kontrolleras.")
+        self.verify_text.setPlainText(self.tr("Loggen kunde inte kontrolleras."))
         self.failed(exc)
 
 

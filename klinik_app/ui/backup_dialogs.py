@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,7 +36,7 @@ from klinik_app.ui.errors import TITLE, show_error
 
 log = logging.getLogger(__name__)
 
-RESTORE_TITLE = "Återställ från säkerhetskopia"
+RESTORE_TITLE = QT_TRANSLATE_NOOP("backup_dialogs", "Återställ från säkerhetskopia")
 
 
 def when(info: BackupInfo) -> str:
@@ -54,7 +54,7 @@ def backup_now(parent: QWidget | None, ctx: ServiceContext) -> Path | None:
         log.exception("manual backup failed")
         show_error(parent, exc)
         return None
-    QMessageBox.information(parent, TITLE, f"Säkerhetskopian är gjord och kontrollerad:\n{path}")
+    QMessageBox.information(parent, TITLE, QCoreApplication.translate("backup_dialogs", "Säkerhetskopian är gjord och kontrollerad:\n{path}").format(path=path))
     return path
 
 
@@ -64,19 +64,18 @@ def automatic_backup_quietly(parent: QWidget | None, ctx: ServiceContext, label:
         return automatic_backup(ctx, label)
     except Exception as exc:
         log.exception("automatic backup (%s) failed", label)
-        QMessageBox.warning(parent, TITLE, "Den automatiska säkerhetskopian kunde inte göras. Databasen är "
-                            f"oförändrad.\n\n{user_message(exc)[0]}")
+        QMessageBox.warning(parent, TITLE, QCoreApplication.translate(
+            "backup_dialogs", "Den automatiska säkerhetskopian kunde inte göras. Databasen är oförändrad.\n\n{message}"
+        ).format(message=user_message(exc)[0]))
         return None
 
 
 def loss_text(info: BackupInfo) -> str:
-    return (f"Databasen ersätts med säkerhetskopian från {when(info)} ({info.label_text}). Allt som har sparats "
-            f"efter {when(info)} går förlorat: nya och ändrade patienter, listningar, undersökningar och "
-            "kallelser. Den nuvarande databasen sparas först som en egen säkerhetskopia.")
+    return (QCoreApplication.translate("backup_dialogs", "Databasen ersätts med säkerhetskopian från {when} ({label_text}). Allt som har sparats efter {when} går förlorat: nya och ändrade patienter, listningar, undersökningar och kallelser. Den nuvarande databasen sparas först som en egen säkerhetskopia.").format(when=when(info), label_text=info.label_text))
 
 
 def confirm_restore(parent: QWidget | None, info: BackupInfo, intro: str = "") -> bool:
-    answer = QMessageBox.question(parent, RESTORE_TITLE, f"{intro}{loss_text(info)}\n\nVill du återställa?",
+    answer = QMessageBox.question(parent, QCoreApplication.translate("backup_dialogs", RESTORE_TITLE), QCoreApplication.translate("backup_dialogs", "{intro}{loss_text}\n\nVill du återställa?").format(intro=intro, loss_text=loss_text(info)),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -97,11 +96,10 @@ def offer_restore_at_start(db: Path) -> bool:
     newest = newest_good_backup(db)
     if newest is None:
         return False
-    intro = f"Databasfilen {db} är skadad och kan inte öppnas.\n\n"
+    intro = QCoreApplication.translate("backup_dialogs", "Databasfilen {db} är skadad och kan inte öppnas.\n\n").format(db=db)
     if not confirm_restore(None, newest, intro) or not restore_quietly(None, db, newest):
         return False
-    QMessageBox.information(None, TITLE, f"Databasen är återställd från säkerhetskopian från {when(newest)}. "
-                            "Klinik startar nu.")
+    QMessageBox.information(None, TITLE, QCoreApplication.translate("backup_dialogs", "Databasen är återställd från säkerhetskopian från {when}. Klinik startar nu.").format(when=when(newest)))
     return True
 
 
@@ -114,28 +112,28 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.db = database_file(ctx)
-        self.setWindowTitle(RESTORE_TITLE)
+        self.setWindowTitle(QCoreApplication.translate("backup_dialogs", RESTORE_TITLE))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.backups = backups_of(self.db)
         self.table = QTableWidget(len(self.backups), 4, objectName="backup_table")
-        self.table.setAccessibleName("Säkerhetskopior")
-        self.table.setHorizontalHeaderLabels(["Tid", "Typ", "Storlek", "Kontroll"])
+        self.table.setAccessibleName(self.tr("Säkerhetskopior"))
+        self.table.setHorizontalHeaderLabels([self.tr("Tid"), self.tr("Typ"), self.tr("Storlek"), self.tr("Kontroll")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         for row, info in enumerate(self.backups):
-            cells = [when(info), info.label_text, size_text(info.size), "Hel" if info.ok else info.problem]
+            cells = [when(info), info.label_text, size_text(info.size), self.tr("Hel") if info.ok else info.problem]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         folder = self.backups[0].path.parent if self.backups else None
-        note = (f"Säkerhetskopiorna i {folder}, den senaste först." if folder else
-                "Det finns inga säkerhetskopior ännu. Välj Arkiv → Säkerhetskopiera nu för att göra en.")
+        note = (self.tr("Säkerhetskopiorna i {folder}, den senaste först.").format(folder=folder) if folder else
+                self.tr("Det finns inga säkerhetskopior ännu. Välj Arkiv → Säkerhetskopiera nu för att göra en."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("&Återställ…", objectName="restore_button")
+        self.restore_button = QPushButton(self.tr("&Återställ…"), objectName="restore_button")
         self.restore_button.setEnabled(False)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -167,8 +165,7 @@ class RestoreDialog(QDialog):
             log.exception("restoring %s failed", info.path)
             show_error(self, exc)
             return False
-        QMessageBox.information(self, TITLE, f"Databasen är återställd från säkerhetskopian från {when(info)}. "
-                                "Klinik öppnar den nu.")
+        QMessageBox.information(self, TITLE, self.tr("Databasen är återställd från säkerhetskopian från {when}. Klinik öppnar den nu.").format(when=when(info)))
         self.accept()
         self.restored.emit()
         return True

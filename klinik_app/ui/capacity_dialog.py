@@ -7,7 +7,7 @@ leave over a date range, or an extra working day with its own hours. Public holi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klinik_app.domain.capacity import ABSENCE, EXTRA, WEEKDAYS, CapacityException, WorkPeriod
+from klinik_app.domain.capacity import ABSENCE, EXTRA, CapacityException, WorkPeriod
 from klinik_app.domain.examination import DENTIST
 from klinik_app.services import capacity
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.ui.i18n import ui_locale
 from klinik_app.ui.listing_dialogs import date_edit
 
-KIND_LABELS = {ABSENCE: "Ledighet eller frånvaro", EXTRA: "Extra arbetsdag"}
+KIND_LABELS = {ABSENCE: QT_TRANSLATE_NOOP("capacity_dialog", "Ledighet eller frånvaro"),
+               EXTRA: QT_TRANSLATE_NOOP("capacity_dialog", "Extra arbetsdag")}
 DEFAULT_START, DEFAULT_END, DEFAULT_PERCENT = 8 * 60, 16 * 60, 50
 
 
@@ -59,12 +61,18 @@ def _percent(value: int, name: str) -> QSpinBox:
     return box
 
 
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("capacity_dialog", KIND_LABELS[kind])
+
+
 def exception_text(e: CapacityException) -> str:
-    days = e.first_day.isoformat() if e.first_day == e.last_day else f"{e.first_day.isoformat()} – {e.last_day.isoformat()}"
+    first, last = e.first_day.isoformat(), e.last_day.isoformat()
+    days = first if first == last else f"{first} – {last}"
     if e.kind == EXTRA:
-        return (f"{KIND_LABELS[EXTRA]} {days}, {_time(e.start_minute).toString('HH:mm')}–"
-                f"{_time(e.end_minute).toString('HH:mm')}, {e.revision_percent} % revisioner")
-    return f"{KIND_LABELS[ABSENCE]} {days}"
+        text = QCoreApplication.translate("capacity_dialog", "{kind} {days}, {start}–{end}, {percent} % revisioner")
+        return text.format(kind=kind_label(EXTRA), days=days, start=_time(e.start_minute).toString("HH:mm"),
+                           end=_time(e.end_minute).toString("HH:mm"), percent=e.revision_percent)
+    return f"{kind_label(ABSENCE)} {days}"
 
 
 class DayRow:
@@ -72,11 +80,14 @@ class DayRow:
 
     def __init__(self, weekday: int) -> None:
         self.weekday = weekday
-        name = WEEKDAYS[weekday]
+        name = ui_locale().dayName(weekday + 1, QLocale.FormatType.LongFormat)  # Qt counts from Monday = 1
         self.works = QCheckBox(name.capitalize(), objectName=f"works_{weekday}")
-        self.start = _time_edit(DEFAULT_START, f"{name}, börjar")
-        self.end = _time_edit(DEFAULT_END, f"{name}, slutar")
-        self.percent = _percent(DEFAULT_PERCENT, f"{name}, andel revisioner")
+        self.start = _time_edit(DEFAULT_START,
+                                QCoreApplication.translate("capacity_dialog", "{day}, börjar").format(day=name))
+        self.end = _time_edit(DEFAULT_END,
+                              QCoreApplication.translate("capacity_dialog", "{day}, slutar").format(day=name))
+        self.percent = _percent(DEFAULT_PERCENT, QCoreApplication.translate(
+            "capacity_dialog", "{day}, andel revisioner").format(day=name))
         self.works.toggled.connect(self._enable)
         self._enable(False)
 
@@ -103,57 +114,60 @@ class CapacityDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("capacity_dialog")
-        self.setWindowTitle("Arbetstider för revisioner")
+        self.setWindowTitle(self.tr("Arbetstider för revisioner"))
         self.people = capacity.caregivers(ctx)
         self.extra_periods: list[WorkPeriod] = []  # a second period of a day: kept as it is
         self.exceptions: list[CapacityException] = []
 
         self.person_box = QComboBox(objectName="caregiver_box")
-        self.person_box.setAccessibleName("Behandlare")
+        self.person_box.setAccessibleName(self.tr("Behandlare"))
         for c in self.people:
-            self.person_box.addItem(f"{c.name} ({'tandläkare' if c.role == DENTIST else 'tandhygienist'})", c.hsa_id)
-        person_label = QLabel("&Behandlare:")
+            text = self.tr("{name} (tandläkare)") if c.role == DENTIST else self.tr("{name} (tandhygienist)")
+            self.person_box.addItem(text.format(name=c.name), c.hsa_id)
+        person_label = QLabel(self.tr("&Behandlare:"))
         person_label.setBuddy(self.person_box)
 
-        week = QGroupBox("Vecka (andel av tiden som går till revisioner)")
+        week = QGroupBox(self.tr("Vecka (andel av tiden som går till revisioner)"))
         grid = QGridLayout(week)
-        for column, head in enumerate(("Arbetar", "Från", "Till", "Revisioner")):
+        for column, head in enumerate((self.tr("Arbetar"), self.tr("Från"), self.tr("Till"), self.tr("Revisioner"))):
             grid.addWidget(QLabel(head), 0, column)
         self.days = [DayRow(n) for n in range(7)]
         for row, day in enumerate(self.days, start=1):
             for column, widget in enumerate((day.works, day.start, day.end, day.percent)):
                 grid.addWidget(widget, row, column)
 
-        exceptions = QGroupBox("Undantag (helgdagar räknas bort av sig själva)")
+        exceptions = QGroupBox(self.tr("Undantag (helgdagar räknas bort av sig själva)"))
         self.exception_list = QListWidget(objectName="exception_list")
-        self.exception_list.setAccessibleName("Undantag")
+        self.exception_list.setAccessibleName(self.tr("Undantag"))
         self.kind_box = QComboBox(objectName="exception_kind")
-        self.kind_box.setAccessibleName("Slag av undantag")
-        for kind, label in KIND_LABELS.items():
-            self.kind_box.addItem(label, kind)
+        self.kind_box.setAccessibleName(self.tr("Slag av undantag"))
+        for kind in KIND_LABELS:
+            self.kind_box.addItem(kind_label(kind), kind)
         today = ctx.today
-        self.first_day = date_edit(today, name="Första dagen", object_name="exception_first")
-        self.last_day = date_edit(today, name="Sista dagen", object_name="exception_last")
+        self.first_day = date_edit(today, name=self.tr("Första dagen"), object_name="exception_first")
+        self.last_day = date_edit(today, name=self.tr("Sista dagen"), object_name="exception_last")
         self.first_day.dateChanged.connect(lambda d: self.last_day.date() < d and self.last_day.setDate(d))
-        self.extra_start = _time_edit(DEFAULT_START, "Extra dag, börjar")
-        self.extra_end = _time_edit(DEFAULT_END, "Extra dag, slutar")
-        self.extra_percent = _percent(100, "Extra dag, andel revisioner")
+        self.extra_start = _time_edit(DEFAULT_START, self.tr("Extra dag, börjar"))
+        self.extra_end = _time_edit(DEFAULT_END, self.tr("Extra dag, slutar"))
+        self.extra_percent = _percent(100, self.tr("Extra dag, andel revisioner"))
         self.kind_box.currentIndexChanged.connect(lambda _i: self._kind_changed())
-        add = QPushButton("&Lägg till undantag", objectName="add_exception")
-        remove = QPushButton("&Ta bort markerat undantag", objectName="remove_exception")
+        add = QPushButton(self.tr("&Lägg till undantag"), objectName="add_exception")
+        remove = QPushButton(self.tr("&Ta bort markerat undantag"), objectName="remove_exception")
         for b in (add, remove):
             b.setAutoDefault(False)
         add.clicked.connect(self.add_exception)
         remove.clicked.connect(self.remove_exception)
         fields = QGridLayout()
-        for column, (text, widget) in enumerate((("S&lag:", self.kind_box), ("&Från:", self.first_day),
-                                                 ("T&ill:", self.last_day))):
+        for column, (text, widget) in enumerate(((self.tr("Sl&ag:"), self.kind_box),
+                                                 (self.tr("&Från:"), self.first_day),
+                                                 (self.tr("T&ill:"), self.last_day))):
             label = QLabel(text)
             label.setBuddy(widget)
             fields.addWidget(label, 0, 2 * column)
             fields.addWidget(widget, 0, 2 * column + 1)
-        for column, (text, widget) in enumerate((("B&örjar:", self.extra_start), ("Sl&utar:", self.extra_end),
-                                                 ("Re&visioner:", self.extra_percent))):
+        for column, (text, widget) in enumerate(((self.tr("B&örjar:"), self.extra_start),
+                                                 (self.tr("Sl&utar:"), self.extra_end),
+                                                 (self.tr("Re&visioner:"), self.extra_percent))):
             label = QLabel(text)
             label.setBuddy(widget)
             fields.addWidget(label, 1, 2 * column)
@@ -170,10 +184,10 @@ class CapacityDialog(QDialog):
         self.message = QLabel(objectName="capacity_message", wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Spara")
+        self.save_button.setText(self.tr("&Spara"))
         self.save_button.setObjectName("save_hours")
         self.save_button.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
         self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
 
@@ -189,10 +203,12 @@ class CapacityDialog(QDialog):
         self.person_box.currentIndexChanged.connect(lambda _i: self.show_person())
         self.save_button.setEnabled(bool(self.people))
         if not self.people:
-            self.message.setText("Det finns ingen aktiv tandläkare eller tandhygienist. Lägg in personalen först.")
+            self.message.setText(self.tr("Det finns ingen aktiv tandläkare eller tandhygienist. "
+                                         "Lägg in personalen först."))
         self.show_person()
         self._kind_changed()
         self.person_box.setFocus()
+        self.layout().activate()  # sized now: the offscreen platform warns about size hints set later
 
     def _kind_changed(self) -> None:
         extra = self.kind_box.currentData() == EXTRA
@@ -236,14 +252,16 @@ class CapacityDialog(QDialog):
         self.exceptions.append(e)
         self.exceptions.sort(key=lambda x: x.first_day)
         self._fill_exceptions()
-        self.message.setText(f"Tillagt: {exception_text(e)}. Spara för att behålla det.")
+        self.message.setText(self.tr("Tillagt: {exception}. Spara för att behålla det.").format(
+            exception=exception_text(e)))
 
     def remove_exception(self) -> None:
         row = self.exception_list.currentRow()
         if 0 <= row < len(self.exceptions):
             removed = self.exceptions.pop(row)
             self._fill_exceptions()
-            self.message.setText(f"Borttaget: {exception_text(removed)}. Spara för att behålla ändringen.")
+            self.message.setText(self.tr("Borttaget: {exception}. Spara för att behålla ändringen.").format(
+                exception=exception_text(removed)))
 
     def save(self) -> None:
         person = self.person()

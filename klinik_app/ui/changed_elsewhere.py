@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,19 +28,19 @@ from PySide6.QtWidgets import (
 
 from klinik_app.services.concurrency import ChangedElsewhere, local_time
 
-TITLE = "Ändrat på en annan arbetsstation"
-KEEP_TEXT, OVERWRITE_TEXT = "&Behåll det sparade", "Spara &mitt ändå"
-MINE_HEAD = "Ditt värde"
-DIFFERS = "skiljer sig"
+TITLE = QT_TRANSLATE_NOOP("changed_elsewhere", "Ändrat på en annan arbetsstation")
+KEEP_TEXT, OVERWRITE_TEXT = QT_TRANSLATE_NOOP("changed_elsewhere", "&Behåll det sparade"), QT_TRANSLATE_NOOP("changed_elsewhere", "Spara &mitt ändå")
+MINE_HEAD = QT_TRANSLATE_NOOP("changed_elsewhere", "Ditt värde")
+DIFFERS = QT_TRANSLATE_NOOP("changed_elsewhere", "skiljer sig")
 SAVED, KEPT, CANCELLED = "saved", "kept", "cancelled"  # outcomes of save_with_conflict_check
-KEPT_TEXT = "Din ändring sparades inte: det som sparats på den andra arbetsstationen gäller."
+KEPT_TEXT = QT_TRANSLATE_NOOP("changed_elsewhere", "Din ändring sparades inte: det som sparats på den andra arbetsstationen gäller.")
 
 
 def saved_head(conflict: ChangedElsewhere) -> str:
     """"Sparat nu", by whom and when, one per line (the column stays narrow)."""
     who = f"\nav {conflict.by}" if conflict.by else ""
     when = f"\n{local_time(conflict.at)}" if conflict.at else ""
-    return f"Sparat nu{who}{when}"
+    return QCoreApplication.translate("changed_elsewhere", "Sparat nu{who}{when}").format(who=who, when=when)
 
 
 class ChangedElsewhereDialog(QDialog):
@@ -50,23 +50,22 @@ class ChangedElsewhereDialog(QDialog):
         super().__init__(parent)
         self.conflict = conflict
         self.choice: str | None = None
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(QCoreApplication.translate("changed_elsewhere", TITLE))
+        self.setAccessibleName(QCoreApplication.translate("changed_elsewhere", TITLE))
         self.setObjectName("changed_elsewhere_dialog")
-        intro = QLabel(f"{conflict.what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. "
-                       "Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.",
+        intro = QLabel(self.tr("{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.").format(what=conflict.what),
                        objectName="intro_label")
         intro.setWordWrap(True)
         intro.setAccessibleName(intro.text())
         self.table = self._table(conflict)
         self.buttons = QDialogButtonBox()
-        self.keep_button = self._button(KEEP_TEXT, "keep_button", "Din ändring sparas inte; det sparade visas.")
-        self.overwrite_button = self._button(OVERWRITE_TEXT, "overwrite_button",
-                                             "Ersätter det som sparades på den andra arbetsstationen.")
+        self.keep_button = self._button(QCoreApplication.translate("changed_elsewhere", KEEP_TEXT), "keep_button", self.tr("Din ändring sparas inte; det sparade visas."))
+        self.overwrite_button = self._button(QCoreApplication.translate("changed_elsewhere", OVERWRITE_TEXT), "overwrite_button",
+                                             self.tr("Ersätter det som sparades på den andra arbetsstationen."))
         self.overwrite_button.setEnabled(conflict.current_version is not None)  # a version to name in the retry
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Avbryt")
-        cancel.setAccessibleName("Avbryt (Esc): inget sparas, det du skrev finns kvar")
+        cancel.setText(self.tr("Avbryt"))
+        cancel.setAccessibleName(self.tr("Avbryt (Esc): inget sparas, det du skrev finns kvar"))
         self.keep_button.setDefault(True)  # Enter never overwrites a colleague's work by mistake
         self.keep_button.clicked.connect(lambda: self._choose(KEPT))
         self.overwrite_button.clicked.connect(lambda: self._choose(SAVED))
@@ -90,9 +89,9 @@ class ChangedElsewhereDialog(QDialog):
     def _table(self, conflict: ChangedElsewhere) -> QTableWidget:
         rows = conflict.rows()
         table = QTableWidget(len(rows), 2, objectName="versions_table")
-        table.setAccessibleName("Din version och den sparade")
-        table.setHorizontalHeaderLabels([MINE_HEAD, saved_head(conflict)])
-        table.setVerticalHeaderLabels([f"{label} ({DIFFERS})" if differs else label
+        table.setAccessibleName(self.tr("Din version och den sparade"))
+        table.setHorizontalHeaderLabels([QCoreApplication.translate("changed_elsewhere", MINE_HEAD), saved_head(conflict)])
+        table.setVerticalHeaderLabels([f"{label} ({QCoreApplication.translate('changed_elsewhere', DIFFERS)})" if differs else label
                                        for label, _mine, _saved, differs in rows])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
@@ -107,7 +106,7 @@ class ChangedElsewhereDialog(QDialog):
                     cell.setFont(font)
                 table.setItem(r, c, cell)
             header = table.verticalHeaderItem(r)
-            header.setToolTip(f"{label}: värdena {DIFFERS}" if differs else label)
+            header.setToolTip(self.tr("{label}: värdena {DIFFERS}").format(label=label, DIFFERS=QCoreApplication.translate("changed_elsewhere", DIFFERS)) if differs else label)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
         rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))  # every row visible, no scrolling

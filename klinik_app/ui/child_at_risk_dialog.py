@@ -5,24 +5,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QButtonGroup, QDateEdit, QLineEdit, QPlainTextEdit, QRadioButton, QWidget
 
 from klinik_app.services import absence
 from klinik_app.services.context import ServiceContext
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.form_dialog import FormDialog
 
 
 def assessment_text(task: absence.TaskItem) -> str:
     """What the dentist assesses, in words (also shown on the to-do page)."""
-    times = ", ".join(a.strftime("%Y-%m-%d %H:%M") for a in task.absences) or "inga registrerade"
+    times = ", ".join(a.strftime("%Y-%m-%d %H:%M") for a in task.absences) or QCoreApplication.translate("child_at_risk_dialog", "inga registrerade")
     lines = [f"{task.label}: {task.patient_name} ({task.personnummer})",
-             f"Uteblivna överenskomna tider: {times}"]
+             QCoreApplication.translate("child_at_risk_dialog", "Uteblivna överenskomna tider: {times}").format(times=times)]
     if task.age_at_latest is not None:
-        lines.append(f"Ålder vid senaste uteblivandet: {task.age_at_latest} år")
-    lines.append(f"Öppnad {task.opened_on.isoformat()}" + (f", senast {task.due_on.isoformat()}" if task.due_on else ""))
+        lines.append(QCoreApplication.translate("child_at_risk_dialog", "Ålder vid senaste uteblivandet: {age_at_latest} år").format(age_at_latest=task.age_at_latest))
+    lines.append(QCoreApplication.translate("child_at_risk_dialog", "Öppnad {opened_on}").format(opened_on=task.opened_on.isoformat()) + (QCoreApplication.translate("child_at_risk_dialog", ", senast {due_on}").format(due_on=task.due_on.isoformat()) if task.due_on else ""))
     if task.decision:
-        lines.append(f"Beslut: {absence.DECISION_LABELS.get(task.decision, task.decision)}"
+        lines.append(QCoreApplication.translate("child_at_risk_dialog", "Beslut: {decision_labels}").format(decision_labels=domain_text(absence.DECISION_LABELS.get(task.decision, task.decision)))
                      + (f" {task.decision_on.isoformat()}" if task.decision_on else "")
                      + (f", {task.social_services_office}" if task.social_services_office else "")
                      + (f": {task.reason}" if task.reason else ""))
@@ -33,11 +34,11 @@ class ChildAtRiskDialog(FormDialog):
     """Enter saves (the service refuses a missing date, office or reason), Esc cancels."""
 
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, task: absence.TaskItem) -> None:
-        super().__init__(parent, "Bedömning: barn som far illa",
-                         assessment_text(task) + "\n\nDokumentera tandläkarens beslut (R-AB-5).")
+        super().__init__(parent, self.tr("Bedömning: barn som far illa"),
+                         assessment_text(task) + self.tr("\n\nDokumentera tandläkarens beslut (R-AB-5)."))
         self.ctx, self.task = ctx, task
-        self.reported = QRadioButton("Orosanmälan &gjord")
-        self.not_reported = QRadioButton("&Ingen orosanmälan")
+        self.reported = QRadioButton(self.tr("Orosanmälan &gjord"))
+        self.not_reported = QRadioButton(self.tr("&Ingen orosanmälan"))
         self.not_reported.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.reported)
@@ -50,13 +51,13 @@ class ChildAtRiskDialog(FormDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.form.addRow(self.not_reported)
-        self.add_field("Skä&l:", self.reason)
+        self.add_field(self.tr("Skä&l:"), self.reason)
         self.form.addRow(self.reported)
-        self.add_field("&Datum för anmälan:", self.reported_on)
-        self.add_field("Social&kontor:", self.office)
+        self.add_field(self.tr("&Datum för anmälan:"), self.reported_on)
+        self.add_field(self.tr("Social&kontor:"), self.office)
         self.reported.toggled.connect(self._show_fields)
         self._show_fields()
-        self.name_buttons("&Spara beslutet", "Avbryt")
+        self.name_buttons(self.tr("&Spara beslutet"), self.tr("Avbryt"))
         self.layout().activate()  # size hints settled before the native window exists (see help_dialogs)
 
     def _show_fields(self, *_args) -> None:

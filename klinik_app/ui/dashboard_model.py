@@ -11,19 +11,28 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from klinik_app.domain.indicators import ANDEL, MEDEL, STATUSES, Definition, Value, format_value
+from klinik_app.domain.indicators import ANDEL, HEALTH, MEDEL, STATUSES, Definition, Value, format_value
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.month_chart import grouped
 from klinik_app.ui.trend_chart import paint_line
 
-COLUMNS = ("Indikator", "Värde", "Underlag", "Mål", "Status", "24 månader")
+COLUMNS = (QT_TRANSLATE_NOOP("dashboard_model", "Indikator"), QT_TRANSLATE_NOOP("dashboard_model", "Värde"), QT_TRANSLATE_NOOP("dashboard_model", "Underlag"), QT_TRANSLATE_NOOP("dashboard_model", "Mål"), QT_TRANSLATE_NOOP("dashboard_model", "Status"), QT_TRANSLATE_NOOP("dashboard_model", "24 månader"))
 COL_NAME, COL_VALUE, COL_BASIS, COL_TARGET, COL_STATUS, COL_TREND = range(len(COLUMNS))
 NO_VALUE = "–"
-NO_TARGET = "Inget mål"
-NOT_READ = "Läses in …"
+NO_TARGET = QT_TRANSLATE_NOOP("dashboard_model", "Inget mål")
+NOT_READ = QT_TRANSLATE_NOOP("dashboard_model", "Läses in …")
 SERIES_ROLE = Qt.ItemDataRole.UserRole + 1
 # Hues that people read as met / close / missed; only about a quarter of each (a third on a dark
 # background) is mixed into the palette's own, so the text keeps its contrast and the word carries the meaning.
@@ -32,43 +41,61 @@ _ICONS = {"met": QStyle.StandardPixmap.SP_DialogApplyButton, "close": QStyle.Sta
           "missed": QStyle.StandardPixmap.SP_MessageBoxCritical}
 
 _Index = QModelIndex | QPersistentModelIndex
+# Means of head counts (listed patients at each month end): a whole number of patients, like a count
+# (Definition.whole). The deft/DFT means and the days to an answer keep their decimal.
+WHOLE_MEANS = frozenset({"listed_choice", "listed_assigned"})
+# What a mean is taken over, by indicator: "n = 10" alone says nothing to a head of clinic.
+MEAN_OF = {
+    **{indicator_id: QT_TRANSLATE_NOOP("dashboard_model", "medel av {count} månadsskiften") for indicator_id in WHOLE_MEANS},
+    **{indicator_id: QT_TRANSLATE_NOOP("dashboard_model", "{count} undersökta") for indicator_id, (_age, _column, share)
+       in HEALTH.items() if not share},
+    "deviation_answer_days": QT_TRANSLATE_NOOP("dashboard_model", "{count} besvarade"),
+}
 
 
 def value_text(definition: Definition, value: float | None) -> str:
     """The value as the report shows it (domain.indicators.format_value), "–" when nothing was measured."""
-    return format_value(definition, value) if value is not None else NO_VALUE
+    return NO_VALUE if value is None else format_value(definition, value)
 
 
-def basis_text(value: Value | None, unit: str) -> str:
-    """What the value was computed from: "45 av 120" for a share, "n = 120" for a mean."""
+def basis_text(value: Value | None, definition: Definition) -> str:
+    """What the value was computed from: "45 av 120" for a share; for a mean what it is a mean of,
+    "medel av 10 månadsskiften" or "120 undersökta"."""
     if value is None or value.value is None or value.denominator is None:
         return ""
     denominator = grouped(round(value.denominator))
-    if unit == ANDEL and value.numerator is not None:
-        return f"{grouped(round(value.numerator))} av {denominator}"
-    return f"n = {denominator}" if unit == MEDEL else ""
+    if definition.unit == ANDEL and value.numerator is not None:
+        return QCoreApplication.translate("dashboard_model", "{numerator} av {denominator}").format(
+            numerator=grouped(round(value.numerator)), denominator=denominator)
+    if definition.unit != MEDEL:
+        return ""
+    if definition.id in WHOLE_MEANS and round(value.denominator) == 1:
+        return QCoreApplication.translate("dashboard_model", "vid ett månadsskifte")
+    if definition.id in MEAN_OF:
+        return QCoreApplication.translate("dashboard_model", MEAN_OF[definition.id]).format(count=denominator)
+    return QCoreApplication.translate("dashboard_model", "n = {denominator}").format(denominator=denominator)
 
 
 def target_cell(target_text: str) -> str:
     """"minst 90,0 %": the column is headed Mål, so the word is not repeated in it."""
-    return target_text.removeprefix("mål ")
+    return target_text.removeprefix("mål ")  # the service's Swedish text (not translated yet)
 
 
 def definition_html(d: Definition) -> str:
     """The written definition (R-RP-1): what is counted, of what, when, and what is left out."""
-    rows = (("Täljare", d.numerator), ("Nämnare", d.denominator), ("Period", d.period), ("Undantag", d.exclusions))
-    return "<br>".join(f"<b>{label}:</b> {escape(text)}" for label, text in rows if text)
+    rows = ((QCoreApplication.translate("dashboard_model", "Täljare"), d.numerator), (QCoreApplication.translate("dashboard_model", "Nämnare"), d.denominator), (QCoreApplication.translate("dashboard_model", "Period"), d.period), (QCoreApplication.translate("dashboard_model", "Undantag"), d.exclusions))
+    return "<br>".join(f"<b>{label}:</b> {escape(domain_text(text))}" for label, text in rows if text)
 
 
 def definition_tooltip(d: Definition) -> str:
     """Rich text, so that the tooltip wraps instead of running across the screen."""
-    return f"<p><b>{escape(d.name)}</b></p><p>{definition_html(d)}</p>"
+    return f"<p><b>{escape(domain_text(d.name))}</b></p><p>{definition_html(d)}</p>"
 
 
 def status_word(status: str | None, target_text: str) -> str:
     if status in STATUSES:
-        return STATUSES[status]
-    return NO_TARGET if not target_text else NO_VALUE
+        return domain_text(STATUSES[status])
+    return QCoreApplication.translate("dashboard_model", NO_TARGET) if not target_text else NO_VALUE
 
 
 def status_tint(status: str | None, palette: QPalette) -> QColor | None:
@@ -111,12 +138,11 @@ class IndicatorLine:
     def trend_words(self) -> str:
         present = [v for v in self.series_values if v is not None]
         if not self.series:
-            return NOT_READ
+            return QCoreApplication.translate("dashboard_model", NOT_READ)
         if not present:
-            return "inget att mäta under månaderna"
+            return QCoreApplication.translate("IndicatorLine", "inget att mäta under månaderna")
         d = self.definition
-        return (f"lägst {value_text(d, min(present))}, högst {value_text(d, max(present))}, "
-                f"senaste månaden {value_text(d, self.series_values[-1])}")
+        return (QCoreApplication.translate("IndicatorLine", "lägst {value_text}, högst {value_text2}, senaste månaden {value_text3}").format(value_text=value_text(d, min(present)), value_text2=value_text(d, max(present)), value_text3=value_text(d, self.series_values[-1])))
 
 
 class IndicatorTableModel(QAbstractTableModel):
@@ -149,7 +175,7 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("dashboard_model", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -161,15 +187,15 @@ class IndicatorTableModel(QAbstractTableModel):
             return self.cell(line, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == COL_TREND:
-                return f"Senaste 24 månaderna: {line.trend_words()}"
+                return self.tr("Senaste 24 månaderna: {line}").format(line=line.trend_words())
             return self.cell(line, column) or "tomt"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_NAME:
                 return definition_tooltip(line.definition)
             if column == COL_BASIS and line.definition.denominator:
-                return f"Nämnare: {line.definition.denominator}"
+                return self.tr("Nämnare: {denominator}").format(denominator=domain_text(line.definition.denominator))
             if column in (COL_TARGET, COL_STATUS):
-                return line.target_text or "Beställaren har inget mål för indikatorn det här året."
+                return line.target_text or self.tr("Beställaren har inget mål för indikatorn det här året.")
             if column == COL_TREND:
                 return line.trend_words()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_VALUE, COL_BASIS):
@@ -188,17 +214,17 @@ class IndicatorTableModel(QAbstractTableModel):
     @staticmethod
     def cell(line: IndicatorLine, column: int) -> str:
         if column == COL_NAME:
-            return line.definition.name
+            return domain_text(line.definition.name)
         if column == COL_VALUE:
             return value_text(line.definition, line.value.value if line.value else None)
         if column == COL_BASIS:
-            return basis_text(line.value, line.definition.unit)
+            return basis_text(line.value, line.definition)
         if column == COL_TARGET:
             return target_cell(line.target_text)
         if column == COL_STATUS:
             return status_word(line.status, line.target_text)
         if column == COL_TREND:
-            return "" if line.series else NOT_READ
+            return "" if line.series else QCoreApplication.translate("dashboard_model", NOT_READ)
         return ""
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,6 @@ from klinik_app.domain.capitation import month_end
 from klinik_app.domain.dates import add_months
 from klinik_app.domain.indicators import DEFINITIONS, STATUSES, Value
 from klinik_app.domain.permissions import PATIENT_READ
-from klinik_app.letters.dates import swedish_date
 from klinik_app.services import indicators as indicator_service
 from klinik_app.services import orderers as orderer_service
 from klinik_app.services.context import ServiceContext
@@ -49,6 +48,7 @@ from klinik_app.ui.dashboard_model import (
     COL_TREND,
     COL_VALUE,
     IndicatorLine,
+    MEAN_OF,
     IndicatorTableModel,
     TrendDelegate,
     basis_text,
@@ -56,8 +56,10 @@ from klinik_app.ui.dashboard_model import (
     status_word,
     value_text,
 )
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.drill_down import NOT_ALLOWED, DrillDown, PatientsPage, add_drill_down_page
 from klinik_app.ui.errors import show_error
+from klinik_app.ui.i18n import long_date, translated
 from klinik_app.ui.month_chart import grouped
 from klinik_app.ui.row_tables import RowTable, current_row, select_row, set_up_row_table
 from klinik_app.ui.tasks import BackgroundTask
@@ -72,19 +74,19 @@ LAST_12 = "last12"
 # The indicators with patients behind them (services.indicators.patients_behind lists them): all but
 # the deviations, which name no patient.
 WITH_PATIENTS = frozenset(DEFINITIONS) - frozenset(indicator_service.DEVIATIONS)
-LOADING_TEXT = "Beräknar indikatorerna …"
-FAILED_TEXT = "Indikatorerna kunde inte beräknas just nu. Försök igen med Uppdatera."
-NO_ORDERER_TEXT = "Ingen beställare inlagd: målen visas när beställare och mål finns."
-NO_PATIENTS_TEXT = "Inga enskilda patienter ligger bakom den här siffran."
-NO_PATIENT_LIST = ("Siffran räknar avvikelser, inte enskilda patienter: det finns ingen patientlista bakom den.")
-PATIENT_COLUMNS = ("Patient", "Uppgift")
+LOADING_TEXT = QT_TRANSLATE_NOOP("dashboard_view", "Beräknar indikatorerna …")
+FAILED_TEXT = QT_TRANSLATE_NOOP("dashboard_view", "Indikatorerna kunde inte beräknas just nu. Försök igen med Uppdatera.")
+NO_ORDERER_TEXT = QT_TRANSLATE_NOOP("dashboard_view", "Ingen beställare inlagd: målen visas när beställare och mål finns.")
+NO_PATIENTS_TEXT = QT_TRANSLATE_NOOP("dashboard_view", "Inga enskilda patienter ligger bakom den här siffran.")
+NO_PATIENT_LIST = (QT_TRANSLATE_NOOP("dashboard_view", "Siffran räknar avvikelser, inte enskilda patienter: det finns ingen patientlista bakom den."))
+PATIENT_COLUMNS = (QT_TRANSLATE_NOOP("dashboard_view", "Patient"), QT_TRANSLATE_NOOP("dashboard_view", "Uppgift"))
 
 
 def period_choices(today: date) -> list[tuple[str, str]]:
     """(label, key): this year so far, the previous years, the last twelve months."""
-    choices = [(f"{today.year} (till och med {swedish_date(today)})", str(today.year))]
+    choices = [(QCoreApplication.translate("dashboard_view", "{year} (till och med {day})").format(year=today.year, day=long_date(today)), str(today.year))]
     choices += [(str(year), str(year)) for year in range(today.year - 1, today.year - YEARS_SHOWN, -1)]
-    choices.append(("Senaste 12 månaderna", LAST_12))
+    choices.append((QCoreApplication.translate("dashboard_view", "Senaste 12 månaderna"), LAST_12))
     return choices
 
 
@@ -104,8 +106,9 @@ def trend_months(last: date) -> list[date]:
 
 def patients_text(count: int) -> str:
     if count == 0:
-        return NO_PATIENTS_TEXT
-    return f"{'1 patient' if count == 1 else grouped(count) + ' patienter'}. Enter öppnar patientkortet."
+        return QCoreApplication.translate("dashboard_view", NO_PATIENTS_TEXT)
+    return QCoreApplication.translate("dashboard_view", "{value}. Enter öppnar patientkortet.").format(value=QCoreApplication.translate("dashboard_view", "1 patient") if count == 1
+                else QCoreApplication.translate("dashboard_view", "{count} patienter").format(count=grouped(count)))
 
 
 def has_patients(indicator_id: str) -> bool:
@@ -133,16 +136,16 @@ class PatientsBehindPage(PatientsPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         count_label = QLabel(objectName="patients_behind_count")
-        super().__init__(RowsModel(PATIENT_COLUMNS, lambda ref: [ref.name, ref.detail], lambda _ref: False),
-                         count_label, back_text="← &Tillbaka till uppföljningen (Esc)",
+        super().__init__(RowsModel(translated("dashboard_view", PATIENT_COLUMNS), lambda ref: [ref.name, ref.detail], lambda _ref: False),
+                         count_label, back_text=self.tr("← &Tillbaka till uppföljningen (Esc)"),
                          back_name="dashboard_back_button", title_name="patients_behind_title",
                          table_name="patients_behind_table", first_width=280, parent=parent)
         self.count_label = count_label
-        self.back_button.setAccessibleName("Tillbaka till uppföljningen")
+        self.back_button.setAccessibleName(self.tr("Tillbaka till uppföljningen"))
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
-        self.table.setAccessibleDescription("Enter öppnar patientkortet. Esc går tillbaka till uppföljningen.")
+        self.table.setAccessibleDescription(self.tr("Enter öppnar patientkortet. Esc går tillbaka till uppföljningen."))
 
 
 class DashboardView(DrillDown, QWidget):
@@ -152,7 +155,7 @@ class DashboardView(DrillDown, QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Uppföljning")
+        self.setAccessibleName(self.tr("Uppföljning"))
         self.loaded = False
         self.loading = False
         self.orderer_rows: list | None = None
@@ -162,20 +165,20 @@ class DashboardView(DrillDown, QWidget):
 
         # --- period and orderer ---------------------------------------------------------------------
         self.period_box = QComboBox(objectName="period_box")
-        self.period_box.setAccessibleName("Period")
+        self.period_box.setAccessibleName(self.tr("Period"))
         for label, key in period_choices(ctx.today):
             self.period_box.addItem(label, key)
         self.orderer_box = QComboBox(objectName="orderer_box")
-        self.orderer_box.setAccessibleName("Beställare")
-        self.orderer_box.setToolTip("Målen och statusen gäller beställarens avtal för året (R-RP-2).")
+        self.orderer_box.setAccessibleName(self.tr("Beställare"))
+        self.orderer_box.setToolTip(self.tr("Målen och statusen gäller beställarens avtal för året (R-RP-2)."))
         self.orderer_box.setMinimumContentsLength(44)
         self.orderer_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.refresh_button = QPushButton("&Uppdatera", objectName="dashboard_refresh")
-        self.refresh_button.setAccessibleName("Uppdatera indikatorerna")
+        self.refresh_button = QPushButton(self.tr("&Uppdatera"), objectName="dashboard_refresh")
+        self.refresh_button.setAccessibleName(self.tr("Uppdatera indikatorerna"))
         self.refresh_button.setAutoDefault(False)
         self.refresh_button.clicked.connect(self.reload)
         top = QHBoxLayout()
-        for text, box in (("&Period:", self.period_box), ("&Beställare:", self.orderer_box)):
+        for text, box in ((self.tr("Pe&riod:"), self.period_box), (self.tr("&Beställare:"), self.orderer_box)):
             label = QLabel(text)
             label.setBuddy(box)
             top.addWidget(label)
@@ -190,18 +193,20 @@ class DashboardView(DrillDown, QWidget):
         self.model = IndicatorTableModel(self)
         self.table = RowTable(objectName="indicator_table")
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Indikatorer")
-        self.table.setAccessibleDescription("Piltangenterna flyttar mellan indikatorerna. Enter visar patienterna "
-                                            "bakom siffran.")
+        self.table.setAccessibleName(self.tr("Indikatorer"))
+        self.table.setAccessibleDescription(self.tr("Piltangenterna flyttar mellan indikatorerna. Enter visar patienterna "
+                                            "bakom siffran."))
         set_up_row_table(self.table)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.table.setItemDelegateForColumn(COL_TREND, TrendDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         fm, icon = self.fontMetrics(), self.style().pixelMetric(self.style().PixelMetric.PM_SmallIconSize)
-        for column, sample, extra in ((COL_VALUE, "1 234,5 %", 0), (COL_BASIS, "12 345 av 12 345", 0),
-                                      (COL_TARGET, "minst 100,0 %", 0), (COL_STATUS, "Ej uppfyllt", icon + 8),
-                                      (COL_TREND, "24 månader, trend", 0)):
+        basis = max(self.tr("12 345 av 12 345"), QCoreApplication.translate("dashboard_model", MEAN_OF["listed_choice"])
+                    .format(count=12), key=fm.horizontalAdvance)
+        for column, sample, extra in ((COL_VALUE, "1 234,5 %", 0), (COL_BASIS, basis, 0),
+                                      (COL_TARGET, self.tr("minst 100,0 %"), 0), (COL_STATUS, self.tr("Ej uppfyllt"), icon + 8),
+                                      (COL_TREND, self.tr("24 månader, trend"), 0)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(fm.horizontalAdvance(sample) + extra, header.sectionSizeHint(column)) + 16)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
@@ -226,12 +231,12 @@ class DashboardView(DrillDown, QWidget):
         self.definition_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.chart = TrendChart()
         self.chart.setMinimumHeight(9 * self.fontMetrics().height())
-        self.patients_button = QPushButton("Visa &patienterna bakom siffran", objectName="patients_button")
-        self.patients_button.setAccessibleName("Visa patienterna bakom siffran")
+        self.patients_button = QPushButton(self.tr("Visa patienterna bakom &siffran"), objectName="patients_button")
+        self.patients_button.setAccessibleName(self.tr("Visa patienterna bakom siffran"))
         self.patients_button.setAutoDefault(False)
         self.patients_button.clicked.connect(lambda: self.show_patients(current_row(self.table)))
         detail = QWidget(objectName="indicator_detail")
-        detail.setAccessibleName("Vald indikator")
+        detail.setAccessibleName(self.tr("Vald indikator"))
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(8, 0, 0, 0)
         detail_layout.addWidget(self.detail_title)
@@ -294,7 +299,7 @@ class DashboardView(DrillDown, QWidget):
         first, last = self.period()
         ctx, orderer_id = self.ctx, self.orderer_box.currentData()
         self.loading = True
-        self.state_label.setText(LOADING_TEXT)
+        self.state_label.setText(QCoreApplication.translate("dashboard_view", LOADING_TEXT))
         self.refresh_button.setEnabled(False)
 
         def read(_progress, _cancelled) -> Loaded:
@@ -343,15 +348,15 @@ class DashboardView(DrillDown, QWidget):
 
     def _show_state(self) -> None:
         first, last = self.shown_period or self.period()
-        text = f"Perioden {swedish_date(first)} – {swedish_date(last)}."
+        text = self.tr("Perioden {first} – {last}.").format(first=long_date(first), last=long_date(last))
         if not self.orderer_rows:
-            text += " " + NO_ORDERER_TEXT
+            text += " " + QCoreApplication.translate("dashboard_view", NO_ORDERER_TEXT)
         else:
             counts = {key: sum(1 for line in self.model.lines if line.status == key) for key in STATUSES}
             if any(counts.values()):
-                text += " Mot målen: " + ", ".join(f"{STATUSES[k].lower()} {n}" for k, n in counts.items()) + "."
+                text += self.tr(" Mot målen: ") + ", ".join(f"{domain_text(STATUSES[k]).lower()} {n}" for k, n in counts.items()) + "."
             else:
-                text += f" {self.orderer_box.currentText()} har inga mål för {last.year}."
+                text += self.tr(" {orderer_box} har inga mål för {year}.").format(orderer_box=self.orderer_box.currentText(), year=last.year)
         self.state_label.setText(text)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -359,7 +364,7 @@ class DashboardView(DrillDown, QWidget):
             return
         self.loading = False
         self.refresh_button.setEnabled(True)
-        self.state_label.setText(FAILED_TEXT)
+        self.state_label.setText(QCoreApplication.translate("dashboard_view", FAILED_TEXT))
         show_error(self.window(), exc)
 
     def _load_series(self, generation: int, months: list[date]) -> None:
@@ -392,28 +397,28 @@ class DashboardView(DrillDown, QWidget):
     def _show_detail(self) -> None:
         line = self.current_line()
         if line is None:
-            self.detail_title.setText("Uppföljning" if not self.loading else LOADING_TEXT)
+            self.detail_title.setText(self.tr("Uppföljning") if not self.loading else QCoreApplication.translate("dashboard_view", LOADING_TEXT))
             self.detail_value.clear()
             self.definition_label.clear()
             self.chart.set_series([], [])
             self.patients_button.setEnabled(False)
             return
         d = line.definition
-        self.detail_title.setText(d.name)
+        self.detail_title.setText(domain_text(d.name))
         value = value_text(d, line.value.value if line.value else None)
-        basis = basis_text(line.value, d.unit)
+        basis = basis_text(line.value, d)
         status = status_word(line.status, line.target_text)
         target = f"{line.target_text}: {status}" if line.target_text else status
         self.detail_value.setText(f"{value}" + (f" ({basis})" if basis else "") + f" · {target}")
         parts = " · ".join(f"{escape(name)}\u00a0{part_text(v)}" for name, v in (line.value.parts if line.value else ()))
-        self.definition_label.setText(definition_html(d) + (f"<br><b>Delvärden:</b> {parts}" if parts else ""))
-        self.chart.setAccessibleName(f"{d.name}, de senaste {TREND_MONTHS} månaderna")
+        self.definition_label.setText(definition_html(d) + (self.tr("<br><b>Delvärden:</b> {parts}").format(parts=parts) if parts else ""))
+        self.chart.setAccessibleName(self.tr("{name}, de senaste {TREND_MONTHS} månaderna").format(name=domain_text(d.name), TREND_MONTHS=TREND_MONTHS))
         self.chart.set_series(line.series_months, line.series_values, lambda v: value_text(d, v), line.target,
-                              empty_text="Läser in månaderna …" if not line.series_read else "Inget att mäta under månaderna")
+                              empty_text=self.tr("Läser in månaderna …") if not line.series_read else self.tr("Inget att mäta under månaderna"))
         self.patients_button.setEnabled(has_patients(d.id) and may(self.ctx, PATIENT_READ))
-        self.patients_button.setToolTip(NO_PATIENT_LIST if not has_patients(d.id) else
-                                        "Samma sak som Enter i tabellen. Listan loggas i åtkomstloggen (R-SE-2)."
-                                        if may(self.ctx, PATIENT_READ) else NOT_ALLOWED)
+        self.patients_button.setToolTip(QCoreApplication.translate("dashboard_view", NO_PATIENT_LIST) if not has_patients(d.id) else
+                                        self.tr("Samma sak som Enter i tabellen. Listan loggas i åtkomstloggen (R-SE-2).")
+                                        if may(self.ctx, PATIENT_READ) else QCoreApplication.translate("drill_down", NOT_ALLOWED))
 
     # --- the patients behind a number -----------------------------------------------------------
     def show_patients(self, row: int) -> bool:
@@ -422,14 +427,14 @@ class DashboardView(DrillDown, QWidget):
         if line is None:
             return False
         if not has_patients(line.definition.id) or not may(self.ctx, PATIENT_READ):
-            self.status_message.emit(NO_PATIENT_LIST if not has_patients(line.definition.id) else NOT_ALLOWED)
+            self.status_message.emit(QCoreApplication.translate("dashboard_view", NO_PATIENT_LIST) if not has_patients(line.definition.id) else QCoreApplication.translate("drill_down", NOT_ALLOWED))
             return False
         first, last = self.shown_period or self.period()
         page, ctx, indicator_id = self.patients_page, self.ctx, line.definition.id
         self.behind_id = indicator_id
-        page.count_label.setText("Hämtar patienterna …")
+        page.count_label.setText(self.tr("Hämtar patienterna …"))
         value = value_text(line.definition, line.value.value if line.value else None)
-        self.enter_patients(f"{line.definition.name}: {value} ({swedish_date(first)} – {swedish_date(last)})")
+        self.enter_patients(f"{domain_text(line.definition.name)}: {value} ({long_date(first)} – {long_date(last)})")
 
         def done(refs: list) -> None:
             if self.behind_id != indicator_id:
@@ -440,7 +445,7 @@ class DashboardView(DrillDown, QWidget):
         def failed(exc: BaseException) -> None:
             if self.behind_id != indicator_id:
                 return
-            page.count_label.setText("Patienterna kunde inte hämtas just nu.")
+            page.count_label.setText(self.tr("Patienterna kunde inte hämtas just nu."))
             show_error(self.window(), exc)
 
         BackgroundTask(self, lambda _p, _c: indicator_service.patients_behind(ctx, indicator_id, first, last),
@@ -456,6 +461,6 @@ def add_dashboard_page(window) -> DashboardView:
     """The main window's hook: the "Uppföljning" tab, and Ctrl+8 in the Visa menu."""
     view = DashboardView(window.ctx)
     window.dashboard_page_action = add_drill_down_page(
-        window, view, "Uppföljning", "&Uppföljning", "Ctrl+8",
-        "Indikatorerna mot beställarens mål, trender och patienterna bakom siffrorna")
+        window, view, QCoreApplication.translate("dashboard_view", "Uppföljning"), QCoreApplication.translate("dashboard_view", "&Uppföljning"), "Ctrl+8",
+        QCoreApplication.translate("dashboard_view", "Indikatorerna mot beställarens mål, trender och patienterna bakom siffrorna"))
     return view

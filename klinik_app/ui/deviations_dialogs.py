@@ -15,6 +15,7 @@ from klinik_app.domain.permissions import DEVIATION_PATIENT_LINK
 from klinik_app.services import deviations as svc
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.permissions import may
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.form_dialog import FormDialog
 from klinik_app.ui.listing_dialogs import settle
 
@@ -43,7 +44,7 @@ def text_box(lines: int = 3) -> QPlainTextEdit:
 def combo(labels: dict[str, str]) -> QComboBox:
     box = QComboBox()
     for key, label in labels.items():
-        box.addItem(label, key)
+        box.addItem(domain_text(label), key)
     return box
 
 
@@ -52,24 +53,24 @@ class ReportDialog(FormDialog):
     also name the patient; the link is kept apart from the report (R-DV-1)."""
 
     def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
-        super().__init__(parent, "Rapportera avvikelse",
-                         "Beskriv händelsen utan patientens namn eller personnummer. Du får ett kvitto med "
-                         "avvikelsens nummer.")
+        super().__init__(parent, self.tr("Rapportera avvikelse"),
+                         self.tr("Beskriv händelsen utan patientens namn eller personnummer. Du får ett kvitto med "
+                         "avvikelsens nummer."))
         self.ctx = ctx
         self.receipt: svc.Receipt | None = None
-        self.what_field = self.add_field("&Vad hände:", text_box(4))
-        self.when_field = self.add_field("&När:", date_field(ctx.today))
-        self.place_field = self.add_field("V&ar:", QLineEdit())
-        self.category_field = self.add_field("&Kategori:", combo(rules.CATEGORY_LABELS))
-        self.other_party_field = self.add_field("A&nnan part:", QLineEdit())
-        self.other_party_field.setPlaceholderText("Vårdgivare, kommun eller annan part (när avvikelsen gäller någon annan)")
-        self.harm_field = self.add_field("&Skada:", combo(rules.HARM_LABELS))
-        self.immediate_field = self.add_field("&Omedelbar åtgärd:", text_box(2))
+        self.what_field = self.add_field(self.tr("&Vad hände:"), text_box(4))
+        self.when_field = self.add_field(self.tr("&När:"), date_field(ctx.today))
+        self.place_field = self.add_field(self.tr("V&ar:"), QLineEdit())
+        self.category_field = self.add_field(self.tr("&Kategori:"), combo(rules.CATEGORY_LABELS))
+        self.other_party_field = self.add_field(self.tr("Annan par&t:"), QLineEdit())
+        self.other_party_field.setPlaceholderText(self.tr("Vårdgivare, kommun eller annan part (när avvikelsen gäller någon annan)"))
+        self.harm_field = self.add_field(self.tr("&Skada:"), combo(rules.HARM_LABELS))
+        self.immediate_field = self.add_field(self.tr("&Omedelbar åtgärd:"), text_box(2))
         self.patient_field: QLineEdit | None = None
         if may(ctx, DEVIATION_PATIENT_LINK):
-            self.patient_field = self.add_field("&Patient (personnummer):", QLineEdit())
-            self.patient_field.setPlaceholderText("Frivilligt; syns bara för avvikelsehandläggare")
-        self.name_buttons("&Rapportera", "Avbryt")
+            self.patient_field = self.add_field(self.tr("&Patient (personnummer):"), QLineEdit())
+            self.patient_field.setPlaceholderText(self.tr("Frivilligt; syns bara för avvikelsehandläggare"))
+        self.name_buttons(self.tr("&Rapportera"), self.tr("Avbryt"))
         settle(self, 48)
         self.what_field.setFocus()  # typing starts at once
 
@@ -103,16 +104,16 @@ class ActionsDialog(FormDialog):
     """R-DV-5: the actions decided, each with what, who and by when."""
 
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, case: svc.DeviationCase) -> None:
-        super().__init__(parent, "Besluta åtgärder", "Skriv vad som ska göras, vem som ansvarar och sista dag. "
-                                                     "Tomma rader tas inte med.")
+        super().__init__(parent, self.tr("Besluta åtgärder"), self.tr("Skriv vad som ska göras, vem som ansvarar och sista dag. "
+                                                     "Tomma rader tas inte med."))
         self.ctx, self.deviation = ctx, case.row
         self.case: svc.DeviationCase | None = None
         self.rows = []
         for n in range(1, ACTION_ROWS + 1):
             accel = "&" if n == 1 else ""
-            self.rows.append((self.add_field(f"{accel}Åtgärd {n}:", QLineEdit()),
-                              self.add_field(f"Ansvarig {n}:", QLineEdit()),
-                              self.add_field(f"Sista dag {n}:", date_field(ctx.today))))
+            self.rows.append((self.add_field(self.tr("{accel}Åtgärd {n}:").format(accel=accel, n=n), QLineEdit()),
+                              self.add_field(self.tr("Ansvarig {n}:").format(n=n), QLineEdit()),
+                              self.add_field(self.tr("Sista dag {n}:").format(n=n), date_field(ctx.today))))
         settle(self, 44)
         self.rows[0][0].setFocus()
 
@@ -127,7 +128,7 @@ class FollowUpDialog(FormDialog):
     """R-DV-5: the outcome of every decided action."""
 
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, case: svc.DeviationCase) -> None:
-        super().__init__(parent, "Följ upp åtgärder", "Skriv resultatet av varje åtgärd.")
+        super().__init__(parent, self.tr("Följ upp åtgärder"), self.tr("Skriv resultatet av varje åtgärd."))
         self.ctx, self.deviation = ctx, case.row
         self.case: svc.DeviationCase | None = None
         self.outcomes = {a.id: self.add_field(f"{'&' if n == 1 else ''}{a.description}:", QLineEdit())
@@ -146,13 +147,13 @@ class AnswerDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, case: svc.DeviationCase) -> None:
         outgoing = case.row.category == rules.OUTGOING
-        super().__init__(parent, "Registrera svar",
-                         f"Svaret från {case.row.other_party}." if outgoing else
-                         f"Svaret till {case.row.other_party} och dagen det lämnades (R-DV-2).")
+        super().__init__(parent, self.tr("Registrera svar"),
+                         self.tr("Svaret från {other_party}.").format(other_party=case.row.other_party) if outgoing else
+                         self.tr("Svaret till {other_party} och dagen det lämnades (R-DV-2).").format(other_party=case.row.other_party))
         self.ctx, self.deviation = ctx, case.row
         self.case: svc.DeviationCase | None = None
-        self.answer_field = self.add_field("&Svar:", text_box(3))
-        self.date_field = self.add_field("&Mottaget den:" if outgoing else "&Lämnat den:", date_field(ctx.today))
+        self.answer_field = self.add_field(self.tr("&Svar:"), text_box(3))
+        self.date_field = self.add_field(self.tr("&Mottaget den:") if outgoing else self.tr("&Lämnat den:"), date_field(ctx.today))
         settle(self, 44)
         self.answer_field.setFocus()
 

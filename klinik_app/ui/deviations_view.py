@@ -8,7 +8,15 @@ Overdue answers and actions are bold with the style's warning icon: never a colo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,25 +35,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klinik_app.domain.local_time import to_local
 from klinik_app.domain import deviations as rules
 from klinik_app.domain.permissions import DEVIATION_HANDLE, DEVIATION_PATIENT_LINK
 from klinik_app.domain.lex_maria import CHANNELS
 from klinik_app.domain.patient_safety import report_due_on
-from klinik_app.letters.dates import swedish_date
 from klinik_app.services import deviations as svc
 from klinik_app.services import patient_safety_report as psr
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.permissions import may
 from klinik_app.ui.deviations_dialogs import ActionsDialog, AnswerDialog, FollowUpDialog, ReportDialog, TextStepDialog
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.errors import show_error
+from klinik_app.ui.i18n import long_date
 from klinik_app.ui.lex_maria_dialogs import LexMariaDialog, MonthSummaryDialog, RegionCopyDialog, YearReportDialog
 from klinik_app.ui.row_tables import RowTable, current_row, select_row, set_up_row_table
 from klinik_app.ui.pages import add_page
 
-COLUMNS = ("Nr", "Rapporterad", "Kategori", "Skada", "Status", "Vad hände", "Annan part", "Svar senast")
-COL_NUMBER, COL_REPORTED, COL_CATEGORY, COL_HARM, COL_STATE, COL_WHAT, COL_PARTY, COL_DUE = range(len(COLUMNS))
-ALL = "Alla"
-OVERDUE_TOOLTIP = "Försenad: svaret till den andra parten eller en åtgärd har passerat sitt datum."
+# The free text last: it takes the width the labelled columns leave.
+COLUMNS = (QT_TRANSLATE_NOOP("deviations_view", "Nr"), QT_TRANSLATE_NOOP("deviations_view", "Rapporterad"), QT_TRANSLATE_NOOP("deviations_view", "Kategori"), QT_TRANSLATE_NOOP("deviations_view", "Skada"), QT_TRANSLATE_NOOP("deviations_view", "Status"), QT_TRANSLATE_NOOP("deviations_view", "Annan part"), QT_TRANSLATE_NOOP("deviations_view", "Svar senast"), QT_TRANSLATE_NOOP("deviations_view", "Vad hände"))
+COL_NUMBER, COL_REPORTED, COL_CATEGORY, COL_HARM, COL_STATE, COL_PARTY, COL_DUE, COL_WHAT = range(len(COLUMNS))
+PARTY_MOST_EM = 20  # a long name of the other party is cut ("…", whole in the case below), not the text
+ALL = QT_TRANSLATE_NOOP("deviations_view", "Alla")
+OVERDUE_TOOLTIP = QT_TRANSLATE_NOOP("deviations_view", "Försenad: svaret till den andra parten eller en åtgärd har passerat sitt datum.")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -73,7 +85,7 @@ class DeviationTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("deviations_view", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -84,13 +96,15 @@ class DeviationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return cell(row, column) + (", försenad" if marked else "")
+            return cell(row, column) + (self.tr(", försenad") if marked else "")
         if role == Qt.ItemDataRole.FontRole and marked:
             return self._bold
         if role == Qt.ItemDataRole.DecorationRole and marked and column == COL_NUMBER:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ToolTipRole and row.overdue:
-            return OVERDUE_TOOLTIP
+            return QCoreApplication.translate("deviations_view", OVERDUE_TOOLTIP)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_PARTY, COL_WHAT):
+            return cell(row, column) or None  # whole, where the column cuts it
         return None
 
 
@@ -98,9 +112,9 @@ def cell(row: svc.DeviationRow, column: int) -> str:
     values = {
         COL_NUMBER: row.number,
         COL_REPORTED: row.reported_on.isoformat(),
-        COL_CATEGORY: rules.CATEGORY_LABELS[row.category],
-        COL_HARM: rules.HARM_LABELS[row.harm],
-        COL_STATE: rules.STATE_LABELS[row.state],
+        COL_CATEGORY: domain_text(rules.CATEGORY_LABELS[row.category]),
+        COL_HARM: domain_text(rules.HARM_LABELS[row.harm]),
+        COL_STATE: domain_text(rules.STATE_LABELS[row.state]),
         COL_WHAT: row.summary,
         COL_PARTY: row.other_party,
         COL_DUE: row.answer_due.isoformat() if row.answer_due else "",
@@ -111,37 +125,37 @@ def cell(row: svc.DeviationRow, column: int) -> str:
 def case_text(case: svc.DeviationCase) -> str:
     """The case in words, then its timeline, for the read-only case view."""
     row = case.row
-    lines = [f"{row.number} – {rules.STATE_LABELS[row.state]}",
-             f"Kategori: {rules.CATEGORY_LABELS[row.category]}" + (f" ({row.other_party})" if row.other_party else ""),
-             f"Skada: {rules.HARM_LABELS[row.harm]}",
-             f"Inträffade {row.occurred_on.isoformat()} i/vid {row.place}; rapporterad {row.reported_on.isoformat()} "
-             f"av {case.reporter}",
-             f"Vad hände: {case.what}"]
+    lines = [f"{row.number} – {domain_text(rules.STATE_LABELS[row.state])}",
+             QCoreApplication.translate("deviations_view", "Kategori: {value}").format(value=domain_text(rules.CATEGORY_LABELS[row.category])) + (f" ({row.other_party})" if row.other_party else ""),
+             QCoreApplication.translate("deviations_view", "Skada: {value}").format(value=domain_text(rules.HARM_LABELS[row.harm])),
+             QCoreApplication.translate("deviations_view", "Inträffade {occurred_on} i/vid {place}; rapporterad {reported_on} av {reporter}").format(occurred_on=row.occurred_on.isoformat(), place=row.place, reported_on=row.reported_on.isoformat(), reporter=case.reporter),
+             QCoreApplication.translate("deviations_view", "Vad hände: {what}").format(what=case.what)]
     if case.immediate_action:
-        lines.append(f"Omedelbar åtgärd: {case.immediate_action}")
+        lines.append(QCoreApplication.translate("deviations_view", "Omedelbar åtgärd: {immediate_action}").format(immediate_action=case.immediate_action))
     if case.patient:
-        lines.append(f"Patient: {case.patient}")
+        lines.append(QCoreApplication.translate("deviations_view", "Patient: {patient}").format(patient=case.patient))
     if case.investigator:
-        lines.append(f"Utredare: {case.investigator}")
+        lines.append(QCoreApplication.translate("deviations_view", "Utredare: {investigator}").format(investigator=case.investigator))
     if case.lex_maria:
         lines.append(lex_maria_line(case.lex_maria))
     for n, a in enumerate(case.actions, start=1):
-        done = f" – uppföljd: {a.outcome}" if a.outcome else (" – FÖRSENAD" if a.overdue else "")
-        lines.append(f"Åtgärd {n}: {a.description} ({a.owner}, senast {a.due_on.isoformat()}){done}")
+        done = QCoreApplication.translate("deviations_view", " – uppföljd: {outcome}").format(outcome=a.outcome) if a.outcome else (QCoreApplication.translate("deviations_view", " – FÖRSENAD") if a.overdue else "")
+        lines.append(QCoreApplication.translate("deviations_view", "Åtgärd {n}: {description} ({owner}, senast {due_on}){done}").format(n=n, description=a.description, owner=a.owner, due_on=a.due_on.isoformat(), done=done))
     if row.answer_due:
-        lines.append(f"Svar senast {row.answer_due.isoformat()}" + (" – SVAR SAKNAS" if row.answer_is_due else ""))
+        lines.append(QCoreApplication.translate("deviations_view", "Svar senast {answer_due}").format(answer_due=row.answer_due.isoformat()) + (QCoreApplication.translate("deviations_view", " – SVAR SAKNAS") if row.answer_is_due else ""))
     if case.lesson:
-        lines.append(f"Lärdom: {case.lesson}")
-    lines += ["", "Händelser:"]
-    lines += [f"{e.at.astimezone().strftime('%Y-%m-%d %H:%M')}  {e.by}: {e.text}" for e in case.events]
+        lines.append(QCoreApplication.translate("deviations_view", "Lärdom: {lesson}").format(lesson=case.lesson))
+    lines += ["", QCoreApplication.translate("deviations_view", "Händelser:")]
+    # SQLite hands the stored UTC instant back naive: to_local reads it as UTC, not as the machine's zone.
+    lines += [f"{to_local(e.at):%Y-%m-%d %H:%M}  {e.by}: {e.text}" for e in case.events]
     return "\n".join(lines)
 
 
 def lex_maria_line(lm) -> str:
-    sent = (f"anmäld till IVO {lm.sent_on.isoformat()} ({CHANNELS[lm.channel].lower()})" if lm.sent_on
-            else "inte anmäld till IVO än")
-    left = "; kvar: " + ", ".join(lm.missing) if lm.missing else "; klar"
-    return f"Lex Maria: {sent}, anmälningsansvarig {lm.reporter}{left}."
+    sent = (QCoreApplication.translate("deviations_view", "anmäld till IVO {sent_on} ({lower})").format(sent_on=lm.sent_on.isoformat(), lower=domain_text(CHANNELS[lm.channel]).lower()) if lm.sent_on
+            else QCoreApplication.translate("deviations_view", "inte anmäld till IVO än"))
+    left = QCoreApplication.translate("deviations_view", "; kvar: ") + ", ".join(lm.missing) if lm.missing else QCoreApplication.translate("deviations_view", "; klar")
+    return QCoreApplication.translate("deviations_view", "Lex Maria: {sent}, anmälningsansvarig {reporter}{left}.").format(sent=sent, reporter=lm.reporter, left=left)
 
 
 class DeviationsView(QWidget):
@@ -151,16 +165,16 @@ class DeviationsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.case: svc.DeviationCase | None = None
-        self.report_button = QPushButton("&Rapportera avvikelse… (Ctrl+N)", objectName="report_button")
+        self.report_button = QPushButton(self.tr("&Rapportera avvikelse… (Ctrl+N)"), objectName="report_button")
         self.report_button.clicked.connect(self.report)
         QShortcut(QKeySequence("Ctrl+N"), self, self.report).setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.category_filter = _filter({"": ALL, **rules.CATEGORY_LABELS}, "Kategori")
-        self.state_filter = _filter({"": ALL, **rules.STATE_LABELS}, "Status")
-        self.overdue_filter = QCheckBox("&Bara försenade")
+        self.category_filter = _filter({"": QCoreApplication.translate("deviations_view", ALL), **{k: domain_text(v) for k, v in rules.CATEGORY_LABELS.items()}}, self.tr("Kategori"))
+        self.state_filter = _filter({"": QCoreApplication.translate("deviations_view", ALL), **{k: domain_text(v) for k, v in rules.STATE_LABELS.items()}}, self.tr("Status"))
+        self.overdue_filter = QCheckBox(self.tr("&Bara försenade"))
         self.search_field = QLineEdit(objectName="search_field")
-        self.search_field.setAccessibleName("Sök")
-        self.search_field.setPlaceholderText("Ord i texten, platsen, den andra parten eller lärdomen")
-        self.lessons_filter = QCheckBox("Bara med lärdo&m")
+        self.search_field.setAccessibleName(self.tr("Sök"))
+        self.search_field.setPlaceholderText(self.tr("Ord i texten, platsen, den andra parten eller lärdomen"))
+        self.lessons_filter = QCheckBox(self.tr("Bara med lärdo&m"))
         for widget in (self.category_filter, self.state_filter):
             widget.currentIndexChanged.connect(self.reload)
         for box in (self.overdue_filter, self.lessons_filter):
@@ -172,42 +186,36 @@ class DeviationsView(QWidget):
         # hold B, F, G, K, L, O, R, S, T and U.
         self.reminder_label = QLabel(objectName="reminder_label")
         self.reminder_label.setWordWrap(True)
-        self.reminder_done_button = QPushButton("Berättelsen &är klar", objectName="reminder_done_button")
+        self.reminder_done_button = QPushButton(self.tr("Berättelsen &är klar"), objectName="reminder_done_button")
         self.reminder_done_button.clicked.connect(self.mark_report_done)
-        self.month_button = QPushButton("M&ånadssammanfattning…", objectName="month_button")
+        self.month_button = QPushButton(self.tr("M&ånadssammanfattning…"), objectName="month_button")
         self.month_button.clicked.connect(self.month_summary)
-        self.year_button = QPushButton("Patie&ntsäkerhetsberättelse…", objectName="year_button")
+        self.year_button = QPushButton(self.tr("Patie&ntsäkerhetsberättelse…"), objectName="year_button")
         self.year_button.clicked.connect(self.year_report)
         self.receipt_label = QLabel(objectName="receipt_label")
-        self.receipt_label.setAccessibleName("Kvitto")
+        self.receipt_label.setAccessibleName(self.tr("Kvitto"))
 
         self.model = DeviationTableModel(self)
         self.table = RowTable(objectName="deviation_table")
-        self.table.setAccessibleName("Avvikelseregistret")
+        self.table.setAccessibleName(self.tr("Avvikelseregistret"))
         self.table.setModel(self.model)
         set_up_row_table(self.table)
-        # Short columns as wide as their longest label; what happened takes the rest.
-        header = self.table.horizontalHeader()
-        em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((COL_NUMBER, 7), (COL_REPORTED, 8), (COL_CATEGORY, 16), (COL_HARM, 14),
-                              (COL_STATE, 11), (COL_PARTY, 14), (COL_DUE, 8)):
-            header.resizeSection(column, width * em)
-        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.case_view = QPlainTextEdit(objectName="case_view", readOnly=True)
-        self.case_view.setAccessibleName("Ärendet och dess händelser")
+        self.case_view.setAccessibleName(self.tr("Ärendet och dess händelser"))
         self.case_view.setTabChangesFocus(True)
         self.step_buttons = {
-            "investigate": QPushButton("Påbörja &utredning…"),
-            "actions": QPushButton("Besluta å&tgärder…"),
-            "follow_up": QPushButton("&Följ upp åtgärder…"),
-            "answer": QPushButton("Re&gistrera svar…"),
-            "close": QPushButton("Avs&luta…"),
-            "patient": QPushButton("K&oppla patient…"),
-            "lex_maria": QPushButton("Le&x Maria…"),
-            "copy": QPushButton("Avid&entifierad kopia…"),
-            "lesson": QPushButton("Skr&iv lärdom…"),
+            "investigate": QPushButton(self.tr("Påbörja &utredning…")),
+            "actions": QPushButton(self.tr("Besluta å&tgärder…")),
+            "follow_up": QPushButton(self.tr("&Följ upp åtgärder…")),
+            "answer": QPushButton(self.tr("Re&gistrera svar…")),
+            "close": QPushButton(self.tr("Avs&luta…")),
+            "patient": QPushButton(self.tr("K&oppla patient…")),
+            "lex_maria": QPushButton(self.tr("Le&x Maria…")),
+            "copy": QPushButton(self.tr("Avid&entifierad kopia…")),
+            "lesson": QPushButton(self.tr("Skr&iv lärdom…")),
         }
         handlers = {"investigate": self.investigate, "actions": self.decide_actions, "follow_up": self.follow_up,
                     "answer": self.record_answer, "close": self.close_case, "patient": self.link_patient,
@@ -219,14 +227,14 @@ class DeviationsView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.report_button)
         filters.addStretch(1)
-        for caption, widget in (("&Kategori:", self.category_filter), ("&Status:", self.state_filter)):
+        for caption, widget in ((self.tr("&Kategori:"), self.category_filter), (self.tr("&Status:"), self.state_filter)):
             label = QLabel(caption)
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget)
         filters.addWidget(self.overdue_filter)
         search = QHBoxLayout()
-        search_label = QLabel("S&ök:")
+        search_label = QLabel(self.tr("S&ök:"))
         search_label.setBuddy(self.search_field)
         search.addWidget(search_label)
         search.addWidget(self.search_field, 1)
@@ -236,7 +244,7 @@ class DeviationsView(QWidget):
         reminder = QHBoxLayout()
         reminder.addWidget(self.reminder_label, 1)
         reminder.addWidget(self.reminder_done_button)
-        buttons = QHBoxLayout()
+        buttons = self.steps_row = QHBoxLayout()
         for button in self.step_buttons.values():
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -279,11 +287,37 @@ class DeviationsView(QWidget):
             show_error(self, exc)
             return
         self.model.set_rows(rows)
-        self.page_label.setText(f"Visar de {svc.PAGE} senaste. Använd filtren eller sökningen för att hitta äldre "
-                                "avvikelser." if len(rows) >= svc.PAGE else "")
+        self._size_party_column()
+        self.page_label.setText(self.tr("Visar de {PAGE} senaste. Använd filtren eller sökningen för att hitta äldre avvikelser.").format(PAGE=svc.PAGE) if len(rows) >= svc.PAGE else "")
         self.page_label.setVisible(len(rows) >= svc.PAGE)
         select_row(self.table, max(self.model.row_of(keep), 0) if keep is not None else 0)
         self._show_current()
+
+    def _size_columns(self) -> None:
+        """Each labelled column as wide as its longest possible text (in the window's language) or its
+        heading, whichever is wider; what happened stretches over the rest."""
+        header = self.table.horizontalHeader()
+        fm = self.table.fontMetrics()
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 6  # the overdue mark
+        texts = {COL_NUMBER: ["AV-00000"], COL_REPORTED: ["2026-12-31"], COL_DUE: ["2026-12-31"],
+                 COL_CATEGORY: rules.CATEGORY_LABELS.values(), COL_HARM: rules.HARM_LABELS.values(),
+                 COL_STATE: rules.STATE_LABELS.values()}
+        for column, values in texts.items():
+            widest = max(fm.horizontalAdvance(domain_text(t)) for t in values) + (icon if column == COL_NUMBER else 0)
+            header.resizeSection(column, max(widest + self._cell_padding(), header.sectionSizeHint(column)))
+        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        self._size_party_column()
+
+    def _size_party_column(self) -> None:
+        header = self.table.horizontalHeader()
+        fm = self.table.fontMetrics()
+        widest = max((fm.horizontalAdvance(row.other_party) for row in self.model.rows), default=0)
+        most = PARTY_MOST_EM * fm.horizontalAdvance("M")
+        header.resizeSection(COL_PARTY, max(min(widest + self._cell_padding(), most), header.sectionSizeHint(COL_PARTY)))
+
+    def _cell_padding(self) -> int:
+        """The item's text margins on both sides, and a little air."""
+        return 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 8
 
     def _show_current(self) -> None:
         row = current_row(self.table)
@@ -297,7 +331,7 @@ class DeviationsView(QWidget):
 
     def _show_case(self, case: svc.DeviationCase | None) -> None:
         self.case = case
-        self.case_view.setPlainText(case_text(case) if case else "Ingen avvikelse vald.")
+        self.case_view.setPlainText(case_text(case) if case else self.tr("Ingen avvikelse vald."))
         self._offer_steps()
 
     def _offer_steps(self) -> None:
@@ -321,6 +355,9 @@ class DeviationsView(QWidget):
                 button.setVisible(handle and shown[key])
         self.month_button.setVisible(handle)
         self.year_button.setVisible(handle)
+        # Hiding a button tells only the panel's own layout: the row would keep the width of every step
+        # (the page asked for 1100 px until first shown, which widened the whole window for a moment).
+        self.steps_row.invalidate()
 
     # --- reporting and the steps ----------------------------------------------------------------
     def report(self) -> ReportDialog:
@@ -333,10 +370,9 @@ class DeviationsView(QWidget):
         receipt = dialog.receipt
         if receipt is None:
             return
-        text = (f"Tack! Avvikelsen har fått nummer {receipt.number} "
-                f"({receipt.reported_at.astimezone().strftime('%Y-%m-%d %H:%M')}).")
+        text = (self.tr("Tack! Avvikelsen har fått nummer {number} ({strftime}).").format(number=receipt.number, strftime=to_local(receipt.reported_at).strftime('%Y-%m-%d %H:%M')))
         if result != QDialog.DialogCode.Accepted:  # reported, but the patient link was refused and given up
-            text += " Patienten kopplades inte."
+            text += self.tr(" Patienten kopplades inte.")
         self.receipt_label.setText(text)
         self.status_message.emit(text)
         self.reload(keep=receipt.id)
@@ -347,7 +383,7 @@ class DeviationsView(QWidget):
 
     def _stepped(self, dialog, result: int) -> None:
         if result == QDialog.DialogCode.Accepted and dialog.case is not None:
-            self.status_message.emit(f"{dialog.case.row.number}: {rules.STATE_LABELS[dialog.case.row.state]}.")
+            self.status_message.emit(f"{dialog.case.row.number}: {domain_text(rules.STATE_LABELS[dialog.case.row.state])}.")
             self.reload(keep=dialog.case.row.id)
 
     def _text_step(self, title: str, intro: str, label: str, step) -> TextStepDialog:
@@ -358,7 +394,7 @@ class DeviationsView(QWidget):
         return dialog
 
     def investigate(self) -> TextStepDialog:
-        return self._text_step("Påbörja utredning", "Vem utreder avvikelsen?", "&Utredare:", svc.start_investigation)
+        return self._text_step(self.tr("Påbörja utredning"), self.tr("Vem utreder avvikelsen?"), self.tr("&Utredare:"), svc.start_investigation)
 
     def decide_actions(self) -> ActionsDialog:
         dialog = ActionsDialog(self, self.ctx, self.case)
@@ -376,12 +412,12 @@ class DeviationsView(QWidget):
         return dialog
 
     def close_case(self) -> TextStepDialog:
-        return self._text_step("Avsluta avvikelsen", "Vilken återkoppling har den som rapporterade fått (R-DV-5)?",
-                               "&Återkoppling:", svc.close_deviation)
+        return self._text_step(self.tr("Avsluta avvikelsen"), self.tr("Vilken återkoppling har den som rapporterade fått (R-DV-5)?"),
+                               self.tr("&Återkoppling:"), svc.close_deviation)
 
     def link_patient(self) -> TextStepDialog:
-        return self._text_step("Koppla patient", "Patienten syns bara för avvikelsehandläggare.",
-                               "&Personnummer:", svc.link_patient)
+        return self._text_step(self.tr("Koppla patient"), self.tr("Patienten syns bara för avvikelsehandläggare."),
+                               self.tr("&Personnummer:"), svc.link_patient)
 
 
     # --- Lex Maria, lessons and the reports (R-DV-3..6) --------------------------------------------
@@ -396,14 +432,14 @@ class DeviationsView(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return None
-        dialog.finished.connect(lambda _r: dialog.saved and self.status_message.emit(f"Sparad: {dialog.saved}"))
+        dialog.finished.connect(lambda _r: dialog.saved and self.status_message.emit(self.tr("Sparad: {saved}").format(saved=dialog.saved)))
         dialog.open()
         return dialog
 
     def record_lesson(self) -> TextStepDialog:
-        return self._text_step("Lärdom", "Vad har kliniken lärt sig av avvikelsen? Lärdomen går att söka på och "
-                                         "kommer med i månadssammanfattningen och patientsäkerhetsberättelsen.",
-                               "&Lärdom:", svc.record_lesson)
+        return self._text_step(self.tr("Lärdom"), self.tr("Vad har kliniken lärt sig av avvikelsen? Lärdomen går att söka på och "
+                                         "kommer med i månadssammanfattningen och patientsäkerhetsberättelsen."),
+                               self.tr("&Lärdom:"), svc.record_lesson)
 
     def month_summary(self) -> MonthSummaryDialog:
         dialog = MonthSummaryDialog(self, self.ctx)
@@ -416,7 +452,7 @@ class DeviationsView(QWidget):
         return dialog
 
     def _run_pdf(self, dialog) -> None:
-        dialog.finished.connect(lambda _r: dialog.saved and self.status_message.emit(f"Sparad: {dialog.saved}"))
+        dialog.finished.connect(lambda _r: dialog.saved and self.status_message.emit(self.tr("Sparad: {saved}").format(saved=dialog.saved)))
         dialog.open()
 
     def _show_reminder(self) -> None:
@@ -427,9 +463,7 @@ class DeviationsView(QWidget):
             return
         self.reminder_year = year
         if year is not None:
-            self.reminder_label.setText(f"Patientsäkerhetsberättelsen för {year} ska vara klar senast "
-                                        f"{swedish_date(report_due_on(year))}. Skriv den med "
-                                        "knappen Patientsäkerhetsberättelse och markera den sedan som klar.")
+            self.reminder_label.setText(self.tr("Patientsäkerhetsberättelsen för {year} ska vara klar senast {deadline}. Skriv den med knappen Patientsäkerhetsberättelse och markera den sedan som klar.").format(year=year, deadline=long_date(report_due_on(year))))
         self.reminder_label.setVisible(year is not None)
         self.reminder_done_button.setVisible(year is not None)
 
@@ -439,7 +473,7 @@ class DeviationsView(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.status_message.emit(f"Patientsäkerhetsberättelsen för {self.reminder_year} är markerad som klar.")
+        self.status_message.emit(self.tr("Patientsäkerhetsberättelsen för {reminder_year} är markerad som klar.").format(reminder_year=self.reminder_year))
         self._show_reminder()
 
 
@@ -454,6 +488,6 @@ def _filter(choices: dict[str, str], name: str) -> QComboBox:
 def add_deviations_page(window) -> DeviationsView:
     """The main window's hook: the "Avvikelser" tab, and Ctrl+4 in the Visa menu."""
     view = DeviationsView(window.ctx)
-    window.deviations_page_action = add_page(window, view, "Avvikelser", "&Avvikelser", "Ctrl+4",
-                                             "Avvikelseregistret: rapportera, utred och följ upp avvikelser")
+    window.deviations_page_action = add_page(window, view, QCoreApplication.translate("deviations_view", "Avvikelser"), QCoreApplication.translate("deviations_view", "&Avvikelser"), "Ctrl+4",
+                                             QCoreApplication.translate("deviations_view", "Avvikelseregistret: rapportera, utred och följ upp avvikelser"))
     return view

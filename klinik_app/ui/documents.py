@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -42,7 +42,7 @@ from klinik_app.ui.form_dialog import FormDialog
 from klinik_app.ui.listing_dialogs import settle
 from klinik_app.ui.tasks import BackgroundTask
 
-PDF_FILTER = "PDF-dokument (*.pdf)"
+PDF_FILTER = QT_TRANSLATE_NOOP("documents", "PDF-dokument (*.pdf)")
 
 
 def _qdate(d: date) -> QDate:
@@ -54,7 +54,7 @@ def _pydate(q: QDate) -> date:
 
 
 def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), PDF_FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), QCoreApplication.translate("documents", PDF_FILTER))
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
@@ -64,15 +64,15 @@ class ClinicDetailsDialog(FormDialog):
     """The letterhead: the clinic's address and phone, and the orderer letters go to."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, "Klinikens uppgifter", "Uppgifterna står på alla brev och dokument som Klinik skriver ut.")
+        super().__init__(parent, self.tr("Klinikens uppgifter"), self.tr("Uppgifterna står på alla brev och dokument som Klinik skriver ut."))
         self.ctx = ctx
-        self.street = self.add_field("&Gatuadress:", QLineEdit())
-        self.postal_code = self.add_field("&Postnummer:", QLineEdit())
-        self.postal_town = self.add_field("Post&ort:", QLineEdit())
-        self.phone = self.add_field("&Telefon:", QLineEdit())
+        self.street = self.add_field(self.tr("&Gatuadress:"), QLineEdit())
+        self.postal_code = self.add_field(self.tr("&Postnummer:"), QLineEdit())
+        self.postal_town = self.add_field(self.tr("Post&ort:"), QLineEdit())
+        self.phone = self.add_field(self.tr("&Telefon:"), QLineEdit())
         self.show_stored()
-        self.orderer_name = self.add_field("&Beställare:", QLineEdit())
-        self.orderer_address = self.add_field("Beställarens &adress:", QPlainTextEdit())
+        self.orderer_name = self.add_field(self.tr("&Beställare:"), QLineEdit())
+        self.orderer_address = self.add_field(self.tr("Beställarens &adress:"), QPlainTextEdit())
         self.orderer_address.setTabChangesFocus(True)
         self.orderer_address.setFixedHeight(self.fontMetrics().height() * 4)
         self.show_orderer()
@@ -105,22 +105,22 @@ class ClinicDetailsDialog(FormDialog):
 
         self.save_checked(address, {"clinic": self.version}, self.show_stored)
         self.save_checked(orderer, {SETTINGS: self.orderer_versions}, self.show_orderer,
-                          "Klinikens adress är sparad, men inte beställaren. ")
+                          self.tr("Klinikens adress är sparad, men inte beställaren. "))
 
 
 class MovingDialog(FormDialog):
     """R-LI-7: the new address and the moving date; the letters go to every listed household."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, "Flyttbrev",
-                         "Kliniken flyttar: ange den nya adressen. Ett brev skrivs till varje listad patient, eller "
-                         "till vårdnadshavarna för barn (ett brev per hushåll), och klinikens adress uppdateras (R-LI-7).")
+        super().__init__(parent, self.tr("Flyttbrev"),
+                         self.tr("Kliniken flyttar: ange den nya adressen. Ett brev skrivs till varje listad patient, eller "
+                         "till vårdnadshavarna för barn (ett brev per hushåll), och klinikens adress uppdateras (R-LI-7)."))
         self.ctx = ctx
-        self.street = self.add_field("Ny &gatuadress:", QLineEdit())
-        self.postal_code = self.add_field("&Postnummer:", QLineEdit())
-        self.postal_town = self.add_field("Post&ort:", QLineEdit())
-        self.phone = self.add_field("&Telefon:", QLineEdit(get_clinic(ctx).phone or ""))
-        self.moving_date = self.add_field("&Flyttdatum:", QDateEdit(_qdate(ctx.today)))
+        self.street = self.add_field(self.tr("Ny &gatuadress:"), QLineEdit())
+        self.postal_code = self.add_field(self.tr("&Postnummer:"), QLineEdit())
+        self.postal_town = self.add_field(self.tr("Post&ort:"), QLineEdit())
+        self.phone = self.add_field(self.tr("&Telefon:"), QLineEdit(get_clinic(ctx).phone or ""))
+        self.moving_date = self.add_field(self.tr("&Flyttdatum:"), QDateEdit(_qdate(ctx.today)))
         self.moving_date.setCalendarPopup(True)
         self.moving_date.setDisplayFormat("yyyy-MM-dd")
         self.path: Path | None = None
@@ -128,27 +128,27 @@ class MovingDialog(FormDialog):
 
     def save(self) -> None:
         if not (self.street.text().strip() and self.postal_code.text().strip() and self.postal_town.text().strip()):
-            raise ServiceError("Ange den nya gatuadressen, postnumret och postorten.")
-        self.path = ask_pdf_path(self, "Spara flyttbreven", "flyttbrev.pdf")
+            raise ServiceError(self.tr("Ange den nya gatuadressen, postnumret och postorten."))
+        self.path = ask_pdf_path(self, self.tr("Spara flyttbreven"), "flyttbrev.pdf")
         if self.path is None:
-            raise ServiceError("Välj var breven ska sparas.")
+            raise ServiceError(self.tr("Välj var breven ska sparas."))
 
 
 class InvoiceMonthDialog(FormDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, "Fakturaunderlag, skyddad identitet",
-                         "Underlaget för patienter med skyddad identitet, som faktureras beställaren i stället för att "
-                         "registreras i listningssystemet (R-TG-4). PDF och CSV sparas sida vid sida.")
+        super().__init__(parent, self.tr("Fakturaunderlag, skyddad identitet"),
+                         self.tr("Underlaget för patienter med skyddad identitet, som faktureras beställaren i stället för att "
+                         "registreras i listningssystemet (R-TG-4). PDF och CSV sparas sida vid sida."))
         month = QDateEdit(_qdate(add_months(ctx.today.replace(day=1), -1)))  # the month just ended
         month.setDisplayFormat("yyyy-MM")
-        self.month = self.add_field("&Månad:", month)
+        self.month = self.add_field(self.tr("&Månad:"), month)
         self.path: Path | None = None
         settle(self, 44)
 
     def save(self) -> None:
-        self.path = ask_pdf_path(self, "Spara fakturaunderlaget", f"fakturaunderlag-{self.month.date().toString('yyyy-MM')}.pdf")
+        self.path = ask_pdf_path(self, self.tr("Spara fakturaunderlaget"), f"fakturaunderlag-{self.month.date().toString('yyyy-MM')}.pdf")
         if self.path is None:
-            raise ServiceError("Välj var underlaget ska sparas.")
+            raise ServiceError(self.tr("Välj var underlaget ska sparas."))
 
 
 class DocumentsMenu:
@@ -156,13 +156,14 @@ class DocumentsMenu:
 
     def __init__(self, window: QMainWindow, ctx: ServiceContext) -> None:
         self.window, self.ctx = window, ctx
-        menu: QMenu = window.menuBar().addMenu("&Dokument")
-        self.details_action = self._add(menu, "&Klinikens uppgifter…", self.edit_details, perm.SETTINGS_MANAGE)
+        menu: QMenu = window.menuBar().addMenu(QCoreApplication.translate("DocumentsMenu", "&Dokument"))
+        window.documents_menu = menu
+        self.details_action = self._add(menu, QCoreApplication.translate("DocumentsMenu", "&Klinikens uppgifter…"), self.edit_details, perm.SETTINGS_MANAGE)
         menu.addSeparator()
-        self.stop_notice_action = self._add(menu, "Meddelande om listnings&stopp…", self.stop_notice,
+        self.stop_notice_action = self._add(menu, QCoreApplication.translate("DocumentsMenu", "Meddelande om listnings&stopp…"), self.stop_notice,
                                             perm.LISTING_STOP)
-        self.moving_action = self._add(menu, "&Flyttbrev…", self.moving_letters, perm.PATIENT_REGISTER)
-        self.invoice_action = self._add(menu, "Faktura&underlag, skyddad identitet…", self.invoice_basis,
+        self.moving_action = self._add(menu, QCoreApplication.translate("DocumentsMenu", "&Flyttbrev…"), self.moving_letters, perm.PATIENT_REGISTER)
+        self.invoice_action = self._add(menu, QCoreApplication.translate("DocumentsMenu", "Faktura&underlag, skyddad identitet…"), self.invoice_basis,
                                         perm.INVOICE_READ)
         self.menu = menu
 
@@ -183,24 +184,24 @@ class DocumentsMenu:
     def edit_details(self) -> ClinicDetailsDialog:
         dialog = ClinicDetailsDialog(self.ctx, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._status("Klinikens uppgifter är sparade."))
+        dialog.accepted.connect(lambda: self._status(QCoreApplication.translate("DocumentsMenu", "Klinikens uppgifter är sparade.")))
         dialog.open()
         return dialog
 
     def stop_notice(self) -> None:
         stop = current_listing_stop(self.ctx)
         if stop is None:
-            self._info("Listningsstopp", "Kliniken har inget listningsstopp. Ange stoppet under Listning → Listningsstopp.")
+            self._info(QCoreApplication.translate("DocumentsMenu", "Listningsstopp"), QCoreApplication.translate("DocumentsMenu", "Kliniken har inget listningsstopp. Ange stoppet under Listning → Listningsstopp."))
             return
-        path = ask_pdf_path(self.window, "Spara meddelandet", f"listningsstopp-{stop.start_date.isoformat()}.pdf")
+        path = ask_pdf_path(self.window, QCoreApplication.translate("DocumentsMenu", "Spara meddelandet"), f"listningsstopp-{stop.start_date.isoformat()}.pdf")
         if path is None:
             return
         signer = get_clinic(self.ctx).name
         BackgroundTask(
             self.window,
             lambda progress, cancelled: documents.listing_stop_notice_pdf(self.ctx, stop.id, path, signer=signer),
-            lambda _rendered: self._status(f"Meddelandet till beställaren är sparat: {path}"),
-        ).with_progress("Skriver meddelandet …", cancellable=False).run()
+            lambda _rendered: self._status(QCoreApplication.translate("DocumentsMenu", "Meddelandet till beställaren är sparat: {path}").format(path=path)),
+        ).with_progress(QCoreApplication.translate("DocumentsMenu", "Skriver meddelandet …"), cancellable=False).run()
 
     def moving_letters(self) -> MovingDialog:
         dialog = MovingDialog(self.ctx, self.window)
@@ -217,14 +218,14 @@ class DocumentsMenu:
             self.window,
             lambda progress, cancelled: documents.clinic_moving(self.ctx, **values),
             self._moving_done,
-        ).with_progress("Skriver flyttbrev …", cancellable=False).run()
+        ).with_progress(QCoreApplication.translate("DocumentsMenu", "Skriver flyttbrev …"), cancellable=False).run()
 
     def _moving_done(self, result: documents.MovingResult) -> None:
-        text = f"{result.rendered.letters} flyttbrev är sparade."
+        text = QCoreApplication.translate("DocumentsMenu", "{letters} flyttbrev är sparade.").format(letters=result.rendered.letters)
         if result.manual:
-            text += ("\n\nDessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas) och "
-                     "kontaktas enligt klinikens rutin:\n" + "\n".join(result.manual))
-        self._info("Flyttbrev", text)
+            text += (QCoreApplication.translate("DocumentsMenu", "\n\nDessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas) och "
+                     "kontaktas enligt klinikens rutin:\n") + "\n".join(result.manual))
+        self._info(QCoreApplication.translate("DocumentsMenu", "Flyttbrev"), text)
 
     def invoice_basis(self) -> InvoiceMonthDialog:
         dialog = InvoiceMonthDialog(self.ctx, self.window)
@@ -239,5 +240,5 @@ class DocumentsMenu:
         BackgroundTask(
             self.window,
             lambda progress, cancelled: documents.protected_invoice_basis(self.ctx, month, pdf, csv),
-            lambda rows: self._status(f"Fakturaunderlaget ({rows} patienter) är sparat: {pdf} och {csv.name}"),
-        ).with_progress("Skriver fakturaunderlaget …", cancellable=False).run()
+            lambda rows: self._status(QCoreApplication.translate("DocumentsMenu", "Fakturaunderlaget ({rows} patienter) är sparat: {pdf} och {name}").format(rows=rows, pdf=pdf, name=csv.name)),
+        ).with_progress(QCoreApplication.translate("DocumentsMenu", "Skriver fakturaunderlaget …"), cancellable=False).run()

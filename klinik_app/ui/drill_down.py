@@ -4,7 +4,7 @@ Esc or the back button goes back to the table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
@@ -12,7 +12,7 @@ from klinik_app.ui.pages import add_page
 from klinik_app.ui.row_tables import RowTable, current_row, select_row, set_up_row_table
 from klinik_app.ui.todo_view import RowsModel
 
-NOT_ALLOWED = "Patienterna bakom siffran visas bara för den som får läsa patientuppgifter."
+NOT_ALLOWED = QT_TRANSLATE_NOOP("drill_down", "Patienterna bakom siffran visas bara för den som får läsa patientuppgifter.")
 
 
 class PatientsPage(QWidget):
@@ -29,7 +29,7 @@ class PatientsPage(QWidget):
         model.setParent(self)
         self.table = RowTable(objectName=table_name)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Patienter bakom siffran")
+        self.table.setAccessibleName(self.tr("Patienter bakom siffran"))
         set_up_row_table(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().resizeSection(0, first_width)

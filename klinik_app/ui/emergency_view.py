@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,16 +39,18 @@ from klinik_app.services.context import ServiceContext
 from klinik_app.services.permissions import may
 from klinik_app.ui.area_clinics_dialog import AreaClinicsDialog
 from klinik_app.ui.documents import ask_pdf_path
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.errors import show_error
+from klinik_app.ui.i18n import translated
 from klinik_app.ui.tasks import BackgroundTask
 from klinik_app.ui.treatments_dialog import open_treatments_dialog
 from klinik_app.ui.pages import add_page
 
-COLUMNS = ("Datum", "Patient", "Personnummer", "Betalare", "Varför", "Rapport skickad")
+COLUMNS = (QT_TRANSLATE_NOOP("emergency_view", "Datum"), QT_TRANSLATE_NOOP("emergency_view", "Patient"), QT_TRANSLATE_NOOP("emergency_view", "Personnummer"), QT_TRANSLATE_NOOP("emergency_view", "Betalare"), QT_TRANSLATE_NOOP("emergency_view", "Varför"), QT_TRANSLATE_NOOP("emergency_view", "Rapport skickad"))
 
 
 def ask_csv_path(parent: QWidget, title: str, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), "CSV-fil (*.csv)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), QCoreApplication.translate("emergency_view", "CSV-fil (*.csv)"))
     if not path:
         return None
     return Path(path if path.lower().endswith(".csv") else path + ".csv")
@@ -66,7 +68,7 @@ class EmergencyView(QWidget):
         self.ctx = ctx
         self.rows: list[emergency.VisitRow] = []
         today = QDate(ctx.today.year, ctx.today.month, ctx.today.day)
-        form_box = QGroupBox("Nytt akutbesök (patient som inte är listad här)")
+        form_box = QGroupBox(self.tr("Nytt akutbesök (patient som inte är listad här)"))
         form = QFormLayout(form_box)
         form_box.setMaximumWidth(760)  # a form across a wide screen is hard to follow with the eye
         self.pnr = QLineEdit(objectName="pnr_field")
@@ -79,50 +81,50 @@ class EmergencyView(QWidget):
         self.municipality = QLineEdit(objectName="municipality_field")
         self.residence = QComboBox(objectName="residence_box")
         for key, text in RESIDENCES.items():
-            self.residence.addItem(text, key)
+            self.residence.addItem(domain_text(text), key)
         self.summary = QPlainTextEdit(objectName="summary_field")
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(self.fontMetrics().height() * 4)
-        for label, widget in (("&Personnummer:", self.pnr), ("&Förnamn:", self.first), ("&Efternamn:", self.last),
-                              ("Besöks&datum:", self.visited), ("&Gatuadress:", self.street),
-                              ("Post&nummer:", self.postal_code), ("Post&ort:", self.town),
-                              ("&Kommunkod:", self.municipality), ("&Bor:", self.residence),
-                              ("Besvär och å&tgärd:", self.summary)):
+        for label, widget in ((self.tr("Personn&ummer:"), self.pnr), (self.tr("&Förnamn:"), self.first), (self.tr("&Efternamn:"), self.last),
+                              (self.tr("Besök&sdatum:"), self.visited), (self.tr("&Gatuadress:"), self.street),
+                              (self.tr("Post&nummer:"), self.postal_code), (self.tr("Post&ort:"), self.town),
+                              (self.tr("&Kommunkod:"), self.municipality), (self.tr("&Bor:"), self.residence),
+                              (self.tr("Besvär och å&tgärd:"), self.summary)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(caption, widget)
-        self.record_button = QPushButton("&Registrera akutbesök", objectName="record_button")
+        self.record_button = QPushButton(self.tr("&Registrera akutbesök"), objectName="record_button")
         self.record_button.clicked.connect(self.record)
         form.addRow(self.record_button)
 
         self.month = QDateEdit(today, objectName="month_field", displayFormat="yyyy-MM")
-        self.month.setAccessibleName("Månad")
+        self.month.setAccessibleName(self.tr("Månad"))
         self.month.dateChanged.connect(lambda _d: self.reload())
-        self.unknown_only = QCheckBox("Bara &Betalare okänd", objectName="unknown_only")
+        self.unknown_only = QCheckBox(self.tr("Bara Betalare ok&änd"), objectName="unknown_only")
         self.unknown_only.toggled.connect(lambda _c: self.reload())
         self.table = QTableWidget(0, len(COLUMNS), objectName="visits_table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Akutbesök")
+        self.table.setHorizontalHeaderLabels(translated("emergency_view", COLUMNS))
+        self.table.setAccessibleName(self.tr("Akutbesök"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.activated.connect(lambda _i: self.open_treatments())
         buttons = QHBoxLayout()
-        self.treatments_button = QPushButton("&Behandlingar…", objectName="treatments_button")
+        self.treatments_button = QPushButton(self.tr("Behandl&ingar…"), objectName="treatments_button")
         self.treatments_button.clicked.connect(self.open_treatments)
-        self.report_button = QPushButton("Ra&pport till ordinarie klinik…", objectName="report_button")
+        self.report_button = QPushButton(self.tr("Rapport ti&ll ordinarie klinik…"), objectName="report_button")
         self.report_button.clicked.connect(self.report_letter)
-        self.retry_button = QPushButton("Fråga regionen &igen", objectName="retry_button")
+        self.retry_button = QPushButton(self.tr("Fr&åga regionen igen"), objectName="retry_button")
         self.retry_button.clicked.connect(self.retry)
-        self.invoice_button = QPushButton("Fakturaunderlag (PDF och &CSV)…", objectName="invoice_button")
+        self.invoice_button = QPushButton(self.tr("Fakturaunderlag (PDF och &CSV)…"), objectName="invoice_button")
         self.invoice_button.clicked.connect(self.invoice_basis)
         self.invoice_button.setVisible(may(ctx, perm.INVOICE_READ))
         for b in (self.treatments_button, self.report_button, self.retry_button, self.invoice_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         top = QHBoxLayout()
-        month_label = QLabel("&Månad:")
+        month_label = QLabel(self.tr("&Månad:"))
         month_label.setBuddy(self.month)
         for w in (month_label, self.month, self.unknown_only):
             top.addWidget(w)
@@ -149,7 +151,7 @@ class EmergencyView(QWidget):
             return
         self.table.setRowCount(len(self.rows))
         for r, v in enumerate(self.rows):
-            payer = v.payer_name or PAYER_KINDS[v.payer_kind]
+            payer = v.payer_name or domain_text(PAYER_KINDS[v.payer_kind])
             for c, value in enumerate((v.visited_on.isoformat(), v.patient_name, v.personnummer, payer,
                                        v.payer_reason, v.report_letter_on.isoformat() if v.report_letter_on else "")):
                 self.table.setItem(r, c, QTableWidgetItem(value))
@@ -178,7 +180,7 @@ class EmergencyView(QWidget):
         self.summary.clear()
         self.month.setDate(QDate(row.visited_on.year, row.visited_on.month, 1))
         self.reload()
-        self.status_message.emit(f"Akutbesöket är registrerat. Betalare: {row.payer_text}.")
+        self.status_message.emit(self.tr("Akutbesöket är registrerat. Betalare: {payer_text}.").format(payer_text=row.payer_text))
         self.pnr.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
@@ -198,7 +200,7 @@ class EmergencyView(QWidget):
         v = self.selected()
         if v is None:
             return
-        path = ask_pdf_path(self, "Spara rapport till ordinarie klinik", f"akutrapport-{v.visited_on}.pdf")
+        path = ask_pdf_path(self, self.tr("Spara rapport till ordinarie klinik"), f"akutrapport-{v.visited_on}.pdf")
         if path is None:
             return
         try:
@@ -207,7 +209,7 @@ class EmergencyView(QWidget):
             show_error(self, exc)
             return
         self.reload()
-        self.status_message.emit(f"Rapporten är sparad i {path}.")
+        self.status_message.emit(self.tr("Rapporten är sparad i {path}.").format(path=path))
 
     def retry(self) -> None:
         BackgroundTask(self, lambda _p, _c: emergency.resolve_unknown_payers(self.ctx), self._retried,
@@ -215,34 +217,33 @@ class EmergencyView(QWidget):
 
     def _retried(self, resolved: int) -> None:
         self.reload()
-        self.status_message.emit(f"{resolved} akutbesök fick en känd betalare.")
+        self.status_message.emit(self.tr("{resolved} akutbesök fick en känd betalare.").format(resolved=resolved))
 
     def invoice_basis(self) -> None:
         month = _pydate(self.month.date()).replace(day=1)
-        pdf = ask_pdf_path(self, "Spara fakturaunderlag (PDF)", f"akut-fakturaunderlag-{month:%Y-%m}.pdf")
+        pdf = ask_pdf_path(self, self.tr("Spara fakturaunderlag (PDF)"), f"akut-fakturaunderlag-{month:%Y-%m}.pdf")
         if pdf is None:
             return
-        csv = ask_csv_path(self, "Spara fakturaunderlag (CSV)", f"akut-fakturaunderlag-{month:%Y-%m}.csv")
+        csv = ask_csv_path(self, self.tr("Spara fakturaunderlag (CSV)"), f"akut-fakturaunderlag-{month:%Y-%m}.csv")
         try:
             result = emergency.emergency_invoice_basis(self.ctx, month, pdf, csv)
         except Exception as exc:
             show_error(self, exc)
             return
-        waiting = f" {result.waiting} besök väntar på känd betalare och är inte med." if result.waiting else ""
-        QMessageBox.information(self, "Fakturaunderlag", f"Underlaget för {result.visits} besök till "
-                                f"{result.payers} betalare är sparat.{waiting}")
+        waiting = self.tr(" {waiting} besök väntar på känd betalare och är inte med.").format(waiting=result.waiting) if result.waiting else ""
+        QMessageBox.information(self, self.tr("Fakturaunderlag"), self.tr("Underlaget för {visits} besök till {payers} betalare är sparat.{waiting}").format(visits=result.visits, payers=result.payers, waiting=waiting))
 
 
 def add_emergency_page(window) -> EmergencyView:
     """The main window's hook: the "Akut" tab (Ctrl+7 in Visa) and Arkiv → Områdesansvar…"""
     view = EmergencyView(window.ctx)
-    action = add_page(window, view, "Akut", "A&kut", "Ctrl+7",
-                      "Akutbesök av patienter listade på annan klinik: betalare, rapport och fakturaunderlag")
-    area = QAction("&Områdesansvar…", window)
-    area.setStatusTip("Vilken klinik som har områdesansvar för en adress (akut tandvård, R-EM-1)")
+    action = add_page(window, view, QCoreApplication.translate("emergency_view", "Akut"), QCoreApplication.translate("emergency_view", "A&kut"), "Ctrl+7",
+                      QCoreApplication.translate("emergency_view", "Akutbesök av patienter listade på annan klinik: betalare, rapport och fakturaunderlag"))
+    area = QAction(QCoreApplication.translate("emergency_view", "&Områdesansvar…"), window)
+    area.setStatusTip(QCoreApplication.translate("emergency_view", "Vilken klinik som har områdesansvar för en adress (akut tandvård, R-EM-1)"))
     area.triggered.connect(lambda: _open_area_dialog(window))
     area.setVisible(may(window.ctx, perm.SETTINGS_MANAGE))
-    arkiv = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Arkiv")
+    arkiv = window.archive_menu
     arkiv.insertAction(window.quit_action, area)
     window.emergency_page_action, window.area_clinics_action = action, area
     return view

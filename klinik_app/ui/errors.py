@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from klinik_app.config import log_dir
@@ -23,7 +23,7 @@ from klinik_app.services.errors import user_message
 log = logging.getLogger(__name__)
 
 TITLE = "Klinik"
-KEPT_INPUT = "Det du skrivit finns kvar: kontrollera det och försök igen."
+KEPT_INPUT = QT_TRANSLATE_NOOP("errors", "Det du skrivit finns kvar: kontrollera det och försök igen.")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str = TITLE) -> str:
@@ -38,9 +38,9 @@ def show_message(parent: QWidget | None, message: str, *, title: str = TITLE) ->
 
 
 def crash_message(report: Path | None) -> str:
-    where = (f"En felrapport har sparats lokalt i {report.parent}; den lämnar aldrig datorn."
-             if report else f"Felet finns i loggen i {log_dir()}; den lämnar aldrig datorn.")
-    return f"Något oväntat hände i Klinik. {KEPT_INPUT}\n\n{where}"
+    where = (QCoreApplication.translate("errors", "En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.").format(parent=report.parent)
+             if report else QCoreApplication.translate("errors", "Felet finns i loggen i {log_dir}; den lämnar aldrig datorn.").format(log_dir=log_dir()))
+    return QCoreApplication.translate("errors", "Något oväntat hände i Klinik. {KEPT_INPUT}\n\n{where}").format(KEPT_INPUT=QCoreApplication.translate("errors", KEPT_INPUT), where=where)
 
 
 def _current_window() -> QWidget | None:
@@ -75,7 +75,7 @@ class _ExceptHook:
         self._showing = True
         try:
             if isinstance(getattr(exc, "message", None), str):  # a known failure says what to do itself
-                show_message(window, f"{exc.message}\n\n{KEPT_INPUT}")
+                show_message(window, f"{exc.message}\n\n{QCoreApplication.translate('errors', KEPT_INPUT)}")
             else:
                 show_message(window, crash_message(report))
         finally:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,35 +65,41 @@ from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import user_message
 from klinik_app.services.examinations import ExamRefused, RecordedExam
 from klinik_app.services.permissions import may
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.listing_dialogs import date_edit, settle
 
 log = logging.getLogger(__name__)
 
 ROLE_CHOICES = (
-    (DENTIST, "Tandläkare"),
-    (HYGIENIST, "Tandhygienist"),
-    (NURSE, "Tandsköterska (tandhälsokontroll)"),
+    (DENTIST, QT_TRANSLATE_NOOP("examination_form", "Tandläkare")),
+    (HYGIENIST, QT_TRANSLATE_NOOP("examination_form", "Tandhygienist")),
+    (NURSE, QT_TRANSLATE_NOOP("examination_form", "Tandsköterska (tandhälsokontroll)")),
 )
-TOBACCO_LABELS = {"ingen": "ingen", "rokning": "rökning", "snus": "snus", "rokning-och-snus": "rökning och snus"}
-RISK_MNEMONICS = {"caries": "&Karies", "periodontal": "&Parodontit", "general": "&Allmän", "technical": "&Teknisk"}
-NOT_GIVEN = "ej angivet"
+TOBACCO_LABELS = {"ingen": QT_TRANSLATE_NOOP("examination_form", "ingen"), "rokning": QT_TRANSLATE_NOOP("examination_form", "rökning"),
+                  "snus": QT_TRANSLATE_NOOP("examination_form", "snus"),
+                  "rokning-och-snus": QT_TRANSLATE_NOOP("examination_form", "rökning och snus")}
+RISK_MNEMONICS = {"caries": QT_TRANSLATE_NOOP("examination_form", "&Karies"),
+                  "periodontal": QT_TRANSLATE_NOOP("examination_form", "&Parodontit"),
+                  "general": QT_TRANSLATE_NOOP("examination_form", "&Allmän"),
+                  "technical": QT_TRANSLATE_NOOP("examination_form", "&Teknisk")}
+NOT_GIVEN = QT_TRANSLATE_NOOP("examination_form", "ej angivet")
 DEFT_MAX, DFT_MAX = 20, 32  # primary teeth, permanent teeth
 
 ROLE_NOTES = {
-    DENTIST: "Revisionsundersökning av tandläkare: räknas som revision och som tandläkarundersökning "
-             "(R-RV-3, R-RV-5).",
-    HYGIENIST: "Revisionsundersökning av tandhygienist: räknas som revision men inte som tandläkarundersökning "
-               "(R-RV-5).",
-    NURSE: "Tandhälsokontroll av tandsköterska: ingen revision. Risk och intervall bedöms inte, och kontrollen "
-           "rapporteras inte till regionen (R-RV-5).",
+    DENTIST: QT_TRANSLATE_NOOP("examination_form", "Revisionsundersökning av tandläkare: räknas som revision och som tandläkarundersökning "
+             "(R-RV-3, R-RV-5)."),
+    HYGIENIST: QT_TRANSLATE_NOOP("examination_form", "Revisionsundersökning av tandhygienist: räknas som revision men inte som tandläkarundersökning "
+               "(R-RV-5)."),
+    NURSE: QT_TRANSLATE_NOOP("examination_form", "Tandhälsokontroll av tandsköterska: ingen revision. Risk och intervall bedöms inte, och kontrollen "
+           "rapporteras inte till regionen (R-RV-5)."),
 }
-REPORTED_NOTE = " Revisionen rapporteras till regionen (R-RV-8)."
-PROTECTED_NOTE = " Skyddad identitet: sparas bara här, skickas inte till regionen (R-TG-4)."
+REPORTED_NOTE = QT_TRANSLATE_NOOP("examination_form", " Revisionen rapporteras till regionen (R-RV-8).")
+PROTECTED_NOTE = QT_TRANSLATE_NOOP("examination_form", " Skyddad identitet: sparas bara här, skickas inte till regionen (R-TG-4).")
 
-QUEUED_TEXT = "Revisionen är köad för rapport till regionen (R-RV-8)."
-PROTECTED_TEXT = "Skyddad identitet: revisionen sparas bara här och skickas inte till regionen (R-TG-4)."
-NURSE_TEXT = "En tandhälsokontroll räknas inte som revision och rapporteras inte till regionen (R-RV-5)."
+QUEUED_TEXT = QT_TRANSLATE_NOOP("examination_form", "Revisionen är köad för rapport till regionen (R-RV-8).")
+PROTECTED_TEXT = QT_TRANSLATE_NOOP("examination_form", "Skyddad identitet: revisionen sparas bara här och skickas inte till regionen (R-TG-4).")
+NURSE_TEXT = QT_TRANSLATE_NOOP("examination_form", "En tandhälsokontroll räknas inte som revision och rapporteras inte till regionen (R-RV-5).")
 
 _HSA_IN_PARENTHESES = re.compile(r"\(([^()]+)\)\s*$")
 
@@ -115,16 +121,16 @@ class ExamPatient:
 
 def saved_message(result: RecordedExam, role: str, protected: bool) -> str:
     """What the status bar and the card say once the examination is stored."""
-    text = f"Undersökningen är sparad. Nästa revision: {result.explanation}"
+    text = QCoreApplication.translate("examination_form", "Undersökningen är sparad. Nästa revision: {explanation}").format(explanation=result.explanation)
     if result.flags:
         rules = " ".join(sorted({f.rule for f in result.flags if f.rule}))
-        text += f" Sparad med regelbrott {rules}."
+        text += QCoreApplication.translate("examination_form", " Sparad med regelbrott {rules}.").format(rules=rules)
     if result.queued_for_region:
-        return f"{text} {QUEUED_TEXT}"
+        return f"{text} {QCoreApplication.translate('examination_form', QUEUED_TEXT)}"
     if role not in REVISION_ROLES:
-        return f"{text} {NURSE_TEXT}"
+        return f"{text} {QCoreApplication.translate('examination_form', NURSE_TEXT)}"
     if protected:
-        return f"{text} {PROTECTED_TEXT}"
+        return f"{text} {QCoreApplication.translate('examination_form', PROTECTED_TEXT)}"
     return text
 
 
@@ -158,10 +164,10 @@ def _optional_count(maximum: int, name: str, object_name: str) -> QSpinBox:
     """0..maximum, or "ej angivet" (the value -1): an index not recorded is stored empty."""
     spin = QSpinBox(objectName=object_name)
     spin.setRange(-1, maximum)
-    spin.setSpecialValueText(NOT_GIVEN)
+    spin.setSpecialValueText(QCoreApplication.translate("examination_form", NOT_GIVEN))
     spin.setValue(-1)
     spin.setAccessibleName(name)
-    spin.setToolTip(f"Heltal 0–{maximum}, eller {NOT_GIVEN} (pil ned till början).")
+    spin.setToolTip(QCoreApplication.translate("examination_form", "Heltal 0–{maximum}, eller {NOT_GIVEN} (pil ned till början).").format(maximum=maximum, NOT_GIVEN=QCoreApplication.translate("examination_form", NOT_GIVEN)))
     return spin
 
 
@@ -180,19 +186,19 @@ class ExaminationDialog(QDialog):
         self._suggesting = False
         self._suggestion: int | None = None
         self._stashed: tuple[list[int], int, bool] | None = None  # risks and interval kept during a tandhälsokontroll
-        self.setWindowTitle("Registrera undersökning")
-        self.setAccessibleName("Registrera undersökning")
+        self.setWindowTitle(self.tr("Registrera undersökning"))
+        self.setAccessibleName(self.tr("Registrera undersökning"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         header_text = f"{patient.name}, {patient.personnummer}"
         if patient.protected:
-            header_text += " – skyddad identitet"
+            header_text += self.tr(" – skyddad identitet")
         header = _plain(header_text, "patient_label", bold=True)
 
         # --- who and when ----------------------------------------------------------------------
         self.date_edit = date_edit(ctx.today, minimum=patient.birth_date, maximum=ctx.today,
-                                   name="Undersökningsdatum", object_name="exam_date")
-        date_label = QLabel("&Datum:")
+                                   name=self.tr("Undersökningsdatum"), object_name="exam_date")
+        date_label = QLabel(self.tr("&Datum:"))
         date_label.setBuddy(self.date_edit)
         self.age_label = _plain("", "age_label")
         self.age_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -203,22 +209,22 @@ class ExaminationDialog(QDialog):
         self.role_box = QComboBox(objectName="exam_role")
         for code, label in ROLE_CHOICES:  # only what the user may record (R-RV-5; the service checks too)
             if may(ctx, EXAM_REVISION if code in REVISION_ROLES else EXAM_HEALTH_CHECK):
-                self.role_box.addItem(label, code)
-        self.role_box.setAccessibleName("Undersökarens roll")
-        role_label = QLabel("Undersökarens &roll:")
+                self.role_box.addItem(QCoreApplication.translate("examination_form", label), code)
+        self.role_box.setAccessibleName(self.tr("Undersökarens roll"))
+        role_label = QLabel(self.tr("Undersökarens &roll:"))
         role_label.setBuddy(self.role_box)
 
         self.all_examiners = self._read_examiners()
         self.examiner_box = QComboBox(objectName="examiner")
         self.examiner_box.setEditable(True)
         self.examiner_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.examiner_box.lineEdit().setPlaceholderText("Namn eller HSA-id")
-        self.examiner_box.setAccessibleName("Undersökare")
-        self.examiner_box.lineEdit().setAccessibleName("Undersökare")
-        self.examiner_box.setToolTip("Välj i listan eller skriv undersökarens HSA-id, t.ex. SE2321000222-T0001.")
+        self.examiner_box.lineEdit().setPlaceholderText(self.tr("Namn eller HSA-id"))
+        self.examiner_box.setAccessibleName(self.tr("Undersökare"))
+        self.examiner_box.lineEdit().setAccessibleName(self.tr("Undersökare"))
+        self.examiner_box.setToolTip(self.tr("Välj i listan eller skriv undersökarens HSA-id, t.ex. SE2321000222-T0001."))
         self.examiner_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.examiner_box.setMinimumContentsLength(36)
-        examiner_label = QLabel("&Undersökare:")
+        examiner_label = QLabel(self.tr("&Undersökare:"))
         examiner_label.setBuddy(self.examiner_box)
         self.role_note = _reserved(_plain("", "role_note"), 3)
 
@@ -229,8 +235,8 @@ class ExaminationDialog(QDialog):
         who.addRow("", self.role_note)
 
         # --- risk and interval (R-RV-1, R-RV-2, R-RV-10) ---------------------------------------
-        self.risk_group_box = QGroupBox("Riskbedömning och revisionsintervall (R-RV-10)", objectName="risk_group_box")
-        self.risk_group_box.setAccessibleName("Riskbedömning och revisionsintervall")
+        self.risk_group_box = QGroupBox(self.tr("Riskbedömning och revisionsintervall (R-RV-10)"), objectName="risk_group_box")
+        self.risk_group_box.setAccessibleName(self.tr("Riskbedömning och revisionsintervall"))
         self.risk_boxes: dict[str, QComboBox] = {}
         risk_grid = QGridLayout()
         for column, name in enumerate(RISK_FIELDS):
@@ -239,9 +245,9 @@ class ExaminationDialog(QDialog):
             for value in RISK_VALUES:
                 box.addItem(str(value), value)
             box.setCurrentIndex(-1)
-            box.setAccessibleName(f"Risk för {RISK_LABELS[name]}")
-            box.setToolTip(f"Risk för {RISK_LABELS[name]}: 0, 1 eller 2 (skriv siffran).")
-            label = QLabel(RISK_MNEMONICS[name] + ":")
+            box.setAccessibleName(self.tr("Risk för {value}").format(value=domain_text(RISK_LABELS[name])))
+            box.setToolTip(self.tr("Risk för {value}: 0, 1 eller 2 (skriv siffran).").format(value=domain_text(RISK_LABELS[name])))
+            label = QLabel(QCoreApplication.translate("examination_form", RISK_MNEMONICS[name]) + ":")
             label.setBuddy(box)
             risk_grid.addWidget(label, 0, 2 * column)
             risk_grid.addWidget(box, 0, 2 * column + 1)
@@ -252,14 +258,14 @@ class ExaminationDialog(QDialog):
         self.interval_spin = QSpinBox(objectName="interval")
         self.interval_spin.setRange(0, MAX_INTERVAL_MONTHS)
         self.interval_spin.setSpecialValueText("–")
-        self.interval_spin.setSuffix(" mån")
-        self.interval_spin.setAccessibleName("Planerat revisionsintervall i månader")
-        self.interval_spin.setToolTip("Månader till nästa revision, 1–72. Föreslås av riskgruppen tills du ändrar "
-                                      "det.")
-        interval_label = QLabel("Planerat &intervall:")
+        self.interval_spin.setSuffix(self.tr(" mån"))
+        self.interval_spin.setAccessibleName(self.tr("Planerat revisionsintervall i månader"))
+        self.interval_spin.setToolTip(self.tr("Månader till nästa revision, 1–72. Föreslås av riskgruppen tills du ändrar "
+                                      "det."))
+        interval_label = QLabel(self.tr("Planerat &intervall:"))
         interval_label.setBuddy(self.interval_spin)
-        self.suggest_button = QPushButton("Använd förs&lag", objectName="suggest_button")
-        self.suggest_button.setAccessibleName("Använd det föreslagna intervallet")
+        self.suggest_button = QPushButton(self.tr("Använd förs&lag"), objectName="suggest_button")
+        self.suggest_button.setAccessibleName(self.tr("Använd det föreslagna intervallet"))
         self.suggest_button.setAutoDefault(False)
         self.suggest_button.clicked.connect(self.use_suggestion)
         self.suggestion_label = _reserved(_plain("", "suggestion_label"), 1)
@@ -271,16 +277,16 @@ class ExaminationDialog(QDialog):
 
         risk_form = QFormLayout(self.risk_group_box)
         risk_form.addRow(risk_grid)
-        risk_form.addRow("Riskgrupp:", self.risk_group_label)
+        risk_form.addRow(self.tr("Riskgrupp:"), self.risk_group_label)
         risk_form.addRow(interval_label, interval_row)
         risk_form.addRow("", self.cap_label)
 
         # --- dental health data -----------------------------------------------------------------
-        self.deft_spin = _optional_count(DEFT_MAX, "deft (mjölktänder)", "deft")
-        deft_label = QLabel("d&eft:")
+        self.deft_spin = _optional_count(DEFT_MAX, self.tr("deft (mjölktänder)"), "deft")
+        deft_label = QLabel(self.tr("d&eft:"))
         deft_label.setBuddy(self.deft_spin)
-        self.dft_spin = _optional_count(DFT_MAX, "DFT (permanenta tänder)", "dft")
-        dft_label = QLabel("D&FT:")
+        self.dft_spin = _optional_count(DFT_MAX, self.tr("DFT (permanenta tänder)"), "dft")
+        dft_label = QLabel(self.tr("D&FT:"))
         dft_label.setBuddy(self.dft_spin)
         index_row = QHBoxLayout()
         index_row.addWidget(self.deft_spin)
@@ -290,19 +296,19 @@ class ExaminationDialog(QDialog):
         index_row.addStretch(1)
 
         self.tobacco_box = QComboBox(objectName="tobacco")
-        self.tobacco_box.addItem(f"– ({NOT_GIVEN})", None)
+        self.tobacco_box.addItem(f"– ({QCoreApplication.translate('examination_form', NOT_GIVEN)})", None)
         for code in TOBACCO_VALUES:
-            self.tobacco_box.addItem(TOBACCO_LABELS[code], code)
-        self.tobacco_box.setAccessibleName("Tobaksvanor")
-        tobacco_label = QLabel("T&obak:")
+            self.tobacco_box.addItem(QCoreApplication.translate("examination_form", TOBACCO_LABELS[code]), code)
+        self.tobacco_box.setAccessibleName(self.tr("Tobaksvanor"))
+        tobacco_label = QLabel(self.tr("T&obak:"))
         tobacco_label.setBuddy(self.tobacco_box)
         self.tobacco_hint = _reserved(_plain("", "tobacco_hint"), 1)
         tobacco_row = QHBoxLayout()
         tobacco_row.addWidget(self.tobacco_box)
         tobacco_row.addWidget(self.tobacco_hint, 1)
 
-        self.bite_check = QCheckBox("&Bettutvecklingskontroll gjord", objectName="bite_check")
-        self.bite_check.setAccessibleName("Bettutvecklingskontroll gjord")
+        self.bite_check = QCheckBox(self.tr("&Bettutvecklingskontroll gjord"), objectName="bite_check")
+        self.bite_check.setAccessibleName(self.tr("Bettutvecklingskontroll gjord"))
         self.bite_hint = _reserved(_plain("", "bite_hint"), 1)
         bite_row = QHBoxLayout()
         bite_row.addWidget(self.bite_check)
@@ -320,27 +326,27 @@ class ExaminationDialog(QDialog):
         summary_row.addWidget(self.summary_icon, 0, Qt.AlignmentFlag.AlignTop)
         summary_row.addWidget(self.summary_label, 1)
         self.issue_list = QListWidget(objectName="issue_list")
-        self.issue_list.setAccessibleName("Kontroll av undersökningen")
+        self.issue_list.setAccessibleName(self.tr("Kontroll av undersökningen"))
         self.issue_list.setWordWrap(True)
         self.issue_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.issue_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.issue_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.issue_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.issue_list.setFixedHeight(5 * self.fontMetrics().lineSpacing() + 12)
-        checks = QGroupBox("Kontroll", objectName="check_box")
-        checks.setAccessibleName("Kontroll")
+        checks = QGroupBox(self.tr("Kontroll"), objectName="check_box")
+        checks.setAccessibleName(self.tr("Kontroll"))
         check_layout = QVBoxLayout(checks)
         check_layout.addLayout(summary_row)
         check_layout.addWidget(self.issue_list)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.ok_button.setText("&Spara")
-        self.ok_button.setAccessibleName("Spara undersökningen (Enter)")
+        self.ok_button.setText(self.tr("&Spara"))
+        self.ok_button.setAccessibleName(self.tr("Spara undersökningen (Enter)"))
         self.ok_button.setDefault(True)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Avbryt")
-        cancel.setAccessibleName("Avbryt (Esc)")
+        cancel.setText(self.tr("Avbryt"))
+        cancel.setAccessibleName(self.tr("Avbryt (Esc)"))
         cancel.setAutoDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -497,10 +503,10 @@ class ExaminationDialog(QDialog):
         age, role = self.age(), self.role()
         revision = role in REVISION_ROLES
         cap = rules.general_cap_months(age)
-        _set_text(self.age_label, f"{age} år på undersökningsdagen")
-        note = ROLE_NOTES[role]
+        _set_text(self.age_label, self.tr("{age} år på undersökningsdagen").format(age=age))
+        note = QCoreApplication.translate("examination_form", ROLE_NOTES[role])
         if revision:
-            note += PROTECTED_NOTE if self.patient.protected else REPORTED_NOTE
+            note += QCoreApplication.translate("examination_form", PROTECTED_NOTE) if self.patient.protected else QCoreApplication.translate("examination_form", REPORTED_NOTE)
         _set_text(self.role_note, note)
 
         for box in self.risk_boxes.values():
@@ -508,11 +514,11 @@ class ExaminationDialog(QDialog):
         self.interval_spin.setEnabled(revision)
         group = overall_risk(self.risks())
         if not revision:
-            _set_text(self.risk_group_label, "bedöms inte vid tandhälsokontroll (R-RV-5)")
+            _set_text(self.risk_group_label, self.tr("bedöms inte vid tandhälsokontroll (R-RV-5)"))
         elif group is None:
-            _set_text(self.risk_group_label, "– (bedöm risk 0–2 i alla fyra områdena)")
+            _set_text(self.risk_group_label, self.tr("– (bedöm risk 0–2 i alla fyra områdena)"))
         else:
-            _set_text(self.risk_group_label, f"{group} (den högsta av de fyra områdena)")
+            _set_text(self.risk_group_label, self.tr("{group} (den högsta av de fyra områdena)").format(group=group))
 
         self._suggestion = suggested_interval(group, age, self.ctx.rules) if revision and group is not None else None
         if revision and not self.interval_edited:
@@ -522,26 +528,26 @@ class ExaminationDialog(QDialog):
         if not revision:
             suggestion = ""
         elif self._suggestion is None:
-            suggestion = "Förslag när riskgruppen är bedömd."
+            suggestion = self.tr("Förslag när riskgruppen är bedömd.")
         else:
-            suggestion = f"Förslag för riskgrupp {group}: {self._suggestion} mån"
+            suggestion = self.tr("Förslag för riskgrupp {group}: {suggestion} mån").format(group=group, suggestion=self._suggestion)
             if self.interval_edited and self.interval_spin.value() != self._suggestion:
-                suggestion += " (du har ändrat)"
+                suggestion += self.tr(" (du har ändrat)")
         _set_text(self.suggestion_label, suggestion)
         self.suggest_button.setEnabled(revision and self.interval_edited and self._suggestion is not None
                                        and self.interval_spin.value() != self._suggestion)
-        _set_text(self.cap_label, f"Högst {cap} månader vid {age} års ålder (R-RV-2)." if revision else "")
+        _set_text(self.cap_label, self.tr("Högst {cap} månader vid {age} års ålder (R-RV-2).").format(cap=cap, age=age) if revision else "")
 
         tobacco_needed = rules.requires_tobacco_habits(age)
-        _set_text(self.tobacco_hint, f"Krävs från {rules.tobacco_from_age} år (R-RV-7)" if tobacco_needed else "")
+        _set_text(self.tobacco_hint, self.tr("Krävs från {tobacco_from_age} år (R-RV-7)").format(tobacco_from_age=rules.tobacco_from_age) if tobacco_needed else "")
         self.tobacco_box.setAccessibleDescription(self.tobacco_hint.text())
         self.bite_check.setEnabled(role == DENTIST)
         if role == DENTIST and rules.requires_bite_check(age):
-            bite = f"Krävs för {rules.bite_check_min_age}–{rules.bite_check_max_age} år (R-RV-6)"
+            bite = self.tr("Krävs för {bite_check_min_age}–{bite_check_max_age} år (R-RV-6)").format(bite_check_min_age=rules.bite_check_min_age, bite_check_max_age=rules.bite_check_max_age)
         elif role == DENTIST:
             bite = ""
         else:
-            bite = "Görs av tandläkare (R-RV-6)"
+            bite = self.tr("Görs av tandläkare (R-RV-6)")
         _set_text(self.bite_hint, bite)
         self.bite_check.setAccessibleDescription(bite)
 
@@ -560,19 +566,19 @@ class ExaminationDialog(QDialog):
         self.last_check = result
         self.issue_list.clear()
         if result.errors:
-            summary = "Kan inte sparas än: fyll i eller rätta det som står nedan."
+            summary = self.tr("Kan inte sparas än: fyll i eller rätta det som står nedan.")
             icon = QStyle.StandardPixmap.SP_MessageBoxCritical
         elif result.flags:
-            summary = f"Kan sparas, men sparas med regelbrott {result.flag_rules}."
+            summary = self.tr("Kan sparas, men sparas med regelbrott {flag_rules}.").format(flag_rules=result.flag_rules)
             icon = QStyle.StandardPixmap.SP_MessageBoxWarning
         else:
-            summary = "Allt är ifyllt enligt reglerna. Enter sparar."
+            summary = self.tr("Allt är ifyllt enligt reglerna. Enter sparar.")
             icon = QStyle.StandardPixmap.SP_DialogApplyButton
         for issue in result.errors:
-            self._add_issue(issue.message, QStyle.StandardPixmap.SP_MessageBoxCritical, "Fel", issue)
+            self._add_issue(issue.message, QStyle.StandardPixmap.SP_MessageBoxCritical, self.tr("Fel"), issue)
         for issue in result.flags:
-            self._add_issue(f"Sparas med regelbrott {issue.rule}: {issue.message}",
-                            QStyle.StandardPixmap.SP_MessageBoxWarning, "Varning", issue)
+            self._add_issue(self.tr("Sparas med regelbrott {rule}: {message}").format(rule=issue.rule, message=issue.message),
+                            QStyle.StandardPixmap.SP_MessageBoxWarning, self.tr("Varning"), issue)
         self._set_summary(summary, icon)
         self.ok_button.setEnabled(result.ok)
 
@@ -590,8 +596,8 @@ class ExaminationDialog(QDialog):
 
     def _show_failure(self, text: str) -> None:
         self.issue_list.clear()
-        self._add_issue(text, QStyle.StandardPixmap.SP_MessageBoxCritical, "Fel", None)
-        self._set_summary("Kontrollen kunde inte göras.", QStyle.StandardPixmap.SP_MessageBoxCritical)
+        self._add_issue(text, QStyle.StandardPixmap.SP_MessageBoxCritical, self.tr("Fel"), None)
+        self._set_summary(self.tr("Kontrollen kunde inte göras."), QStyle.StandardPixmap.SP_MessageBoxCritical)
         self.ok_button.setEnabled(False)
 
     def issue_texts(self) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,32 +26,34 @@ from klinik_app.services import treatments
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import user_message
 from klinik_app.services.permissions import may
+from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import settle
 
-COLUMNS = ("Taxa", "Version", "Gäller från", "Gäller till", "Koder")
-FILE_FILTER = "Taxa eller prislista (*.toml *.csv)"
+COLUMNS = (QT_TRANSLATE_NOOP("fee_schedules_dialog", "Taxa"), QT_TRANSLATE_NOOP("fee_schedules_dialog", "Version"), QT_TRANSLATE_NOOP("fee_schedules_dialog", "Gäller från"), QT_TRANSLATE_NOOP("fee_schedules_dialog", "Gäller till"), QT_TRANSLATE_NOOP("fee_schedules_dialog", "Koder"))
+FILE_FILTER = QT_TRANSLATE_NOOP("fee_schedules_dialog", "Taxa eller prislista (*.toml *.csv)")
 
 
 class FeeSchedulesDialog(QDialog):
     def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Taxor och prislistor")
-        intro = QLabel("En behandling prissätts från den version som gällde behandlingsdagen och behåller sitt pris "
-                       "när en ny version läses in.", wordWrap=True)
+        self.setWindowTitle(self.tr("Taxor och prislistor"))
+        intro = QLabel(self.tr("En behandling prissätts från den version som gällde behandlingsdagen och behåller sitt pris "
+                       "när en ny version läses in."), wordWrap=True)
         self.table = QTableWidget(0, len(COLUMNS), objectName="schedules_table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Inlästa taxor och prislistor")
+        self.table.setHorizontalHeaderLabels(translated("fee_schedules_dialog", COLUMNS))
+        self.table.setAccessibleName(self.tr("Inlästa taxor och prislistor"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.message = QLabel(objectName="message_label", wordWrap=True)
-        self.load_button = QPushButton("&Läs in fil…", objectName="load_button")
+        self.load_button = QPushButton(self.tr("&Läs in fil…"), objectName="load_button")
         self.load_button.clicked.connect(self.choose_and_load)
         if not may(ctx, perm.FEE_SCHEDULE_LOAD):
             self.load_button.setEnabled(False)
-            self.load_button.setToolTip("Verksamhetschefen eller administratören läser in nya taxor.")
+            self.load_button.setToolTip(self.tr("Verksamhetschefen eller administratören läser in nya taxor."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.load_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -66,14 +68,14 @@ class FeeSchedulesDialog(QDialog):
         rows = treatments.list_schedules(self.ctx)
         self.table.setRowCount(len(rows))
         for r, info in enumerate(rows):
-            until = f"{info.valid_to:%Y-%m-%d}" if info.valid_to else "tills vidare"
-            for c, value in enumerate((KINDS[info.kind], info.version, f"{info.valid_from:%Y-%m-%d}", until,
+            until = f"{info.valid_to:%Y-%m-%d}" if info.valid_to else self.tr("tills vidare")
+            for c, value in enumerate((domain_text(KINDS[info.kind]), info.version, f"{info.valid_from:%Y-%m-%d}", until,
                                        str(info.items))):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
 
     def choose_file(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, "Läs in taxa eller prislista", str(Path.home()), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Läs in taxa eller prislista"), str(Path.home()), QCoreApplication.translate("fee_schedules_dialog", FILE_FILTER))
         return Path(path) if path else None
 
     def choose_and_load(self) -> None:
@@ -87,17 +89,16 @@ class FeeSchedulesDialog(QDialog):
         except Exception as exc:  # a refusal (a line of the file, a version already loaded): nothing stored
             self.message.setText(user_message(exc)[0])
             return
-        self.message.setText(f"{KINDS[info.kind]} {info.version} är inläst: {info.items} koder, gäller från "
-                             f"{info.valid_from:%Y-%m-%d}.")
+        self.message.setText(self.tr("{value} {version} är inläst: {items} koder, gäller från {valid_from:%Y-%m-%d}.").format(value=domain_text(KINDS[info.kind]), version=info.version, items=info.items, valid_from=info.valid_from))
         self.reload()
 
 
 def add_fee_schedules_action(window) -> QAction:
     """The main window's hook: Arkiv → Taxor och prislistor…"""
-    action = QAction("&Taxor och prislistor…", window)
-    action.setStatusTip("Regionens tandvårdstaxa och Folktandvårdens prislista: versioner och inläsning")
+    action = QAction(QCoreApplication.translate("fee_schedules_dialog", "&Taxor och prislistor…"), window)
+    action.setStatusTip(QCoreApplication.translate("fee_schedules_dialog", "Regionens tandvårdstaxa och Folktandvårdens prislista: versioner och inläsning"))
     action.triggered.connect(lambda: _open(window))
-    arkiv = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Arkiv")
+    arkiv = window.archive_menu
     arkiv.insertAction(window.quit_action, action)
     window.fee_schedules_action = action
     return action

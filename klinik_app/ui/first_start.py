@@ -44,47 +44,46 @@ class FirstStartDialog(QDialog):
         self.ctx = ctx
         self.clinic: ClinicInfo | None = None
         self.demo_summary: DemoSummary | None = None
-        self.setWindowTitle("Välkommen till Klinik")
-        self.setAccessibleName("Välkommen till Klinik")
+        self.setWindowTitle(self.tr("Välkommen till Klinik"))
+        self.setAccessibleName(self.tr("Välkommen till Klinik"))
 
-        heading = QLabel("Välkommen till Klinik")
+        heading = QLabel(self.tr("Välkommen till Klinik"))
         font = QFont(heading.font())
         font.setBold(True)
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.5)
         heading.setFont(font)
         where = f" ({database})" if database else ""
         intro = QLabel(
-            f"Databasen{where} har ingen klinik än. Ange klinikens HSA-ID och namn så skapas "
-            "kliniken. Uppgifterna går att ändra senare."
+            self.tr("Databasen{where} har ingen klinik än. Ange klinikens HSA-ID och namn så skapas kliniken. Uppgifterna går att ändra senare.").format(where=where)
         )
         intro.setWordWrap(True)
 
         self.hsa_field = QLineEdit(objectName="hsa_field")
-        self.hsa_field.setPlaceholderText("t.ex. SE2321000222-E12345")
-        self.hsa_field.setAccessibleName("Klinikens HSA-ID")
+        self.hsa_field.setPlaceholderText(self.tr("t.ex. SE2321000222-E12345"))
+        self.hsa_field.setAccessibleName(self.tr("Klinikens HSA-ID"))
         self.name_field = QLineEdit(objectName="name_field")
-        self.name_field.setPlaceholderText("t.ex. Tandkliniken Centrum")
-        self.name_field.setAccessibleName("Klinikens namn")
-        hsa_label = QLabel("Klinikens &HSA-ID:")
+        self.name_field.setPlaceholderText(self.tr("t.ex. Tandkliniken Centrum"))
+        self.name_field.setAccessibleName(self.tr("Klinikens namn"))
+        hsa_label = QLabel(self.tr("Klinikens &HSA-ID:"))
         hsa_label.setBuddy(self.hsa_field)
-        name_label = QLabel("Klinikens &namn:")
+        name_label = QLabel(self.tr("Klinikens &namn:"))
         name_label.setBuddy(self.name_field)
 
-        self.demo_box = QCheckBox("Fyll databasen med &demodata (påhittade patienter)", objectName="demo_box")
-        self.demo_box.setAccessibleName("Fyll databasen med demodata (påhittade patienter)")
+        self.demo_box = QCheckBox(self.tr("Fyll databasen med &demodata (påhittade patienter)"), objectName="demo_box")
+        self.demo_box.setAccessibleName(self.tr("Fyll databasen med demodata (påhittade patienter)"))
         self.demo_count = QSpinBox(objectName="demo_count")
         self.demo_count.setRange(1, DEMO_MAX)
         self.demo_count.setValue(DEMO_DEFAULT)
         self.demo_count.setSingleStep(1000)
         self.demo_count.setGroupSeparatorShown(True)
         self.demo_count.setSuffix(" patienter")
-        self.demo_count.setAccessibleName("Antal demopatienter")
+        self.demo_count.setAccessibleName(self.tr("Antal demopatienter"))
         self.demo_count.setEnabled(False)
-        count_label = QLabel("&Antal patienter:")
+        count_label = QLabel(self.tr("&Antal patienter:"))
         count_label.setBuddy(self.demo_count)
         self.demo_box.toggled.connect(self._demo_toggled)
-        demo_note = QLabel("Demodata är till för övning och visning. En databas med demodata kan inte "
-                           "användas för riktiga patienter.")
+        demo_note = QLabel(self.tr("Demodata är till för övning och visning. En databas med demodata kan inte "
+                           "användas för riktiga patienter."))
         demo_note.setWordWrap(True)
 
         self.error_label = QLabel(objectName="error_label")
@@ -100,11 +99,11 @@ class FirstStartDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Skapa kliniken")
-        self.ok_button.setAccessibleName("Skapa kliniken")
+        self.ok_button.setText(self.tr("&Skapa kliniken"))
+        self.ok_button.setAccessibleName(self.tr("Skapa kliniken"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText("A&vsluta")
-        self.cancel_button.setAccessibleName("Avsluta utan att skapa kliniken")
+        self.cancel_button.setText(self.tr("A&vsluta"))
+        self.cancel_button.setAccessibleName(self.tr("Avsluta utan att skapa kliniken"))
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
 
@@ -171,14 +170,14 @@ class FirstStartDialog(QDialog):
             ),
             self._demo_done,
             self._demo_failed,
-        ).with_progress(f"Skapar {n:,} demopatienter …".replace(",", "\u00a0"), cancellable=True).run()
+        ).with_progress(self.tr("Skapar {n:,} demopatienter …").format(n=n).replace(",", "\u00a0"), cancellable=True).run()
 
     def _demo_done(self, summary: DemoSummary | None) -> None:
         self._set_busy(False)
         if summary is None:
             self.show_error(
-                "Demodata skapades inte (avbrutet), men kliniken är skapad. "
-                "Försök igen, eller ta bort bocken för demodata och börja utan patienter."
+                self.tr("Demodata skapades inte (avbrutet), men kliniken är skapad. "
+                "Försök igen, eller ta bort bocken för demodata och börja utan patienter.")
             )
             return
         self.demo_summary = summary
@@ -197,7 +196,7 @@ class FirstStartDialog(QDialog):
     def show_error(self, message: str | None, *, focus: QWidget | None = None) -> None:
         """Inline, in Swedish; what was typed stays."""
         self.error_label.setText(message or "")
-        self.error_label.setAccessibleName(f"Fel: {message}" if message else "Inga fel")
+        self.error_label.setAccessibleName(self.tr("Fel: {message}").format(message=message) if message else self.tr("Inga fel"))
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(focus, QLineEdit):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from klinik_app.services.errors import ServiceError, user_message
@@ -22,7 +23,7 @@ class FormDialog(QDialog):
         self.intro.setWordWrap(True)
         self.error = QLabel(objectName="error_label")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Felmeddelande")
+        self.error.setAccessibleName(self.tr("Felmeddelande"))
         self.error.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)  # room for a refusal, no resize
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -59,9 +60,9 @@ class FormDialog(QDialog):
         outcome = save_with_conflict_check(self, attempt, versions)
         if outcome == KEPT:
             show_stored()
-            raise ServiceError(f"{done_before}{KEPT_TEXT} Uppgifterna som sparats visas nu.")
+            raise ServiceError(self.tr("{done_before}{KEPT_TEXT} Uppgifterna som sparats visas nu.").format(done_before=done_before, KEPT_TEXT=QCoreApplication.translate("changed_elsewhere", KEPT_TEXT)))
         if outcome == CANCELLED:
-            raise ServiceError(f"{done_before or 'Ingenting sparades. '}Det du skrev finns kvar.")
+            raise ServiceError(self.tr("{value}Det du skrev finns kvar.").format(value=done_before or self.tr('Ingenting sparades. ')))
 
     def refused(self) -> None:
         """After a refusal is shown (e.g. clear a password field)."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import PySide6
 import sqlalchemy
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,57 +26,62 @@ from klinik_app.services.backup import sqlite_file
 from klinik_app.services.context import ServiceContext
 
 SHORTCUTS: list[tuple[str, str]] = [
-    ("Ctrl+F", "Gå till sökfältet (sök på personnummer, namn eller telefon)"),
-    ("Pil ned", "Från sökfältet till patientlistan"),
-    ("Pil upp", "Från listans första rad tillbaka till sökfältet"),
-    ("Enter eller dubbelklick", "Öppna den valda patientens patientkort"),
-    ("Esc", "Från patientkortet tillbaka till listan (sökningen finns kvar)"),
-    ("Esc i sökfältet", "Töm sökfältet och visa hela registret"),
-    ("Tab / Skift+Tab", "Nästa / föregående fält"),
-    ("Alt + understruken bokstav", "Menyer, knappar och fält med understruken bokstav"),
-    ("Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4", "Patientregistret / Listning / Kallelser / Avvikelser"),
-    ("Ctrl+5 / Ctrl+6 / Ctrl+7 / Ctrl+8", "Tidbok / Att göra / Akut / Uppföljning"),
-    ("Ctrl+9 / Ctrl+0", "Planering / Remisser"),
-    ("I tidboken", "Insert ny tid · Enter öppna · G genomförd · U uteblev · B bekräfta · T behandlingar · "
-                   "Delete avboka · PgUp/PgDn dag · Ctrl+T i dag"),
-    ("Ctrl+N i Avvikelser", "Rapportera en avvikelse (Enter skickar; du får ett kvitto med numret)"),
-    ("Ctrl+A i Kallelser", "Markera alla patienter i kallelselistan"),
-    ("Ctrl+P i Kallelser", "Skriv kallelser för de markerade patienterna (en PDF, ett brev per hushåll)"),
-    ("Skift+F10 i Kallelser", "Åtgärder för de markerade: bokad, avböjt, ej nåbar, pausa, eget datum …"),
-    ("Ctrl+L", "Lista den öppna patienten (samtycke, R-LI-1)"),
-    ("Ctrl+E", "Registrera undersökning för den öppna patienten (Enter sparar, Esc avbryter)"),
-    ("Ctrl+J", "Journalkopia för den öppna patienten, med samtycke (R-SE-4)"),
-    ("F5", "Synka med regionen nu (väntande ändringar skickas, regionens ändringar hämtas)"),
-    ("Ctrl+Skift+L", "Loggkontroll: åtkomstloggen per patient, användare och period"),
-    ("Ctrl+Alt+L", "Lås skärmen (lås upp med ditt lösenord)"),
-    ("F1", "Visa de här kortkommandona"),
-    ("Ctrl+Q", "Avsluta Klinik"),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+F"), QT_TRANSLATE_NOOP("help_dialogs", "Gå till sökfältet (sök på personnummer, namn eller telefon)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Pil ned"), QT_TRANSLATE_NOOP("help_dialogs", "Från sökfältet till patientlistan")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Pil upp"), QT_TRANSLATE_NOOP("help_dialogs", "Från listans första rad tillbaka till sökfältet")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Enter eller dubbelklick"), QT_TRANSLATE_NOOP("help_dialogs", "Öppna den valda patientens patientkort")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Esc"), QT_TRANSLATE_NOOP("help_dialogs", "Från patientkortet tillbaka till listan (sökningen finns kvar)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Esc i sökfältet"), QT_TRANSLATE_NOOP("help_dialogs", "Töm sökfältet och visa hela registret")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Tab / Skift+Tab"), QT_TRANSLATE_NOOP("help_dialogs", "Nästa / föregående fält")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Alt + understruken bokstav"), QT_TRANSLATE_NOOP("help_dialogs", "Menyer, knappar och fält med understruken bokstav")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4"), QT_TRANSLATE_NOOP("help_dialogs", "Patientregistret / Listning / Kallelser / Avvikelser")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+5 / Ctrl+6 / Ctrl+7 / Ctrl+8"), QT_TRANSLATE_NOOP("help_dialogs", "Tidbok / Att göra / Akut / Uppföljning")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+9 / Ctrl+0"), QT_TRANSLATE_NOOP("help_dialogs", "Planering / Remisser")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "I tidboken"), QT_TRANSLATE_NOOP("help_dialogs", "Insert eller Ctrl+N ny tid · Enter öppna · G genomförd · U uteblev · B bekräfta · T behandlingar · "
+                   "Delete avboka · PgUp/PgDn dag · Ctrl+T i dag")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+N i Avvikelser"), QT_TRANSLATE_NOOP("help_dialogs", "Rapportera en avvikelse (Enter skickar; du får ett kvitto med numret)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+A i Kallelser"), QT_TRANSLATE_NOOP("help_dialogs", "Markera alla patienter i kallelselistan")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+P i Kallelser"), QT_TRANSLATE_NOOP("help_dialogs", "Skriv kallelser för de markerade patienterna (en PDF, ett brev per hushåll)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+N i Kallelser"), QT_TRANSLATE_NOOP("help_dialogs", "Boka tid för den markerade patienten (kallelsen blir bokad)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Skift+F10 i Kallelser"), QT_TRANSLATE_NOOP("help_dialogs", "Åtgärder för de markerade: bokad, avböjt, ej nåbar, pausa, eget datum …")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+L"), QT_TRANSLATE_NOOP("help_dialogs", "Lista den öppna patienten (samtycke, R-LI-1)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+E"), QT_TRANSLATE_NOOP("help_dialogs", "Registrera undersökning för den öppna patienten (Enter sparar, Esc avbryter)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+J"), QT_TRANSLATE_NOOP("help_dialogs", "Journalkopia för den öppna patienten, med samtycke (R-SE-4)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "F5"), QT_TRANSLATE_NOOP("help_dialogs", "Synka med regionen nu (väntande ändringar skickas, regionens ändringar hämtas)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+Skift+L"), QT_TRANSLATE_NOOP("help_dialogs", "Loggkontroll: åtkomstloggen per patient, användare och period")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+Alt+L"), QT_TRANSLATE_NOOP("help_dialogs", "Lås skärmen (lås upp med ditt lösenord)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "F1"), QT_TRANSLATE_NOOP("help_dialogs", "Visa de här kortkommandona")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "?"), QT_TRANSLATE_NOOP("help_dialogs", "Visa de här kortkommandona (utom när du skriver i ett textfält)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+,"), QT_TRANSLATE_NOOP("help_dialogs", "Inställningar: hur Klinik är inställt för kliniken")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+Q"), QT_TRANSLATE_NOOP("help_dialogs", "Avsluta Klinik")),
 ]
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Kortkommandon")
-        self.setAccessibleName("Kortkommandon")
+        self.setWindowTitle(self.tr("Kortkommandon"))
+        self.setAccessibleName(self.tr("Kortkommandon"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        intro = QLabel("Allt i Klinik går att göra med tangentbordet:")
-        table = QTableWidget(len(SHORTCUTS), 2, self, objectName="shortcut_table")
-        table.setAccessibleName("Kortkommandon")
-        table.setHorizontalHeaderLabels(["Tangent", "Gör"])
+        intro = QLabel(self.tr("Allt i Klinik går att göra med tangentbordet:"))
+        shortcuts = [(QCoreApplication.translate("help_dialogs", keys), QCoreApplication.translate("help_dialogs", action))
+                     for keys, action in SHORTCUTS]
+        table = QTableWidget(len(shortcuts), 2, self, objectName="shortcut_table")
+        table.setAccessibleName(self.tr("Kortkommandon"))
+        table.setHorizontalHeaderLabels([self.tr("Tangent"), self.tr("Gör")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setTabKeyNavigation(False)
-        for row, (keys, action) in enumerate(SHORTCUTS):
+        for row, (keys, action) in enumerate(shortcuts):
             table.setItem(row, 0, QTableWidgetItem(keys))
             table.setItem(row, 1, QTableWidgetItem(action))
         table.setWordWrap(False)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        table.horizontalHeader().setAccessibleName("Kolumnrubriker")
+        table.horizontalHeader().setAccessibleName(self.tr("Kolumnrubriker"))
         row_height = self.fontMetrics().height() + 10
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(row_height)
@@ -84,16 +89,16 @@ class ShortcutsDialog(QDialog):
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         frame = 2 * table.frameWidth()
-        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + row_height * len(SHORTCUTS) + frame)
-        keys_width = max(self.fontMetrics().horizontalAdvance(k) for k, _ in SHORTCUTS)
-        action_width = max(self.fontMetrics().horizontalAdvance(a) for _, a in SHORTCUTS)
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + row_height * len(shortcuts) + frame)
+        keys_width = max(self.fontMetrics().horizontalAdvance(k) for k, _ in shortcuts)
+        action_width = max(self.fontMetrics().horizontalAdvance(a) for _, a in shortcuts)
         table.setMinimumWidth(keys_width + action_width + 8 * self.fontMetrics().horizontalAdvance("M") + frame)
         self.table = table
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText("&Stäng")
-        close.setAccessibleName("Stäng")
+        close.setText(self.tr("&Stäng"))
+        close.setAccessibleName(self.tr("Stäng"))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -112,20 +117,14 @@ def versions(rule_set: str) -> list[tuple[str, str]]:
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
         ("SQLAlchemy", sqlalchemy.__version__),
-        ("Regelverk", rule_set),
+        (QCoreApplication.translate("help_dialogs", "Regelverk"), rule_set),
     ]
 
 
 def about_text(database: str, rule_set: str, logs: Path) -> str:
     lines = "\n".join(f"{name}: {version}" for name, version in versions(rule_set))
     return (
-        f"Klinik {__version__}\n\n"
-        "Patientregister, listning och revisioner för tandkliniker i Hälsoval tandvård "
-        "(barn och unga vuxna 3–23 år).\n\n"
-        f"{lines}\n\n"
-        f"Databas: {database}\n"
-        f"Loggar och felrapporter: {logs}\n\n"
-        "Inga uppgifter lämnar datorn utom det som skickas till regionens listningssystem."
+        QCoreApplication.translate("help_dialogs", "Klinik {version}\n\nPatientregister, listning och revisioner för tandkliniker i Hälsoval tandvård (barn och unga vuxna 3–23 år).\n\n{lines}\n\nDatabas: {database}\nLoggar och felrapporter: {logs}\n\nInga uppgifter lämnar datorn utom det som skickas till regionens listningssystem.").format(version=__version__, lines=lines, database=database, logs=logs)
     )
 
 
@@ -141,8 +140,8 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Om Klinik")
-        self.setAccessibleName("Om Klinik")
+        self.setWindowTitle(self.tr("Om Klinik"))
+        self.setAccessibleName(self.tr("Om Klinik"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         text = about_text(database_location(ctx), ctx.rules.label, log_dir())
         self.text_label = QLabel(text, objectName="about_text")
@@ -154,8 +153,8 @@ class AboutDialog(QDialog):
         self.text_label.setAccessibleName(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText("&Stäng")
-        close.setAccessibleName("Stäng")
+        close.setText(self.tr("&Stäng"))
+        close.setAccessibleName(self.tr("Stäng"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text_label)

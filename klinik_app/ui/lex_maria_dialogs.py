@@ -11,7 +11,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -60,7 +60,7 @@ class OptionalDate(QWidget):
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt's name): both parts carry it
         super().setAccessibleName(name)
         self.done.setAccessibleName(name)
-        self.day.setAccessibleName(f"{name}, datum")
+        self.day.setAccessibleName(self.tr("{name}, datum").format(name=name))
 
     def value(self) -> date | None:
         return picked(self.day) if self.done.isChecked() else None
@@ -70,25 +70,25 @@ class LexMariaDialog(FormDialog):
     """R-DV-3: the checklist for IVO; R-DV-4: the copy to the region and IVO's decision forwarded."""
 
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, case: svc.DeviationCase) -> None:
-        super().__init__(parent, "Lex Maria", "Allvarlig vårdskada anmäls till IVO av den anmälningsansvariga. "
-                                              "Fyll i det som är gjort; resten kan fyllas i senare.")
+        super().__init__(parent, self.tr("Lex Maria"), self.tr("Allvarlig vårdskada anmäls till IVO av den anmälningsansvariga. "
+                                              "Fyll i det som är gjort; resten kan fyllas i senare."))
         self.ctx, self.deviation = ctx, case.row
         self.case: svc.DeviationCase | None = None
         lm, today = case.lex_maria or LexMaria(""), ctx.today
-        self.reporter = self.add_field("&Anmälningsansvarig:", QLineEdit(lm.reporter))
-        self.sent = self.add_field("Anmäld till &IVO:", OptionalDate(lm.sent_on, today, "Skickad"))
-        self.channel = self.add_field("&Kanal:", combo(CHANNELS))
+        self.reporter = self.add_field(self.tr("&Anmälningsansvarig:"), QLineEdit(lm.reporter))
+        self.sent = self.add_field(self.tr("Anmäld till &IVO:"), OptionalDate(lm.sent_on, today, self.tr("Skickad")))
+        self.channel = self.add_field(self.tr("&Kanal:"), combo(CHANNELS))
         if lm.channel:
             self.channel.setCurrentIndex(self.channel.findData(lm.channel))
-        self.informed = self.add_field("Patienten inf&ormerad:", OptionalDate(lm.patient_informed_on, today, "Informerad"))
-        self.attached = self.add_field("&Utredningen bifogad:", QCheckBox("Ja"))
+        self.informed = self.add_field(self.tr("Patienten inf&ormerad:"), OptionalDate(lm.patient_informed_on, today, self.tr("Informerad")))
+        self.attached = self.add_field(self.tr("&Utredningen bifogad:"), QCheckBox(self.tr("Ja")))
         self.attached.setChecked(lm.investigation_attached)
-        self.region_copy = self.add_field("Kopia till &regionen:", OptionalDate(lm.region_copy_on, today, "Skickad"))
-        self.decision = self.add_field("IVO:s &beslut:", text_box(2))
+        self.region_copy = self.add_field(self.tr("Kopia till &regionen:"), OptionalDate(lm.region_copy_on, today, self.tr("Skickad")))
+        self.decision = self.add_field(self.tr("IVO:s &beslut:"), text_box(2))
         self.decision.setPlainText(lm.ivo_decision or "")
-        self.decision_on = self.add_field("Beslu&tsdatum:", OptionalDate(lm.ivo_decision_on, today, "Beslut kommit"))
-        self.forwarded = self.add_field("&Vidarebefordrat till regionen:",
-                                        OptionalDate(lm.decision_forwarded_on, today, "Vidarebefordrat"))
+        self.decision_on = self.add_field(self.tr("Beslu&tsdatum:"), OptionalDate(lm.ivo_decision_on, today, self.tr("Beslut kommit")))
+        self.forwarded = self.add_field(self.tr("&Vidarebefordrat till regionen:"),
+                                        OptionalDate(lm.decision_forwarded_on, today, self.tr("Vidarebefordrat")))
         settle(self, 48)
         self.reporter.setFocus()
 
@@ -120,8 +120,8 @@ def removed_summary(copy: lex_maria.RegionCopy) -> str:
             counts[span.kind] += 1
     found = [f"{n} {kind.value}" for kind, n in counts.items() if n]
     if not found:
-        return "Inga personuppgifter hittades i texterna."
-    return "Borttaget och ersatt med en markering i fetstil: " + ", ".join(found) + "."
+        return QCoreApplication.translate("lex_maria_dialogs", "Inga personuppgifter hittades i texterna.")
+    return QCoreApplication.translate("lex_maria_dialogs", "Borttaget och ersatt med en markering i fetstil: ") + ", ".join(found) + "."
 
 
 class RegionCopyDialog(QDialog):
@@ -130,17 +130,17 @@ class RegionCopyDialog(QDialog):
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, case: svc.DeviationCase) -> None:
         super().__init__(parent)
         self.ctx, self.deviation = ctx, case.row
-        self.setWindowTitle(f"Avidentifierad kopia till regionen – {case.row.number}")
+        self.setWindowTitle(self.tr("Avidentifierad kopia till regionen – {number}").format(number=case.row.number))
         self.copy = lex_maria.region_copy_preview(ctx, case.row.id)
         self.saved: Path | None = None
-        intro = QLabel("Så här ser texten ut som lämnar kliniken. Kontrollera att inget i den kan peka ut en person.")
+        intro = QLabel(self.tr("Så här ser texten ut som lämnar kliniken. Kontrollera att inget i den kan peka ut en person."))
         intro.setWordWrap(True)
         self.text = QTextBrowser(objectName="copy_preview")
-        self.text.setAccessibleName("Texten som skickas till regionen")
+        self.text.setAccessibleName(self.tr("Texten som skickas till regionen"))
         self.text.setHtml(preview_html(self.copy))
         self.summary = QLabel(removed_summary(self.copy), objectName="removed_label")
         self.summary.setWordWrap(True)
-        self.save_button = QPushButton("&Spara PDF…")
+        self.save_button = QPushButton(self.tr("&Spara PDF…"))
         self.save_button.clicked.connect(self.save_pdf)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -153,7 +153,7 @@ class RegionCopyDialog(QDialog):
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_pdf(self) -> None:
-        path = documents.ask_pdf_path(self, "Spara avidentifierad kopia", f"lex-maria-{self.deviation.number}.pdf")
+        path = documents.ask_pdf_path(self, self.tr("Spara avidentifierad kopia"), f"lex-maria-{self.deviation.number}.pdf")
         if path is None:
             return
         try:
@@ -162,7 +162,7 @@ class RegionCopyDialog(QDialog):
             show_error(self, exc)
             return
         self.saved = path
-        self.summary.setText(f"Sparad: {path}. Registrera under Lex Maria när kopian har skickats till regionen.")
+        self.summary.setText(self.tr("Sparad: {path}. Registrera under Lex Maria när kopian har skickats till regionen.").format(path=path))
 
 
 class PdfDialog(FormDialog):
@@ -172,12 +172,12 @@ class PdfDialog(FormDialog):
         super().__init__(parent, title, intro)
         self.ctx = ctx
         self.saved: Path | None = None
-        self.name_buttons("&Spara PDF…", "Avbryt")
+        self.name_buttons(self.tr("&Spara PDF…"), self.tr("Avbryt"))
 
     def save(self) -> None:
         path = documents.ask_pdf_path(self, self.windowTitle(), self.suggested())
         if path is None:
-            raise ServiceError("Ingen fil valdes. Välj var PDF-filen ska sparas.")
+            raise ServiceError(self.tr("Ingen fil valdes. Välj var PDF-filen ska sparas."))
         self.write(path)
         self.saved = path
 
@@ -190,9 +190,9 @@ class PdfDialog(FormDialog):
 
 class YearReportDialog(PdfDialog):
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, year: int) -> None:
-        super().__init__(parent, ctx, "Patientsäkerhetsberättelse",
-                         "Berättelsen för ett år skrivs ur avvikelseregistret och ska vara klar senast 1 mars.")
-        self.year = self.add_field("&År:", QSpinBox(minimum=2000, maximum=ctx.today.year, value=year))
+        super().__init__(parent, ctx, self.tr("Patientsäkerhetsberättelse"),
+                         self.tr("Berättelsen för ett år skrivs ur avvikelseregistret och ska vara klar senast 1 mars."))
+        self.year = self.add_field(self.tr("&År:"), QSpinBox(minimum=2000, maximum=ctx.today.year, value=year))
         settle(self, 36)
         self.year.setFocus()
 
@@ -205,10 +205,10 @@ class YearReportDialog(PdfDialog):
 
 class MonthSummaryDialog(PdfDialog):
     def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
-        super().__init__(parent, ctx, "Månadssammanfattning",
-                         "Månadens avvikelser och lärdomar till arbetsplatsträffen, avidentifierade.")
+        super().__init__(parent, ctx, self.tr("Månadssammanfattning"),
+                         self.tr("Månadens avvikelser och lärdomar till arbetsplatsträffen, avidentifierade."))
         last_month = ctx.today.replace(day=1).toordinal() - 1
-        self.month = self.add_field("&Månad:", QDateEdit(QDate(date.fromordinal(last_month).replace(day=1))))
+        self.month = self.add_field(self.tr("&Månad:"), QDateEdit(QDate(date.fromordinal(last_month).replace(day=1))))
         self.month.setDisplayFormat("yyyy-MM")
         settle(self, 36)
         self.month.setFocus()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,6 +45,8 @@ from klinik_app.services.listing import ListingResult
 from klinik_app.services.listing_stop import StopInfo
 from klinik_app.services.listing_view import END_CHOICES, ListingForm, ListingRow, StopOverview
 from klinik_app.ui.changed_elsewhere import CANCELLED, KEPT, KEPT_TEXT, save_with_conflict_check
+from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.i18n import ui_locale
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +62,12 @@ _REFUSAL_RULES = {
     "listningsstopp": "R-LI-5",
 }
 
-QUEUED_TEXT = "Listningen är sparad och köad för regionens listningssystem."
-LOCAL_TEXT = ("Listningen är sparad lokalt (skyddad identitet) och skickas inte till regionen (R-TG-4). "
-              "Kliniken får betalt per behandling i stället.")
-NO_GUARDIAN_TEXT = ("Ingen vårdnadshavare finns registrerad för patienten, så ingen kan samtycka till listningen "
-                    "(R-LI-1). Registrera vårdnadshavaren först.")
-ALREADY_LISTED_TEXT = "Patienten är redan listad här genom eget val. Någon ny listning behövs inte."
+QUEUED_TEXT = QT_TRANSLATE_NOOP("listing_dialogs", "Listningen är sparad och köad för regionens listningssystem.")
+LOCAL_TEXT = (QT_TRANSLATE_NOOP("listing_dialogs", "Listningen är sparad lokalt (skyddad identitet) och skickas inte till regionen (R-TG-4). "
+              "Kliniken får betalt per behandling i stället."))
+NO_GUARDIAN_TEXT = (QT_TRANSLATE_NOOP("listing_dialogs", "Ingen vårdnadshavare finns registrerad för patienten, så ingen kan samtycka till listningen "
+                    "(R-LI-1). Registrera vårdnadshavaren först."))
+ALREADY_LISTED_TEXT = QT_TRANSLATE_NOOP("listing_dialogs", "Patienten är redan listad här genom eget val. Någon ny listning behövs inte.")
 
 
 def refusal_text(exc: BaseException) -> str:
@@ -79,10 +81,10 @@ def refusal_text(exc: BaseException) -> str:
 
 
 def listed_message(result: ListingResult) -> str:
-    start = f" Vårdansvaret börjar {result.start_date.isoformat()} (R-LI-3)."
+    start = QCoreApplication.translate("listing_dialogs", " Vårdansvaret börjar {start_date} (R-LI-3).").format(start_date=result.start_date.isoformat())
     day_before = date.fromordinal(result.start_date.toordinal() - 1)
-    replaced = f" Icke-valslistningen här avslutas {day_before.isoformat()}." if result.ended_assigned else ""
-    return (QUEUED_TEXT if result.queued_for_region else LOCAL_TEXT) + start + replaced
+    replaced = QCoreApplication.translate("listing_dialogs", " Icke-valslistningen här avslutas {day_before}.").format(day_before=day_before.isoformat()) if result.ended_assigned else ""
+    return (QCoreApplication.translate("listing_dialogs", QUEUED_TEXT) if result.queued_for_region else QCoreApplication.translate("listing_dialogs", LOCAL_TEXT)) + start + replaced
 
 
 # --- small parts ---------------------------------------------------------------------------------
@@ -95,7 +97,7 @@ def to_qdate(d: date) -> QDate:
 def date_edit(value: date, *, minimum: date | None = None, maximum: date | None = None,
               name: str, object_name: str) -> QDateEdit:
     edit = QDateEdit(objectName=object_name)
-    edit.setLocale(SWEDISH)  # the calendar popup in Swedish, weeks from Monday
+    edit.setLocale(ui_locale())  # the calendar popup in the window's language, weeks from Monday
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     if minimum is not None:
@@ -142,7 +144,7 @@ class MessageLabel(QLabel):
         self.is_error = True
         self.setFont(self._bold)
         self.setText(text)
-        self.setAccessibleName(f"Fel: {text}")
+        self.setAccessibleName(self.tr("Fel: {text}").format(text=text))
 
     def show_info(self, text: str) -> None:
         self.is_error = False
@@ -153,7 +155,7 @@ class MessageLabel(QLabel):
     def clear_message(self) -> None:
         self.is_error = False
         self.setText("")
-        self.setAccessibleName("Inga meddelanden")
+        self.setAccessibleName(self.tr("Inga meddelanden"))
 
 
 def _bold(text: str, object_name: str) -> QLabel:
@@ -177,15 +179,16 @@ def _note(text: str, object_name: str = "") -> QLabel:
     return label
 
 
-def _buttons(ok_text: str, ok_name: str, *, cancel_text: str = "Avbryt") -> tuple[QDialogButtonBox, QPushButton]:
+def _buttons(ok_text: str, ok_name: str, *, cancel_text: str | None = None) -> tuple[QDialogButtonBox, QPushButton]:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
     ok.setAccessibleName(ok_name)
     ok.setDefault(True)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel_text = cancel_text or QCoreApplication.translate("listing_dialogs", "Avbryt")
     cancel.setText(cancel_text)
-    cancel.setAccessibleName(cancel_text.replace("&", "") + " (Esc)")
+    cancel.setAccessibleName(cancel_text.replace("&", "") + QCoreApplication.translate("listing_dialogs", " (Esc)"))
     return buttons, ok
 
 
@@ -201,7 +204,7 @@ def settle(dialog: QDialog, width_em: int) -> None:
 
 
 def _header(name: str, personnummer: str, protected: bool) -> QLabel:
-    text = f"{name}, {personnummer}" + (" – skyddad identitet" if protected else "")
+    text = f"{name}, {personnummer}" + (QCoreApplication.translate("listing_dialogs", " – skyddad identitet") if protected else "")
     return _bold(text, "patient_label")
 
 
@@ -218,32 +221,32 @@ class ListPatientDialog(QDialog):
         self.ctx = ctx
         self.form = form
         self.result_: ListingResult | None = None
-        self.setWindowTitle("Lista patient")
-        self.setAccessibleName("Lista patient")
+        self.setWindowTitle(self.tr("Lista patient"))
+        self.setAccessibleName(self.tr("Lista patient"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         header = _header(form.name, form.personnummer, form.protected)
-        intro = _note("Patienten (eller en vårdnadshavare) väljer kliniken och samtycker till listningen (R-LI-1).")
+        intro = _note(self.tr("Patienten (eller en vårdnadshavare) väljer kliniken och samtycker till listningen (R-LI-1)."))
         protected_note = _note(
-            "Skyddad identitet: listningen sparas bara här och skickas aldrig till regionens "
-            "listningssystem (R-TG-4)." if form.protected else "", "protected_note")
+            self.tr("Skyddad identitet: listningen sparas bara här och skickas aldrig till regionens "
+            "listningssystem (R-TG-4).") if form.protected else "", "protected_note")
         protected_note.setVisible(form.protected)
 
         # Who consents: every choice exists from the start and is enabled by the consent date.
-        self.giver_box = QGroupBox("Samtycke lämnat av")
-        self.giver_box.setAccessibleName("Samtycke lämnat av")
+        self.giver_box = QGroupBox(self.tr("Samtycke lämnat av"))
+        self.giver_box.setAccessibleName(self.tr("Samtycke lämnat av"))
         self.givers = QButtonGroup(self)
         self.givers.setExclusive(True)
         self.giver_buttons: dict[str, QRadioButton] = {}
         giver_layout = QVBoxLayout(self.giver_box)
         for position, guardian in sorted(form.guardians.items()):
             code = f"vardnadshavare{position}"
-            button = QRadioButton(f"Vårdnadshavare &{position}: {guardian}", objectName=f"giver_{code}")
-            button.setAccessibleName(f"Vårdnadshavare {position}: {guardian}")
+            button = QRadioButton(self.tr("Vårdnadshavare &{position}: {guardian}").format(position=position, guardian=guardian), objectName=f"giver_{code}")
+            button.setAccessibleName(self.tr("Vårdnadshavare {position}: {guardian}").format(position=position, guardian=guardian))
             self.giver_buttons[code] = button
         if self._adult_possible():  # 18 today: the patient consents (earlier dates: a guardian did)
-            patient_button = QRadioButton(f"&Patienten själv: {form.name}", objectName="giver_patient")
-            patient_button.setAccessibleName(f"Patienten själv: {form.name}")
+            patient_button = QRadioButton(self.tr("&Patienten själv: {name}").format(name=form.name), objectName="giver_patient")
+            patient_button.setAccessibleName(self.tr("Patienten själv: {name}").format(name=form.name))
             self.giver_buttons["patient"] = patient_button
         for button in self.giver_buttons.values():
             self.givers.addButton(button)
@@ -253,19 +256,19 @@ class ListPatientDialog(QDialog):
         giver_layout.addWidget(self.giver_hint)
 
         self.date_edit = date_edit(ctx.today, minimum=form.birth_date, maximum=ctx.today,
-                                   name="Datum för samtycket", object_name="consent_date")
-        date_label = QLabel("&Datum för samtycket:")
+                                   name=self.tr("Datum för samtycket"), object_name="consent_date")
+        date_label = QLabel(self.tr("&Datum för samtycket:"))
         date_label.setBuddy(self.date_edit)
-        self.method_box = combo(list(CONSENT_METHODS.items()), placeholder="Välj hur …",
-                                name="Hur samtycket lämnades", object_name="consent_method")
-        method_label = QLabel("&Hur samtycket lämnades:")
+        self.method_box = combo([(code, domain_text(label)) for code, label in CONSENT_METHODS.items()], placeholder=self.tr("Välj hur …"),
+                                name=self.tr("Hur samtycket lämnades"), object_name="consent_method")
+        method_label = QLabel(self.tr("&Hur samtycket lämnades:"))
         method_label.setBuddy(self.method_box)
-        self.dentist_box = combo(form.dentists, placeholder="Välj tandläkare …" if form.dentists
-                                 else "Ingen tandläkare registrerad", name="Ansvarig tandläkare",
+        self.dentist_box = combo(form.dentists, placeholder=self.tr("Välj tandläkare …") if form.dentists
+                                 else self.tr("Ingen tandläkare registrerad"), name=self.tr("Ansvarig tandläkare"),
                                  object_name="responsible_dentist")
         index = self.dentist_box.findData(form.current_dentist) if form.current_dentist else -1
         self.dentist_box.setCurrentIndex(index)
-        dentist_label = QLabel("Ansvarig &tandläkare:")
+        dentist_label = QLabel(self.tr("Ansvarig &tandläkare:"))
         dentist_label.setBuddy(self.dentist_box)
 
         self.care_start_label = QLabel(objectName="care_start_label")
@@ -279,7 +282,7 @@ class ListPatientDialog(QDialog):
         form_layout.addRow(dentist_label, self.dentist_box)
         form_layout.addRow("", self.care_start_label)
 
-        self.buttons, self.ok_button = _buttons("&Lista patienten", "Lista patienten")
+        self.buttons, self.ok_button = _buttons(self.tr("&Lista patienten"), self.tr("Lista patienten"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -298,16 +301,16 @@ class ListPatientDialog(QDialog):
         self._date_changed()
         blocked = None  # why nothing can be saved, if so
         if form.listed_by_choice:
-            blocked = ALREADY_LISTED_TEXT
+            blocked = QCoreApplication.translate("listing_dialogs", ALREADY_LISTED_TEXT)
         elif not form.guardians and not self._adult_possible():
-            blocked = NO_GUARDIAN_TEXT
+            blocked = QCoreApplication.translate("listing_dialogs", NO_GUARDIAN_TEXT)
         self.blocked = blocked
         if blocked:
             self.message.show_error(blocked)
             self.ok_button.hide()
             for widget in (self.giver_box, self.date_edit, self.method_box, self.dentist_box):
                 widget.setEnabled(False)
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Stäng")
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Stäng"))
         self.stop_note.setVisible(bool(self.stop_note.text()))
         settle(self, 46)
         self._focus_first()
@@ -341,15 +344,15 @@ class ListPatientDialog(QDialog):
                 self.givers.setExclusive(True)
         if allowed == {"patient"}:
             self.giver_buttons["patient"].setChecked(True)
-            hint = "Patienten är 18 år eller äldre på samtyckesdagen och samtycker själv (R-LI-1)."
+            hint = self.tr("Patienten är 18 år eller äldre på samtyckesdagen och samtycker själv (R-LI-1).")
         elif allowed:
-            hint = "Patienten är under 18 år på samtyckesdagen: en vårdnadshavare samtycker (R-LI-1)."
+            hint = self.tr("Patienten är under 18 år på samtyckesdagen: en vårdnadshavare samtycker (R-LI-1).")
         else:
-            hint = NO_GUARDIAN_TEXT
+            hint = QCoreApplication.translate("listing_dialogs", NO_GUARDIAN_TEXT)
         self.giver_hint.setText(hint)
         self.giver_hint.setAccessibleName(hint)
         start = view_service.care_starts_on(self.ctx, on)
-        text = f"Vårdansvaret börjar {start.isoformat()} (R-LI-3)."
+        text = self.tr("Vårdansvaret börjar {start} (R-LI-3).").format(start=start.isoformat())
         self.care_start_label.setText(text)
         self.care_start_label.setAccessibleName(text)
 
@@ -357,9 +360,8 @@ class ListPatientDialog(QDialog):
     def _stop_text(stop: StopInfo | None) -> str:
         if stop is None:
             return ""
-        until = f" till och med {stop.end_date.isoformat()}" if stop.end_date else ""
-        return (f"Obs! Kliniken har listningsstopp från {stop.start_date.isoformat()}{until} (R-LI-5): "
-                "nya val under stoppet tas inte emot.")
+        until = QCoreApplication.translate("ListPatientDialog", " till och med {end_date}").format(end_date=stop.end_date.isoformat()) if stop.end_date else ""
+        return (QCoreApplication.translate("ListPatientDialog", "Obs! Kliniken har listningsstopp från {start_date}{until} (R-LI-5): nya val under stoppet tas inte emot.").format(start_date=stop.start_date.isoformat(), until=until))
 
     def _focus_first(self) -> None:
         checked = self.givers.checkedButton()
@@ -372,14 +374,14 @@ class ListPatientDialog(QDialog):
             return  # nothing may be saved (already listed, or nobody who can consent)
         giver, method, dentist = self.giver(), self.method(), self.dentist()
         if giver is None:
-            self._refuse("Välj vem som lämnade samtycket (R-LI-1).", self._first_enabled_giver())
+            self._refuse(self.tr("Välj vem som lämnade samtycket (R-LI-1)."), self._first_enabled_giver())
             return
         if method is None:
-            self._refuse("Välj hur samtycket lämnades: på plats, telefon, papper eller e-tjänst (R-LI-1).",
+            self._refuse(self.tr("Välj hur samtycket lämnades: på plats, telefon, papper eller e-tjänst (R-LI-1)."),
                          self.method_box)
             return
         if dentist is None and self.form.dentists:
-            self._refuse("Välj patientens ansvariga tandläkare (R-LI-6).", self.dentist_box)
+            self._refuse(self.tr("Välj patientens ansvariga tandläkare (R-LI-6)."), self.dentist_box)
             return
         try:
             result = listing_service.list_patient(
@@ -413,14 +415,14 @@ def _save_listing(dialog: QDialog, row: ListingRow, action) -> bool:
     outcome = save_with_conflict_check(dialog, lambda versions: action(versions[row.listing_id]),
                                        {row.listing_id: row.row_version})
     if outcome == KEPT:
-        dialog.kept_saved.emit(KEPT_TEXT)
+        dialog.kept_saved.emit(QCoreApplication.translate("changed_elsewhere", KEPT_TEXT))
         dialog.reject()
     return outcome not in (KEPT, CANCELLED)
 
 
 def _listing_text(row: ListingRow) -> str:
-    kind = LISTING_TYPE_LABELS.get(row.listing_type, row.listing_type)
-    return f"{kind}, {row.status_label.lower()}, från {row.start_date.isoformat()}"
+    kind = domain_text(LISTING_TYPE_LABELS.get(row.listing_type, row.listing_type))
+    return QCoreApplication.translate("listing_dialogs", "{kind}, {status_label}, från {start_date}").format(kind=kind, status_label=domain_text(row.status_label).lower(), start_date=row.start_date.isoformat())
 
 
 class EndListingDialog(QDialog):
@@ -432,25 +434,25 @@ class EndListingDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.row = row
-        self.setWindowTitle("Avsluta listning")
-        self.setAccessibleName("Avsluta listning")
+        self.setWindowTitle(self.tr("Avsluta listning"))
+        self.setAccessibleName(self.tr("Avsluta listning"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         header = _header(row.name, row.personnummer, row.protected)
-        what = _note(f"Listning: {_listing_text(row)}.", "listing_label")
+        what = _note(self.tr("Listning: {listing_text}.").format(listing_text=_listing_text(row)), "listing_label")
         self.date_edit = date_edit(ctx.today, minimum=date.fromordinal(row.start_date.toordinal() - 1),
-                                   name="Slutdatum", object_name="end_date")
-        date_label = QLabel("Slut&datum:")
+                                   name=self.tr("Slutdatum"), object_name="end_date")
+        date_label = QLabel(self.tr("Slut&datum:"))
         date_label.setBuddy(self.date_edit)
-        self.reason_box = combo(list(END_CHOICES.items()), placeholder="Välj orsak …",
-                                name="Orsak till att listningen avslutas", object_name="end_reason")
-        reason_label = QLabel("&Orsak:")
+        self.reason_box = combo(list(END_CHOICES.items()), placeholder=self.tr("Välj orsak …"),
+                                name=self.tr("Orsak till att listningen avslutas"), object_name="end_reason")
+        reason_label = QLabel(self.tr("&Orsak:"))
         reason_label.setBuddy(self.reason_box)
-        note = _note("Slutdatumet är listningens sista dag. Avslutet sparas här och skickas inte till regionen, "
+        note = _note(self.tr("Slutdatumet är listningens sista dag. Avslutet sparas här och skickas inte till regionen, "
                      "som får samma uppgift från folkbokföringen (R-LI-4). Var listningen fel från början: "
-                     "använd Rätta (felregistrerad) i stället.")
+                     "använd Rätta (felregistrerad) i stället."))
         self.message = MessageLabel("message_label", lines=3)
-        self.buttons, self.ok_button = _buttons("&Avsluta listningen", "Avsluta listningen")
+        self.buttons, self.ok_button = _buttons(self.tr("&Avsluta listningen"), self.tr("Avsluta listningen"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -471,7 +473,7 @@ class EndListingDialog(QDialog):
     def save(self) -> None:
         reason = self.reason_box.currentData()
         if reason is None:
-            self.message.show_error("Välj varför listningen avslutas.")
+            self.message.show_error(self.tr("Välj varför listningen avslutas."))
             self.reason_box.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
@@ -500,24 +502,23 @@ class CorrectListingDialog(QDialog):
         self.ctx = ctx
         self.row = row
         self.sent_to_region: bool | None = None
-        self.setWindowTitle("Rätta felregistrerad listning")
-        self.setAccessibleName("Rätta felregistrerad listning")
+        self.setWindowTitle(self.tr("Rätta felregistrerad listning"))
+        self.setAccessibleName(self.tr("Rätta felregistrerad listning"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         header = _header(row.name, row.personnummer, row.protected)
-        question = _bold("Markera listningen som felregistrerad?", "question_label")
+        question = _bold(self.tr("Markera listningen som felregistrerad?"), "question_label")
         what = _note(
-            f"Listning: {_listing_text(row)}. Den räknas då inte längre som listning, inte heller i antalet "
-            "listade per månad (R-LI-8; redan sparade månader ändras inte). Det går inte att ångra.",
+            self.tr("Listning: {listing_text}. Den räknas då inte längre som listning, inte heller i antalet listade per månad (R-LI-8; redan sparade månader ändras inte). Det går inte att ångra.").format(listing_text=_listing_text(row)),
             "listing_label")
         if row.protected:
-            where = ("Patienten har skyddad identitet: rättelsen sparas bara här och skickas inte till "
-                     "regionen (R-TG-4).")
+            where = (self.tr("Patienten har skyddad identitet: rättelsen sparas bara här och skickas inte till "
+                     "regionen (R-TG-4)."))
         else:
-            where = "Rättelsen skickas till regionens listningssystem."
+            where = self.tr("Rättelsen skickas till regionens listningssystem.")
         self.where_label = _note(where, "where_label")
         self.message = MessageLabel("message_label", lines=2)
-        self.buttons, self.ok_button = _buttons("&Markera som felregistrerad", "Markera som felregistrerad")
+        self.buttons, self.ok_button = _buttons(self.tr("&Markera som felregistrerad"), self.tr("Markera som felregistrerad"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -559,12 +560,12 @@ class ListingStopDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.overview: StopOverview | None = None
-        self.setWindowTitle("Listningsstopp")
-        self.setAccessibleName("Listningsstopp")
+        self.setWindowTitle(self.tr("Listningsstopp"))
+        self.setAccessibleName(self.tr("Listningsstopp"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        intro = _note("Har kliniken inte plats för fler än de listade kan den anmäla listningsstopp till "
-                      "beställaren. Under stoppet tas inga nya val emot (R-LI-5).")
+        intro = _note(self.tr("Har kliniken inte plats för fler än de listade kan den anmäla listningsstopp till "
+                      "beställaren. Under stoppet tas inga nya val emot (R-LI-5)."))
         self.stop_label = _bold("", "stop_label")
         self.stop_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.count_label = _note("", "count_label")
@@ -575,17 +576,17 @@ class ListingStopDialog(QDialog):
         # Declare (no stop now) or lift (a stop in force or coming): one page each, same size.
         self.pages = QStackedWidget(objectName="stop_pages")
         declare_page = QWidget()
-        self.declare_date = date_edit(ctx.today, minimum=ctx.today, name="Listningsstopp från och med",
+        self.declare_date = date_edit(ctx.today, minimum=ctx.today, name=self.tr("Listningsstopp från och med"),
                                       object_name="declare_date")
-        declare_label = QLabel("&Från och med:")
+        declare_label = QLabel(self.tr("&Från och med:"))
         declare_label.setBuddy(self.declare_date)
         self.note_field = QLineEdit(objectName="stop_note_field")
-        self.note_field.setAccessibleName("Anteckning till beställaren")
-        self.note_field.setPlaceholderText("t.ex. ingen plats för fler patienter före hösten")
-        note_label = QLabel("&Anteckning:")
+        self.note_field.setAccessibleName(self.tr("Anteckning till beställaren"))
+        self.note_field.setPlaceholderText(self.tr("t.ex. ingen plats för fler patienter före hösten"))
+        note_label = QLabel(self.tr("&Anteckning:"))
         note_label.setBuddy(self.note_field)
-        self.declare_button = QPushButton("A&nmäl listningsstopp", objectName="declare_button")
-        self.declare_button.setAccessibleName("Anmäl listningsstopp")
+        self.declare_button = QPushButton(self.tr("A&nmäl listningsstopp"), objectName="declare_button")
+        self.declare_button.setAccessibleName(self.tr("Anmäl listningsstopp"))
         self.declare_button.clicked.connect(self.declare)
         declare_form = QFormLayout(declare_page)
         declare_form.addRow(declare_label, self.declare_date)
@@ -593,24 +594,24 @@ class ListingStopDialog(QDialog):
         declare_form.addRow("", self.declare_button)
 
         lift_page = QWidget()
-        self.lift_date = date_edit(ctx.today, name="Stoppet gäller till och med", object_name="lift_date")
-        lift_label = QLabel("Gäller till &och med:")
+        self.lift_date = date_edit(ctx.today, name=self.tr("Stoppet gäller till och med"), object_name="lift_date")
+        lift_label = QLabel(self.tr("Gäller till &och med:"))
         lift_label.setBuddy(self.lift_date)
-        self.lift_button = QPushButton("&Upphäv listningsstopp", objectName="lift_button")
-        self.lift_button.setAccessibleName("Upphäv listningsstopp")
+        self.lift_button = QPushButton(self.tr("&Upphäv listningsstopp"), objectName="lift_button")
+        self.lift_button.setAccessibleName(self.tr("Upphäv listningsstopp"))
         self.lift_button.clicked.connect(self.lift)
         lift_form = QFormLayout(lift_page)
         lift_form.addRow(lift_label, self.lift_date)
         lift_form.addRow("", self.lift_button)
-        lift_form.addRow(_note("Dagen efter tas nya val emot igen. Beställaren får ett meddelande.", ""))
+        lift_form.addRow(_note(self.tr("Dagen efter tas nya val emot igen. Beställaren får ett meddelande."), ""))
         self.pages.addWidget(declare_page)
         self.pages.addWidget(lift_page)
 
         self.message = MessageLabel("message_label", lines=3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText("&Stäng")
-        close.setAccessibleName("Stäng (Esc)")
+        close.setText(self.tr("&Stäng"))
+        close.setAccessibleName(self.tr("Stäng (Esc)"))
         close.setAutoDefault(False)
         self.buttons.rejected.connect(self.reject)
 
@@ -635,13 +636,11 @@ class ListingStopDialog(QDialog):
             return
         o = self.overview
         if o.stop is None:
-            stop_text = "Inget listningsstopp. Kliniken tar emot nya val."
+            stop_text = self.tr("Inget listningsstopp. Kliniken tar emot nya val.")
         else:
-            until = f" till och med {o.stop.end_date.isoformat()}" if o.stop.end_date else " tills vidare"
-            stop_text = (f"Listningsstopp från {o.stop.start_date.isoformat()}{until} "
-                         f"(anmält med {SWEDISH.toString(o.stop.listed_count)} listade genom eget val).")
-        count_text = (f"Listade genom eget val i dag: {SWEDISH.toString(o.choice_count)}. Minst {o.minimum} krävs för att "
-                      f"anmäla listningsstopp (R-LI-5).")
+            until = self.tr(" till och med {end_date}").format(end_date=o.stop.end_date.isoformat()) if o.stop.end_date else self.tr(" tills vidare")
+            stop_text = (self.tr("Listningsstopp från {start_date}{until} (anmält med {count} listade genom eget val).").format(start_date=o.stop.start_date.isoformat(), until=until, count=SWEDISH.toString(o.stop.listed_count)))
+        count_text = (self.tr("Listade genom eget val i dag: {count}. Minst {minimum} krävs för att anmäla listningsstopp (R-LI-5).").format(count=SWEDISH.toString(o.choice_count), minimum=o.minimum))
         for label, text in ((self.stop_label, stop_text), (self.count_label, count_text)):
             label.setText(text)
             label.setAccessibleName(text)
@@ -668,8 +667,7 @@ class ListingStopDialog(QDialog):
             return
         self.note_field.clear()
         self.reload()
-        text = (f"Listningsstopp anmält från {stop.start_date.isoformat()}. "
-                "Meddelandet till beställaren är köat för regionens listningssystem.")
+        text = (self.tr("Listningsstopp anmält från {start_date}. Meddelandet till beställaren är köat för regionens listningssystem.").format(start_date=stop.start_date.isoformat()))
         self.message.show_info(text)
         self.changed.emit(text)
 
@@ -687,13 +685,12 @@ class ListingStopDialog(QDialog):
             self.message.show_error(refusal_text(exc))
             return
         if outcome == CANCELLED:  # the date chosen stays, and so does the version shown
-            self.message.show_error("Ingenting sparades. Datumet du valde finns kvar.")
+            self.message.show_error(self.tr("Ingenting sparades. Datumet du valde finns kvar."))
             return
         self.reload()
         if outcome == KEPT:
-            self.message.show_error(f"{KEPT_TEXT} Listningsstoppet visas nu som det är sparat.")
+            self.message.show_error(self.tr("{KEPT_TEXT} Listningsstoppet visas nu som det är sparat.").format(KEPT_TEXT=QCoreApplication.translate("changed_elsewhere", KEPT_TEXT)))
             return
-        text = (f"Listningsstoppet gäller till och med {end.isoformat()}. "
-                "Meddelandet till beställaren är köat för regionens listningssystem.")
+        text = (self.tr("Listningsstoppet gäller till och med {end}. Meddelandet till beställaren är köat för regionens listningssystem.").format(end=end.isoformat()))
         self.message.show_info(text)
         self.changed.emit(text)

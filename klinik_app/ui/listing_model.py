@@ -14,11 +14,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QTimer,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from klinik_app.services import listing_view as listing_service
 from klinik_app.services.context import ServiceContext
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.page_cache import PageCache
 from klinik_app.services.listing_view import ListingFilter, ListingRow, SortKey
 
@@ -27,17 +37,17 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 MAX_PAGES = 50
 
-COLUMNS = ("Personnummer", "Namn", "Typ", "Status", "Från", "Till", "Avslutsorsak", "Ansvarig tandläkare", "Kommun")
+COLUMNS = (QT_TRANSLATE_NOOP("listing_model", "Personnummer"), QT_TRANSLATE_NOOP("listing_model", "Namn"), QT_TRANSLATE_NOOP("listing_model", "Typ"), QT_TRANSLATE_NOOP("listing_model", "Status"), QT_TRANSLATE_NOOP("listing_model", "Från"), QT_TRANSLATE_NOOP("listing_model", "Till"), QT_TRANSLATE_NOOP("listing_model", "Avslutsorsak"), QT_TRANSLATE_NOOP("listing_model", "Ansvarig tandläkare"), QT_TRANSLATE_NOOP("listing_model", "Kommun"))
 (COL_PNR, COL_NAME, COL_TYPE, COL_STATUS, COL_START, COL_END, COL_REASON, COL_DENTIST,
  COL_MUNICIPALITY) = range(len(COLUMNS))
 
-PROTECTED_MARK = "Skyddad"
+PROTECTED_MARK = QT_TRANSLATE_NOOP("listing_model", "Skyddad")
 PROTECTED_TOOLTIP = (
-    "Skyddade personuppgifter (R-TG-4): kommunen visas inte, "
-    "och inga uppgifter om patienten skickas till regionen."
+    QT_TRANSLATE_NOOP("listing_model", "Skyddade personuppgifter (R-TG-4): kommunen visas inte, "
+    "och inga uppgifter om patienten skickas till regionen.")
 )
-UNAVAILABLE = "(kunde inte hämtas)"
-NO_DENTIST_TEXT = "Saknas (R-LI-6)"
+UNAVAILABLE = QT_TRANSLATE_NOOP("listing_model", "(kunde inte hämtas)")
+NO_DENTIST_TEXT = QT_TRANSLATE_NOOP("listing_model", "Saknas (R-LI-6)")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -140,7 +150,7 @@ class ListingTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("listing_model", COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -154,12 +164,12 @@ class ListingTableModel(QAbstractTableModel):
         listing = self.listing_row(index.row())
         column = index.column()
         if listing is None:
-            return UNAVAILABLE if role == Qt.ItemDataRole.DisplayRole and column == COL_NAME else None
+            return QCoreApplication.translate("listing_model", UNAVAILABLE) if role == Qt.ItemDataRole.DisplayRole and column == COL_NAME else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _CELL[column](listing)
         if role == Qt.ItemDataRole.ToolTipRole:
             if listing.protected and column == COL_MUNICIPALITY:
-                return PROTECTED_TOOLTIP
+                return QCoreApplication.translate("listing_model", PROTECTED_TOOLTIP)
             if column == COL_REASON and listing.end_reason_label:
                 return listing.end_reason_label
             return None
@@ -186,18 +196,18 @@ _ROLES = {
 def _dentist(li: ListingRow) -> str:
     if li.responsible_dentist:
         return li.responsible_dentist
-    return NO_DENTIST_TEXT if li.is_current else ""
+    return QCoreApplication.translate("listing_model", NO_DENTIST_TEXT) if li.is_current else ""
 
 
 _CELL: dict[int, Callable[[ListingRow], str]] = {
     COL_PNR: lambda li: li.personnummer,
     COL_NAME: lambda li: f"{li.last_name}, {li.first_name}",
-    COL_TYPE: lambda li: li.listing_type_label,
-    COL_STATUS: lambda li: li.status_label,
+    COL_TYPE: lambda li: domain_text(li.listing_type_label),
+    COL_STATUS: lambda li: domain_text(li.status_label),
     COL_START: lambda li: li.start_date.isoformat(),
     COL_END: lambda li: li.end_date.isoformat() if li.end_date else "",
     COL_REASON: lambda li: li.end_reason_label,
     COL_DENTIST: _dentist,
     # The service leaves a protected patient's municipality empty; say why instead.
-    COL_MUNICIPALITY: lambda li: PROTECTED_MARK if li.protected else li.municipality,
+    COL_MUNICIPALITY: lambda li: QCoreApplication.translate("listing_model", PROTECTED_MARK) if li.protected else li.municipality,
 }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, QTimer, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +31,9 @@ from klinik_app.domain.listing import ERROR, LISTING_TYPE_LABELS, STATUS_LABELS
 from klinik_app.services import listing_view as view_service
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.listing_view import NO_DENTIST, FilterOptions, ListingFilter, ListingRow
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.errors import show_error
+from klinik_app.ui.i18n import ui_locale
 from klinik_app.ui.listing_dialogs import CorrectListingDialog, EndListingDialog, ListingStopDialog
 from klinik_app.ui.listing_model import (
     COL_DENTIST,
@@ -58,19 +60,19 @@ except ImportError:  # pragma: no cover - only while those modules are not there
 log = logging.getLogger(__name__)
 
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
-ALL = "Alla"
+ALL = QT_TRANSLATE_NOOP("listing_view", "Alla")
 CHART_MONTHS = 24
-NO_DENTIST_LABEL = "Ingen ansvarig tandläkare"
-EMPTY_TEXT = "Inga listningar matchar filtret."
+NO_DENTIST_LABEL = QT_TRANSLATE_NOOP("listing_view", "Ingen ansvarig tandläkare")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("listing_view", "Inga listningar matchar filtret.")
 
 _COLUMN_SAMPLES = {
     COL_PNR: "20201231-0000",
     COL_NAME: "Andersson-Lindqvist, Karl-Johan",
-    COL_TYPE: "Icke-val",
-    COL_STATUS: "Felregistrerad",
+    COL_TYPE: QT_TRANSLATE_NOOP("listing_view", "Icke-val"),
+    COL_STATUS: QT_TRANSLATE_NOOP("listing_view", "Felregistrerad"),
     COL_START: "2026-12-01",
     COL_END: "2026-12-01",
-    COL_REASON: "Omflyttad inom länet (icke-val)",
+    COL_REASON: QT_TRANSLATE_NOOP("listing_view", "Omflyttad inom länet (icke-val)"),
     COL_DENTIST: "Cecilia Pettersson",
     COL_MUNICIPALITY: "Skellefteå",
 }
@@ -78,14 +80,14 @@ _COLUMN_SAMPLES = {
 
 def listings_text(count: int) -> str:
     if count == 0:
-        return EMPTY_TEXT
-    return "1 listning" if count == 1 else f"{SWEDISH.toString(count)} listningar"
+        return QCoreApplication.translate("listing_view", EMPTY_TEXT)
+    return QCoreApplication.translate("listing_view", "1 listning") if count == 1 else QCoreApplication.translate("listing_view", "{count} listningar").format(count=SWEDISH.toString(count))
 
 
 def month_label(month_end: date, today: date) -> str:
-    name = SWEDISH.standaloneMonthName(month_end.month, QLocale.FormatType.LongFormat)
+    name = ui_locale().standaloneMonthName(month_end.month, QLocale.FormatType.LongFormat)
     text = f"{name} {month_end.year}"
-    return f"{text} (pågår)" if month_end >= today >= month_end.replace(day=1) else text
+    return QCoreApplication.translate("listing_view", "{text} (pågår)").format(text=text) if month_end >= today >= month_end.replace(day=1) else text
 
 
 class ListingView(QWidget):
@@ -96,7 +98,7 @@ class ListingView(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Listning")
+        self.setAccessibleName(self.tr("Listning"))
         self.loaded = False
         self.options: FilterOptions | None = None
         self.model = ListingTableModel(ctx, self, load=False)
@@ -105,27 +107,27 @@ class ListingView(QWidget):
         self.dialog = None  # the open dialog, if any (tests and the main window look at it)
 
         # --- filters ----------------------------------------------------------------------------
-        self.type_box = self._filter_box("type_filter", "Typ av listning", 10)
-        self.status_box = self._filter_box("status_filter", "Status", 14)
-        self.dentist_box = self._filter_box("dentist_filter", "Ansvarig tandläkare", 22)
-        self.municipality_box = self._filter_box("municipality_filter", "Kommun", 12)
-        self.month_box = self._filter_box("month_filter", "Listade på månadens sista dag", 18)
-        self.month_box.setToolTip("Visa de listningar som gällde på månadens sista dag (R-LI-8).")
-        self.type_box.addItem(ALL, None)
+        self.type_box = self._filter_box("type_filter", self.tr("Typ av listning"), 10)
+        self.status_box = self._filter_box("status_filter", self.tr("Status"), 14)
+        self.dentist_box = self._filter_box("dentist_filter", self.tr("Ansvarig tandläkare"), 22)
+        self.municipality_box = self._filter_box("municipality_filter", self.tr("Kommun"), 12)
+        self.month_box = self._filter_box("month_filter", self.tr("Listade på månadens sista dag"), 18)
+        self.month_box.setToolTip(self.tr("Visa de listningar som gällde på månadens sista dag (R-LI-8)."))
+        self.type_box.addItem(QCoreApplication.translate("listing_view", ALL), None)
         for code, label in LISTING_TYPE_LABELS.items():
-            self.type_box.addItem(label, code)
-        self.status_box.addItem(ALL, None)
+            self.type_box.addItem(domain_text(label), code)
+        self.status_box.addItem(QCoreApplication.translate("listing_view", ALL), None)
         for code, label in STATUS_LABELS.items():
-            self.status_box.addItem(label, code)
-        self.status_box.setToolTip("Status efter datum: planerad innan vårdansvaret börjar, avslutad efter slutdatumet.")
+            self.status_box.addItem(domain_text(label), code)
+        self.status_box.setToolTip(self.tr("Status efter datum: planerad innan vårdansvaret börjar, avslutad efter slutdatumet."))
         filters = QGridLayout()
         filters.setHorizontalSpacing(12)
         for column, (text, box) in enumerate((
-            ("&Typ:", self.type_box),
-            ("Stat&us:", self.status_box),
-            ("Ansvarig ta&ndläkare:", self.dentist_box),
-            ("&Kommun:", self.municipality_box),
-            ("&Månad:", self.month_box),
+            (self.tr("&Typ:"), self.type_box),
+            (self.tr("Stat&us:"), self.status_box),
+            (self.tr("Ansvarig ta&ndläkare:"), self.dentist_box),
+            (self.tr("&Kommun:"), self.municipality_box),
+            (self.tr("&Månad:"), self.month_box),
         )):
             label = QLabel(text)
             label.setBuddy(box)
@@ -143,8 +145,8 @@ class ListingView(QWidget):
         # --- table ------------------------------------------------------------------------------
         self.table = RowTable(objectName="listing_table")
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Listningar")
-        self.table.setAccessibleDescription("Enter öppnar patientkortet för den valda listningen.")
+        self.table.setAccessibleName(self.tr("Listningar"))
+        self.table.setAccessibleDescription(self.tr("Enter öppnar patientkortet för den valda listningen."))
         set_up_row_table(self.table)
         self._size_columns()
         self.table.installEventFilter(self)
@@ -152,14 +154,14 @@ class ListingView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
         # --- actions ----------------------------------------------------------------------------
-        self.end_button = QPushButton("Avsluta &listning…", objectName="end_button")
-        self.end_button.setAccessibleName("Avsluta listning")
-        self.correct_button = QPushButton("&Rätta (felregistrerad)…", objectName="correct_button")
-        self.correct_button.setAccessibleName("Rätta felregistrerad listning")
-        self.correct_button.setToolTip("Markera en listning som registrerades av misstag som felregistrerad.")
-        self.stop_button = QPushButton("Listnings&stopp…", objectName="stop_button")
-        self.stop_button.setAccessibleName("Listningsstopp")
-        self.stop_button.setToolTip("Visa, anmäl eller upphäv klinikens listningsstopp (R-LI-5).")
+        self.end_button = QPushButton(self.tr("Avsluta &listning…"), objectName="end_button")
+        self.end_button.setAccessibleName(self.tr("Avsluta listning"))
+        self.correct_button = QPushButton(self.tr("&Rätta (felregistrerad)…"), objectName="correct_button")
+        self.correct_button.setAccessibleName(self.tr("Rätta felregistrerad listning"))
+        self.correct_button.setToolTip(self.tr("Markera en listning som registrerades av misstag som felregistrerad."))
+        self.stop_button = QPushButton(self.tr("Listnings&stopp…"), objectName="stop_button")
+        self.stop_button.setAccessibleName(self.tr("Listningsstopp"))
+        self.stop_button.setToolTip(self.tr("Visa, anmäl eller upphäv klinikens listningsstopp (R-LI-5)."))
         for button in (self.end_button, self.correct_button, self.stop_button):
             button.setAutoDefault(False)
         self.end_button.clicked.connect(self.end_selected)
@@ -173,20 +175,19 @@ class ListingView(QWidget):
 
         # --- the month chart (R-LI-8) -----------------------------------------------------------
         self.chart_area = QWidget(objectName="chart_area")
-        self.chart_area.setAccessibleName("Listade per månad")
+        self.chart_area.setAccessibleName(self.tr("Listade per månad"))
         chart_layout = QVBoxLayout(self.chart_area)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_head = QHBoxLayout()
-        self.chart_title = QLabel(f"Listade patienter per månad, de senaste {CHART_MONTHS} månaderna (R-LI-8)")
+        self.chart_title = QLabel(self.tr("Listade patienter per månad, de senaste {CHART_MONTHS} månaderna (R-LI-8)").format(CHART_MONTHS=CHART_MONTHS))
         self.chart_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         chart_head.addWidget(self.chart_title, 1)
         self.export_button: QPushButton | None = None
         if snapshot_service is not None and hasattr(snapshot_service, "export_month_counts_csv"):
-            self.export_button = QPushButton("&Exportera CSV…", objectName="export_button")
-            self.export_button.setAccessibleName("Exportera listade per månad som CSV")
+            self.export_button = QPushButton(self.tr("&Exportera CSV…"), objectName="export_button")
+            self.export_button.setAccessibleName(self.tr("Exportera listade per månad som CSV"))
             self.export_button.setToolTip(
-                f"Spara de avslutade månaderna av de senaste {CHART_MONTHS} som CSV (semikolon, UTF-8) "
-                "för Excel och avstämning med regionen. Pågående månad tas inte med.")
+                self.tr("Spara de avslutade månaderna av de senaste {CHART_MONTHS} som CSV (semikolon, UTF-8) för Excel och avstämning med regionen. Pågående månad tas inte med.").format(CHART_MONTHS=CHART_MONTHS))
             self.export_button.setAutoDefault(False)
             self.export_button.clicked.connect(self.export_csv)
             chart_head.addWidget(self.export_button)
@@ -260,11 +261,11 @@ class ListingView(QWidget):
         for box in (self.dentist_box, self.municipality_box, self.month_box):
             box.blockSignals(True)
             box.clear()
-            box.addItem(ALL, None)
+            box.addItem(QCoreApplication.translate("listing_view", ALL), None)
         for hsa_id, name in options.dentists:
             self.dentist_box.addItem(name, hsa_id)
         if options.has_no_dentist:
-            self.dentist_box.addItem(NO_DENTIST_LABEL + " (R-LI-6)", NO_DENTIST)
+            self.dentist_box.addItem(QCoreApplication.translate("listing_view", NO_DENTIST_LABEL) + self.tr(" (R-LI-6)"), NO_DENTIST)
         for code, name in options.municipalities:
             self.municipality_box.addItem(name, code)
         for month_end in options.month_ends:  # as text: findData cannot match a Python date
@@ -310,7 +311,7 @@ class ListingView(QWidget):
     def _after_reset(self, row: int) -> None:
         text = listings_text(self.model.total)
         self.count_label.setText(text)
-        self.count_label.setAccessibleName(f"Visas: {text}")
+        self.count_label.setAccessibleName(self.tr("Visas: {text}").format(text=text))
         self._select_row(min(row, self.model.rowCount() - 1))
         self._update_buttons()
 
@@ -343,7 +344,7 @@ class ListingView(QWidget):
 
     def _chart_failed(self, exc: BaseException) -> None:
         log.error("the month chart could not be read: %r", exc)
-        self.chart_title.setText("Diagrammet över listade per månad kunde inte läsas just nu.")
+        self.chart_title.setText(self.tr("Diagrammet över listade per månad kunde inte läsas just nu."))
 
     # --- selection ------------------------------------------------------------------------------
     def _select_row(self, row: int) -> None:
@@ -363,16 +364,16 @@ class ListingView(QWidget):
         self.end_button.setEnabled(can_end)
         self.correct_button.setEnabled(can_correct)
         if listing is None:
-            why = "Välj en listning i tabellen först."
+            why = self.tr("Välj en listning i tabellen först.")
             self.end_button.setToolTip(why)
             self.correct_button.setToolTip(why)
             return
         self.end_button.setToolTip(
-            "Registrera att listningen upphör, med slutdatum och orsak." if can_end
-            else "Listningen är redan avslutad eller felregistrerad.")
+            self.tr("Registrera att listningen upphör, med slutdatum och orsak.") if can_end
+            else self.tr("Listningen är redan avslutad eller felregistrerad."))
         self.correct_button.setToolTip(
-            "Markera en listning som registrerades av misstag som felregistrerad." if can_correct
-            else "Listningen är redan markerad som felregistrerad.")
+            self.tr("Markera en listning som registrerades av misstag som felregistrerad.") if can_correct
+            else self.tr("Listningen är redan markerad som felregistrerad."))
 
     def open_row(self, row: int) -> None:
         listing = self.model.listing_row(row)
@@ -394,8 +395,8 @@ class ListingView(QWidget):
 
         def ended() -> None:
             last = dialog.date_edit.date().toPython()
-            when = "är avslutad" if last < self.ctx.today else f"avslutas, sista dag {last.isoformat()}"
-            self._changed(row, f"Listningen för {listing.name} {when}.")
+            when = self.tr("är avslutad") if last < self.ctx.today else self.tr("avslutas, sista dag {last}").format(last=last.isoformat())
+            self._changed(row, self.tr("Listningen för {name} {when}.").format(name=listing.name, when=when))
 
         dialog.accepted.connect(ended)
         dialog.kept_saved.connect(lambda text: self._changed(row, text))  # another workstation's save stands
@@ -409,9 +410,9 @@ class ListingView(QWidget):
         row = self.current_row()
 
         def corrected() -> None:
-            where = ("Rättelsen är köad för regionens listningssystem." if dialog.sent_to_region
-                     else "Rättelsen sparades bara lokalt (skyddad identitet).")
-            self._changed(row, f"Listningen för {listing.name} är markerad som felregistrerad. {where}")
+            where = (self.tr("Rättelsen är köad för regionens listningssystem.") if dialog.sent_to_region
+                     else self.tr("Rättelsen sparades bara lokalt (skyddad identitet)."))
+            self._changed(row, self.tr("Listningen för {name} är markerad som felregistrerad. {where}").format(name=listing.name, where=where))
 
         dialog.accepted.connect(corrected)
         dialog.kept_saved.connect(lambda text: self._changed(row, text))
@@ -443,8 +444,8 @@ class ListingView(QWidget):
             return
         first, last = self._chart_months()
         path, _filter = QFileDialog.getSaveFileName(
-            self.window(), "Exportera listade per månad", f"listade-per-manad-{last:%Y-%m}.csv",
-            "CSV-filer (*.csv)")
+            self.window(), self.tr("Exportera listade per månad"), f"listade-per-manad-{last:%Y-%m}.csv",
+            self.tr("CSV-filer (*.csv)"))
         if not path:
             return
         try:
@@ -453,9 +454,9 @@ class ListingView(QWidget):
             log.exception("exporting the month counts failed")
             show_error(self.window(), exc)
             return
-        left_out = (" Pågående månad togs inte med: siffrorna kan ändras till månadens slut."
+        left_out = (self.tr(" Pågående månad togs inte med: siffrorna kan ändras till månadens slut.")
                     if result.preliminary_left_out else "")
-        self.status_message.emit(f"{result.months} månader ({result.rows} rader) exporterade till {path}.{left_out}")
+        self.status_message.emit(self.tr("{months} månader ({rows} rader) exporterade till {path}.{left_out}").format(months=result.months, rows=result.rows, path=path, left_out=left_out))
 
     # --- keys -----------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -471,7 +472,7 @@ class ListingView(QWidget):
         metrics = self.table.fontMetrics()
         padding = 3 * metrics.horizontalAdvance("M")
         for column, sample in _COLUMN_SAMPLES.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+            header.resizeSection(column, metrics.horizontalAdvance(QCoreApplication.translate("listing_view", sample)) + padding)
         # Never ResizeToContents: it would read every row of a region's listings.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

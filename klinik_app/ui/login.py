@@ -27,15 +27,15 @@ class LoginDialog(FormDialog):
     """HSA-ID and password; a refusal is shown inline, the password cleared, the HSA-ID kept."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *, clinic_name: str = "") -> None:
-        where = f" på {clinic_name}" if clinic_name else ""
-        super().__init__(parent, "Logga in – Klinik", f"Logga in{where} med ditt HSA-ID och lösenord.")
+        where = self.tr(" på {clinic_name}").format(clinic_name=clinic_name) if clinic_name else ""
+        super().__init__(parent, self.tr("Logga in – Klinik"), self.tr("Logga in{where} med ditt HSA-ID och lösenord.").format(where=where))
         self.ctx = ctx
         self.actor: Actor | None = None
-        self.hsa_field = self.add_field("&HSA-ID:", QLineEdit(objectName="hsa_field"))
-        self.hsa_field.setPlaceholderText("t.ex. SE2321000222-T1234")
-        self.password_field = self.add_field("&Lösenord:", _password_field())
+        self.hsa_field = self.add_field(self.tr("&HSA-ID:"), QLineEdit(objectName="hsa_field"))
+        self.hsa_field.setPlaceholderText(self.tr("t.ex. SE2321000222-T1234"))
+        self.password_field = self.add_field(self.tr("&Lösenord:"), _password_field())
         self.password_field.setObjectName("password_field")
-        self.name_buttons("&Logga in", "A&vsluta")
+        self.name_buttons(self.tr("Logga &in"), self.tr("A&vsluta"))
         settle(self, 36)
         self.hsa_field.setFocus()
 
@@ -55,27 +55,27 @@ class FirstAdministratorDialog(FormDialog):
     """No one can log in yet: create the first administrator, then go on logged in as them."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, "Första administratören – Klinik",
-                         "Ingen kan logga in i Klinik än. Lägg upp dig själv som administratör: du lägger "
-                         "sedan upp kollegornas konton under Arkiv → Personal och behörigheter.")
+        super().__init__(parent, self.tr("Första administratören – Klinik"),
+                         self.tr("Ingen kan logga in i Klinik än. Lägg upp dig själv som administratör: du lägger "
+                         "sedan upp kollegornas konton under Arkiv → Personal och behörigheter."))
         self.ctx = ctx
         self.actor: Actor | None = None
-        self.hsa_field = self.add_field("&HSA-ID:", QLineEdit(objectName="hsa_field"))
-        self.name_field = self.add_field("&Namn:", QLineEdit(objectName="name_field"))
-        self.profession_box = self.add_field("&Yrkesroll:", QComboBox(objectName="profession_box"))
-        self.profession_box.addItem("Ingen – bara administratör", None)
+        self.hsa_field = self.add_field(self.tr("&HSA-ID:"), QLineEdit(objectName="hsa_field"))
+        self.name_field = self.add_field(self.tr("&Namn:"), QLineEdit(objectName="name_field"))
+        self.profession_box = self.add_field(self.tr("&Yrkesroll:"), QComboBox(objectName="profession_box"))
+        self.profession_box.addItem(self.tr("Ingen – bara administratör"), None)
         for role in PROFESSIONS:
             self.profession_box.addItem(STAFF_ROLES[role], role)
-        self.password_field = self.add_field(f"&Lösenord (minst {accounts.MIN_PASSWORD} tecken):", _password_field())
-        self.repeat_field = self.add_field("&Upprepa lösenordet:", _password_field())
-        self.name_buttons("&Skapa och logga in", "A&vsluta")
+        self.password_field = self.add_field(self.tr("&Lösenord (minst {MIN_PASSWORD} tecken):").format(MIN_PASSWORD=accounts.MIN_PASSWORD), _password_field())
+        self.repeat_field = self.add_field(self.tr("&Upprepa lösenordet:"), _password_field())
+        self.name_buttons(self.tr("&Skapa och logga in"), self.tr("A&vsluta"))
         settle(self, 44)
         self.hsa_field.setFocus()
 
     def save(self) -> None:
         password = self.password_field.text()
         if password != self.repeat_field.text():
-            raise UsageError("Lösenorden är inte lika. Skriv samma lösenord två gånger.")
+            raise UsageError(self.tr("Lösenorden är inte lika. Skriv samma lösenord två gånger."))
         accounts.create_administrator(self.ctx, self.hsa_field.text(), self.name_field.text(), password,
                                       self.profession_box.currentData())
         self.actor = accounts.login(self.ctx, self.hsa_field.text(), password)
@@ -99,13 +99,12 @@ class LockDialog(FormDialog):
 
     def __init__(self, ctx: ServiceContext, parent: QWidget) -> None:
         who = f"{ctx.actor.name} ({ctx.actor.user_id})" if ctx.actor.name else ctx.actor.user_id
-        super().__init__(parent, "Skärmen är låst – Klinik",
-                         f"Klinik är låst. Inloggad: {who}. Skriv ditt lösenord för att fortsätta där "
-                         "du var, eller logga ut.")
+        super().__init__(parent, self.tr("Skärmen är låst – Klinik"),
+                         self.tr("Klinik är låst. Inloggad: {who}. Skriv ditt lösenord för att fortsätta där du var, eller logga ut.").format(who=who))
         self.ctx = ctx
-        self.password_field = self.add_field("&Lösenord:", _password_field())
+        self.password_field = self.add_field(self.tr("&Lösenord:"), _password_field())
         self.password_field.setObjectName("password_field")
-        self.name_buttons("&Lås upp", "Logga &ut")
+        self.name_buttons(self.tr("&Lås upp"), self.tr("Logga &ut"))
         settle(self, 40)
         self.password_field.setFocus()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -52,8 +52,10 @@ from klinik_app.ui.patient_card import PatientCardView
 from klinik_app.ui.recall_view import RecallView
 from klinik_app.ui.register_view import RegisterView, patients_text
 from klinik_app.ui.session import Session
+from klinik_app.ui.status_bar import StatusBar
 from klinik_app.ui.sync_panel import NOT_CONFIGURED, SyncPanel, SyncStatusLabel
 from klinik_app.ui.sync_settings import SyncSettingsDialog
+from klinik_app.ui.patient_language_dialog import add_language_dialog
 from klinik_app.ui.record_copy_dialog import add_record_copy
 from klinik_app.ui.archive_dialogs import add_archive_actions
 from klinik_app.ui.referral_list import add_referrals_page
@@ -61,13 +63,13 @@ from klinik_app.ui.todo_view import add_todo_page
 
 log = logging.getLogger(__name__)
 
-DEMO_TEXT = "DEMODATA – inga riktiga patienter"
+DEMO_TEXT = QT_TRANSLATE_NOOP("main_window", "DEMODATA – inga riktiga patienter")
 SYNC_NOT_CONFIGURED = NOT_CONFIGURED
 
 
 def window_title(clinic: ClinicInfo) -> str:
-    title = f"Klinik – {clinic.name}"
-    return f"{title} – DEMODATA" if clinic.is_demo else title
+    title = QCoreApplication.translate("main_window", "Klinik – {name}").format(name=clinic.name)
+    return QCoreApplication.translate("main_window", "{title} – DEMODATA").format(title=title) if clinic.is_demo else title
 
 
 class CardPage(QWidget):
@@ -75,9 +77,9 @@ class CardPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back_button = QPushButton("← &Tillbaka till listan (Esc)", objectName="back_button")
-        self.back_button.setAccessibleName("Tillbaka till listan")
-        self.back_button.setToolTip("Tillbaka till patientlistan (Esc). Sökningen finns kvar.")
+        self.back_button = QPushButton(self.tr("← &Tillbaka till listan (Esc)"), objectName="back_button")
+        self.back_button.setAccessibleName(self.tr("Tillbaka till listan"))
+        self.back_button.setToolTip(self.tr("Tillbaka till patientlistan (Esc). Sökningen finns kvar."))
         self.back_button.setAutoDefault(False)
         self.card_view = PatientCardView()
         scroll = QScrollArea()
@@ -131,16 +133,17 @@ class MainWindow(QMainWindow):
         self.recall_view.status_message.connect(self.show_status)
 
         self.tabs = QTabWidget(objectName="page_tabs")
-        self.tabs.setAccessibleName("Sidor")
+        self.tabs.setAccessibleName(self.tr("Sidor"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.stack, "Patienter")
-        self.tabs.addTab(self.listing_view, "Listning")
-        self.tabs.setTabToolTip(0, "Patientregistret och patientkortet (Ctrl+1)")
-        self.tabs.setTabToolTip(1, "Klinikens listningar, listningsstopp och listade per månad (Ctrl+2)")
-        self.tabs.addTab(self.recall_view, "Kallelser")
-        self.tabs.setTabToolTip(2, "Patienter som ska kallas till revision: kallelsebrev, status och pauser (Ctrl+3)")
+        self.tabs.addTab(self.stack, self.tr("Patienter"))
+        self.tabs.addTab(self.listing_view, self.tr("Listning"))
+        self.tabs.setTabToolTip(0, self.tr("Patientregistret och patientkortet (Ctrl+1)"))
+        self.tabs.setTabToolTip(1, self.tr("Klinikens listningar, listningsstopp och listade per månad (Ctrl+2)"))
+        self.tabs.addTab(self.recall_view, self.tr("Kallelser"))
+        self.tabs.setTabToolTip(2, self.tr("Patienter som ska kallas till revision: kallelsebrev, status och pauser (Ctrl+3)"))
         self.tabs.currentChanged.connect(self._page_changed)
         self.setCentralWidget(self.tabs)
+        self.setStatusBar(StatusBar())  # before the menus: the session puts the user in it
 
         self._build_menus()
         self._build_status_bar()
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
         self.dashboard_view = add_dashboard_page(self)  # issue 9: the "Uppföljning" tab, Ctrl+8
         self.planning_view = add_planning_page(self)  # issue 12: the "Planering" tab, Ctrl+9
         self.referrals_view = add_referrals_page(self)  # issue 12: the "Remisser" tab, Ctrl+0; card section
+        add_language_dialog(self)  # issue 12: "Språk och tolk…" on the card
         add_record_copy(self)  # issue 13: "Journalkopia…" on the card and Patient → Journalkopia…, Ctrl+J
         add_archive_actions(self)  # issue 13: Arkiv → klinikarkiv export/import, Gallring av journaler
         self.resize(1200, 760)
@@ -161,46 +165,47 @@ class MainWindow(QMainWindow):
 
     # --- building -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        archive = self.menuBar().addMenu("&Arkiv")
-        self.quit_action = QAction("&Avsluta", self)
+        # Kept by role, not found by their (translated) titles: the other modules add to them.
+        archive = self.archive_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+        self.quit_action = QAction(self.tr("&Avsluta"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         archive.addAction(self.quit_action)
 
-        patient = self.menuBar().addMenu("&Patient")
-        self.search_action = QAction("&Sök patient", self)
+        patient = self.patient_menu = self.menuBar().addMenu(self.tr("&Patient"))
+        self.search_action = QAction(self.tr("&Sök patient"), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+F"))
         self.search_action.triggered.connect(self.focus_search)
         patient.addAction(self.search_action)
-        self.open_action = QAction("Öppna &patientkortet", self)
+        self.open_action = QAction(self.tr("Öppna &patientkortet"), self)
         self.open_action.triggered.connect(self._open_from_menu)
         patient.addAction(self.open_action)
-        self.back_action = QAction("&Tillbaka till listan", self)
+        self.back_action = QAction(self.tr("&Tillbaka till listan"), self)
         self.back_action.triggered.connect(self.show_list)
         patient.addAction(self.back_action)
         patient.addSeparator()
-        self.list_action = QAction("&Lista patient…", self)
+        self.list_action = QAction(self.tr("&Lista patient…"), self)
         self.list_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.list_action.setStatusTip("Registrera patientens val av kliniken, med samtycke (R-LI-1)")
+        self.list_action.setStatusTip(self.tr("Registrera patientens val av kliniken, med samtycke (R-LI-1)"))
         self.list_action.triggered.connect(self._list_from_menu)
         patient.addAction(self.list_action)
-        self.exam_action = QAction("Registrera &undersökning…", self)
+        self.exam_action = QAction(self.tr("Registrera &undersökning…"), self)
         self.exam_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.exam_action.setStatusTip("Registrera en revisionsundersökning eller tandhälsokontroll (R-RV-1, R-RV-5)")
+        self.exam_action.setStatusTip(self.tr("Registrera en revisionsundersökning eller tandhälsokontroll (R-RV-1, R-RV-5)"))
         self.exam_action.triggered.connect(self._exam_from_menu)
         patient.addAction(self.exam_action)
 
-        view = self.menuBar().addMenu("&Visa")
-        self.patients_page_action = QAction("&Patienter", self)
+        view = self.view_menu = self.menuBar().addMenu(self.tr("&Visa"))
+        self.patients_page_action = QAction(self.tr("&Patienter"), self)
         self.patients_page_action.setShortcut(QKeySequence("Ctrl+1"))
         self.patients_page_action.triggered.connect(self.show_patients_page)
         view.addAction(self.patients_page_action)
-        self.listing_page_action = QAction("&Listning", self)
+        self.listing_page_action = QAction(self.tr("&Listning"), self)
         self.listing_page_action.setShortcut(QKeySequence("Ctrl+2"))
         self.listing_page_action.triggered.connect(self.show_listing_page)
         view.addAction(self.listing_page_action)
-        self.recall_page_action = QAction("&Kallelser", self)
+        self.recall_page_action = QAction(self.tr("&Kallelser"), self)
         self.recall_page_action.setShortcut(QKeySequence("Ctrl+3"))
         self.recall_page_action.triggered.connect(self.show_recall_page)
         view.addAction(self.recall_page_action)
@@ -208,32 +213,35 @@ class MainWindow(QMainWindow):
 
         self.documents = DocumentsMenu(self, self.ctx)
 
+        from klinik_app.ui.settings_dialog import add_settings_action  # issue 11: Arkiv → Inställningar…, Ctrl+,
+
+        self.settings_action = add_settings_action(self, archive)
         # The region in Arkiv (like send/receive in a mail program): every Alt+letter of the menu bar is taken.
-        self.sync_action = QAction("Synka &nu", self)
+        self.sync_action = QAction(self.tr("Synka &nu"), self)
         self.sync_action.setShortcut(QKeySequence("F5"))
-        self.sync_action.setStatusTip("Skicka väntande ändringar till regionen och hämta regionens ändringar")
+        self.sync_action.setStatusTip(self.tr("Skicka väntande ändringar till regionen och hämta regionens ändringar"))
         self.sync_action.triggered.connect(self.sync_now)
         archive.insertAction(self.quit_action, self.sync_action)
-        self.sync_problems_action = QAction("Ändringar som &behöver åtgärd…", self)
-        self.sync_problems_action.setStatusTip("Ändringar som regionen inte tog emot, och konflikter")
+        self.sync_problems_action = QAction(self.tr("Ändringar som &behöver åtgärd…"), self)
+        self.sync_problems_action.setStatusTip(self.tr("Ändringar som regionen inte tog emot, och konflikter"))
         self.sync_problems_action.triggered.connect(self.show_sync_problems)
         archive.insertAction(self.quit_action, self.sync_problems_action)
-        self.sync_settings_action = QAction("S&ynkinställningar…", self)
-        self.sync_settings_action.setStatusTip("Regionens adress, klinikens certifikat och automatisk synkronisering")
+        self.sync_settings_action = QAction(self.tr("S&ynkinställningar…"), self)
+        self.sync_settings_action.setStatusTip(self.tr("Regionens adress, klinikens certifikat och automatisk synkronisering"))
         self.sync_settings_action.triggered.connect(self.show_sync_settings)
         archive.insertAction(self.quit_action, self.sync_settings_action)
         archive.insertSeparator(self.quit_action)
-        self.audit_action = QAction("&Loggkontroll…", self)  # R-SE-2: the access log's review
+        self.audit_action = QAction(self.tr("&Loggkontroll…"), self)  # R-SE-2: the access log's review
         self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.audit_action.setStatusTip("Åtkomstloggen per patient, användare och period; månadens granskning (R-SE-2)")
+        self.audit_action.setStatusTip(self.tr("Åtkomstloggen per patient, användare och period; månadens granskning (R-SE-2)"))
         self.audit_action.triggered.connect(lambda: open_audit_review(self))
         archive.insertAction(self.quit_action, self.audit_action)
         archive.insertSeparator(self.quit_action)
-        self.backup_action = QAction("Säkerhets&kopiera nu", self)
-        self.backup_action.setStatusTip("Gör en kontrollerad kopia av databasen i säkerhetskopiemappen")
+        self.backup_action = QAction(self.tr("Säkerhets&kopiera nu"), self)
+        self.backup_action.setStatusTip(self.tr("Gör en kontrollerad kopia av databasen i säkerhetskopiemappen"))
         self.backup_action.triggered.connect(self.backup_now)
         archive.insertAction(self.quit_action, self.backup_action)
-        self.restore_action = QAction("Åter&ställ från säkerhetskopia…", self)
+        self.restore_action = QAction(self.tr("Åter&ställ från säkerhetskopia…"), self)
         self.restore_action.triggered.connect(self.show_restore)
         archive.insertAction(self.quit_action, self.restore_action)
         archive.insertSeparator(self.quit_action)
@@ -241,12 +249,13 @@ class MainWindow(QMainWindow):
         self.session = Session(self, self.ctx, archive, self.quit_action)  # who is logged in; lock; staff
         self._gate_by_role()
 
-        help_menu = self.menuBar().addMenu("&Hjälp")
-        self.shortcuts_action = QAction("&Kortkommandon", self)
-        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
+        self.shortcuts_action = QAction(self.tr("&Kortkommandon"), self)
+        # ? too: a text field keeps it for typing (it overrides shortcuts of printable keys).
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
-        self.about_action = QAction("&Om Klinik", self)
+        self.about_action = QAction(self.tr("&Om Klinik"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
@@ -255,7 +264,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.count_label = QLabel(objectName="count_label")
         self.clinic_label = QLabel(self.clinic.name, objectName="clinic_label")
-        self.clinic_label.setAccessibleName(f"Klinik: {self.clinic.name}")
+        self.clinic_label.setAccessibleName(self.tr("Klinik: {name}").format(name=self.clinic.name))
         self.sync_status_label = SyncStatusLabel()
         for label in (self.count_label, self.clinic_label, self.sync_status_label):
             label.setContentsMargins(6, 0, 6, 0)
@@ -275,7 +284,7 @@ class MainWindow(QMainWindow):
     def update_patient_count(self) -> None:
         text = patients_text(self.register.model.total_patients)
         self.count_label.setText(text)
-        self.count_label.setAccessibleName(f"I registret: {text}")
+        self.count_label.setAccessibleName(self.tr("I registret: {text}").format(text=text))
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 20000)
@@ -508,9 +517,9 @@ def _separator() -> QFrame:
 
 def _demo_label() -> QLabel:
     """Impossible to miss, in the palette's own highlight colours (light and dark themes alike)."""
-    label = QLabel(DEMO_TEXT, objectName="demo_label")
-    label.setAccessibleName(DEMO_TEXT)
-    label.setToolTip("Databasen innehåller påhittade patienter för övning och demonstration.")
+    label = QLabel(QCoreApplication.translate("main_window", DEMO_TEXT), objectName="demo_label")
+    label.setAccessibleName(QCoreApplication.translate("main_window", DEMO_TEXT))
+    label.setToolTip(QCoreApplication.translate("main_window", "Databasen innehåller påhittade patienter för övning och demonstration."))
     font = QFont(label.font())
     font.setBold(True)
     label.setFont(font)

@@ -12,16 +12,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QLineF, QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from klinik_app.domain.capitation import month_ends
+from klinik_app.domain.listing import ASSIGNED, CHOICE, LISTING_TYPE_LABELS
 from klinik_app.services.snapshots import PROTECTED_LABEL, MonthCount
+from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.i18n import ui_locale
 
-EMPTY_TEXT = "Inga listade patienter ännu"
-PRELIMINARY_TEXT = "Preliminär (månaden pågår)"
-SERIES = (("val", "Eget val"), ("icke-val", "Icke-val"), ("skyddad", PROTECTED_LABEL))
+EMPTY_TEXT = QT_TRANSLATE_NOOP("month_chart", "Inga listade patienter ännu")
+PRELIMINARY_TEXT = QT_TRANSLATE_NOOP("month_chart", "Preliminär (månaden pågår)")
+SERIES = (("val", LISTING_TYPE_LABELS[CHOICE]), ("icke-val", LISTING_TYPE_LABELS[ASSIGNED]), ("skyddad", PROTECTED_LABEL))  # domain_text
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
 PAD = 8
 
@@ -42,12 +45,12 @@ def grouped(n: int) -> str:
 
 
 def short_month(d: date) -> str:
-    """"jan 2026": Qt's Swedish short month names without the abbreviation dot."""
-    return f"{SWEDISH.standaloneMonthName(d.month, QLocale.FormatType.ShortFormat).rstrip('.')} {d.year}"
+    """"jan 2026": Qt's short month names without the abbreviation dot."""
+    return f"{ui_locale().standaloneMonthName(d.month, QLocale.FormatType.ShortFormat).rstrip('.')} {d.year}"
 
 
 def long_month(d: date) -> str:
-    return f"{SWEDISH.standaloneMonthName(d.month, QLocale.FormatType.LongFormat)} {d.year}"
+    return f"{ui_locale().standaloneMonthName(d.month, QLocale.FormatType.LongFormat)} {d.year}"
 
 
 def nice_step(maximum: int, ticks: int = 4) -> int:
@@ -150,7 +153,7 @@ class MonthChart(Chart):
     """`set_counts(month_counts(ctx, first, last, by="type"))` shows them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("month_chart", "Listade patienter per månad", QSize(320, 200), QSize(720, 320), parent)
+        super().__init__("month_chart", self.tr("Listade patienter per månad"), QSize(320, 200), QSize(720, 320), parent)
         self.months: list[_Month] = []
         self.set_counts([])
 
@@ -171,13 +174,11 @@ class MonthChart(Chart):
     def describe(self) -> str:
         """The chart in words for a screen reader: the period and the latest month's figures."""
         if not self.months or not any(m.total for m in self.months):
-            return EMPTY_TEXT
+            return QCoreApplication.translate("month_chart", EMPTY_TEXT)
         last = self.months[-1]
-        parts = [f"{label} {grouped(last.counts[key])}" for key, label in SERIES if last.counts.get(key)]
-        text = (f"Listade patienter per månad, {short_month(self.months[0].month_end)} till "
-                f"{short_month(last.month_end)}. Senaste månaden, {long_month(last.month_end)}: "
-                f"{grouped(last.total)} listade" + (f" ({', '.join(parts)})." if parts else "."))
-        return text + (" Preliminär: månaden pågår." if last.preliminary else "")
+        parts = [f"{domain_text(label)} {grouped(last.counts[key])}" for key, label in SERIES if last.counts.get(key)]
+        text = (self.tr("Listade patienter per månad, {short_month} till {short_month2}. Senaste månaden, {long_month}: {grouped} listade").format(short_month=short_month(self.months[0].month_end), short_month2=short_month(last.month_end), long_month=long_month(last.month_end), grouped=grouped(last.total)) + (f" ({', '.join(parts)})." if parts else "."))
+        return text + (self.tr(" Preliminär: månaden pågår.") if last.preliminary else "")
 
     # --- colours --------------------------------------------------------------------------------
     def series_colour(self, key: str) -> QColor:
@@ -198,7 +199,7 @@ class MonthChart(Chart):
     # --- painting -------------------------------------------------------------------------------
     def paint(self, p: QPainter) -> None:
         if not self.months or not any(m.total for m in self.months):
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, EMPTY_TEXT)
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("month_chart", EMPTY_TEXT))
             return
         fm = self.fontMetrics()
         line = fm.height()
@@ -218,9 +219,9 @@ class MonthChart(Chart):
 
     def _paint_legend(self, p: QPainter, line: int) -> float:
         fm = self.fontMetrics()
-        present = [(k, label) for k, label in SERIES if any(m.counts.get(k) for m in self.months)]
+        present = [(k, domain_text(label)) for k, label in SERIES if any(m.counts.get(k) for m in self.months)]
         x, y, box = PAD, PAD, line * 0.8
-        for key, label in present + ([("preliminary", PRELIMINARY_TEXT)] if self.months[-1].preliminary else []):
+        for key, label in present + ([("preliminary", QCoreApplication.translate("month_chart", PRELIMINARY_TEXT))] if self.months[-1].preliminary else []):
             if x > PAD and x + box + 4 + fm.horizontalAdvance(label) > self.width() - PAD:
                 x, y = PAD, y + line + 2  # wrap rather than cut a label off in a narrow window
             swatch = QRectF(x, y + (line - box) / 2, box, box)

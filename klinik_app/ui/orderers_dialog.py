@@ -13,7 +13,7 @@ from pathlib import Path
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,12 +45,13 @@ from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, user_message
 from klinik_app.services.permissions import may
 from klinik_app.ui.changed_elsewhere import SAVED, save_with_conflict_check
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.tasks import BackgroundTask
 
 TARGETABLE = [d for d in DEFINITIONS.values() if d.better != NONE]
 NOT_DONE = date(2000, 1, 1)  # the date field's lowest value, shown as "Pågår": the plan is not done
-MISSING_TITLE = "Mål som inte nåtts och saknar handlingsplan (Enter: lägg in en):"
-NONE_MISSING = "Inga missade mål saknar handlingsplan."
+MISSING_TITLE = QT_TRANSLATE_NOOP("orderers_dialog", "Mål som inte nåtts och saknar handlingsplan (Enter: lägg in en):")
+NONE_MISSING = QT_TRANSLATE_NOOP("orderers_dialog", "Inga missade mål saknar handlingsplan.")
 
 
 def missed_period(year: int, today: date) -> tuple[date, date] | None:
@@ -113,75 +114,75 @@ class OrderersDialog(QDialog):
     def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Beställare och mål")
+        self.setWindowTitle(self.tr("Beställare och mål"))
         self.orderer_box = QComboBox(objectName="orderer_combo")
         self.name = QLineEdit(objectName="name_field")
         self.hsa_id = QLineEdit(objectName="hsa_field")
         self.address = QLineEdit(objectName="address_field")
-        self.address.setPlaceholderText("rader åtskilda med kommatecken")
+        self.address.setPlaceholderText(self.tr("rader åtskilda med kommatecken"))
         self.year = QSpinBox(objectName="year_field", minimum=2000, maximum=2100, value=ctx.today.year)
         self.note = QLineEdit(objectName="note_field")
-        save_orderer = QPushButton("Spara &beställare", objectName="save_orderer_button")
-        new_orderer = QPushButton("&Ny beställare", objectName="new_orderer_button")
-        who = QGroupBox("Beställare och avtal")
+        save_orderer = QPushButton(self.tr("Spara &beställare"), objectName="save_orderer_button")
+        new_orderer = QPushButton(self.tr("N&y beställare"), objectName="new_orderer_button")
+        who = QGroupBox(self.tr("Beställare och avtal"))
         who_layout = QVBoxLayout(who)
-        who_layout.addLayout(_form((("B&eställare:", self.orderer_box), ("&Namn:", self.name),
-                                    ("&HSA-id:", self.hsa_id), ("A&dress:", self.address),
-                                    ("Avtals&år:", self.year), ("Anteckning om a&vtalet:", self.note))))
+        who_layout.addLayout(_form(((self.tr("B&eställare:"), self.orderer_box), (self.tr("&Namn:"), self.name),
+                                    (self.tr("HS&A-id:"), self.hsa_id), (self.tr("A&dress:"), self.address),
+                                    (self.tr("Avtals&år:"), self.year), (self.tr("Ante&ckning om avtalet:"), self.note))))
         row = QHBoxLayout()
         for b in (save_orderer, new_orderer):
             row.addWidget(b)
         who_layout.addLayout(row)
 
-        self.targets = _table(("Indikator", "Mål", "Nära-marginal"), "targets_table")
-        self.targets.setAccessibleName("Mål per indikator")
+        self.targets = _table((self.tr("Indikator"), self.tr("Mål"), self.tr("Nära-marginal")), "targets_table")
+        self.targets.setAccessibleName(self.tr("Mål per indikator"))
         self.indicator = QComboBox(objectName="indicator_combo")
         for d in TARGETABLE:
-            self.indicator.addItem(d.name, d.id)
+            self.indicator.addItem(domain_text(d.name), d.id)
         self.target = QLineEdit(objectName="target_field")
         self.margin = QLineEdit(objectName="margin_field")
-        save_target = QPushButton("Spara &mål", objectName="save_target_button")
-        copy = QPushButton("&Kopiera målen till nästa år", objectName="copy_button")
-        remove_target = QPushButton("Ta bo&rt målet", objectName="remove_target_button")
-        goals = QGroupBox("Mål (andelar i procent)")
+        save_target = QPushButton(self.tr("Spara &mål"), objectName="save_target_button")
+        copy = QPushButton(self.tr("&Kopiera målen till nästa år"), objectName="copy_button")
+        remove_target = QPushButton(self.tr("Ta bo&rt målet"), objectName="remove_target_button")
+        goals = QGroupBox(self.tr("Mål (andelar i procent)"))
         goals_layout = QVBoxLayout(goals)
         goals_layout.addWidget(self.targets)
-        goals_layout.addLayout(_form((("&Indikator:", self.indicator), ("Må&lvärde:", self.target),
-                                      ("Nära-&marginal:", self.margin))))
+        goals_layout.addLayout(_form(((self.tr("&Indikator:"), self.indicator), (self.tr("Må&lvärde:"), self.target),
+                                      (self.tr("N&ära-marginal:"), self.margin))))
         row = QHBoxLayout()
         for b in (save_target, copy, remove_target):
             row.addWidget(b)
         goals_layout.addLayout(row)
 
-        self.plans = _table(("Indikator", "Åtgärd", "Ansvarig", "Klart senast", "Genomförd"), "plans_table")
-        self.plans.setAccessibleName("Handlingsplaner")
+        self.plans = _table((self.tr("Indikator"), self.tr("Åtgärd"), self.tr("Ansvarig"), self.tr("Klart senast"), self.tr("Genomförd")), "plans_table")
+        self.plans.setAccessibleName(self.tr("Handlingsplaner"))
         self.plan_indicator = QComboBox(objectName="plan_indicator_combo")
         for d in TARGETABLE:
-            self.plan_indicator.addItem(d.name, d.id)
+            self.plan_indicator.addItem(domain_text(d.name), d.id)
         self.measure = QLineEdit(objectName="measure_field")
         self.owner = QLineEdit(objectName="owner_field")
         self.due = QDateEdit(_qdate(ctx.today), objectName="due_field", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.done_on = QDateEdit(_qdate(NOT_DONE), objectName="done_field", displayFormat="yyyy-MM-dd")
         self.done_on.setMinimumDate(_qdate(NOT_DONE))
-        self.done_on.setSpecialValueText("Pågår")
-        self.done_on.setToolTip("Dagen åtgärden genomfördes; lämna \"Pågår\" så länge den inte är klar.")
+        self.done_on.setSpecialValueText(self.tr("Pågår"))
+        self.done_on.setToolTip(self.tr("Dagen åtgärden genomfördes; lämna \"Pågår\" så länge den inte är klar."))
         self.follow_up = QLineEdit(objectName="follow_up_field")
         self.missing_title = QLabel(objectName="missing_title", wordWrap=True)
         self.missing = QListWidget(objectName="missing_list")
-        self.missing.setAccessibleName("Missade mål utan handlingsplan")
+        self.missing.setAccessibleName(self.tr("Missade mål utan handlingsplan"))
         self.missing.setMaximumHeight(5 * self.fontMetrics().height())
         self.missing_title.setBuddy(self.missing)
-        save_plan = QPushButton("Spara &handlingsplan", objectName="save_plan_button")
-        new_plan = QPushButton("Ny handlings&plan", objectName="new_plan_button")
-        remove_plan = QPushButton("Ta b&ort handlingsplanen", objectName="remove_plan_button")
-        plans = QGroupBox("Handlingsplaner när ett mål inte nås")
+        save_plan = QPushButton(self.tr("Spara &handlingsplan"), objectName="save_plan_button")
+        new_plan = QPushButton(self.tr("Ny handlings&plan"), objectName="new_plan_button")
+        remove_plan = QPushButton(self.tr("Ta b&ort handlingsplanen"), objectName="remove_plan_button")
+        plans = QGroupBox(self.tr("Handlingsplaner när ett mål inte nås"))
         plans_layout = QVBoxLayout(plans)
         plans_layout.addWidget(self.missing_title)
         plans_layout.addWidget(self.missing)
         plans_layout.addWidget(self.plans)
-        plans_layout.addLayout(_form((("Indika&tor:", self.plan_indicator), ("Å&tgärd:", self.measure),
-                                      ("Ans&varig:", self.owner), ("Klart &senast:", self.due),
-                                      ("&Genomförd:", self.done_on), ("&Uppföljning:", self.follow_up))))
+        plans_layout.addLayout(_form(((self.tr("Indika&tor:"), self.plan_indicator), (self.tr("Åt&gärd:"), self.measure),
+                                      (self.tr("Ans&varig:"), self.owner), (self.tr("Klart &senast:"), self.due),
+                                      (self.tr("Genomf&örd:"), self.done_on), (self.tr("&Uppföljning:"), self.follow_up))))
         row = QHBoxLayout()
         for b in (save_plan, new_plan, remove_plan):
             row.addWidget(b)
@@ -259,15 +260,15 @@ class OrderersDialog(QDialog):
         self.targets.setRowCount(len(shown))
         for r, d in enumerate(shown):
             goal = self.goals[d.id]
-            for c, text in enumerate((d.name, for_editing(d, goal.value), for_editing(d, goal.close_margin))):
+            for c, text in enumerate((domain_text(d.name), for_editing(d, goal.value), for_editing(d, goal.close_margin))):
                 self.targets.setItem(r, c, QTableWidgetItem(text))
         self.shown_targets = [d.id for d in shown]
         self.plan_rows = orderers.action_plans(self.ctx, self.orderer_id, year)
         self.plans.blockSignals(True)
         self.plans.setRowCount(len(self.plan_rows))
         for r, p in enumerate(self.plan_rows):
-            for c, text in enumerate((DEFINITIONS[p.indicator_id].name, p.measure, p.owner, p.due_on.isoformat(),
-                                      p.done_on.isoformat() if p.done_on else "Pågår")):
+            for c, text in enumerate((domain_text(DEFINITIONS[p.indicator_id].name), p.measure, p.owner, p.due_on.isoformat(),
+                                      p.done_on.isoformat() if p.done_on else self.tr("Pågår"))):
                 self.plans.setItem(r, c, QTableWidgetItem(text))
         self.plans.blockSignals(False)
         self.new_plan()
@@ -280,7 +281,7 @@ class OrderersDialog(QDialog):
         generation, year, orderer_id = self._missing_generation, self.year.value(), self.orderer_id
         ctx, period, ids = self.ctx, missed_period(year, self.ctx.today), list(self.goals)
         self.missing.clear()
-        self.missing_title.setText(MISSING_TITLE if ids and period else NONE_MISSING)
+        self.missing_title.setText(QCoreApplication.translate("orderers_dialog", MISSING_TITLE) if ids and period else QCoreApplication.translate("orderers_dialog", NONE_MISSING))
         if not ids or period is None:
             return
 
@@ -296,7 +297,7 @@ class OrderersDialog(QDialog):
                 item = QListWidgetItem(missed.prompt())
                 item.setData(Qt.ItemDataRole.UserRole, missed.indicator_id)
                 self.missing.addItem(item)
-            self.missing_title.setText(MISSING_TITLE if found else NONE_MISSING)
+            self.missing_title.setText(QCoreApplication.translate("orderers_dialog", MISSING_TITLE) if found else QCoreApplication.translate("orderers_dialog", NONE_MISSING))
             if found:
                 self.missing.setCurrentRow(0)
 
@@ -335,7 +336,7 @@ class OrderersDialog(QDialog):
         """Start a new plan for a missed target: its indicator chosen, the cursor in Åtgärd."""
         self.new_plan()
         self.plan_indicator.setCurrentIndex(self.plan_indicator.findData(item.data(Qt.ItemDataRole.UserRole)))
-        self.message.setText(f"Skriv åtgärden för {self.plan_indicator.currentText()} och spara.")
+        self.message.setText(self.tr("Skriv åtgärden för {plan_indicator} och spara.").format(plan_indicator=self.plan_indicator.currentText()))
         self.measure.setFocus()
 
     # --- saving ----------------------------------------------------------------------------------
@@ -345,7 +346,7 @@ class OrderersDialog(QDialog):
         except (ServiceError, ValueError) as exc:  # a refusal: say why, keep what was typed
             self.message.setText(str(exc) if isinstance(exc, ValueError) else user_message(exc)[0])
             return False
-        self.message.setText(done if outcome == SAVED else "Ingenting sparades.")
+        self.message.setText(done if outcome == SAVED else self.tr("Ingenting sparades."))
         return outcome == SAVED
 
     def save_orderer(self) -> None:
@@ -357,7 +358,7 @@ class OrderersDialog(QDialog):
                                           expected_version=versions[shown.id])
             self.saved_id = saved.id
 
-        if self._save(attempt, {shown.id: shown.row_version}, "Beställaren är sparad."):
+        if self._save(attempt, {shown.id: shown.row_version}, self.tr("Beställaren är sparad.")):
             self.reload_orderers(self.saved_id)
 
     def new_orderer(self) -> None:
@@ -365,14 +366,14 @@ class OrderersDialog(QDialog):
             self.saved_id = orderers.save_orderer(self.ctx, None, self.name.text(), self.hsa_id.text(),
                                                   "\n".join(p.strip() for p in self.address.text().split(","))).id
 
-        if self._save(attempt, {}, "Den nya beställaren är sparad."):
+        if self._save(attempt, {}, self.tr("Den nya beställaren är sparad.")):
             self.reload_orderers(self.saved_id)
 
     def save_note(self) -> None:
         key = (self.orderer_id, self.year.value())
         if self._save(lambda v: orderers.save_agreement(self.ctx, key[0], key[1], self.note.text(),
                                                         expected_version=v[key]),
-                      {key: self.agreement_version}, "Avtalets anteckning är sparad."):
+                      {key: self.agreement_version}, self.tr("Avtalets anteckning är sparad.")):
             self.reload_orderers(self.orderer_id)
 
     def save_target(self) -> None:
@@ -383,7 +384,7 @@ class OrderersDialog(QDialog):
             orderers.save_target(self.ctx, self.orderer_id, self.year.value(), d.id, typed(d, self.target.text()),
                                  typed(d, self.margin.text() or "0"), expected_version=versions[d.id])
 
-        if self._save(attempt, {d.id: shown.row_version if shown else 0}, f"Målet för {d.name} är sparat."):
+        if self._save(attempt, {d.id: shown.row_version if shown else 0}, self.tr("Målet för {name} är sparat.").format(name=domain_text(d.name))):
             self.reload_orderers(self.orderer_id)
             self.target.clear()
             self.margin.clear()
@@ -391,8 +392,8 @@ class OrderersDialog(QDialog):
     def copy_targets(self) -> None:
         year = self.year.value()
         if self._save(lambda _v: setattr(self, "copied", orderers.copy_targets(self.ctx, self.orderer_id, year)), {},
-                      f"Målen är kopierade till {year + 1}."):
-            self.message.setText(f"{self.copied} mål kopierades till {year + 1}.")
+                      self.tr("Målen är kopierade till {value}.").format(value=year + 1)):
+            self.message.setText(self.tr("{copied} mål kopierades till {value}.").format(copied=self.copied, value=year + 1))
 
     def save_plan(self) -> None:
         due, done, plan = self.due.date().toPython(), self.done_on.date().toPython(), self.editing_plan
@@ -403,27 +404,26 @@ class OrderersDialog(QDialog):
                                       self.measure.text(), self.owner.text(), due, None if done == NOT_DONE else done,
                                       self.follow_up.text(), plan_id=key, expected_version=versions.get(key))
 
-        if self._save(attempt, {key: plan.row_version} if plan else {}, "Handlingsplanen är sparad."):
+        if self._save(attempt, {key: plan.row_version} if plan else {}, self.tr("Handlingsplanen är sparad.")):
             self.reload_orderers(self.orderer_id)
 
     def remove_plan(self) -> None:
         plan = self.editing_plan
         if plan is None:
-            self.message.setText("Välj först handlingsplanen i tabellen.")
+            self.message.setText(self.tr("Välj först handlingsplanen i tabellen."))
             return
         if self._save(lambda v: orderers.remove_action_plan(self.ctx, plan.id, expected_version=v[plan.id]),
-                      {plan.id: plan.row_version}, f"Handlingsplanen för {DEFINITIONS[plan.indicator_id].name} "
-                                                   "är borttagen."):
+                      {plan.id: plan.row_version}, self.tr("Handlingsplanen för {name} är borttagen.").format(name=domain_text(DEFINITIONS[plan.indicator_id].name))):
             self.reload_orderers(self.orderer_id)
 
     def remove_target(self) -> None:
         row = self.targets.currentRow()
         if not 0 <= row < len(self.shown_targets):
-            self.message.setText("Välj först målet i tabellen.")
+            self.message.setText(self.tr("Välj först målet i tabellen."))
             return
         d, year = DEFINITIONS[self.shown_targets[row]], self.year.value()
         if self._save(lambda v: orderers.remove_target(self.ctx, self.orderer_id, year, d.id, expected_version=v[d.id]),
-                      {d.id: self.goals[d.id].row_version}, f"Målet för {d.name} {year} är borttaget."):
+                      {d.id: self.goals[d.id].row_version}, self.tr("Målet för {name} {year} är borttaget.").format(name=domain_text(d.name), year=year)):
             self.reload_orderers(self.orderer_id)
 
 
@@ -433,7 +433,7 @@ class ReportDialog(QDialog):
     def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Uppföljningsrapport")
+        self.setWindowTitle(self.tr("Uppföljningsrapport"))
         first, last = indicator_report.default_period(ctx.today)
         self.first = QDateEdit(_qdate(first), objectName="first_field", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.last = QDateEdit(_qdate(last), objectName="last_field", calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -441,23 +441,23 @@ class ReportDialog(QDialog):
         for row in orderers.orderers(ctx):
             self.orderer_box.addItem(row.name, row.id)
         self.format = QComboBox(objectName="format_combo")
-        self.format.addItem("PDF med diagram", indicator_report.PDF)
-        self.format.addItem("CSV för Excel", indicator_report.CSV)
+        self.format.addItem(self.tr("PDF med diagram"), indicator_report.PDF)
+        self.format.addItem(self.tr("CSV för Excel"), indicator_report.CSV)
         self.message = QLabel(objectName="message_label", wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Skriv rapporten…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Skriv rapporten…"))
         buttons.accepted.connect(self.write)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(_form((("&Från:", self.first), ("&Till:", self.last), ("&Beställare:", self.orderer_box),
-                                ("&Format:", self.format))))
+        layout.addLayout(_form(((self.tr("&Från:"), self.first), (self.tr("&Till:"), self.last), (self.tr("&Beställare:"), self.orderer_box),
+                                (self.tr("F&ormat:"), self.format))))
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         _size(self, 44)
 
     def ask_path(self, suggested: str, fmt: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Spara uppföljningsrapporten", str(Path.home() / suggested),
-                                              "PDF-dokument (*.pdf)" if fmt == indicator_report.PDF else "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara uppföljningsrapporten"), str(Path.home() / suggested),
+                                              self.tr("PDF-dokument (*.pdf)") if fmt == indicator_report.PDF else self.tr("CSV (*.csv)"))
         return Path(path) if path else None
 
     def write(self) -> None:
@@ -477,18 +477,17 @@ class ReportDialog(QDialog):
 
 def add_orderers_action(window) -> QAction:
     """The main window's hook: Arkiv → Beställare och mål… and Dokument → Uppföljningsrapport…"""
-    action = QAction("Beställare och &mål…", window)
-    action.setStatusTip("Beställare, avtal per år, mål per indikator och handlingsplaner (R-RP-2)")
+    action = QAction(QCoreApplication.translate("orderers_dialog", "Beställare och &mål…"), window)
+    action.setStatusTip(QCoreApplication.translate("orderers_dialog", "Beställare, avtal per år, mål per indikator och handlingsplaner (R-RP-2)"))
     action.setVisible(may(window.ctx, perm.FOLLOW_UP_MANAGE))
     action.triggered.connect(lambda: _open(window, OrderersDialog, "orderers_dialog"))
-    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
-    menus["&Arkiv"].insertAction(window.quit_action, action)
+    window.archive_menu.insertAction(window.quit_action, action)
     window.orderers_action = action
-    report = QAction("&Uppföljningsrapport…", window)
-    report.setStatusTip("Indikatorerna mot beställarens mål som PDF eller CSV (R-RP-1)")
+    report = QAction(QCoreApplication.translate("orderers_dialog", "&Uppföljningsrapport…"), window)
+    report.setStatusTip(QCoreApplication.translate("orderers_dialog", "Indikatorerna mot beställarens mål som PDF eller CSV (R-RP-1)"))
     report.setVisible(may(window.ctx, perm.REPORT_READ))
     report.triggered.connect(lambda: _open(window, ReportDialog, "indicator_report_dialog"))
-    menus["&Dokument"].addAction(report)
+    window.documents_menu.addAction(report)
     window.indicator_report_action = report
     return action
 

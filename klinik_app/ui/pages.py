@@ -18,6 +18,5 @@ def add_page(window, view, title: str, menu_text: str, shortcut: str, tooltip: s
     action = QAction(menu_text, window)
     action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda: (window.tabs.setCurrentWidget(view), focus and focus()))
-    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Visa")
-    view_menu.addAction(action)
+    window.view_menu.addAction(action)
     return action

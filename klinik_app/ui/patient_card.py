@@ -8,7 +8,7 @@ The "Revision" section (ui.revision_panel) reads its own overview when the windo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,17 +26,20 @@ from PySide6.QtWidgets import (
 
 from klinik_app.domain.listing import END_REASONS
 from klinik_app.services.patients import LISTING_LABELS, STATUS_LABELS, GuardianInfo, ListingInfo, PatientCard
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.revision_panel import RevisionPanel
+from klinik_app.ui.patient_language_dialog import language_text
 
 MISSING = "–"
-PROTECTED_BANNER = (
+PROTECTED_BANNER = QT_TRANSLATE_NOOP(
+    "patient_card",
     "Skyddade personuppgifter. Adress, telefon och e-post visas inte, "
     "och inga uppgifter om patienten skickas till regionen (R-TG-4)."
 )
 ID_KIND_LABELS = {
-    "personnummer": "Personnummer",
-    "samordningsnummer": "Samordningsnummer",
-    "reservnummer": "Reservnummer",
+    "personnummer": QT_TRANSLATE_NOOP("patient_card", "Personnummer"),
+    "samordningsnummer": QT_TRANSLATE_NOOP("patient_card", "Samordningsnummer"),
+    "reservnummer": QT_TRANSLATE_NOOP("patient_card", "Reservnummer"),
 }
 
 
@@ -54,10 +57,11 @@ class _Value(QLabel):
         )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def show_value(self, text: str | None, *, spoken_missing: str = "saknas") -> None:
+    def show_value(self, text: str | None, *, spoken_missing: str | None = None) -> None:
+        """`spoken_missing`: what a screen reader says for no value (by default "saknas")."""
         shown = text if text else MISSING
         self.setText(shown)
-        spoken = (text or spoken_missing).replace("\n", ", ")
+        spoken = (text or spoken_missing or self.tr("saknas")).replace("\n", ", ")
         self.setAccessibleName(f"{self.label}: {spoken}")
 
 
@@ -68,10 +72,11 @@ class PatientCardView(QWidget):
     exam_requested = Signal(int)  # patient id: open "Registrera undersökning" (Ctrl+E)
     card_shown = Signal(int)  # patient id, after set_card: sections added by pages read their part
     copy_requested = Signal(int)  # patient id: open "Journalkopia" (R-SE-4, ui.record_copy_dialog)
+    language_requested = Signal(int)  # patient id: open "Språk och tolk" (ui.patient_language_dialog)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Patientkort")
+        self.setAccessibleName(self.tr("Patientkort"))
         self.card: PatientCard | None = None
 
         self.name_label = QLabel(objectName="name_label")
@@ -99,51 +104,63 @@ class PatientCardView(QWidget):
         self.notice.setContentsMargins(6, 4, 6, 4)
         self.notice.hide()
 
-        self.id_number = _Value("Personnummer", "id_number")
-        self.birth_date = _Value("Födelsedatum", "birth_date")
-        self.age = _Value("Ålder", "age")
-        self.target_group = _Value("Målgrupp", "target_group")
-        self.municipality = _Value("Kommun", "municipality")
-        self.address = _Value("Adress", "address")
-        self.phone = _Value("Telefon", "phone")
-        self.email = _Value("E-post", "email")
-        self.guardians = _Value("Vårdnadshavare", "guardians")
-        self.listings = _Value("Listning", "listings")
-        self.dentist = _Value("Ansvarig tandläkare", "dentist")
-        self.flags = _Value("Att åtgärda", "flags")
+        self.id_number = _Value(self.tr("Personnummer"), "id_number")
+        self.birth_date = _Value(self.tr("Födelsedatum"), "birth_date")
+        self.age = _Value(self.tr("Ålder"), "age")
+        self.target_group = _Value(self.tr("Målgrupp"), "target_group")
+        self.municipality = _Value(self.tr("Kommun"), "municipality")
+        self.address = _Value(self.tr("Adress"), "address")
+        self.phone = _Value(self.tr("Telefon"), "phone")
+        self.email = _Value(self.tr("E-post"), "email")
+        self.language = _Value(self.tr("Språk och tolk"), "language")
+        self.guardians = _Value(self.tr("Vårdnadshavare"), "guardians")
+        self.listings = _Value(self.tr("Listning"), "listings")
+        self.dentist = _Value(self.tr("Ansvarig tandläkare"), "dentist")
+        self.flags = _Value(self.tr("Att åtgärda"), "flags")
 
-        self._id_row_label = QLabel("Personnummer:")
-        person = self._group("Personuppgifter", [
+        self._id_row_label = QLabel(self.tr("Personnummer:"))
+        person = self._group(self.tr("Personuppgifter"), [
             (self._id_row_label, self.id_number),
-            ("Födelsedatum:", self.birth_date),
-            ("Ålder:", self.age),
-            ("Målgrupp:", self.target_group),
-            ("Kommun:", self.municipality),
+            (self.tr("Födelsedatum:"), self.birth_date),
+            (self.tr("Ålder:"), self.age),
+            (self.tr("Målgrupp:"), self.target_group),
+            (self.tr("Kommun:"), self.municipality),
         ])
-        contact = self._group("Kontakt", [
-            ("Adress:", self.address),
-            ("Telefon:", self.phone),
-            ("E-post:", self.email),
+        contact = self._group(self.tr("Kontakt"), [
+            (self.tr("Adress:"), self.address),
+            (self.tr("Telefon:"), self.phone),
+            (self.tr("E-post:"), self.email),
+            (self.tr("Språk och tolk:"), self.language),
         ])
-        family = self._group("Vårdnadshavare", [("Vårdnadshavare:", self.guardians)])
-        care = self._group("Listning och ansvar", [
-            ("Listning:", self.listings),
-            ("Ansvarig tandläkare:", self.dentist),
+        self.language_button = QPushButton(self.tr("Språk och t&olk…"), objectName="language_button",
+                                           autoDefault=False)
+        self.language_button.setToolTip(self.tr("Patientens språk och om tolk behövs vid besöken"))
+        self.language_button.clicked.connect(
+            lambda: self.card is not None and self.language_requested.emit(self.card.id))
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_button)
+        language_row.addStretch(1)
+        contact.layout().addRow(language_row)
+        family = self._group(self.tr("Vårdnadshavare"), [(self.tr("Vårdnadshavare:"), self.guardians)])
+        care = self._group(self.tr("Listning och ansvar"), [
+            (self.tr("Listning:"), self.listings),
+            (self.tr("Ansvarig tandläkare:"), self.dentist),
         ])
-        self.list_button = QPushButton("&Lista patient…", objectName="list_button")
-        self.list_button.setAccessibleName("Lista patient")
-        self.list_button.setToolTip("Registrera patientens val av kliniken, med samtycke (R-LI-1). Ctrl+L")
+        self.list_button = QPushButton(self.tr("&Lista patient…"), objectName="list_button")
+        self.list_button.setAccessibleName(self.tr("Lista patient"))
+        self.list_button.setToolTip(self.tr("Registrera patientens val av kliniken, med samtycke (R-LI-1). Ctrl+L"))
         self.list_button.setAutoDefault(False)
         self.list_button.clicked.connect(self._list_clicked)
         care_buttons = QHBoxLayout()
         care_buttons.addWidget(self.list_button)
-        self.copy_button = QPushButton("&Journalkopia…", objectName="copy_button", autoDefault=False)
-        self.copy_button.setToolTip("Kopia av journalen till en annan vårdgivare eller till patienten (R-SE-4). Ctrl+J")
+        self.copy_button = QPushButton(self.tr("&Journalkopia…"), objectName="copy_button", autoDefault=False)
+        self.copy_button.setToolTip(self.tr("Kopia av journalen till en annan vårdgivare eller till patienten "
+                                            "(R-SE-4). Ctrl+J"))
         self.copy_button.clicked.connect(lambda: self.card is not None and self.copy_requested.emit(self.card.id))
         care_buttons.addWidget(self.copy_button)
         care_buttons.addStretch(1)
         care.layout().addRow(care_buttons)
-        self.flags_group = self._group("Att åtgärda", [("Regler:", self.flags)])
+        self.flags_group = self._group(self.tr("Att åtgärda"), [(self.tr("Regler:"), self.flags)])
         self.revision = RevisionPanel()
         self.revision.exam_requested.connect(self.exam_requested)
 
@@ -175,14 +192,15 @@ class PatientCardView(QWidget):
         icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
-        icon.setAccessibleName("Varning")
-        text = QLabel(PROTECTED_BANNER)
+        icon.setAccessibleName(self.tr("Varning"))
+        banner = QCoreApplication.translate("patient_card", PROTECTED_BANNER)
+        text = QLabel(banner)
         text.setWordWrap(True)
         bold = QFont(text.font())
         bold.setBold(True)
         text.setFont(bold)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        frame.setAccessibleName(PROTECTED_BANNER)
+        frame.setAccessibleName(banner)
         row = QHBoxLayout(frame)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(text, 1)
@@ -220,36 +238,39 @@ class PatientCardView(QWidget):
             self.revision.clear()  # another patient: nothing of the last one stays until loaded
         self.card = card
         name = f"{card.first_name} {card.last_name}"
-        id_label = ID_KIND_LABELS.get(card.id_kind, "Identitet")
+        id_label = QCoreApplication.translate(
+            "patient_card", ID_KIND_LABELS.get(card.id_kind, QT_TRANSLATE_NOOP("patient_card", "Identitet")))
         self.name_label.setText(name)
-        self.name_label.setAccessibleName(f"Patient: {name}")
-        summary = f"{card.personnummer} · {card.age} år"
+        self.name_label.setAccessibleName(self.tr("Patient: {name}").format(name=name))
+        age = self.tr("{age} år").format(age=card.age)
+        summary = f"{card.personnummer} · {age}"
         if card.protected:
-            summary += " · Skyddad identitet"
+            summary += " · " + self.tr("Skyddad identitet")
         self.summary_label.setText(summary)
         self.summary_label.setAccessibleName(summary)
         self.protected_banner.setVisible(card.protected)
 
-        self._id_row_label.setText(f"{id_label}:")
+        self._id_row_label.setText(self.tr("{label}:").format(label=id_label))
         self.id_number.label = id_label
         self.id_number.show_value(card.personnummer)
         self.birth_date.show_value(card.birth_date.isoformat())
-        self.age.show_value(f"{card.age} år")
+        self.age.show_value(age)
         self.target_group.show_value(card.target_group_message)
         self.municipality.show_value(card.municipality or (
-            "Skyddad – visas inte" if card.protected else None
+            self.tr("Skyddad – visas inte") if card.protected else None
         ))
         self.address.show_value("\n".join(card.address) if card.address else None)
         self.phone.show_value(card.phone)
         self.email.show_value(card.email)
+        self.language.show_value(language_text(card), spoken_missing=self.tr("svenska, ingen tolk"))
         self.guardians.show_value(
-            "\n".join(guardian_text(g) for g in card.guardians) or None, spoken_missing="inga registrerade"
+            "\n".join(guardian_text(g) for g in card.guardians) or None, spoken_missing=self.tr("inga registrerade")
         )
         self.listings.show_value(
-            "\n".join(listing_text(li) for li in card.listings) or "Ingen listning"
+            "\n".join(listing_text(li) for li in card.listings) or self.tr("Ingen listning")
         )
-        self.dentist.show_value(card.responsible_dentist, spoken_missing="saknas")
-        self.flags.show_value("\n".join(card.flags) or None, spoken_missing="inget")
+        self.dentist.show_value(card.responsible_dentist)
+        self.flags.show_value("\n".join(card.flags) or None, spoken_missing=self.tr("inget"))
         self.flags_group.setVisible(bool(card.flags))
         self.card_shown.emit(card.id)
 
@@ -263,16 +284,19 @@ def guardian_text(g: GuardianInfo) -> str:
     if g.personnummer:
         parts.append(g.personnummer)
     if g.phone:
-        parts.append(f"tel. {g.phone}")
+        parts.append(QCoreApplication.translate("patient_card", "tel. {phone}").format(phone=g.phone))
     return ", ".join(parts)
 
 
 def listing_text(li: ListingInfo) -> str:
-    kind = LISTING_LABELS.get(li.listing_type, li.listing_type)
-    status = STATUS_LABELS.get(li.status, li.status)
-    text = f"{kind} – {status}, från {li.start_date.isoformat()}"
+    kind = domain_text(LISTING_LABELS.get(li.listing_type, li.listing_type))
+    status = domain_text(STATUS_LABELS.get(li.status, li.status))
     if li.end_date:
-        text += f" till {li.end_date.isoformat()}"
+        text = QCoreApplication.translate("patient_card", "{kind} – {status}, från {start} till {end}")
+    else:
+        text = QCoreApplication.translate("patient_card", "{kind} – {status}, från {start}")
+    text = text.format(kind=kind, status=status, start=li.start_date.isoformat(),
+                       end=li.end_date.isoformat() if li.end_date else "")
     if li.end_reason:
-        text += f" ({END_REASONS.get(li.end_reason, li.end_reason).lower()})"
+        text += f" ({domain_text(END_REASONS.get(li.end_reason, li.end_reason)).lower()})"
     return text

@@ -15,11 +15,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QTimer,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from klinik_app.services import patients as patient_service
 from klinik_app.services.context import ServiceContext
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.page_cache import PageCache
 from klinik_app.services.patients import PatientRow, SearchResult
 
@@ -28,16 +38,16 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 MAX_PAGES = 50
 
-COLUMNS = ("Personnummer", "Efternamn", "Förnamn", "Ålder", "Kommun", "Telefon", "Listning")
+COLUMNS = (QT_TRANSLATE_NOOP("patient_table_model", "Personnummer"), QT_TRANSLATE_NOOP("patient_table_model", "Efternamn"), QT_TRANSLATE_NOOP("patient_table_model", "Förnamn"), QT_TRANSLATE_NOOP("patient_table_model", "Ålder"), QT_TRANSLATE_NOOP("patient_table_model", "Kommun"), QT_TRANSLATE_NOOP("patient_table_model", "Telefon"), QT_TRANSLATE_NOOP("patient_table_model", "Listning"))
 (COL_PNR, COL_LAST, COL_FIRST, COL_AGE, COL_MUNICIPALITY, COL_PHONE, COL_LISTING) = range(len(COLUMNS))
 
-PROTECTED_MARK = "Skyddad"
+PROTECTED_MARK = QT_TRANSLATE_NOOP("patient_table_model", "Skyddad")
 PROTECTED_TOOLTIP = (
-    "Skyddade personuppgifter (R-TG-4): adress och telefon visas inte, "
-    "och inga uppgifter om patienten skickas till regionen."
+    QT_TRANSLATE_NOOP("patient_table_model", "Skyddade personuppgifter (R-TG-4): adress och telefon visas inte, "
+    "och inga uppgifter om patienten skickas till regionen.")
 )
-UNAVAILABLE = "(kunde inte hämtas)"
-NOT_LISTED = "Ej listad"
+UNAVAILABLE = QT_TRANSLATE_NOOP("patient_table_model", "(kunde inte hämtas)")
+NOT_LISTED = QT_TRANSLATE_NOOP("patient_table_model", "Ej listad")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -146,7 +156,7 @@ class PatientTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("patient_table_model", COLUMNS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -164,11 +174,11 @@ class PatientTableModel(QAbstractTableModel):
         patient = self.patient_row(index.row())
         column = index.column()
         if patient is None:
-            return UNAVAILABLE if role == Qt.ItemDataRole.DisplayRole and column == COL_LAST else None
+            return QCoreApplication.translate("patient_table_model", UNAVAILABLE) if role == Qt.ItemDataRole.DisplayRole and column == COL_LAST else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _CELL[column](patient)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return PROTECTED_TOOLTIP if patient.protected else None
+            return QCoreApplication.translate("patient_table_model", PROTECTED_TOOLTIP) if patient.protected else None
         if role == Qt.ItemDataRole.FontRole:
             return self._italic if patient.protected and column in (COL_MUNICIPALITY, COL_PHONE) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_AGE:
@@ -193,7 +203,7 @@ _CELL: dict[int, Callable[[PatientRow], str]] = {
     COL_FIRST: lambda p: p.first_name,
     COL_AGE: lambda p: str(p.age),
     # The service leaves a protected patient's municipality empty; say why instead.
-    COL_MUNICIPALITY: lambda p: PROTECTED_MARK if p.protected else p.municipality,
+    COL_MUNICIPALITY: lambda p: QCoreApplication.translate("patient_table_model", PROTECTED_MARK) if p.protected else p.municipality,
     COL_PHONE: lambda p: p.phone,
-    COL_LISTING: lambda p: p.listing or NOT_LISTED,
+    COL_LISTING: lambda p: domain_text(p.listing) if p.listing else QCoreApplication.translate("patient_table_model", NOT_LISTED),
 }

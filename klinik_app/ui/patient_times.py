@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -20,29 +21,31 @@ from klinik_app.services.appointments import KINDS, STATUSES
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import user_message
 from klinik_app.ui.appointment_grid import time_range
+from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.i18n import translated
 
 log = logging.getLogger(__name__)
 
-HEADS = ("Dag", "Tid", "Typ", "Status", "Behandlare", "Överenskommelse", "Avgift")
-NO_TIMES = "Inga tider i tidboken."
+HEADS = (QT_TRANSLATE_NOOP("patient_times", "Dag"), QT_TRANSLATE_NOOP("patient_times", "Tid"), QT_TRANSLATE_NOOP("patient_times", "Typ"), QT_TRANSLATE_NOOP("patient_times", "Status"), QT_TRANSLATE_NOOP("patient_times", "Behandlare"), QT_TRANSLATE_NOOP("patient_times", "Överenskommelse"), QT_TRANSLATE_NOOP("patient_times", "Avgift"))
+NO_TIMES = QT_TRANSLATE_NOOP("patient_times", "Inga tider i tidboken.")
 SHOWN_ROWS = 6  # then the table scrolls
 
 
 def row_cells(row: appointments.AppointmentRow) -> tuple[str, ...]:
     fee = f"{row.fee_sek} kr" if row.fee_sek else ""
-    return (row.starts.date().isoformat(), time_range(row), KINDS.get(row.kind, row.kind),
-            STATUSES.get(row.status, row.status), row.caregiver_name or "–", row.agreed_text, fee)
+    return (row.starts.date().isoformat(), time_range(row), domain_text(KINDS.get(row.kind, row.kind)),
+            domain_text(STATUSES.get(row.status, row.status)), row.caregiver_name or "–", row.agreed_text, fee)
 
 
 class PatientTimesPanel(QGroupBox):
     def __init__(self, parent=None) -> None:
-        super().__init__("Tider", parent)
-        self.setAccessibleName("Tider")
+        super().__init__(self.tr("Tider"), parent)
+        self.setAccessibleName(self.tr("Tider"))
         self.setObjectName("patient_times")
-        self.empty = QLabel(NO_TIMES, objectName="patient_times_empty")
+        self.empty = QLabel(QCoreApplication.translate("patient_times", NO_TIMES), objectName="patient_times_empty")
         self.table = QTableWidget(0, len(HEADS), objectName="patient_times_table")
-        self.table.setAccessibleName("Patientens tider")
-        self.table.setHorizontalHeaderLabels(HEADS)
+        self.table.setAccessibleName(self.tr("Patientens tider"))
+        self.table.setHorizontalHeaderLabels(translated("patient_times", HEADS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
@@ -78,5 +81,5 @@ class PatientTimesPanel(QGroupBox):
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
         self.table.setVisible(bool(rows))
-        self.empty.setText("" if rows else NO_TIMES)
+        self.empty.setText("" if rows else QCoreApplication.translate("patient_times", NO_TIMES))
         self.empty.setVisible(not rows)

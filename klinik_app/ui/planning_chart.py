@@ -4,7 +4,7 @@ palette, as MonthChart's (ui/month_chart.py, whose axis helpers it shares)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
@@ -12,13 +12,15 @@ from klinik_app.domain.capacity import Balance
 from klinik_app.ui.month_chart import PAD, Chart, grouped, scale
 from klinik_app.ui.planning_model import hours
 
-EMPTY_TEXT = "Ingen revision faller ut under perioden"
-LEGEND = (("dentist", "Tandläkare krävs"), ("hygienist", "Tandhygienist möjlig"), ("capacity", "Kapacitet"))
+EMPTY_TEXT = QT_TRANSLATE_NOOP("planning_chart", "Ingen revision faller ut under perioden")
+LEGEND = (("dentist", QT_TRANSLATE_NOOP("planning_chart", "Tandläkare krävs")),
+          ("hygienist", QT_TRANSLATE_NOOP("planning_chart", "Tandhygienist möjlig")),
+          ("capacity", QT_TRANSLATE_NOOP("planning_chart", "Kapacitet")))
 
 
 class PlanningChart(Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("planning_chart", "Revisionstid per period", QSize(320, 160), QSize(720, 260), parent)
+        super().__init__("planning_chart", self.tr("Revisionstid per period"), QSize(320, 160), QSize(720, 260), parent)
         self.balances: list[Balance] = []
         self.labels: list[str] = []
 
@@ -29,11 +31,12 @@ class PlanningChart(Chart):
 
     def describe(self) -> str:
         if not any(b.needed for b in self.balances):
-            return EMPTY_TEXT
+            return QCoreApplication.translate("planning_chart", EMPTY_TEXT)
         short = sum(1 for b in self.balances if b.shortfall)
         needed = sum(b.needed for b in self.balances)
-        return (f"{len(self.balances)} perioder från {self.labels[0]}: {hours(needed)} timmar revisioner behövs, "
-                f"brist i {short} av dem.")
+        return self.tr("{count} perioder från {first}: {hours} timmar revisioner behövs, "
+                       "brist i {short} av dem.").format(count=len(self.balances), first=self.labels[0],
+                                                         hours=hours(needed), short=short)
 
     def colour(self, key: str) -> QColor:
         pal = self.palette()
@@ -41,23 +44,25 @@ class PlanningChart(Chart):
         if key == "dentist":
             return highlight
         if key == "hygienist":
-            return highlight.lighter(150) if pal.color(QPalette.ColorRole.Base).lightness() > 127 else highlight.darker(170)
+            light = pal.color(QPalette.ColorRole.Base).lightness() > 127
+            return highlight.lighter(150) if light else highlight.darker(170)
         return pal.color(QPalette.ColorRole.Text)
 
     def paint(self, p: QPainter) -> None:
         if not any(b.needed or b.capacity for b in self.balances):
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, EMPTY_TEXT)
+            empty = QCoreApplication.translate("planning_chart", EMPTY_TEXT)
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, empty)
             return
         fm = self.fontMetrics()
         line = fm.height()
         step, y_max = scale(max(max(b.needed, b.capacity) for b in self.balances) / 60)
-        label_width = fm.horizontalAdvance(grouped(y_max)) + fm.horizontalAdvance(" tim")
+        label_width = fm.horizontalAdvance(self.axis_text(y_max))
         left, top = PAD + label_width + 6, PAD + line + PAD
         plot = QRectF(left, top, self.width() - PAD - left, self.height() - PAD - line - 4 - top)
         if plot.width() < 10 or plot.height() < 10:
             return
         self._legend(p, line)
-        self.paint_scale(p, plot, y_max, step, label_width, lambda value: f"{grouped(value)} tim")
+        self.paint_scale(p, plot, y_max, step, label_width, self.axis_text)
         slot = plot.width() / len(self.balances)
         width = max(1.0, slot * 0.7)
         per_minute = plot.height() / (y_max * 60)
@@ -74,6 +79,9 @@ class PlanningChart(Chart):
         p.drawPolyline(QPolygonF(points))
         self.paint_x_labels(p, plot, self.labels, slot)
 
+    def axis_text(self, value: int) -> str:
+        return self.tr("{hours} tim").format(hours=grouped(value))
+
     def _legend(self, p: QPainter, line: int) -> None:
         x, box = PAD, line * 0.8
         for key, label in LEGEND:
@@ -82,10 +90,5 @@ class PlanningChart(Chart):
                 p.drawLine(QLineF(x, PAD + line / 2, x + box, PAD + line / 2))
             else:
                 p.fillRect(QRectF(x, PAD + (line - box) / 2, box, box), self.colour(key))
-            x = self.paint_legend_label(p, x, PAD, box, label)
-
-
-def chart_labels(kind_labels: list[str]) -> list[str]:
-    """Short x-axis labels: "v. 12 2027 (22/3)" -> "v. 12"."""
-    return [text.split(" (")[0].rsplit(" ", 1)[0] if text.startswith("v. ") else text for text in kind_labels]
+            x = self.paint_legend_label(p, x, PAD, box, QCoreApplication.translate("planning_chart", label))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -14,22 +14,30 @@ from klinik_app.domain.capacity import Balance
 from klinik_app.domain.revision_forecast import WEEK, PeriodLine
 from klinik_app.ui.month_chart import grouped, short_month
 
-COLUMNS = ("Period", "Faller ut", "Försenade", "Tandläkare krävs", "Tandhygienist möjlig", "Bokade",
-           "Behov (tim)", "Kapacitet (tim)", "Brist (tim)")
+COLUMNS = (QT_TRANSLATE_NOOP("planning_model", "Period"), QT_TRANSLATE_NOOP("planning_model", "Faller ut"),
+           QT_TRANSLATE_NOOP("planning_model", "Försenade"), QT_TRANSLATE_NOOP("planning_model", "Tandläkare krävs"),
+           QT_TRANSLATE_NOOP("planning_model", "Tandhygienist möjlig"), QT_TRANSLATE_NOOP("planning_model", "Bokade"),
+           QT_TRANSLATE_NOOP("planning_model", "Behov (tim)"), QT_TRANSLATE_NOOP("planning_model", "Kapacitet (tim)"),
+           QT_TRANSLATE_NOOP("planning_model", "Brist (tim)"))
 (COL_PERIOD, COL_DUE, COL_BACKLOG, COL_DENTIST, COL_HYGIENIST, COL_PLANNED, COL_NEEDED, COL_CAPACITY,
  COL_SHORTFALL) = range(len(COLUMNS))
-BACKLOG_LABEL = "Försenade (före idag)"
+BACKLOG_LABEL = QT_TRANSLATE_NOOP("planning_model", "Försenade (före idag)")
 TOOLTIPS = {
-    COL_DUE: "Revisioner som faller ut under perioden och inte är bokade.",
-    COL_BACKLOG: "Revisioner vars datum redan har passerat och som inte är bokade.",
-    COL_DENTIST: "Kräver tandläkare: första undersökningen (R-RV-4), högst 4 eller 6 år mellan "
-                 "tandläkarundersökningar (R-RV-3) eller bettutvecklingskontroll 6–13 år (R-RV-6).",
-    COL_HYGIENIST: "Kan göras av tandhygienist eller tandläkare.",
-    COL_PLANNED: "Revisioner som redan är bokade i tidboken (räknas inte som behov).",
-    COL_NEEDED: "Revisionstid som behövs: antal gånger längden för åldern och riskgruppen.",
-    COL_CAPACITY: "Revisionstid hos klinikens tandläkare och tandhygienister, efter helgdagar, ledighet och "
-                  "redan bokade revisioner.",
-    COL_SHORTFALL: "Tid som inte räcker: tandläkarrevisioner bara på tandläkare, övriga på den som har tid över.",
+    COL_DUE: QT_TRANSLATE_NOOP("planning_model", "Revisioner som faller ut under perioden och inte är bokade."),
+    COL_BACKLOG: QT_TRANSLATE_NOOP("planning_model", "Revisioner vars datum redan har passerat och som inte är "
+                                   "bokade."),
+    COL_DENTIST: QT_TRANSLATE_NOOP("planning_model", "Kräver tandläkare: första undersökningen (R-RV-4), "
+                                   "högst 4 eller 6 år mellan tandläkarundersökningar (R-RV-3) eller "
+                                   "bettutvecklingskontroll 6–13 år (R-RV-6)."),
+    COL_HYGIENIST: QT_TRANSLATE_NOOP("planning_model", "Kan göras av tandhygienist eller tandläkare."),
+    COL_PLANNED: QT_TRANSLATE_NOOP("planning_model", "Revisioner som redan är bokade i tidboken (räknas inte som "
+                                   "behov)."),
+    COL_NEEDED: QT_TRANSLATE_NOOP("planning_model", "Revisionstid som behövs: antal gånger längden för åldern och "
+                                  "riskgruppen."),
+    COL_CAPACITY: QT_TRANSLATE_NOOP("planning_model", "Revisionstid hos klinikens tandläkare och tandhygienister, "
+                                    "efter helgdagar, ledighet och redan bokade revisioner."),
+    COL_SHORTFALL: QT_TRANSLATE_NOOP("planning_model", "Tid som inte räcker: tandläkarrevisioner bara på "
+                                     "tandläkare, övriga på den som har tid över."),
 }
 
 
@@ -41,11 +49,19 @@ def hours(minutes: int) -> str:
 
 def week_label(start: date) -> str:
     year, week, _day = start.isocalendar()
-    return f"v. {week} {year} ({start.day}/{start.month})"
+    return QCoreApplication.translate("planning_model", "v. {week} {year} ({day}/{month})").format(
+        week=week, year=year, day=start.day, month=start.month)
 
 
 def period_label(kind: str, start: date) -> str:
     return week_label(start) if kind == WEEK else short_month(start)
+
+
+def short_period_label(kind: str, start: date) -> str:
+    """The chart's x-axis label: "v. 12" for a week, "mar 2027" for a month."""
+    if kind != WEEK:
+        return short_month(start)
+    return QCoreApplication.translate("planning_model", "v. {week}").format(week=start.isocalendar()[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +79,7 @@ class PlanningTableModel(QAbstractTableModel):
 
     def set_rows(self, kind: str, backlog: PeriodLine, lines: list[PeriodLine], balances: list[Balance]) -> None:
         self.beginResetModel()
-        self.rows = [Row(BACKLOG_LABEL, backlog, None, backlog=True)]
+        self.rows = [Row(QCoreApplication.translate("planning_model", BACKLOG_LABEL), backlog, None, backlog=True)]
         self.rows += [Row(period_label(kind, line.start), line, b) for line, b in zip(lines, balances)]
         self.endResetModel()
 
@@ -77,9 +93,9 @@ class PlanningTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return TOOLTIPS.get(section)
+            return QCoreApplication.translate("planning_model", COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in TOOLTIPS:
+            return QCoreApplication.translate("planning_model", TOOLTIPS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -98,7 +114,7 @@ class PlanningTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and short and column == COL_SHORTFALL:
             return QApplication.palette().color(QPalette.ColorRole.Highlight)
         if role == Qt.ItemDataRole.AccessibleTextRole and short and column == COL_PERIOD:
-            return f"{row.label}, brist"
+            return self.tr("{period}, brist").format(period=row.label)
         return None
 
     @staticmethod

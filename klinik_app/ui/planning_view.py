@@ -1,20 +1,25 @@
-"""The "Planering" page (issue 12): the revision forecast of the next 24 months against the chair time.
+"""The "Planering" page (issue 12), three tabs:
 
-On top the choices (per week or month, responsible dentist, listing type) and Arbetstider…; then the
-chart (hours needed, stacked dentist required / hygienist possible, the capacity as a line) and the
-table (ui/planning_model.py), the overdue backlog as its first row. Below them room for the
-proposals ("Förslag", built next). Keyboard: Ctrl+9 opens the page in the table; Alt+letters reach
-the choices. The forecast and the capacity are read once in the background (services.capacity.plan);
-a choice only re-sums what was read.
+- Prognos: the revision forecast of the next 24 months against the chair time. On top the choices
+  (per week or month, responsible dentist, listing type) and Arbetstider…; then the chart (hours
+  needed, stacked dentist required / hygienist possible, the capacity as a line) and the table
+  (ui/planning_model.py), the overdue backlog as its first row. The forecast and the capacity are
+  read once in the background (services.capacity.plan); a choice only re-sums what was read.
+- Förslag: proposed times for a period, booked as proposals and summoned (ui/proposal_panel.py).
+- Att bekräfta: the proposed times of the coming days, to call about (ui/unconfirmed_panel.py).
+
+Keyboard: Ctrl+9 opens the page in the forecast table; Alt+G, Alt+F and Alt+B choose the tab;
+Alt+letters reach each tab's choices.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QTabWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,32 +38,45 @@ from klinik_app.services.context import ServiceContext
 from klinik_app.services.permissions import may
 from klinik_app.services.recall import WorklistFilter, responsible_dentists, worklist
 from klinik_app.ui.capacity_dialog import CapacityDialog
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.drill_down import NOT_ALLOWED, DrillDown, PatientsPage, add_drill_down_page
 from klinik_app.ui.errors import show_error
+from klinik_app.ui.i18n import translated
 from klinik_app.ui.month_chart import grouped
-from klinik_app.ui.planning_chart import PlanningChart, chart_labels
-from klinik_app.ui.planning_model import PlanningTableModel, hours, period_label
+from klinik_app.ui.planning_chart import PlanningChart
+from klinik_app.ui.planning_model import PlanningTableModel, hours, short_period_label
+from klinik_app.ui.proposal_panel import ProposalPanel
 from klinik_app.ui.row_tables import RowTable, select_row, set_up_row_table
 from klinik_app.ui.tasks import BackgroundTask
 from klinik_app.ui.todo_view import RowsModel
+from klinik_app.ui.unconfirmed_panel import UnconfirmedPanel
 
 ALL = "__all__"
 NO_DENTIST = ""
-LOADING_TEXT = "Beräknar revisionsprognosen …"
-FAILED_TEXT = "Prognosen kunde inte beräknas just nu. Försök igen med Uppdatera."
-NOT_ALLOWED_TEXT = "Planeringen visas för tandläkare, tandhygienister, reception och verksamhetschef."
-PATIENT_COLUMNS = ("Patient", "Revision senast", "Tandläkare krävs", "Listning")
-PATIENTS_NOTE = ("Patienter vars nästa revision infaller under perioden. Senare återkommande revisioner räknas i "
-                 "prognosen men visas inte här. Enter öppnar patientkortet, Esc går tillbaka.")
+LOADING_TEXT = QT_TRANSLATE_NOOP("planning_view", "Beräknar revisionsprognosen …")
+FAILED_TEXT = QT_TRANSLATE_NOOP("planning_view", "Prognosen kunde inte beräknas just nu. Försök igen med Uppdatera.")
+NOT_ALLOWED_TEXT = QT_TRANSLATE_NOOP("planning_view", "Planeringen visas för tandläkare, tandhygienister, reception "
+                                     "och verksamhetschef.")
+PATIENT_COLUMNS = (QT_TRANSLATE_NOOP("planning_view", "Patient"), QT_TRANSLATE_NOOP("planning_view", "Revision senast"),
+                   QT_TRANSLATE_NOOP("planning_view", "Tandläkare krävs"),
+                   QT_TRANSLATE_NOOP("planning_view", "Listning"))
+PATIENTS_NOTE = QT_TRANSLATE_NOOP("planning_view", "Patienter vars nästa revision infaller under perioden. Senare "
+                                  "återkommande revisioner räknas i prognosen men visas inte här. Enter öppnar "
+                                  "patientkortet, Esc går tillbaka.")
+
+
+def _patient_cells(i) -> list[str]:
+    return [f"{i.name} ({i.personnummer})", i.due.isoformat(),
+            QCoreApplication.translate("planning_view", "ja") if i.requires_dentist else "",
+            domain_text(LISTING_TYPE_LABELS.get(i.listing_type, i.listing_type))]
 
 
 def patients_page() -> PatientsPage:
     """The patients behind a row (services.recall.worklist: read in the background and access-logged)."""
-    model = RowsModel(PATIENT_COLUMNS, lambda i: [f"{i.name} ({i.personnummer})", i.due.isoformat(),
-                                                  "ja" if i.requires_dentist else "",
-                                                  LISTING_TYPE_LABELS.get(i.listing_type, i.listing_type)],
-                      lambda i: i.overdue_days > 0)
-    return PatientsPage(model, QLabel(PATIENTS_NOTE, wordWrap=True), back_text="← &Tillbaka till planeringen (Esc)",
+    model = RowsModel(translated("planning_view", PATIENT_COLUMNS), _patient_cells, lambda i: i.overdue_days > 0)
+    note = QLabel(QCoreApplication.translate("planning_view", PATIENTS_NOTE), wordWrap=True)
+    return PatientsPage(model, note, back_text=QCoreApplication.translate("planning_view",
+                                                                          "← &Tillbaka till planeringen (Esc)"),
                         back_name="planning_back", title_name="planning_patients_title",
                         table_name="planning_patients_table", first_width=320)
 
@@ -70,35 +88,35 @@ class PlanningView(DrillDown, QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Planering")
+        self.setAccessibleName(self.tr("Planering"))
         self.plan: capacity_service.Plan | None = None
         self.loaded = False
         self._generation = 0
         self.capacity_dialog: CapacityDialog | None = None  # the one open, for the tests
 
         self.kind_box = QComboBox(objectName="planning_kind")
-        self.kind_box.setAccessibleName("Visa per")
-        self.kind_box.addItem("Vecka", WEEK)
-        self.kind_box.addItem("Månad", MONTH)
+        self.kind_box.setAccessibleName(self.tr("Visa per"))
+        self.kind_box.addItem(self.tr("Vecka"), WEEK)
+        self.kind_box.addItem(self.tr("Månad"), MONTH)
         self.dentist_box = QComboBox(objectName="planning_dentist")
-        self.dentist_box.setAccessibleName("Ansvarig tandläkare")
-        self.dentist_box.addItem("Alla", ALL)
+        self.dentist_box.setAccessibleName(self.tr("Ansvarig tandläkare"))
+        self.dentist_box.addItem(self.tr("Alla"), ALL)
         self.listing_box = QComboBox(objectName="planning_listing")
-        self.listing_box.setAccessibleName("Listning")
-        self.listing_box.addItem("Alla", ALL)
+        self.listing_box.setAccessibleName(self.tr("Listning"))
+        self.listing_box.addItem(self.tr("Alla"), ALL)
         for code, label in LISTING_TYPE_LABELS.items():
-            self.listing_box.addItem(label, code)
-        self.refresh_button = QPushButton("&Uppdatera", objectName="planning_refresh")
-        self.hours_button = QPushButton("A&rbetstider …", objectName="planning_hours")
-        self.hours_button.setToolTip("Arbetstider, ledighet och extra dagar per tandläkare och tandhygienist")
+            self.listing_box.addItem(domain_text(label), code)
+        self.refresh_button = QPushButton(self.tr("&Uppdatera"), objectName="planning_refresh")
+        self.hours_button = QPushButton(self.tr("A&rbetstider …"), objectName="planning_hours")
+        self.hours_button.setToolTip(self.tr("Arbetstider, ledighet och extra dagar per tandläkare och tandhygienist"))
         self.hours_button.setVisible(may(ctx, PLANNING_MANAGE))
         for b in (self.refresh_button, self.hours_button):
             b.setAutoDefault(False)
         self.refresh_button.clicked.connect(self.reload)
         self.hours_button.clicked.connect(self.edit_hours)
         top = QHBoxLayout()
-        for text, box in (("Visa p&er:", self.kind_box), ("Ansvarig &tandläkare:", self.dentist_box),
-                          ("&Listning:", self.listing_box)):
+        for text, box in ((self.tr("Visa p&er:"), self.kind_box), (self.tr("Ansvarig &tandläkare:"), self.dentist_box),
+                          (self.tr("&Listning:"), self.listing_box)):
             label = QLabel(text)
             label.setBuddy(box)
             top.addWidget(label)
@@ -113,7 +131,7 @@ class PlanningView(DrillDown, QWidget):
         self.model = PlanningTableModel(self)
         self.table = RowTable(objectName="planning_table")
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Revisioner per period")
+        self.table.setAccessibleName(self.tr("Revisioner per period"))
         set_up_row_table(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         splitter = QSplitter(Qt.Orientation.Vertical, objectName="planning_splitter")
@@ -122,38 +140,46 @@ class PlanningView(DrillDown, QWidget):
         splitter.addWidget(self.table)
         splitter.setStretchFactor(1, 2)
 
-        # Room for the proposals (issue 12 part 3): another module fills it and shows it.
-        self.proposals_area = QWidget(objectName="proposals_area")
-        self.proposals_area.setAccessibleName("Förslag")
-        self.proposals_layout = QVBoxLayout(self.proposals_area)
-        self.proposals_layout.setContentsMargins(0, 0, 0, 0)
-        self.proposals_area.hide()
-
         board = QWidget()
         board_layout = QVBoxLayout(board)
         board_layout.setContentsMargins(0, 0, 0, 0)
         board_layout.addLayout(top)
         board_layout.addWidget(self.state_label)
         board_layout.addWidget(splitter, 1)
-        board_layout.addWidget(self.proposals_area)
+        self.proposals = ProposalPanel(ctx)
+        self.unconfirmed = UnconfirmedPanel(ctx)
+        for panel in (self.proposals, self.unconfirmed):
+            panel.status_message.connect(self.status_message)
+        self.tabs = QTabWidget(objectName="planning_tabs")
+        self.tabs.addTab(self.set_up_drill_down(board, self.table, patients_page()), self.tr("Pro&gnos"))
+        self.tabs.addTab(self.proposals, self.tr("&Förslag"))
+        self.tabs.addTab(self.unconfirmed, self.tr("Att &bekräfta"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.set_up_drill_down(board, self.table, patients_page()))
+        layout.addWidget(self.tabs)
         for box in (self.kind_box, self.dentist_box, self.listing_box):
             box.currentIndexChanged.connect(lambda _i: self.show_plan())
 
     # --- loading --------------------------------------------------------------------------------
     def page_shown(self) -> None:
+        if self.tabs.currentIndex() != 0:
+            self.tabs.currentWidget().page_shown()
+            return
         if not self.loaded:
             self.reload()
         self.focus_current()
 
+    def _tab_changed(self, _index: int) -> None:
+        if self.isVisible():
+            self.page_shown()
+
     def reload(self) -> None:
         if not may(self.ctx, PLANNING_READ):
-            self.state_label.setText(NOT_ALLOWED_TEXT)
+            self.state_label.setText(QCoreApplication.translate("planning_view", NOT_ALLOWED_TEXT))
             return
         self._generation += 1
         generation, ctx = self._generation, self.ctx
-        self.state_label.setText(LOADING_TEXT)
+        self.state_label.setText(QCoreApplication.translate("planning_view", LOADING_TEXT))
         self.refresh_button.setEnabled(False)
         BackgroundTask(self, lambda _p, _c: (capacity_service.plan(ctx), responsible_dentists(ctx)),
                        lambda result: self._loaded(generation, *result),
@@ -168,10 +194,10 @@ class PlanningView(DrillDown, QWidget):
         names = dict(dentists)
         self.dentist_box.blockSignals(True)
         self.dentist_box.clear()
-        self.dentist_box.addItem("Alla", ALL)
+        self.dentist_box.addItem(self.tr("Alla"), ALL)
         for hsa in sorted(set(names) | {d for d in plan.forecast.dentists() if d}, key=lambda h: names.get(h, h)):
             self.dentist_box.addItem(names.get(hsa, hsa), hsa)
-        self.dentist_box.addItem("Ingen ansvarig tandläkare (R-LI-6)", NO_DENTIST)
+        self.dentist_box.addItem(self.tr("Ingen ansvarig tandläkare (R-LI-6)"), NO_DENTIST)
         self.dentist_box.setCurrentIndex(max(self.dentist_box.findData(chosen), 0))
         self.dentist_box.blockSignals(False)
         self.show_plan()
@@ -180,7 +206,7 @@ class PlanningView(DrillDown, QWidget):
         if generation != self._generation:
             return
         self.refresh_button.setEnabled(True)
-        self.state_label.setText(FAILED_TEXT)
+        self.state_label.setText(QCoreApplication.translate("planning_view", FAILED_TEXT))
         show_error(self.window(), exc)
 
     # --- showing --------------------------------------------------------------------------------
@@ -191,13 +217,19 @@ class PlanningView(DrillDown, QWidget):
 
     def _capacity_text(self, kind: str, balances) -> str:
         if not self.plan.has_hours:
-            return "Inga arbetstider är inlagda än, så tiden kan inte jämföras: lägg in dem med Arbetstider …"
+            return self.tr("Inga arbetstider är inlagda än, så tiden kan inte jämföras: "
+                           "lägg in dem med Arbetstider …")
         short = [b for b in balances if b.shortfall]
         if not short:
-            return f"Tiden räcker alla {'veckor' if kind == WEEK else 'månader'}."
-        one = len(short) == 1
-        per = ("vecka" if one else "veckor") if kind == WEEK else ("månad" if one else "månader")
-        return f"Brist i {grouped(len(short))} {per} ({hours(sum(b.shortfall for b in short))} timmar)."
+            return self.tr("Tiden räcker alla veckor.") if kind == WEEK else self.tr("Tiden räcker alla månader.")
+        missing = hours(sum(b.shortfall for b in short))
+        if kind == WEEK:
+            text = (self.tr("Brist i 1 vecka ({hours} timmar).") if len(short) == 1
+                    else self.tr("Brist i {count} veckor ({hours} timmar)."))
+        else:
+            text = (self.tr("Brist i 1 månad ({hours} timmar).") if len(short) == 1
+                    else self.tr("Brist i {count} månader ({hours} timmar)."))
+        return text.format(count=grouped(len(short)), hours=missing)
 
     def show_plan(self) -> None:
         if self.plan is None:
@@ -209,13 +241,15 @@ class PlanningView(DrillDown, QWidget):
         backlog = forecast.backlog_line(dentist, listing)
         row = max(self.table.currentIndex().row(), 0)
         self.model.set_rows(kind, backlog, lines, balances)
-        self.chart.set_balances(balances, chart_labels([period_label(kind, x.start) for x in lines]))
+        self.chart.set_balances(balances, [short_period_label(kind, x.start) for x in lines])
         select_row(self.table, min(row, self.model.rowCount() - 1))
         due = sum(x.due for x in lines)
-        text = (f"{grouped(due)} revisioner faller ut de kommande 24 månaderna, {grouped(backlog.due)} är "
-                f"försenade. {self._capacity_text(kind, balances)}")
+        text = (self.tr("1 revision faller ut de kommande 24 månaderna, {overdue} är försenade.") if due == 1 else
+                self.tr("{due} revisioner faller ut de kommande 24 månaderna, {overdue} är försenade.")).format(
+            due=grouped(due), overdue=grouped(backlog.due))
+        text += " " + self._capacity_text(kind, balances)
         if self.plan.has_hours and (dentist is not None or listing is not None):
-            text += " Kapaciteten gäller hela kliniken."
+            text += " " + self.tr("Kapaciteten gäller hela kliniken.")
         self.state_label.setText(text)
         self.status_message.emit(text)
 
@@ -241,18 +275,19 @@ class PlanningView(DrillDown, QWidget):
         if wanted is None:
             return False
         if not may(self.ctx, PATIENT_READ):
-            self.status_message.emit(NOT_ALLOWED)
+            self.status_message.emit(QCoreApplication.translate("drill_down", NOT_ALLOWED))
             return False
         page, ctx, label = self.patients_page, self.ctx, self.model.rows[row].label
-        self.enter_patients(f"{label}: hämtar patienterna …")
+        self.enter_patients(self.tr("{period}: hämtar patienterna …").format(period=label))
 
         def done(result) -> None:
             self.list_patients(result.items)
             count = len(result.items)
-            page.title.setText(f"{label}: {'1 patient' if count == 1 else grouped(count) + ' patienter'}")
+            text = self.tr("{period}: 1 patient") if count == 1 else self.tr("{period}: {count} patienter")
+            page.title.setText(text.format(period=label, count=grouped(count)))
 
         def failed(exc: BaseException) -> None:
-            page.title.setText(f"{label}: patienterna kunde inte hämtas just nu.")
+            page.title.setText(self.tr("{period}: patienterna kunde inte hämtas just nu.").format(period=label))
             show_error(self.window(), exc)
 
         BackgroundTask(self, lambda _p, _c: worklist(ctx, wanted), done, failed).run()
@@ -274,7 +309,7 @@ class PlanningView(DrillDown, QWidget):
         return dialog
 
     def _hours_saved(self) -> None:
-        self.status_message.emit("Arbetstiderna är sparade. Kapaciteten räknas om.")
+        self.status_message.emit(self.tr("Arbetstiderna är sparade. Kapaciteten räknas om."))
         self.reload()
 
 
@@ -282,6 +317,7 @@ def add_planning_page(window) -> PlanningView:
     """The main window's hook: the "Planering" tab, and Ctrl+9 in the Visa menu."""
     view = PlanningView(window.ctx)
     window.planning_page_action = add_drill_down_page(
-        window, view, "Planering", "&Planering", "Ctrl+9",
-        "Revisioner som faller ut per vecka och månad mot klinikens tid")
+        window, view, QCoreApplication.translate("planning_view", "Planering"),
+        QCoreApplication.translate("planning_view", "Pla&nering"), "Ctrl+9",
+        QCoreApplication.translate("planning_view", "Revisioner som faller ut per vecka och månad mot klinikens tid"))
     return view

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +35,8 @@ from klinik_app.services.errors import user_message
 from klinik_app.services.recall import CONTACT_LABELS, STATUS_LABELS, Contact, WorkItem
 from klinik_app.services.recall_list import REASON_LABELS
 from klinik_app.ui.changed_elsewhere import CANCELLED, KEPT, KEPT_TEXT, save_with_conflict_check
+from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import MessageLabel, date_edit, settle
 
 log = logging.getLogger(__name__)
@@ -59,10 +61,14 @@ def _label(text: str, object_name: str = "", *, bold: bool = False) -> QLabel:
 def _patients_text(items: Sequence[WorkItem]) -> str:
     if len(items) == 1:
         item = items[0]
-        return f"{item.name}, {item.personnummer}" + (" – skyddad identitet" if item.protected else "")
+        protected = QCoreApplication.translate("recall_dialogs", " – skyddad identitet") if item.protected else ""
+        return f"{item.name}, {item.personnummer}{protected}"
     names = ", ".join(i.name for i in items[:3])
-    more = f" och {len(items) - 3} till" if len(items) > 3 else ""
-    return f"{len(items)} patienter: {names}{more}"
+    if len(items) > 3:
+        text = QCoreApplication.translate("recall_dialogs", "{count} patienter: {names} och {more} till")
+    else:
+        text = QCoreApplication.translate("recall_dialogs", "{count} patienter: {names}")
+    return text.format(count=len(items), names=names, more=len(items) - 3)
 
 
 def _reason_edit(object_name: str, placeholder: str) -> QLineEdit:
@@ -80,8 +86,8 @@ def _ok_cancel(ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
     ok.setAccessibleName(ok_text.replace("&", ""))
     ok.setDefault(True)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText("Avbryt")
-    cancel.setAccessibleName("Avbryt (Esc)")
+    cancel.setText(QCoreApplication.translate("recall_dialogs", "Avbryt"))
+    cancel.setAccessibleName(QCoreApplication.translate("recall_dialogs", "Avbryt (Esc)"))
     return buttons, ok
 
 
@@ -113,7 +119,7 @@ class _RecallDialog(QDialog):
         """`action(versions)` with the versions shown; True when saved (the dialog may close)."""
         outcome = save_with_conflict_check(self, action, {i.patient_id: i.row_version for i in items})
         if outcome == KEPT:
-            self.kept_saved.emit(KEPT_TEXT)
+            self.kept_saved.emit(QCoreApplication.translate("changed_elsewhere", KEPT_TEXT))
             self.reject()
         return outcome not in (KEPT, CANCELLED)
 
@@ -131,19 +137,20 @@ class PauseDialog(_RecallDialog):
     """Pause the recalls until a date, with a reason (recall.disable): never a deletion."""
 
     def __init__(self, ctx: ServiceContext, items: Sequence[WorkItem], parent: QWidget | None = None) -> None:
-        super().__init__("Pausa kallelse", parent)
+        super().__init__(self.tr("Pausa kallelse"), parent)
         self.ctx = ctx
         self.items = list(items)
         self.count = 0
         header = _label(_patients_text(self.items), "patient_label", bold=True)
         self.until_edit = date_edit(add_months(ctx.today, DEFAULT_PAUSE_MONTHS), minimum=ctx.today + timedelta(days=1),
-                                    name="Pausa till och med", object_name="pause_until")
-        self.add_field("Pausa &till:", self.until_edit, "Pausa till")
-        self.reason_edit = _reason_edit("pause_reason", "t.ex. utlandsvistelse, behandlas på annan klinik")
-        self.add_field("&Orsak:", self.reason_edit, "Orsak till pausen")
-        note = _label("Patienten visas inte i kallelselistan förrän datumet har passerat (se Status: Pausad). "
-                      "Inget tas bort, och pausen kan hävas när som helst. Orsaken sparas så att kollegorna ser varför.")
-        self.buttons, self.ok_button = _ok_cancel("&Pausa")
+                                    name=self.tr("Pausa till och med"), object_name="pause_until")
+        self.add_field(self.tr("Pausa &till:"), self.until_edit, self.tr("Pausa till"))
+        self.reason_edit = _reason_edit("pause_reason", self.tr("t.ex. utlandsvistelse, behandlas på annan klinik"))
+        self.add_field(self.tr("&Orsak:"), self.reason_edit, self.tr("Orsak till pausen"))
+        note = _label(self.tr("Patienten visas inte i kallelselistan förrän datumet har passerat (se Status: "
+                              "Pausad). Inget tas bort, och pausen kan hävas när som helst. Orsaken sparas så att "
+                              "kollegorna ser varför."))
+        self.buttons, self.ok_button = _ok_cancel(self.tr("&Pausa"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -187,29 +194,33 @@ class OverrideDialog(_RecallDialog):
     REMOVED, SAVED = "removed", "saved"
 
     def __init__(self, ctx: ServiceContext, item: WorkItem, parent: QWidget | None = None) -> None:
-        super().__init__("Eget revisionsdatum", parent)
+        super().__init__(self.tr("Eget revisionsdatum"), parent)
         self.ctx = ctx
         self.item = item
         self.outcome: str | None = None
         header = _label(_patients_text([item]), "patient_label", bold=True)
-        rule = REASON_LABELS.get(item.reason, item.reason)
-        computed = _label(f"Beräknat datum: {item.due.isoformat()} ({rule}).", "computed_label")
+        rule = domain_text(REASON_LABELS.get(item.reason, item.reason))
+        computed = _label(self.tr("Beräknat datum: {date} ({rule}).").format(date=item.due.isoformat(), rule=rule),
+                          "computed_label")
         start = item.override_due or max(item.due, ctx.today)
-        self.date_edit = date_edit(start, minimum=ctx.today, name="Eget datum", object_name="override_date")
-        self.add_field("Eget &datum:", self.date_edit, "Eget datum")
-        self.reason_edit = _reason_edit("override_reason", "t.ex. vill komma före en flytt, tandreglering pågår")
+        self.date_edit = date_edit(start, minimum=ctx.today, name=self.tr("Eget datum"), object_name="override_date")
+        self.add_field(self.tr("Eget &datum:"), self.date_edit, self.tr("Eget datum"))
+        self.reason_edit = _reason_edit("override_reason",
+                                        self.tr("t.ex. vill komma före en flytt, tandreglering pågår"))
         if item.override_due is not None and item.note:
             self.reason_edit.setText(item.note)
-        self.add_field("&Orsak:", self.reason_edit, "Orsak till eget datum")
-        note = _label("Det beräknade datumet ändras inte; patienten flyttas i kallelselistan och kallelsen anger "
-                      "det egna datumet. Ett senare datum än det beräknade kan göra revisionen försenad.")
-        self.buttons, self.ok_button = _ok_cancel("&Spara")
+        self.add_field(self.tr("&Orsak:"), self.reason_edit, self.tr("Orsak till eget datum"))
+        note = _label(self.tr("Det beräknade datumet ändras inte; patienten flyttas i kallelselistan och kallelsen "
+                              "anger det egna datumet. Ett senare datum än det beräknade kan göra revisionen "
+                              "försenad."))
+        self.buttons, self.ok_button = _ok_cancel(self.tr("&Spara"))
         self.remove_button: QPushButton | None = None
         if item.override_due is not None:
-            self.remove_button = self.buttons.addButton("&Ta bort eget datum", QDialogButtonBox.ButtonRole.ActionRole)
+            self.remove_button = self.buttons.addButton(self.tr("&Ta bort eget datum"),
+                                                        QDialogButtonBox.ButtonRole.ActionRole)
             self.remove_button.setObjectName("remove_override_button")
-            self.remove_button.setAccessibleName("Ta bort eget datum")
-            self.remove_button.setToolTip("Gå tillbaka till det beräknade datumet.")
+            self.remove_button.setAccessibleName(self.tr("Ta bort eget datum"))
+            self.remove_button.setToolTip(self.tr("Gå tillbaka till det beräknade datumet."))
             self.remove_button.setAutoDefault(False)
             self.remove_button.clicked.connect(self.remove)
         self.buttons.accepted.connect(self.save)
@@ -270,7 +281,7 @@ def _table(rows: list[tuple[str, ...]], heads: tuple[str, ...], name: str, objec
     table.setTabKeyNavigation(False)
     table.setWordWrap(False)
     table.setAlternatingRowColors(True)
-    table.horizontalHeader().setAccessibleName("Kolumnrubriker")
+    table.horizontalHeader().setAccessibleName(QCoreApplication.translate("recall_dialogs", "Kolumnrubriker"))
     table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
@@ -286,8 +297,9 @@ def _table(rows: list[tuple[str, ...]], heads: tuple[str, ...], name: str, objec
 
 
 def contact_rows(contacts: Sequence[Contact]) -> list[tuple[str, str, str, str, str]]:
-    return [(c.contacted_on.isoformat(), CONTACT_LABELS.get(c.kind, c.kind),
-             STATUS_LABELS.get(c.status or "", c.status or ""), c.note or "", c.by_name or c.by) for c in contacts]
+    return [(c.contacted_on.isoformat(), domain_text(CONTACT_LABELS.get(c.kind, c.kind)),
+             domain_text(STATUS_LABELS.get(c.status or "", c.status or "")), c.note or "", c.by_name or c.by)
+            for c in contacts]
 
 
 class _CloseDialog(QDialog):
@@ -298,8 +310,8 @@ class _CloseDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText("&Stäng")
-        close.setAccessibleName("Stäng (Esc)")
+        close.setText(QCoreApplication.translate("recall_dialogs", "&Stäng"))
+        close.setAccessibleName(QCoreApplication.translate("recall_dialogs", "Stäng (Esc)"))
         close.setDefault(True)
         self.buttons.rejected.connect(self.reject)
 
@@ -307,17 +319,20 @@ class _CloseDialog(QDialog):
 class ContactHistoryDialog(_CloseDialog):
     """Every contact and decision on one patient's recall, newest first (recall.contacts_of)."""
 
-    HEADS = ("Datum", "Händelse", "Status", "Anteckning", "Av")
+    HEADS = (QT_TRANSLATE_NOOP("recall_dialogs", "Datum"), QT_TRANSLATE_NOOP("recall_dialogs", "Händelse"),
+             QT_TRANSLATE_NOOP("recall_dialogs", "Status"), QT_TRANSLATE_NOOP("recall_dialogs", "Anteckning"),
+             QT_TRANSLATE_NOOP("recall_dialogs", "Av"))
 
     def __init__(self, item: WorkItem, contacts: Sequence[Contact], parent: QWidget | None = None) -> None:
-        super().__init__("Kontakthistorik", parent)
+        super().__init__(self.tr("Kontakthistorik"), parent)
         header = _label(_patients_text([item]), "patient_label", bold=True)
         rows = contact_rows(contacts)
         if rows:
-            intro = _label("Varje kallelse, påminnelse och ändring, den senaste först.")
+            intro = _label(self.tr("Varje kallelse, påminnelse och ändring, den senaste först."))
         else:
-            intro = _label("Inga kontakter är registrerade ännu för den här revisionen.")
-        self.table = _table(rows, self.HEADS, "Kontakthistorik", "contact_table")
+            intro = _label(self.tr("Inga kontakter är registrerade ännu för den här revisionen."))
+        self.table = _table(rows, tuple(translated("recall_dialogs", self.HEADS)), self.tr("Kontakthistorik"),
+                            "contact_table")
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addWidget(intro)
@@ -334,23 +349,26 @@ class ManualHandlingDialog(_CloseDialog):
     """After a letter batch: the patients who got no printed letter, and why (R-TG-4, no address,
     booked, declined, paused, every reminder sent)."""
 
-    HEADS = ("Patient", "Att göra", "Orsak")
-    MANUAL = "Kalla manuellt"
-    SKIPPED = "Ingen kallelse"
+    HEADS = (QT_TRANSLATE_NOOP("recall_dialogs", "Patient"), QT_TRANSLATE_NOOP("recall_dialogs", "Att göra"),
+             QT_TRANSLATE_NOOP("recall_dialogs", "Orsak"))
+    MANUAL = QT_TRANSLATE_NOOP("recall_dialogs", "Kalla manuellt")
+    SKIPPED = QT_TRANSLATE_NOOP("recall_dialogs", "Ingen kallelse")
 
     def __init__(self, summary: str, manual, skipped, parent: QWidget | None = None) -> None:
-        super().__init__("Kallelser att hantera manuellt", parent)
-        rows = [(m.name, self.MANUAL, m.why) for m in manual] + [(s.name, self.SKIPPED, s.why) for s in skipped]
+        super().__init__(self.tr("Kallelser att hantera manuellt"), parent)
+        call, none = (QCoreApplication.translate("recall_dialogs", text) for text in (self.MANUAL, self.SKIPPED))
+        rows = [(m.name, call, m.why) for m in manual] + [(s.name, none, s.why) for s in skipped]
         self.rows = rows
         summary_label = _label(summary, "summary_label", bold=True)
-        parts = ["Dessa patienter fick inget utskrivet brev och registrerades inte som kallade."]
+        parts = [self.tr("Dessa patienter fick inget utskrivet brev och registrerades inte som kallade.")]
         if manual:
-            parts.append("Kalla manuellt: skyddad identitet (R-TG-4) eller adress saknas. Kontakta dem enligt "
-                         "klinikens rutin, t.ex. per telefon, och markera sedan status i listan.")
+            parts.append(self.tr("Kalla manuellt: skyddad identitet (R-TG-4) eller adress saknas. Kontakta dem "
+                                 "enligt klinikens rutin, t.ex. per telefon, och markera sedan status i listan."))
         if skipped:
-            parts.append("Ingen kallelse: bokad, avböjt, pausad eller alla påminnelser redan skickade.")
+            parts.append(self.tr("Ingen kallelse: bokad, avböjt, pausad eller alla påminnelser redan skickade."))
         intro = _label(" ".join(parts), "intro_label")
-        self.table = _table(rows, self.HEADS, "Patienter att hantera manuellt", "manual_table")
+        self.table = _table(rows, tuple(translated("recall_dialogs", self.HEADS)),
+                            self.tr("Patienter att hantera manuellt"), "manual_table")
         layout = QVBoxLayout(self)
         layout.addWidget(summary_label)
         layout.addWidget(intro)

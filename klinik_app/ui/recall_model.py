@@ -9,33 +9,48 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from klinik_app.domain.listing import LISTING_TYPE_LABELS
-from klinik_app.services.recall import Worklist, WorkItem
+from klinik_app.services.recall import PAUSED_LABEL, STATUS_LABELS, SUMMONED, Worklist, WorkItem
 from klinik_app.services.recall_list import REASON_LABELS
+from klinik_app.ui.domain_texts import domain_text
 
-COLUMNS = ("Revision senast", "Dagar sen", "Namn", "Personnummer", "Tandläkare", "Regel", "Status",
-           "Ansvarig tandläkare", "Listning", "Kommun")
+COLUMNS = (QT_TRANSLATE_NOOP("recall_model", "Revision senast"), QT_TRANSLATE_NOOP("recall_model", "Dagar sen"),
+           QT_TRANSLATE_NOOP("recall_model", "Namn"), QT_TRANSLATE_NOOP("recall_model", "Personnummer"),
+           QT_TRANSLATE_NOOP("recall_model", "Tandläkare"), QT_TRANSLATE_NOOP("recall_model", "Regel"),
+           QT_TRANSLATE_NOOP("recall_model", "Status"), QT_TRANSLATE_NOOP("recall_model", "Ansvarig tandläkare"),
+           QT_TRANSLATE_NOOP("recall_model", "Listning"), QT_TRANSLATE_NOOP("recall_model", "Kommun"))
 (COL_DUE, COL_OVERDUE, COL_NAME, COL_PNR, COL_DENTIST_NEEDED, COL_RULE, COL_STATUS, COL_DENTIST, COL_LISTING,
  COL_MUNICIPALITY) = range(len(COLUMNS))
 
 HEADER_TOOLTIPS = {
-    COL_DUE: "Datum då revisionen senast ska göras. Har personalen satt ett eget datum står det beräknade inom parentes.",
-    COL_OVERDUE: "Dagar sedan det beräknade datumet passerades. Försenade revisioner kan kosta kliniken ersättning.",
-    COL_DENTIST_NEEDED: "Ja när undersökningen måste göras av tandläkare (R-RV-3, R-RV-4, R-RV-6).",
-    COL_RULE: "Regeln som bestämmer datumet. Hela förklaringen står under tabellen.",
+    COL_DUE: QT_TRANSLATE_NOOP("recall_model", "Datum då revisionen senast ska göras. Har personalen satt ett eget "
+                               "datum står det beräknade inom parentes."),
+    COL_OVERDUE: QT_TRANSLATE_NOOP("recall_model", "Dagar sedan det beräknade datumet passerades. Försenade "
+                                   "revisioner kan kosta kliniken ersättning."),
+    COL_DENTIST_NEEDED: QT_TRANSLATE_NOOP("recall_model", "Ja när undersökningen måste göras av tandläkare "
+                                          "(R-RV-3, R-RV-4, R-RV-6)."),
+    COL_RULE: QT_TRANSLATE_NOOP("recall_model", "Regeln som bestämmer datumet. Hela förklaringen står under "
+                                "tabellen."),
 }
 
-PROTECTED_MARK = "Skyddad"
-PROTECTED_TOOLTIP = ("Skyddade personuppgifter (R-TG-4): kommunen visas inte, och kallelsen skrivs inte ut "
-                     "med adress utan hanteras manuellt.")
-NO_DENTIST_TEXT = "Saknas (R-LI-6)"
-REMINDER_DUE_TEXT = "Påminnelse ska skickas."
-REMINDERS_EXHAUSTED_TEXT = "Alla påminnelser skickade: ring eller markera Ej nåbar."
-OVERDUE_TOOLTIP = "Försenad: {days} dagar efter det beräknade datumet."
+PROTECTED_MARK = QT_TRANSLATE_NOOP("recall_model", "Skyddad")
+PROTECTED_TOOLTIP = QT_TRANSLATE_NOOP("recall_model", "Skyddade personuppgifter (R-TG-4): kommunen visas inte, och "
+                                      "kallelsen skrivs inte ut med adress utan hanteras manuellt.")
+NO_DENTIST_TEXT = QT_TRANSLATE_NOOP("recall_model", "Saknas (R-LI-6)")
+REMINDER_DUE_TEXT = QT_TRANSLATE_NOOP("recall_model", "Påminnelse ska skickas.")
+REMINDERS_EXHAUSTED_TEXT = QT_TRANSLATE_NOOP("recall_model", "Alla påminnelser skickade: ring eller markera "
+                                             "Ej nåbar.")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -43,15 +58,35 @@ _Index = QModelIndex | QPersistentModelIndex
 def due_text(item: WorkItem) -> str:
     """The effective date; staff's own date shows the computed one beside it."""
     if item.override_due is not None and item.override_due != item.due:
-        return f"{item.effective_due.isoformat()} (beräknat {item.due.isoformat()})"
+        return QCoreApplication.translate("recall_model", "{date} (beräknat {computed})").format(
+            date=item.effective_due.isoformat(), computed=item.due.isoformat())
     return item.effective_due.isoformat()
+
+
+def status_text(item: WorkItem, today: date) -> str:
+    """The contact status in the window's language: what services.recall's RecallState.label says in Swedish."""
+    if item.paused(today):
+        return QCoreApplication.translate("recall_model", "{paused} till {date}").format(
+            paused=domain_text(PAUSED_LABEL), date=item.disabled_until.isoformat())
+    text = domain_text(STATUS_LABELS.get(item.status, item.status))
+    if item.status != SUMMONED or not item.summons_count:
+        return text
+    if item.summons_count == 1:
+        text = QCoreApplication.translate("recall_model", "{status} 1 gång").format(status=text)
+    else:
+        text = QCoreApplication.translate("recall_model", "{status} {count} gånger").format(
+            status=text, count=item.summons_count)
+    if item.last_summons_on:
+        text = QCoreApplication.translate("recall_model", "{status}, senast {date}").format(
+            status=text, date=item.last_summons_on.isoformat())
+    return text
 
 
 def reminder_hint(item: WorkItem) -> str:
     if item.reminders_exhausted:
-        return REMINDERS_EXHAUSTED_TEXT
+        return QCoreApplication.translate("recall_model", REMINDERS_EXHAUSTED_TEXT)
     if item.reminder_due:
-        return REMINDER_DUE_TEXT
+        return QCoreApplication.translate("recall_model", REMINDER_DUE_TEXT)
     return ""
 
 
@@ -59,21 +94,26 @@ def details(item: WorkItem, today: date) -> str:
     """The row in words: the binding rule, then what staff decided and what to do next."""
     parts = [item.explanation]
     if item.override_due is not None:
-        parts.append(f"Eget datum {item.override_due.isoformat()} (beräknat {item.due.isoformat()})"
-                     + (f": {item.note}." if item.note else "."))
+        text = (QCoreApplication.translate("recall_model", "Eget datum {date} (beräknat {computed}): {note}.")
+                if item.note
+                else QCoreApplication.translate("recall_model", "Eget datum {date} (beräknat {computed})."))
+        parts.append(text.format(date=item.override_due.isoformat(), computed=item.due.isoformat(), note=item.note))
     if item.paused(today):
-        parts.append(f"Pausad till {item.disabled_until.isoformat()}"
-                     + (f": {item.note}." if item.note and item.override_due is None else "."))
+        text = (QCoreApplication.translate("recall_model", "Pausad till {date}: {note}.")
+                if item.note and item.override_due is None
+                else QCoreApplication.translate("recall_model", "Pausad till {date}."))
+        parts.append(text.format(date=item.disabled_until.isoformat(), note=item.note))
     hint = reminder_hint(item)
     if hint:
         parts.append(hint)
     if item.protected:
-        parts.append("Skyddad identitet: kallas manuellt, utan tryckt adress (R-TG-4).")
+        parts.append(QCoreApplication.translate("recall_model", "Skyddad identitet: kallas manuellt, utan tryckt "
+                                                "adress (R-TG-4)."))
     return " ".join(parts)
 
 
 def _dentist(item: WorkItem) -> str:
-    return item.dentist_name or item.dentist_hsa_id or NO_DENTIST_TEXT
+    return item.dentist_name or item.dentist_hsa_id or QCoreApplication.translate("recall_model", NO_DENTIST_TEXT)
 
 
 class RecallTableModel(QAbstractTableModel):
@@ -131,9 +171,9 @@ class RecallTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TOOLTIPS.get(section)
+            return QCoreApplication.translate("recall_model", COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TOOLTIPS:
+            return QCoreApplication.translate("recall_model", HEADER_TOOLTIPS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -151,11 +191,11 @@ class RecallTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = _cell(item, column, self._today)
             if column == COL_DUE and item.overdue_days:
-                text += ", försenad"
+                text += self.tr(", försenad")
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.protected and column == COL_MUNICIPALITY:
-                return PROTECTED_TOOLTIP
+                return QCoreApplication.translate("recall_model", PROTECTED_TOOLTIP)
             return details(item, self._today)
         if role == Qt.ItemDataRole.FontRole:
             if item.overdue_days and column in (COL_DUE, COL_OVERDUE):
@@ -193,15 +233,15 @@ def _cell(item: WorkItem, column: int, today: date | None) -> str:
     if column == COL_PNR:
         return item.personnummer
     if column == COL_DENTIST_NEEDED:
-        return "ja" if item.requires_dentist else "–"
+        return QCoreApplication.translate("recall_model", "ja") if item.requires_dentist else "–"
     if column == COL_RULE:
-        return REASON_LABELS.get(item.reason, item.reason)
+        return domain_text(REASON_LABELS.get(item.reason, item.reason))
     if column == COL_STATUS:
-        return item.status_label(today) if today is not None else item.status
+        return status_text(item, today) if today is not None else item.status
     if column == COL_DENTIST:
         return _dentist(item)
     if column == COL_LISTING:
-        return LISTING_TYPE_LABELS.get(item.listing_type, item.listing_type)
+        return domain_text(LISTING_TYPE_LABELS.get(item.listing_type, item.listing_type))
     if column == COL_MUNICIPALITY:
-        return PROTECTED_MARK if item.protected else item.municipality
+        return QCoreApplication.translate("recall_model", PROTECTED_MARK) if item.protected else item.municipality
     return ""

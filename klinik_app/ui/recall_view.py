@@ -21,7 +21,19 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -63,6 +75,7 @@ from klinik_app.services.summons import SummonsResult
 from klinik_app.ui.appointment_actions import book_from_recall
 from klinik_app.ui.changed_elsewhere import KEPT, KEPT_TEXT, SAVED, save_with_conflict_check
 from klinik_app.ui.documents import ask_pdf_path
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.listing_dialogs import SWEDISH, date_edit, to_qdate
 from klinik_app.ui.recall_dialogs import ContactHistoryDialog, ManualHandlingDialog, OverrideDialog, PauseDialog
@@ -86,22 +99,28 @@ from klinik_app.ui.row_tables import RowTable, current_row, set_up_row_table
 
 log = logging.getLogger(__name__)
 
-ALL = "Alla"
+ALL = QT_TRANSLATE_NOOP("recall_view", "Alla")
 REMINDER = "reminder"  # the worklist filter's status for "a reminder is due"
-NO_DENTIST_LABEL = "Ingen ansvarig tandläkare (R-LI-6)"
-EMPTY_TEXT = "Inga patienter att kalla med de här filtren."
-NO_ROW_TEXT = "Välj en patient i listan för att se varför revisionen infaller då."
-CANCELLED_TEXT = "Utskriften avbröts; inga kallelser registrerades."
-WRITING_TEXT = "Skriver kallelser …"
+NO_DENTIST_LABEL = QT_TRANSLATE_NOOP("recall_view", "Ingen ansvarig tandläkare (R-LI-6)")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("recall_view", "Inga patienter att kalla med de här filtren.")
+NO_ROW_TEXT = QT_TRANSLATE_NOOP("recall_view", "Välj en patient i listan för att se varför revisionen infaller då.")
+CANCELLED_TEXT = QT_TRANSLATE_NOOP("recall_view", "Utskriften avbröts; inga kallelser registrerades.")
 FILTER_DELAY_MS = 150  # a date typed digit by digit is read once, when the typing pauses
 
 THIS_MONTH, NEXT_MONTH, THREE_MONTHS, CUSTOM = "this", "next", "three", "custom"
-PERIODS = ((THIS_MONTH, "Denna månad"), (NEXT_MONTH, "Nästa månad"), (THREE_MONTHS, "Tre månader"),
-           (CUSTOM, "Eget intervall"))
-STATUS_CHOICES = ((NOT_CONTACTED, STATUS_LABELS[NOT_CONTACTED]), (SUMMONED, STATUS_LABELS[SUMMONED]),
-                  (REMINDER, "Påminnelse ska skickas"), (BOOKED, STATUS_LABELS[BOOKED]),
-                  (DECLINED, STATUS_LABELS[DECLINED]), (UNREACHABLE, STATUS_LABELS[UNREACHABLE]),
-                  (PAUSED, PAUSED_LABEL))
+PERIODS = ((THIS_MONTH, QT_TRANSLATE_NOOP("recall_view", "Denna månad")),
+           (NEXT_MONTH, QT_TRANSLATE_NOOP("recall_view", "Nästa månad")),
+           (THREE_MONTHS, QT_TRANSLATE_NOOP("recall_view", "Tre månader")),
+           (CUSTOM, QT_TRANSLATE_NOOP("recall_view", "Eget intervall")))
+REMINDER_LABEL = QT_TRANSLATE_NOOP("recall_view", "Påminnelse ska skickas")
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """The status filter's choices in the window's language (the service's labels, and "a reminder is due")."""
+    labels = {**STATUS_LABELS, PAUSED: PAUSED_LABEL}
+    return [(code, QCoreApplication.translate("recall_view", REMINDER_LABEL) if code == REMINDER
+             else domain_text(labels[code]))
+            for code in (NOT_CONTACTED, SUMMONED, REMINDER, BOOKED, DECLINED, UNREACHABLE, PAUSED)]
 
 # Widths for the common rows: the window's 1200 pixels show every column. Longer texts (a rule of
 # R-RV-2) are elided; their full words are in the tooltip and the detail line.
@@ -137,15 +156,22 @@ def period_dates(choice: str, today: date) -> tuple[date, date]:
 
 def count_text(total: int, overdue: int) -> str:
     if total == 0:
-        return EMPTY_TEXT
-    text = "1 patient" if total == 1 else f"{SWEDISH.toString(total)} patienter"
+        return QCoreApplication.translate("recall_view", EMPTY_TEXT)
+    patients = _patients(total, SWEDISH.toString(total))
     if overdue == 0:
-        return f"{text}, ingen försenad"
-    return f"{text}, varav {SWEDISH.toString(overdue)} {'försenad' if overdue == 1 else 'försenade'}"
+        text = QCoreApplication.translate("recall_view", "{patients}, ingen försenad")
+    elif overdue == 1:
+        text = QCoreApplication.translate("recall_view", "{patients}, varav 1 försenad")
+    else:
+        text = QCoreApplication.translate("recall_view", "{patients}, varav {overdue} försenade")
+    return text.format(patients=patients, overdue=SWEDISH.toString(overdue))
 
 
-def _patients(n: int) -> str:
-    return "1 patient" if n == 1 else f"{n} patienter"
+def _patients(n: int, shown: str | None = None) -> str:
+    """'1 patient', '12 patienter' ('1 234 patienter' when `shown` is the grouped number)."""
+    if n == 1:
+        return QCoreApplication.translate("recall_view", "1 patient")
+    return QCoreApplication.translate("recall_view", "{count} patienter").format(count=shown or n)
 
 
 class RecallView(QWidget):
@@ -155,7 +181,7 @@ class RecallView(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Kallelser")
+        self.setAccessibleName(self.tr("Kallelser"))
         self.loaded = False
         self.model = RecallTableModel(self)
         self.dialog = None  # the open dialog, if any (tests look at it)
@@ -165,21 +191,23 @@ class RecallView(QWidget):
         # --- period -------------------------------------------------------------------------------
         first, last = period_dates(THIS_MONTH, ctx.today)
         self.period_box = QComboBox(objectName="period_filter")
-        self.period_box.setAccessibleName("Period")
-        self.period_box.setToolTip("Snabbval av period. Tre månader: denna och de två följande månaderna.")
+        self.period_box.setAccessibleName(self.tr("Period"))
+        self.period_box.setToolTip(self.tr("Snabbval av period. Tre månader: denna och de två följande månaderna."))
         for code, label in PERIODS:
-            self.period_box.addItem(label, code)
-        self.first_edit = date_edit(first, name="Från och med", object_name="first_date")
-        self.last_edit = date_edit(last, name="Till och med", object_name="last_date")
+            self.period_box.addItem(QCoreApplication.translate("recall_view", label), code)
+        self.first_edit = date_edit(first, name=self.tr("Från och med"), object_name="first_date")
+        self.last_edit = date_edit(last, name=self.tr("Till och med"), object_name="last_date")
         for edit in (self.first_edit, self.last_edit):
-            edit.setToolTip("Revisioner som ska vara gjorda senast under perioden.")
-        self.overdue_check = QCheckBox("Ta &med försenade", objectName="include_overdue")
+            edit.setToolTip(self.tr("Revisioner som ska vara gjorda senast under perioden."))
+        self.overdue_check = QCheckBox(self.tr("Ta &med försenade"), objectName="include_overdue")
         self.overdue_check.setChecked(True)
-        self.overdue_check.setAccessibleName("Ta med försenade")
-        self.overdue_check.setToolTip("Visa också patienter vars revision skulle ha gjorts före periodens början.")
+        self.overdue_check.setAccessibleName(self.tr("Ta med försenade"))
+        self.overdue_check.setToolTip(self.tr("Visa också patienter vars revision skulle ha gjorts före periodens "
+                                              "början."))
         period_row = QHBoxLayout()
         period_row.setSpacing(8)
-        for text, widget in (("Pe&riod:", self.period_box), ("&Från:", self.first_edit), ("&Till:", self.last_edit)):
+        for text, widget in ((self.tr("Pe&riod:"), self.period_box), (self.tr("&Från:"), self.first_edit),
+                             (self.tr("&Till:"), self.last_edit)):
             label = QLabel(text)
             label.setBuddy(widget)
             period_row.addWidget(label)
@@ -189,41 +217,43 @@ class RecallView(QWidget):
         period_row.addStretch(1)
 
         # --- filters ------------------------------------------------------------------------------
-        self.dentist_needed_box = self._filter_box("dentist_needed_filter", "Tandläkare krävs", 6)
-        for text, value in ((ALL, None), ("Ja", True), ("Nej", False)):
+        all_text = QCoreApplication.translate("recall_view", ALL)
+        self.dentist_needed_box = self._filter_box("dentist_needed_filter", self.tr("Tandläkare krävs"), 6)
+        for text, value in ((all_text, None), (self.tr("Ja"), True), (self.tr("Nej"), False)):
             self.dentist_needed_box.addItem(text, value)
-        self.dentist_needed_box.setToolTip("Ja: undersökningen måste göras av tandläkare (R-RV-3, R-RV-4, R-RV-6).")
-        self.dentist_box = self._filter_box("dentist_filter", "Ansvarig tandläkare", 18)
-        self.municipality_box = self._filter_box("municipality_filter", "Kommun", 11)
-        self.type_box = self._filter_box("type_filter", "Listningstyp", 8)
-        self.type_box.addItem(ALL, None)
+        self.dentist_needed_box.setToolTip(self.tr("Ja: undersökningen måste göras av tandläkare (R-RV-3, R-RV-4, "
+                                                   "R-RV-6)."))
+        self.dentist_box = self._filter_box("dentist_filter", self.tr("Ansvarig tandläkare"), 18)
+        self.municipality_box = self._filter_box("municipality_filter", self.tr("Kommun"), 11)
+        self.type_box = self._filter_box("type_filter", self.tr("Listningstyp"), 8)
+        self.type_box.addItem(all_text, None)
         for code, label in LISTING_TYPE_LABELS.items():
-            self.type_box.addItem(label, code)
-        self.status_box = self._filter_box("status_filter", "Status", 18)
-        self.status_box.addItem(ALL, None)
-        for code, label in STATUS_CHOICES:
+            self.type_box.addItem(domain_text(label), code)
+        self.status_box = self._filter_box("status_filter", self.tr("Status"), 18)
+        self.status_box.addItem(all_text, None)
+        for code, label in status_choices():
             self.status_box.addItem(label, code)
-        self.status_box.setToolTip("Pausade kallelser visas bara under Pausad. Påminnelse ska skickas: kallad för "
-                                   "länge sedan, utan svar.")
+        self.status_box.setToolTip(self.tr("Pausade kallelser visas bara under Pausad. Påminnelse ska skickas: "
+                                           "kallad för länge sedan, utan svar."))
         self.overdue_spin = QSpinBox(objectName="overdue_filter")
         self.overdue_spin.setRange(0, 3650)
         self.overdue_spin.setSingleStep(30)
-        self.overdue_spin.setSuffix(" dagar")
-        self.overdue_spin.setSpecialValueText("Av")
-        self.overdue_spin.setAccessibleName("Försenad mer än, dagar")
-        self.overdue_spin.setToolTip("Bara patienter vars revision är försenad mer än så många dagar: "
-                                     "ersättningen (kapiteringen) för dem kan vara i fara. Av = alla.")
+        self.overdue_spin.setSuffix(self.tr(" dagar"))
+        self.overdue_spin.setSpecialValueText(self.tr("Av"))
+        self.overdue_spin.setAccessibleName(self.tr("Försenad mer än, dagar"))
+        self.overdue_spin.setToolTip(self.tr("Bara patienter vars revision är försenad mer än så många dagar: "
+                                             "ersättningen (kapiteringen) för dem kan vara i fara. Av = alla."))
         self.overdue_spin.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         filters = QGridLayout()
         filters.setHorizontalSpacing(12)
         filters.setVerticalSpacing(2)
         for column, (text, widget, stretch) in enumerate((
-            ("Tand&läkare krävs:", self.dentist_needed_box, 1),
-            ("Ansvarig ta&ndläkare:", self.dentist_box, 3),
-            ("&Kommun:", self.municipality_box, 2),
-            ("Listningst&yp:", self.type_box, 1),
-            ("&Status:", self.status_box, 3),
-            ("F&örsenad mer än:", self.overdue_spin, 1),
+            (self.tr("Tand&läkare krävs:"), self.dentist_needed_box, 1),
+            (self.tr("Ansvarig ta&ndläkare:"), self.dentist_box, 3),
+            (self.tr("&Kommun:"), self.municipality_box, 2),
+            (self.tr("Listningst&yp:"), self.type_box, 1),
+            (self.tr("&Status:"), self.status_box, 3),
+            (self.tr("F&örsenad mer än:"), self.overdue_spin, 1),
         )):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -236,7 +266,8 @@ class RecallView(QWidget):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.reload)
 
-        self.count_label = QLabel(EMPTY_TEXT, objectName="recall_count_label")
+        self.count_label = QLabel(QCoreApplication.translate("recall_view", EMPTY_TEXT),
+                                  objectName="recall_count_label")
         self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.selection_label = QLabel(objectName="recall_selection_label")
         self.selection_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -247,9 +278,9 @@ class RecallView(QWidget):
         # --- table --------------------------------------------------------------------------------
         self.table = RowTable(objectName="recall_table")
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Kallelselista")
-        self.table.setAccessibleDescription("Enter öppnar patientkortet. Ctrl+A markerar alla, Ctrl+P skriver "
-                                            "kallelser för de markerade.")
+        self.table.setAccessibleName(self.tr("Kallelselista"))
+        self.table.setAccessibleDescription(self.tr("Enter öppnar patientkortet. Ctrl+A markerar alla, Ctrl+P "
+                                                    "skriver kallelser för de markerade."))
         set_up_row_table(self.table, multi_select=True)  # the service's order: by date, then personnummer
         self._size_columns()
         self.table.installEventFilter(self)
@@ -259,7 +290,8 @@ class RecallView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
 
-        self.detail_label = QLabel(NO_ROW_TEXT, objectName="recall_detail_label")
+        no_row = QCoreApplication.translate("recall_view", NO_ROW_TEXT)
+        self.detail_label = QLabel(no_row, objectName="recall_detail_label")
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -268,35 +300,42 @@ class RecallView(QWidget):
         self.detail_label.setContentsMargins(6, 4, 6, 4)
         self.detail_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.detail_label.setFixedHeight(2 * self.fontMetrics().lineSpacing() + 14)  # two lines, never a jump
-        self.detail_label.setAccessibleName(NO_ROW_TEXT)
+        self.detail_label.setAccessibleName(no_row)
 
         # --- actions --------------------------------------------------------------------------------
-        self.write_button = self._button("Skr&iv kallelser…", "write_button", "Skriv kallelser",
-                                         "Skriv kallelsebrev för de markerade patienterna som en PDF, ett brev per "
-                                         "hushåll, och registrera dem som kallade (Ctrl+P).", self.write_summons)
-        self.booked_button = self._button("&Bokad", "booked_button", "Markera som bokad",
-                                          "Patienten har fått en tid.", lambda: self.mark(BOOKED))
-        self.declined_button = self._button("Avbö&jt", "declined_button", "Markera som avböjt",
-                                            "Patienten (eller vårdnadshavaren) tackar nej.", lambda: self.mark(DECLINED))
-        self.unreachable_button = self._button("Ej n&åbar", "unreachable_button", "Markera som ej nåbar",
-                                               "Patienten har inte gått att nå.", lambda: self.mark(UNREACHABLE))
-        self.not_contacted_button = self._button("&Ej kontaktad", "not_contacted_button", "Markera som ej kontaktad",
-                                                 "Tillbaka till ej kontaktad, t.ex. när en tid avbokats.",
+        self.write_button = self._button(
+            self.tr("Skr&iv kallelser…"), "write_button", self.tr("Skriv kallelser"),
+            self.tr("Skriv kallelsebrev för de markerade patienterna som en PDF, ett brev per hushåll, och "
+                    "registrera dem som kallade (Ctrl+P)."), self.write_summons)
+        self.booked_button = self._button(self.tr("&Bokad"), "booked_button", self.tr("Markera som bokad"),
+                                          self.tr("Patienten har fått en tid."), lambda: self.mark(BOOKED))
+        self.declined_button = self._button(self.tr("Avbö&jt"), "declined_button", self.tr("Markera som avböjt"),
+                                            self.tr("Patienten (eller vårdnadshavaren) tackar nej."),
+                                            lambda: self.mark(DECLINED))
+        self.unreachable_button = self._button(self.tr("Ej n&åbar"), "unreachable_button",
+                                               self.tr("Markera som ej nåbar"),
+                                               self.tr("Patienten har inte gått att nå."),
+                                               lambda: self.mark(UNREACHABLE))
+        self.not_contacted_button = self._button(self.tr("&Ej kontaktad"), "not_contacted_button",
+                                                 self.tr("Markera som ej kontaktad"),
+                                                 self.tr("Tillbaka till ej kontaktad, t.ex. när en tid avbokats."),
                                                  lambda: self.mark(NOT_CONTACTED))
-        self.pause_button = self._button("Pa&usa…", "pause_button", "Pausa kallelse",
-                                         "Pausa kallelsen till ett datum, med orsak (t.ex. utlandsvistelse).",
+        self.pause_button = self._button(self.tr("Pa&usa…"), "pause_button", self.tr("Pausa kallelse"),
+                                         self.tr("Pausa kallelsen till ett datum, med orsak (t.ex. utlandsvistelse)."),
                                          self.pause_selected)
-        self.resume_button = self._button("H&äv paus", "resume_button", "Häv paus",
-                                          "Häv pausen för de markerade patienterna.", self.resume_selected)
-        self.override_button = self._button("E&get datum…", "override_button", "Eget revisionsdatum",
-                                            "Sätt ett eget datum för en patients revision, med orsak, eller ta bort "
-                                            "det. Det beräknade datumet ändras inte.", self.override_selected)
-        self.history_button = self._button("K&ontakthistorik…", "history_button", "Kontakthistorik",
-                                           "Alla kallelser, påminnelser och ändringar för patienten.",
+        self.resume_button = self._button(self.tr("H&äv paus"), "resume_button", self.tr("Häv paus"),
+                                          self.tr("Häv pausen för de markerade patienterna."), self.resume_selected)
+        self.override_button = self._button(
+            self.tr("E&get datum…"), "override_button", self.tr("Eget revisionsdatum"),
+            self.tr("Sätt ett eget datum för en patients revision, med orsak, eller ta bort det. Det beräknade "
+                    "datumet ändras inte."), self.override_selected)
+        self.history_button = self._button(self.tr("K&ontakthistorik…"), "history_button", self.tr("Kontakthistorik"),
+                                           self.tr("Alla kallelser, påminnelser och ändringar för patienten."),
                                            self.show_history)
-        self.open_button = self._button("Öppna patientkortet", "open_button", "Öppna patientkortet (Enter)",
-                                        "Öppna den valda patientens patientkort (Enter).", self.open_current)
-        mark_label = QLabel("Markera som:")
+        self.open_button = self._button(self.tr("Öppna patientkortet"), "open_button",
+                                        self.tr("Öppna patientkortet (Enter)"),
+                                        self.tr("Öppna den valda patientens patientkort (Enter)."), self.open_current)
+        mark_label = QLabel(self.tr("Markera som:"))
         actions = QHBoxLayout()
         actions.setSpacing(6)
         actions.addWidget(self.write_button)
@@ -312,7 +351,7 @@ class RecallView(QWidget):
 
         # The same actions in the table's context menu; Ctrl+P on this page writes the summons.
         self.actions_menu = QMenu(self)
-        self.actions_menu.setAccessibleName("Åtgärder för markerade patienter")
+        self.actions_menu.setAccessibleName(self.tr("Åtgärder för markerade patienter"))
         self._menu_actions: list[tuple[QAction, QPushButton]] = []
         for text, button in self._menu_items():
             if text is None:
@@ -325,7 +364,7 @@ class RecallView(QWidget):
         self.write_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.write_shortcut.activated.connect(self.write_summons)
         # Issue 5: book a revision for the selected patient; the recall becomes booked (Ctrl+N).
-        self.book_action = self.actions_menu.addAction("Boka tid…\tCtrl+N", self.book_selected)
+        self.book_action = self.actions_menu.addAction(self.tr("Boka tid…") + "\tCtrl+N", self.book_selected)
         self.actions_menu.insertAction(self.actions_menu.actions()[0], self.book_action)
         QShortcut(QKeySequence("Ctrl+N"), self, self.book_selected).setContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -348,13 +387,14 @@ class RecallView(QWidget):
         self._update_buttons()
 
     def _menu_items(self):
-        return (("Skriv kallelser…\tCtrl+P", self.write_button), (None, None),
-                ("Markera som bokad", self.booked_button), ("Markera som avböjt", self.declined_button),
-                ("Markera som ej nåbar", self.unreachable_button),
-                ("Markera som ej kontaktad", self.not_contacted_button), (None, None),
-                ("Pausa…", self.pause_button), ("Häv paus", self.resume_button),
-                ("Eget datum…", self.override_button), ("Kontakthistorik…", self.history_button), (None, None),
-                ("Öppna patientkortet\tEnter", self.open_button))
+        return ((self.tr("Skriv kallelser…") + "\tCtrl+P", self.write_button), (None, None),
+                (self.tr("Markera som bokad"), self.booked_button),
+                (self.tr("Markera som avböjt"), self.declined_button),
+                (self.tr("Markera som ej nåbar"), self.unreachable_button),
+                (self.tr("Markera som ej kontaktad"), self.not_contacted_button), (None, None),
+                (self.tr("Pausa…"), self.pause_button), (self.tr("Häv paus"), self.resume_button),
+                (self.tr("Eget datum…"), self.override_button), (self.tr("Kontakthistorik…"), self.history_button),
+                (None, None), (self.tr("Öppna patientkortet") + "\tEnter", self.open_button))
 
     def _filter_box(self, object_name: str, name: str, chars: int) -> QComboBox:
         box = QComboBox(objectName=object_name)
@@ -400,10 +440,10 @@ class RecallView(QWidget):
         for box in (self.dentist_box, self.municipality_box):
             box.blockSignals(True)
             box.clear()
-            box.addItem(ALL, None)
+            box.addItem(QCoreApplication.translate("recall_view", ALL), None)
         for hsa_id, name in options.dentists:
             self.dentist_box.addItem(name, hsa_id)
-        self.dentist_box.addItem(NO_DENTIST_LABEL, "")
+        self.dentist_box.addItem(QCoreApplication.translate("recall_view", NO_DENTIST_LABEL), "")
         for code, name in options.municipalities:
             self.municipality_box.addItem(name, code)
         for box in (self.dentist_box, self.municipality_box):
@@ -438,7 +478,7 @@ class RecallView(QWidget):
             self.last_error = exc.message
             self.model.set_worklist(None)
             self.count_label.setText(exc.message)
-            self.count_label.setAccessibleName(f"Fel: {exc.message}")
+            self.count_label.setAccessibleName(self.tr("Fel: {message}").format(message=exc.message))
             self._after_reset([], None, -1)
             return
         except Exception as exc:  # a database failure: say so; the table keeps what it showed
@@ -450,7 +490,7 @@ class RecallView(QWidget):
         self._size_due_column(any(i.override_due is not None for i in worklist.items))
         text = count_text(len(worklist.items), worklist.overdue)
         self.count_label.setText(text)
-        self.count_label.setAccessibleName(f"Visas: {text}")
+        self.count_label.setAccessibleName(self.tr("Visas: {count}").format(count=text))
         self._after_reset(selected, current.patient_id if current else None, current_row)
 
     def _after_reset(self, selected: list[int], current: int | None, old_row: int) -> None:
@@ -530,15 +570,15 @@ class RecallView(QWidget):
 
     def _selection_changed(self, *_args) -> None:
         n = len(self.selected_rows())
-        text = "" if n == 0 else f"{n} markerad{'e' if n > 1 else ''}"
+        text = "" if n == 0 else self.tr("1 markerad") if n == 1 else self.tr("{count} markerade").format(count=n)
         self.selection_label.setText(text)
-        self.selection_label.setAccessibleName(text or "Ingen markerad")
+        self.selection_label.setAccessibleName(text or self.tr("Ingen markerad"))
         self._update_buttons()
 
     def _show_details(self) -> None:
         item = self.current_item()
         if item is None:
-            text = self.last_error or NO_ROW_TEXT
+            text = self.last_error or QCoreApplication.translate("recall_view", NO_ROW_TEXT)
         else:
             text = f"{item.name}: {details(item, self.ctx.today)}"
         self.detail_label.setText(text)
@@ -617,7 +657,9 @@ class RecallView(QWidget):
         if outcome != SAVED:
             return 0
         who = items[0].name if len(items) == 1 else _patients(done[-1])
-        self._changed(f"{who}: markerad{'e' if len(items) > 1 else ''} som {STATUS_LABELS[status].lower()}.")
+        text = (self.tr("{who}: markerad som {status}.") if len(items) == 1
+                else self.tr("{who}: markerade som {status}."))
+        self._changed(text.format(who=who, status=domain_text(STATUS_LABELS[status]).lower()))
         return done[-1]
 
     def _save_checked(self, attempt, items, failure: str) -> str | None:
@@ -631,7 +673,7 @@ class RecallView(QWidget):
             show_error(self.window(), exc)
             return None
         if outcome == KEPT:
-            self._changed(KEPT_TEXT)
+            self._changed(QCoreApplication.translate("changed_elsewhere", KEPT_TEXT))
         return outcome
 
     def book_selected(self):
@@ -647,7 +689,8 @@ class RecallView(QWidget):
 
         def paused() -> None:
             who = items[0].name if len(items) == 1 else _patients(dialog.count)
-            self._changed(f"{who}: kallelsen pausad till {dialog.until().isoformat()}.")
+            self._changed(self.tr("{who}: kallelsen pausad till {date}.").format(
+                who=who, date=dialog.until().isoformat()))
 
         dialog.accepted.connect(paused)
         dialog.kept_saved.connect(self._changed)
@@ -662,7 +705,7 @@ class RecallView(QWidget):
         if self._save_checked(lambda versions: done.append(recall.enable(self.ctx, ids, expected_versions=versions)),
                               items, "resuming recalls failed") != SAVED:
             return 0
-        self._changed(f"Pausen hävd för {_patients(done[-1])}.")
+        self._changed(self.tr("Pausen hävd för {patients}.").format(patients=_patients(done[-1])))
         return done[-1]
 
     def override_selected(self) -> OverrideDialog | None:
@@ -673,10 +716,11 @@ class RecallView(QWidget):
 
         def done() -> None:
             if dialog.outcome == OverrideDialog.REMOVED:
-                self._changed(f"{item.name}: eget datum borttaget; det beräknade datumet "
-                              f"{item.due.isoformat()} gäller.")
+                self._changed(self.tr("{name}: eget datum borttaget; det beräknade datumet {date} gäller.").format(
+                    name=item.name, date=item.due.isoformat()))
             else:
-                self._changed(f"{item.name}: eget revisionsdatum {dialog.chosen().isoformat()}.")
+                self._changed(self.tr("{name}: eget revisionsdatum {date}.").format(
+                    name=item.name, date=dialog.chosen().isoformat()))
 
         dialog.accepted.connect(done)
         dialog.kept_saved.connect(self._changed)
@@ -698,7 +742,7 @@ class RecallView(QWidget):
     # --- letters --------------------------------------------------------------------------------------
     def choose_pdf_path(self, count: int) -> Path | None:
         """Where to save the letters (a file dialog; tests replace this method)."""
-        return ask_pdf_path(self.window(), f"Spara kallelser till {_patients(count)}",
+        return ask_pdf_path(self.window(), self.tr("Spara kallelser till {patients}").format(patients=_patients(count)),
                             f"kallelser-{self.ctx.today.isoformat()}.pdf")
 
     def write_summons(self) -> None:
@@ -720,17 +764,19 @@ class RecallView(QWidget):
 
         self.summons_task = BackgroundTask(self.window(), write, lambda result: self._summons_done(result, path),
                                            self._summons_failed)
-        self.summons_task.with_progress(f"Skriver kallelser till {_patients(len(ids))} …", title="Kallelser").run()
+        self.summons_task.with_progress(
+            self.tr("Skriver kallelser till {patients} …").format(patients=_patients(len(ids))),
+            title=self.tr("Kallelser")).run()
 
     def _summons_done(self, result: SummonsResult | None, path: Path) -> None:
         self.summons_task = None
         if result is None:
-            self.status_message.emit(CANCELLED_TEXT)
+            self.status_message.emit(QCoreApplication.translate("recall_view", CANCELLED_TEXT))
             self.reload()
             return
         text = result.summary()
         if result.rendered is not None:
-            text = f"{text} Sparade i {path}."
+            text = f"{text} " + self.tr("Sparade i {path}.").format(path=path)
         self.status_message.emit(text)
         self.reload()
         if result.manual or result.skipped:
@@ -769,7 +815,8 @@ class RecallView(QWidget):
         font = self.table.font()
         font.setBold(bold)
         margin = self.table.fontMetrics().horizontalAdvance("M")
-        heading = self.table.horizontalHeader().fontMetrics().horizontalAdvance(COLUMNS[column]) + margin + 4
+        title = QCoreApplication.translate("recall_model", COLUMNS[column])
+        heading = self.table.horizontalHeader().fontMetrics().horizontalAdvance(title) + margin + 4
         return max(QFontMetrics(font).horizontalAdvance(sample) + margin + 2 + extra, heading)
 
     def _size_due_column(self, wide: bool) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from klinik_app.domain import referrals as rules
@@ -20,6 +20,7 @@ from klinik_app.services.errors import user_message
 from klinik_app.services.permissions import may
 from klinik_app.services.referrals import ReferralRow
 from klinik_app.ui.errors import show_error
+from klinik_app.ui.i18n import translated
 from klinik_app.ui.pages import add_page
 from klinik_app.ui.referral_dialogs import AnswerDialog, NewReferralDialog, SendReferralDialog
 from klinik_app.ui.row_tables import RowTable, current_row, select_row
@@ -27,10 +28,10 @@ from klinik_app.ui.todo_view import RowsModel, rows_table
 
 log = logging.getLogger(__name__)
 
-CARD_COLUMNS = ("Specialitet", "Status", "Skriven", "Skickad till", "Svar", "Att observera")
-TO_SEND_COLUMNS = ("Patient", "Födelsedatum", "Specialitet", "Skriven", "Skicka senast", "Att observera")
-WAITING_COLUMNS = ("Patient", "Födelsedatum", "Specialitet", "Skickad", "Till", "Dagar utan svar")
-NO_REFERRALS = "Inga remisser."
+CARD_COLUMNS = (QT_TRANSLATE_NOOP("referral_list", "Specialitet"), QT_TRANSLATE_NOOP("referral_list", "Status"), QT_TRANSLATE_NOOP("referral_list", "Skriven"), QT_TRANSLATE_NOOP("referral_list", "Skickad till"), QT_TRANSLATE_NOOP("referral_list", "Svar"), QT_TRANSLATE_NOOP("referral_list", "Att observera"))
+TO_SEND_COLUMNS = (QT_TRANSLATE_NOOP("referral_list", "Patient"), QT_TRANSLATE_NOOP("referral_list", "Födelsedatum"), QT_TRANSLATE_NOOP("referral_list", "Specialitet"), QT_TRANSLATE_NOOP("referral_list", "Skriven"), QT_TRANSLATE_NOOP("referral_list", "Skicka senast"), QT_TRANSLATE_NOOP("referral_list", "Att observera"))
+WAITING_COLUMNS = (QT_TRANSLATE_NOOP("referral_list", "Patient"), QT_TRANSLATE_NOOP("referral_list", "Födelsedatum"), QT_TRANSLATE_NOOP("referral_list", "Specialitet"), QT_TRANSLATE_NOOP("referral_list", "Skickad"), QT_TRANSLATE_NOOP("referral_list", "Till"), QT_TRANSLATE_NOOP("referral_list", "Dagar utan svar"))
+NO_REFERRALS = QT_TRANSLATE_NOOP("referral_list", "Inga remisser.")
 
 
 def _date(d) -> str:
@@ -84,20 +85,20 @@ class ReferralSteps:
     def send(self):
         row = self.current()
         if row is not None:
-            return self.open_form(SendReferralDialog(self.owner, self.ctx, row), "Remissen är registrerad som skickad.")
+            return self.open_form(SendReferralDialog(self.owner, self.ctx, row), QCoreApplication.translate("ReferralSteps", "Remissen är registrerad som skickad."))
         return None
 
     def answer(self):
         row = self.current()
         if row is not None:
-            return self.open_form(AnswerDialog(self.owner, self.ctx, row), "Svaret på remissen är registrerat.")
+            return self.open_form(AnswerDialog(self.owner, self.ctx, row), QCoreApplication.translate("ReferralSteps", "Svaret på remissen är registrerat."))
         return None
 
     def close(self) -> None:
-        self._at_once(referrals.close, "Remissen är avslutad.")
+        self._at_once(referrals.close, QCoreApplication.translate("ReferralSteps", "Remissen är avslutad."))
 
     def withdraw(self) -> None:
-        self._at_once(referrals.withdraw, "Remissen är återkallad.")
+        self._at_once(referrals.withdraw, QCoreApplication.translate("ReferralSteps", "Remissen är återkallad."))
 
     def _at_once(self, step, message: str) -> None:
         row = self.current()
@@ -106,7 +107,7 @@ class ReferralSteps:
         try:
             step(self.ctx, row.id, expected_version=row.row_version)
         except Exception as exc:
-            show_error(self.owner, exc, title="Remisser")
+            show_error(self.owner, exc, title=QCoreApplication.translate("ReferralSteps", "Remisser"))
             self.done("")
             return
         self.done(message)
@@ -125,25 +126,25 @@ class PatientReferralsPanel(QGroupBox):
     status_message = Signal(str)
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__("Remisser", parent)
+        super().__init__(self.tr("Remisser"), parent)
         self.setObjectName("patient_referrals")
-        self.setAccessibleName("Remisser")
+        self.setAccessibleName(self.tr("Remisser"))
         self.ctx = ctx
         self.patient_id: int | None = None
         self.patient_name = ""
-        self.model = RowsModel(CARD_COLUMNS, card_cells, lambda r: _too_late(ctx, r), self)
-        self.table = rows_table(self.model, "referral_table", "Patientens remisser")
+        self.model = RowsModel(translated("referral_list", CARD_COLUMNS), card_cells, lambda r: _too_late(ctx, r), self)
+        self.table = rows_table(self.model, "referral_table", self.tr("Patientens remisser"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
-        self.empty = QLabel(NO_REFERRALS, objectName="referrals_empty")
+        self.empty = QLabel(QCoreApplication.translate("referral_list", NO_REFERRALS), objectName="referrals_empty")
         self.steps = ReferralSteps(self, ctx, self.current, self._changed)
-        self.new_button = _button("Ny &remiss…", "new_referral_button", self.new_referral)
+        self.new_button = _button(self.tr("Ny &remiss…"), "new_referral_button", self.new_referral)
         self.new_button.setEnabled(may(ctx, REFERRAL_WRITE))
         self.buttons = {
             # Letters free on the card (its other buttons and the menu bar take K, V and T).
-            rules.SEND: _button("Ski&cka…", "send_referral_button", self.steps.send),
-            rules.ANSWER: _button("Reg&istrera svar…", "answer_referral_button", self.steps.answer),
-            rules.CLOSE: _button("Av&sluta", "close_referral_button", self.steps.close),
-            rules.WITHDRAW: _button("Åt&erkalla", "withdraw_referral_button", self.steps.withdraw),
+            rules.SEND: _button(self.tr("Ski&cka…"), "send_referral_button", self.steps.send),
+            rules.ANSWER: _button(self.tr("Reg&istrera svar…"), "answer_referral_button", self.steps.answer),
+            rules.CLOSE: _button(self.tr("Av&sluta"), "close_referral_button", self.steps.close),
+            rules.WITHDRAW: _button(self.tr("Åt&erkalla"), "withdraw_referral_button", self.steps.withdraw),
         }
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -172,7 +173,7 @@ class PatientReferralsPanel(QGroupBox):
             rows = []
             self.empty.setText(user_message(exc)[0])
         else:
-            self.empty.setText(NO_REFERRALS)
+            self.empty.setText(QCoreApplication.translate("referral_list", NO_REFERRALS))
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
@@ -183,7 +184,7 @@ class PatientReferralsPanel(QGroupBox):
         if self.patient_id is None:
             return None
         dialog = NewReferralDialog(self, self.ctx, self.patient_id, self.patient_name)
-        return self.steps.open_form(dialog, "Remissen är sparad. Registrera när den skickas (Skicka…).")
+        return self.steps.open_form(dialog, self.tr("Remissen är sparad. Registrera när den skickas (Skicka…)."))
 
     def _enable(self) -> None:
         self.steps.enable(self.buttons, self.current())
@@ -205,17 +206,17 @@ class ReferralsView(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.to_send = RowsModel(TO_SEND_COLUMNS, to_send_cells, lambda r: _too_late(ctx, r), self)
-        self.waiting = RowsModel(WAITING_COLUMNS, waiting_cells, lambda r: False, self)
-        self.to_send_table = rows_table(self.to_send, "to_send_table", "Remisser som måste skickas snart")
-        self.waiting_table = rows_table(self.waiting, "waiting_table", "Remisser som väntar på svar")
+        self.to_send = RowsModel(translated("referral_list", TO_SEND_COLUMNS), to_send_cells, lambda r: _too_late(ctx, r), self)
+        self.waiting = RowsModel(translated("referral_list", WAITING_COLUMNS), waiting_cells, lambda r: False, self)
+        self.to_send_table = rows_table(self.to_send, "to_send_table", self.tr("Remisser som måste skickas snart"))
+        self.waiting_table = rows_table(self.waiting, "waiting_table", self.tr("Remisser som väntar på svar"))
         self.send_steps = ReferralSteps(self, ctx, lambda: self._current(self.to_send_table, self.to_send),
                                         self._changed)
         self.answer_steps = ReferralSteps(self, ctx, lambda: self._current(self.waiting_table, self.waiting),
                                           self._changed)
-        self.send_button = _button("Skic&ka…", "send_button", self.send_steps.send)
-        self.answer_button = _button("Registrera s&var…", "answer_button", self.answer_steps.answer)
-        self.open_button = _button("Öppna &patienten", "open_patient_button", self.open_patient)
+        self.send_button = _button(self.tr("Skic&ka…"), "send_button", self.send_steps.send)
+        self.answer_button = _button(self.tr("&Registrera svar…"), "answer_button", self.answer_steps.answer)
+        self.open_button = _button(self.tr("&Öppna patienten"), "open_patient_button", self.open_patient)
         for table in (self.to_send_table, self.waiting_table):
             table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
             table.activated.connect(lambda _index: self.open_patient())
@@ -224,9 +225,9 @@ class ReferralsView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._caption("Remisser som måste skickas &snart (R-RV-9)", self.to_send_table))
+        layout.addWidget(self._caption(self.tr("Remisser som måste skickas &snart (R-RV-9)"), self.to_send_table))
         layout.addWidget(self.to_send_table)
-        layout.addWidget(self._caption("Remisser som &väntar på svar", self.waiting_table))
+        layout.addWidget(self._caption(self.tr("Remisser som vän&tar på svar"), self.waiting_table))
         layout.addWidget(self.waiting_table)
         layout.addLayout(buttons)
 
@@ -250,7 +251,7 @@ class ReferralsView(QWidget):
             self.to_send.set_rows(referrals.to_send(self.ctx))
             self.waiting.set_rows(referrals.awaiting_answer(self.ctx))
         except Exception as exc:
-            show_error(self, exc, title="Remisser")
+            show_error(self, exc, title=self.tr("Remisser"))
             return
         select_row(self.to_send_table, 0)
         select_row(self.waiting_table, 0)
@@ -281,8 +282,8 @@ def add_referrals_page(window) -> ReferralsView:
     view = ReferralsView(window.ctx)
     view.open_patient_requested.connect(window.open_patient)
     window.referrals_page_action = add_page(
-        window, view, "Remisser", "Re&misser", "Ctrl+0",
-        "Remisser som måste skickas snart och remisser som väntar på svar", focus=view.page_shown)
+        window, view, QCoreApplication.translate("referral_list", "Remisser"), QCoreApplication.translate("referral_list", "Re&misser"), "Ctrl+0",
+        QCoreApplication.translate("referral_list", "Remisser som måste skickas snart och remisser som väntar på svar"), focus=view.page_shown)
     panel = PatientReferralsPanel(window.ctx)
     panel.status_message.connect(window.show_status)
     window.card_view.sections.addWidget(panel)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -36,9 +36,9 @@ from klinik_app.ui.row_tables import current_row, select_row, set_up_row_table
 
 log = logging.getLogger(__name__)
 
-SEARCH_PLACEHOLDER = "Sök på personnummer, namn eller telefon"
-MORE_HITS = "Visar de första 200 träffarna – skriv mer för att begränsa"
-NO_HITS = "Ingen patient matchar sökningen. Kontrollera stavningen, eller sök på personnummer eller telefon."
+SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP("register_view", "Sök på personnummer, namn eller telefon")
+MORE_HITS = QT_TRANSLATE_NOOP("register_view", "Visar de första 200 träffarna – skriv mer för att begränsa")
+NO_HITS = QT_TRANSLATE_NOOP("register_view", "Ingen patient matchar sökningen. Kontrollera stavningen, eller sök på personnummer eller telefon.")
 # 0: search as soon as the window is idle, so keystrokes already queued (fast typing, a paste)
 # give one search, and a single keystroke is answered at once.
 SEARCH_DELAY_MS = 0
@@ -48,19 +48,19 @@ _COLUMN_SAMPLES = {
     COL_PNR: "20201231-0000",
     COL_LAST: "Andersson-Lindqvist",
     COL_FIRST: "Karl-Johan Emanuel",
-    COL_AGE: "Ålder",
+    COL_AGE: QT_TRANSLATE_NOOP("register_view", "Ålder"),
     COL_MUNICIPALITY: "Skellefteå",
-    COL_PHONE: "Skyddad – visas inte",
-    COL_LISTING: "Eget val",
+    COL_PHONE: QT_TRANSLATE_NOOP("register_view", "Skyddad – visas inte"),
+    COL_LISTING: QT_TRANSLATE_NOOP("register_view", "Eget val"),
 }
 
 
 def hits_text(count: int) -> str:
-    return "1 träff" if count == 1 else f"{count} träffar"
+    return QCoreApplication.translate("register_view", "1 träff") if count == 1 else QCoreApplication.translate("register_view", "{count} träffar").format(count=count)
 
 
 def patients_text(count: int) -> str:
-    return "1 patient" if count == 1 else f"{_grouped(count)} patienter"
+    return QCoreApplication.translate("register_view", "1 patient") if count == 1 else QCoreApplication.translate("register_view", "{count} patienter").format(count=_grouped(count))
 
 
 def _grouped(n: int) -> str:
@@ -90,20 +90,20 @@ class RegisterView(QWidget):
         self._showing_error = False
 
         self.search_field = QLineEdit(objectName="search_field")
-        self.search_field.setPlaceholderText(SEARCH_PLACEHOLDER)
-        self.search_field.setAccessibleName("Sök patient")
+        self.search_field.setPlaceholderText(QCoreApplication.translate("register_view", SEARCH_PLACEHOLDER))
+        self.search_field.setAccessibleName(self.tr("Sök patient"))
         self.search_field.setAccessibleDescription(
-            SEARCH_PLACEHOLDER + ". Pil ned går till listan, Enter öppnar patientkortet."
+            QCoreApplication.translate("register_view", SEARCH_PLACEHOLDER) + self.tr(". Pil ned går till listan, Enter öppnar patientkortet.")
         )
         self.search_field.setClearButtonEnabled(True)
         self.search_field.installEventFilter(self)
-        search_label = QLabel("&Sök patient:")
+        search_label = QLabel(self.tr("&Sök patient:"))
         search_label.setBuddy(self.search_field)
 
         self.table = PatientTableView(objectName="patient_table")
         self.table.typed.connect(self._continue_search)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Patienter")
+        self.table.setAccessibleName(self.tr("Patienter"))
         set_up_row_table(self.table)
         self._size_columns()
         self.table.installEventFilter(self)
@@ -111,7 +111,7 @@ class RegisterView(QWidget):
 
         self.hint_label = QLabel(objectName="hint_label")
         self.hint_label.setWordWrap(True)
-        self.hint_label.setAccessibleName("Sökresultat")
+        self.hint_label.setAccessibleName(self.tr("Sökresultat"))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -160,17 +160,17 @@ class RegisterView(QWidget):
     def _update_hint(self) -> None:
         model = self.model
         if not model.in_search_mode:
-            text = f"Alla patienter i namnordning ({patients_text(model.total_patients)})."
+            text = self.tr("Alla patienter i namnordning ({patients_text}).").format(patients_text=patients_text(model.total_patients))
             if model.total_patients == 0:
-                text = "Registret är tomt."
+                text = self.tr("Registret är tomt.")
         elif model.more:
-            text = MORE_HITS
+            text = QCoreApplication.translate("register_view", MORE_HITS)
         elif model.rowCount() == 0:
-            text = NO_HITS
+            text = QCoreApplication.translate("register_view", NO_HITS)
         else:
             text = hits_text(model.rowCount())
         self.hint_label.setText(text)
-        self.hint_label.setAccessibleName(f"Sökresultat: {text}")
+        self.hint_label.setAccessibleName(self.tr("Sökresultat: {text}").format(text=text))
 
     # --- selection and opening ------------------------------------------------------------------
     def _select_row(self, row: int) -> None:
@@ -248,9 +248,9 @@ class RegisterView(QWidget):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         padding = 3 * metrics.horizontalAdvance("M")
-        header.setMinimumSectionSize(metrics.horizontalAdvance("Ålder") + padding)
+        header.setMinimumSectionSize(metrics.horizontalAdvance(self.tr("Ålder")) + padding)
         for column, sample in _COLUMN_SAMPLES.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+            header.resizeSection(column, metrics.horizontalAdvance(QCoreApplication.translate("register_view", sample)) + padding)
         # Never ResizeToContents here: it would read every row of a region-size register.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

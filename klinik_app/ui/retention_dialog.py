@@ -6,7 +6,7 @@ confirmation; then a receipt. Nothing is removed unless all three are given.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QTableWidget, QTableWidgetItem,
     QVBoxLayout,
@@ -14,23 +14,23 @@ from PySide6.QtWidgets import (
 
 from klinik_app.services import retention
 from klinik_app.ui.errors import show_error
+from klinik_app.ui.i18n import translated
 
-CONFIRM_WORD = "GALLRA"
-COLUMNS = ("Gallra", "Namn", "Personnummer", "Senaste anteckning")
+CONFIRM_WORD = QT_TRANSLATE_NOOP("retention_dialog", "GALLRA")  # typed to confirm, in the window's language
+COLUMNS = (QT_TRANSLATE_NOOP("retention_dialog", "Gallra"), QT_TRANSLATE_NOOP("retention_dialog", "Namn"), QT_TRANSLATE_NOOP("retention_dialog", "Personnummer"), QT_TRANSLATE_NOOP("retention_dialog", "Senaste anteckning"))
 
 
 class RetentionDialog(QDialog):
     def __init__(self, parent, ctx) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Gallring av journaler")
+        self.setWindowTitle(self.tr("Gallring av journaler"))
         self.found = retention.records_past_retention(ctx)
         years = retention.record_years(ctx)
-        intro = QLabel(f"Journaler vars senaste anteckning är mer än {years} år gammal och som inte är listade. "
-                       "Bocka i de journaler som ska tas bort. Åtkomstloggen sparas ändå.")
+        intro = QLabel(self.tr("Journaler vars senaste anteckning är mer än {years} år gammal och som inte är listade. Bocka i de journaler som ska tas bort. Åtkomstloggen sparas ändå.").format(years=years))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.found), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(translated("retention_dialog", COLUMNS))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, p in enumerate(self.found):
             tick = QTableWidgetItem()
@@ -41,19 +41,20 @@ class RetentionDialog(QDialog):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.note = QLineEdit()
-        self.note.setPlaceholderText("t.ex. Årlig granskning, inga pågående ärenden")
+        self.note.setPlaceholderText(self.tr("t.ex. Årlig granskning, inga pågående ärenden"))
+        self.confirm_word = QCoreApplication.translate("retention_dialog", CONFIRM_WORD)
         self.confirm = QLineEdit()
-        self.confirm.setPlaceholderText(f"Skriv {CONFIRM_WORD}")
+        self.confirm.setPlaceholderText(self.tr("Skriv {CONFIRM_WORD}").format(CONFIRM_WORD=self.confirm_word))
         form = QFormLayout()
-        form.addRow("&Kommentar:", self.note)
-        form.addRow(f"Skriv {CONFIRM_WORD} för att &bekräfta:", self.confirm)
+        form.addRow(self.tr("&Kommentar:"), self.note)
+        form.addRow(self.tr("Skriv {CONFIRM_WORD} för att &bekräfta:").format(CONFIRM_WORD=self.confirm_word), self.confirm)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.remove_button = self.buttons.addButton("&Gallra markerade", QDialogButtonBox.ButtonRole.ActionRole)
+        self.remove_button = self.buttons.addButton(self.tr("&Gallra markerade"), QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button.clicked.connect(self.remove)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.table if self.found else QLabel("Inga journaler har passerat lagringstiden."))
+        layout.addWidget(self.table if self.found else QLabel(self.tr("Inga journaler har passerat lagringstiden.")))
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         for signal in (self.note.textChanged, self.confirm.textChanged, self.table.itemChanged):
@@ -68,19 +69,17 @@ class RetentionDialog(QDialog):
 
     def _update(self, *_) -> None:
         self.remove_button.setEnabled(bool(self.ticked()) and bool(self.note.text().strip())
-                                      and self.confirm.text().strip() == CONFIRM_WORD)
+                                      and self.confirm.text().strip() == self.confirm_word)
 
     def remove(self) -> None:
         ids = self.ticked()
         try:
             removed = retention.confirm_removal(self.ctx, ids, self.note.text())
         except Exception as exc:
-            show_error(self, exc, title="Gallring av journaler")
+            show_error(self, exc, title=self.tr("Gallring av journaler"))
             return
-        QMessageBox.information(self, "Kvitto på gallring",
-                                f"{removed} journaler har tagits bort {self.ctx.today:%Y-%m-%d}. Gallringen är "
-                                "registrerad med ditt namn och din kommentar, och varje borttagen journal finns "
-                                "kvar i åtkomstloggen.")
+        QMessageBox.information(self, self.tr("Kvitto på gallring"),
+                                self.tr("{removed} journaler har tagits bort {today:%Y-%m-%d}. Gallringen är registrerad med ditt namn och din kommentar, och varje borttagen journal finns kvar i åtkomstloggen.").format(removed=removed, today=self.ctx.today))
         self.accept()
 
 
@@ -88,7 +87,7 @@ def open_retention_review(window) -> RetentionDialog | None:
     try:
         dialog = RetentionDialog(window, window.ctx)
     except Exception as exc:
-        show_error(window, exc, title="Gallring av journaler")
+        show_error(window, exc, title=QCoreApplication.translate("retention_dialog", "Gallring av journaler"))
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

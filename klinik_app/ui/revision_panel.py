@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,13 +44,14 @@ from klinik_app.services.examinations import ExamLine, RevisionOverview
 from klinik_app.services.recall import RecallState
 from klinik_app.ui.changed_elsewhere import KEPT, KEPT_TEXT, SAVED, save_with_conflict_check
 from klinik_app.ui.examination_form import TOBACCO_LABELS
+from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import MessageLabel, date_edit, settle
 
 log = logging.getLogger(__name__)
 
 MISSING = "–"
-HISTORY_COLUMNS = ("Datum", "Undersökare", "Risk", "Intervall", "deft / DFT", "Tobak", "Bettkontroll", "Regelbrott")
-NO_EXAMS = "Inga undersökningar registrerade."
+HISTORY_COLUMNS = (QT_TRANSLATE_NOOP("revision_panel", "Datum"), QT_TRANSLATE_NOOP("revision_panel", "Undersökare"), QT_TRANSLATE_NOOP("revision_panel", "Risk"), QT_TRANSLATE_NOOP("revision_panel", "Intervall"), QT_TRANSLATE_NOOP("revision_panel", "deft / DFT"), QT_TRANSLATE_NOOP("revision_panel", "Tobak"), QT_TRANSLATE_NOOP("revision_panel", "Bettkontroll"), QT_TRANSLATE_NOOP("revision_panel", "Regelbrott"))
+NO_EXAMS = QT_TRANSLATE_NOOP("revision_panel", "Inga undersökningar registrerade.")
 VISIBLE_ROWS = 8  # more scroll inside the table
 
 
@@ -76,28 +77,29 @@ def _show(value: QLabel, text: str | None) -> None:
 def due_text(overview: RevisionOverview, today: date) -> str:
     due = overview.due
     if due.due is None:
-        return "Ingen revision inom Hälsoval (fri tandvård upphör " + due.care_ends.isoformat() + ")"
+        return QCoreApplication.translate("revision_panel", "Ingen revision inom Hälsoval (fri tandvård upphör ") + due.care_ends.isoformat() + ")"
     text = due.due.isoformat()
     days = (today - due.due).days
     if days > 0:
-        text += f" – passerat för {days} dag{'ar' if days != 1 else ''} sedan"
+        text += (QCoreApplication.translate("revision_panel", " – passerat för 1 dag sedan") if days == 1
+                 else QCoreApplication.translate("revision_panel", " – passerat för {days} dagar sedan").format(days=days))
     elif days == 0:
-        text += " – i dag"
-    return text + (" · tandläkare krävs" if due.requires_dentist else " · tandläkare eller tandhygienist")
+        text += QCoreApplication.translate("revision_panel", " – i dag")
+    return text + (QCoreApplication.translate("revision_panel", " · tandläkare krävs") if due.requires_dentist else QCoreApplication.translate("revision_panel", " · tandläkare eller tandhygienist"))
 
 
 def recall_text(state: RecallState, today: date) -> str:
     parts = [state.label(today)]
     if state.override_due:
-        parts.append(f"eget datum {state.override_due.isoformat()}")
+        parts.append(QCoreApplication.translate("revision_panel", "eget datum {override_due}").format(override_due=state.override_due.isoformat()))
     paused = state.disabled_until is not None and state.disabled_until > today
     if state.reason and (state.override_due or paused):
-        parts.append(f"orsak: {state.reason}")
+        parts.append(QCoreApplication.translate("revision_panel", "orsak: {reason}").format(reason=state.reason))
     return " · ".join(parts)
 
 
 def examiner_text(line: ExamLine) -> str:
-    role = "Tandsköterska (tandhälsokontroll)" if line.role == NURSE else line.role_label
+    role = QCoreApplication.translate("revision_panel", "Tandsköterska (tandhälsokontroll)") if line.role == NURSE else line.role_label
     who = line.examiner_name or line.examiner_hsa_id
     return f"{role} {who}" if who else role
 
@@ -106,7 +108,7 @@ def risk_text(line: ExamLine) -> str:
     values = line.risks.values()
     if all(v is None for v in values):
         return MISSING
-    domains = " ".join(f"{letter}{MISSING if v is None else v}" for letter, v in zip("KPAT", values))
+    domains = " ".join(f"{letter}{MISSING if v is None else v}" for letter, v in zip(QCoreApplication.translate("revision_panel", "KPAT", "initials of the four risk areas"), values))
     group = MISSING if line.risk_group is None else str(line.risk_group)
     return f"{group} ({domains})"
 
@@ -116,10 +118,10 @@ def interval_text(line: ExamLine) -> str:
     if used is None and planned is None:
         return MISSING
     if planned is None:  # legacy: none recorded, read as planned at the cap
-        return f"ej angivet → {used} mån"
+        return QCoreApplication.translate("revision_panel", "ej angivet → {used} mån").format(used=used)
     if used is not None and used != planned:
-        return f"{planned} → {used} mån"
-    return f"{planned} mån"
+        return QCoreApplication.translate("revision_panel", "{planned} → {used} mån").format(planned=planned, used=used)
+    return QCoreApplication.translate("revision_panel", "{planned} mån").format(planned=planned)
 
 
 def history_row(line: ExamLine) -> list[str]:
@@ -127,7 +129,7 @@ def history_row(line: ExamLine) -> list[str]:
         return MISSING if value is None else str(value)
 
     bite = {True: "ja", False: "nej", None: MISSING}[line.bite_check]
-    tobacco = TOBACCO_LABELS.get(line.tobacco, line.tobacco) if line.tobacco else MISSING
+    tobacco = QCoreApplication.translate("examination_form", TOBACCO_LABELS.get(line.tobacco, line.tobacco)) if line.tobacco else MISSING
     return [line.examined_on.isoformat(), examiner_text(line), risk_text(line), interval_text(line),
             f"{number(line.deft)} / {number(line.dft)}", tobacco, bite, line.flags or ""]
 
@@ -140,37 +142,37 @@ class RevisionPanel(QGroupBox):
     status_message = Signal(str)  # what was just done (own date, pause), for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Revision", parent)
+        super().__init__(self.tr("Revision"), parent)
         self.setObjectName("revision_panel")
-        self.setAccessibleName("Revision")
+        self.setAccessibleName(self.tr("Revision"))
         self.ctx: ServiceContext | None = None
         self.patient_id: int | None = None
         self.overview: RevisionOverview | None = None
 
-        self.due_value = _selectable("revision_due", "Nästa revision")
+        self.due_value = _selectable("revision_due", self.tr("Nästa revision"))
         bold = QFont(self.due_value.font())
         bold.setBold(True)
         self.due_value.setFont(bold)
-        self.explanation_value = _selectable("revision_explanation", "Varför")
-        self.recall_value = _selectable("recall_state", "Kallelse")
+        self.explanation_value = _selectable("revision_explanation", self.tr("Varför"))
+        self.recall_value = _selectable("recall_state", self.tr("Kallelse"))
         self.care_end_banner, self.care_end_text = self._banner()
-        self.failure_label = _selectable("revision_failure", "Fel")
+        self.failure_label = _selectable("revision_failure", self.tr("Fel"))
         self.failure_label.hide()
 
-        self.exam_button = QPushButton("Registrera &undersökning… (Ctrl+E)", objectName="exam_button")
-        self.exam_button.setAccessibleName("Registrera undersökning")
-        self.exam_button.setToolTip("Registrera en revisionsundersökning eller tandhälsokontroll (Ctrl+E)")
+        self.exam_button = QPushButton(self.tr("Registrera &undersökning… (Ctrl+E)"), objectName="exam_button")
+        self.exam_button.setAccessibleName(self.tr("Registrera undersökning"))
+        self.exam_button.setToolTip(self.tr("Registrera en revisionsundersökning eller tandhälsokontroll (Ctrl+E)"))
         self.exam_button.setAutoDefault(False)
         self.exam_button.clicked.connect(self._exam_clicked)
-        self.override_button = QPushButton("E&get datum…", objectName="override_button")
-        self.override_button.setAccessibleName("Eget datum för nästa revision")
-        self.override_button.setToolTip("Ett eget datum för kallelsen, med orsak. Det beräknade datumet ändras "
-                                        "inte.")
+        self.override_button = QPushButton(self.tr("E&get datum…"), objectName="override_button")
+        self.override_button.setAccessibleName(self.tr("Eget datum för nästa revision"))
+        self.override_button.setToolTip(self.tr("Ett eget datum för kallelsen, med orsak. Det beräknade datumet ändras "
+                                        "inte."))
         self.override_button.setAutoDefault(False)
         self.override_button.clicked.connect(lambda: self.open_decision(RecallDecisionDialog.OVERRIDE))
-        self.pause_button = QPushButton("Pausa &kallelse…", objectName="pause_button")
-        self.pause_button.setAccessibleName("Pausa kallelse")
-        self.pause_button.setToolTip("Pausa kallelsen till ett datum, med orsak (t.ex. utlandsvistelse).")
+        self.pause_button = QPushButton(self.tr("Pausa &kallelse…"), objectName="pause_button")
+        self.pause_button.setAccessibleName(self.tr("Pausa kallelse"))
+        self.pause_button.setToolTip(self.tr("Pausa kallelsen till ett datum, med orsak (t.ex. utlandsvistelse)."))
         self.pause_button.setAutoDefault(False)
         self.pause_button.clicked.connect(lambda: self.open_decision(RecallDecisionDialog.PAUSE))
         buttons = QHBoxLayout()
@@ -180,9 +182,9 @@ class RevisionPanel(QGroupBox):
         buttons.addStretch(1)
 
         self.table = QTableWidget(0, len(HISTORY_COLUMNS), objectName="exam_history")
-        self.table.setAccessibleName("Undersökningar, senaste först")
-        self.table.setHorizontalHeaderLabels(list(HISTORY_COLUMNS))
-        self.table.horizontalHeader().setAccessibleName("Kolumnrubriker")
+        self.table.setAccessibleName(self.tr("Undersökningar, senaste först"))
+        self.table.setHorizontalHeaderLabels(translated("revision_panel", HISTORY_COLUMNS))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Kolumnrubriker"))
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -196,18 +198,18 @@ class RevisionPanel(QGroupBox):
         self.row_height = self.fontMetrics().height() + 8
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.row_height)
-        self.empty_label = QLabel(NO_EXAMS, objectName="no_exams")
-        self.empty_label.setAccessibleName(NO_EXAMS)
+        self.empty_label = QLabel(QCoreApplication.translate("revision_panel", NO_EXAMS), objectName="no_exams")
+        self.empty_label.setAccessibleName(QCoreApplication.translate("revision_panel", NO_EXAMS))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, value in (("Nästa revision:", self.due_value), ("Varför:", self.explanation_value),
-                            ("Kallelse:", self.recall_value)):
+        for text, value in ((self.tr("Nästa revision:"), self.due_value), (self.tr("Varför:"), self.explanation_value),
+                            (self.tr("Kallelse:"), self.recall_value)):
             label = QLabel(text)
             label.setBuddy(value)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             form.addRow(label, value)
-        history_label = QLabel("Historik:")
+        history_label = QLabel(self.tr("Historik:"))
         history_label.setBuddy(self.table)
 
         layout = QVBoxLayout(self)
@@ -230,8 +232,8 @@ class RevisionPanel(QGroupBox):
         icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) * 2
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
-        icon.setAccessibleName("Varning")
-        text = _selectable("care_end_text", "Varning")
+        icon.setAccessibleName(self.tr("Varning"))
+        text = _selectable("care_end_text", self.tr("Varning"))
         text.setForegroundRole(QPalette.ColorRole.ToolTipText)
         bold = QFont(text.font())
         bold.setBold(True)
@@ -268,7 +270,7 @@ class RevisionPanel(QGroupBox):
 
     def show_failure(self, text: str) -> None:
         self.clear()
-        message = f"Revisionsuppgifterna kunde inte läsas: {text}"
+        message = self.tr("Revisionsuppgifterna kunde inte läsas: {text}").format(text=text)
         _show(self.failure_label, message)
         self.failure_label.show()
         self.exam_button.setEnabled(self.patient_id is not None)
@@ -282,7 +284,7 @@ class RevisionPanel(QGroupBox):
         _show(self.recall_value, recall_text(overview.recall, today))
         warning = overview.care_end_warning
         self.care_end_text.setText(warning or "")
-        self.care_end_text.setAccessibleName(f"Varning: {warning}" if warning else "")
+        self.care_end_text.setAccessibleName(self.tr("Varning: {warning}").format(warning=warning) if warning else "")
         self.care_end_banner.setAccessibleName(warning or "")
         self.care_end_banner.setVisible(bool(warning))
 
@@ -295,8 +297,8 @@ class RevisionPanel(QGroupBox):
         self._fit_table()
         self._enable(True)
         paused = overview.recall.disabled_until is not None and overview.recall.disabled_until > today
-        self.pause_button.setText("Häv pau&s…" if paused else "Pausa &kallelse…")
-        self.pause_button.setAccessibleName("Häv pausen" if paused else "Pausa kallelse")
+        self.pause_button.setText(self.tr("Häv pau&s…") if paused else self.tr("Pausa &kallelse…"))
+        self.pause_button.setAccessibleName(self.tr("Häv pausen") if paused else self.tr("Pausa kallelse"))
 
     def _fit_table(self) -> None:
         rows = self.table.rowCount()
@@ -348,36 +350,35 @@ class RecallDecisionDialog(QDialog):
         self.paused = state.disabled_until is not None and state.disabled_until > today
         override = kind == self.OVERRIDE
         if override:
-            title = "Eget datum för nästa revision"
+            title = self.tr("Eget datum för nästa revision")
         else:
-            title = "Pausad kallelse" if self.paused else "Pausa kallelse"
+            title = self.tr("Pausad kallelse") if self.paused else self.tr("Pausa kallelse")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         if override:
             computed = overview.due.due
-            intro = ("Det beräknade datumet ändras inte; kallelselistan använder ditt datum i stället. "
-                     f"Beräknat: {computed.isoformat() if computed else 'ingen revision inom Hälsoval'}.")
+            intro = (self.tr("Det beräknade datumet ändras inte; kallelselistan använder ditt datum i stället. Beräknat: {value}.").format(value=computed.isoformat() if computed else self.tr('ingen revision inom Hälsoval')))
             start = state.override_due or (computed if computed and computed >= today else today)
-            self.date_field = date_edit(start, minimum=today, name="Eget datum", object_name="decision_date")
-            date_text = "&Datum:"
+            self.date_field = date_edit(start, minimum=today, name=self.tr("Eget datum"), object_name="decision_date")
+            date_text = self.tr("&Datum:")
         else:
-            intro = ("Ingen kallelse skickas förrän pausen är slut. Kallelsen tas aldrig bort."
-                     + (f" Pausad till {state.disabled_until.isoformat()}." if self.paused else ""))
+            intro = (self.tr("Ingen kallelse skickas förrän pausen är slut. Kallelsen tas aldrig bort.")
+                     + (self.tr(" Pausad till {disabled_until}.").format(disabled_until=state.disabled_until.isoformat()) if self.paused else ""))
             start = state.disabled_until if self.paused else add_months(today, 3)
-            self.date_field = date_edit(start, minimum=today + timedelta(days=1), name="Pausa till",
+            self.date_field = date_edit(start, minimum=today + timedelta(days=1), name=self.tr("Pausa till"),
                                         object_name="decision_date")
-            date_text = "Pausa &till:"
+            date_text = self.tr("Pausa &till:")
         date_label = QLabel(date_text)
         date_label.setBuddy(self.date_field)
         self.reason_field = QLineEdit(objectName="decision_reason")
         self.reason_field.setMaxLength(200)
-        self.reason_field.setAccessibleName("Orsak")
-        self.reason_field.setPlaceholderText("t.ex. önskar tid efter jul" if override else "t.ex. utlandsvistelse")
+        self.reason_field.setAccessibleName(self.tr("Orsak"))
+        self.reason_field.setPlaceholderText(self.tr("t.ex. önskar tid efter jul") if override else self.tr("t.ex. utlandsvistelse"))
         if (override and state.override_due) or (not override and self.paused):
             self.reason_field.setText(state.reason or "")
-        reason_label = QLabel("&Orsak (krävs):")
+        reason_label = QLabel(self.tr("&Orsak (krävs):"))
         reason_label.setBuddy(self.reason_field)
         intro_label = QLabel(intro)
         intro_label.setWordWrap(True)
@@ -386,18 +387,18 @@ class RecallDecisionDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.ok_button.setText("&Spara" if override else "&Pausa")
-        self.ok_button.setAccessibleName("Spara" if override else "Pausa")
+        self.ok_button.setText(self.tr("&Spara") if override else self.tr("&Pausa"))
+        self.ok_button.setAccessibleName(self.tr("Spara") if override else self.tr("Pausa"))
         self.ok_button.setDefault(True)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Avbryt")
-        cancel.setAccessibleName("Avbryt (Esc)")
+        cancel.setText(self.tr("Avbryt"))
+        cancel.setAccessibleName(self.tr("Avbryt (Esc)"))
         cancel.setAutoDefault(False)
         self.remove_button: QPushButton | None = None
         if override and state.override_due:
-            self.remove_button = QPushButton("&Ta bort eget datum", objectName="remove_button")
+            self.remove_button = QPushButton(self.tr("&Ta bort eget datum"), objectName="remove_button")
         elif not override and self.paused:
-            self.remove_button = QPushButton("&Häv pausen", objectName="remove_button")
+            self.remove_button = QPushButton(self.tr("&Häv pausen"), objectName="remove_button")
         if self.remove_button is not None:
             self.remove_button.setAccessibleName(self.remove_button.text().replace("&", ""))
             self.remove_button.setAutoDefault(False)
@@ -432,7 +433,7 @@ class RecallDecisionDialog(QDialog):
             self.done_text.emit(text)
             self.accept()
         elif outcome == KEPT:  # the card reloads and shows what the other workstation saved
-            self.done_text.emit(KEPT_TEXT)
+            self.done_text.emit(QCoreApplication.translate("changed_elsewhere", KEPT_TEXT))
             self.reject()
 
     def save(self) -> None:
@@ -441,16 +442,16 @@ class RecallDecisionDialog(QDialog):
         pid = self.overview.patient_id
         if self.kind == self.OVERRIDE:
             self._run(lambda v: recall_service.set_override(self.ctx, pid, on, reason, expected_version=v[pid]),
-                      f"Eget datum för nästa revision: {on.isoformat()}. Det beräknade datumet finns kvar.")
+                      self.tr("Eget datum för nästa revision: {on}. Det beräknade datumet finns kvar.").format(on=on.isoformat()))
         else:
             self._run(lambda v: recall_service.disable(self.ctx, [pid], on, reason, expected_versions=v),
-                      f"Kallelsen är pausad till {on.isoformat()}.")
+                      self.tr("Kallelsen är pausad till {on}.").format(on=on.isoformat()))
 
     def remove(self) -> None:
         pid = self.overview.patient_id
         if self.kind == self.OVERRIDE:
             self._run(lambda v: recall_service.set_override(self.ctx, pid, None, expected_version=v[pid]),
-                      "Det egna datumet är borttaget. Kallelsen följer det beräknade datumet.")
+                      self.tr("Det egna datumet är borttaget. Kallelsen följer det beräknade datumet."))
         else:
-            self._run(lambda v: recall_service.enable(self.ctx, [pid], expected_versions=v), "Pausen är hävd.")
+            self._run(lambda v: recall_service.enable(self.ctx, [pid], expected_versions=v), self.tr("Pausen är hävd."))
 

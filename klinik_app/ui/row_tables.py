@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -20,7 +20,7 @@ def set_up_row_table(table: QTableView, *, multi_select: bool = False) -> None:
     # Uniform row heights: the view never asks the model for sizes of rows it does not show.
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setAccessibleName("Kolumnrubriker")
+    table.horizontalHeader().setAccessibleName(QCoreApplication.translate("row_tables", "Kolumnrubriker"))
     table.horizontalHeader().setHighlightSections(False)
     table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 

@@ -3,20 +3,29 @@ actions their roles allow (the services check again; hiding only spares a refusa
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from klinik_app.domain import permissions as perm
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.permissions import may
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.login import IdleLock
 from klinik_app.ui.staff_dialog import ChangePasswordDialog, StaffDialog
 
 
-def user_text(ctx: ServiceContext) -> str:
+def user_text(ctx: ServiceContext, *, most_roles: int | None = None) -> str:
+    """"Ada Admin (Tandläkare, Administratör)"; with more roles than `most_roles`, their number only
+    (the status bar keeps its room; the tooltip and the screen reader get every role)."""
     actor = ctx.actor
-    roles = ", ".join(label for role, label in perm.STAFF_ROLES.items() if role in actor.roles)
-    return f"{actor.name or actor.user_id} ({roles})" if roles else (actor.name or actor.user_id)
+    name = actor.name or actor.user_id
+    roles = [domain_text(label) for role, label in perm.STAFF_ROLES.items() if role in actor.roles]
+    if not roles:
+        return name
+    if most_roles is not None and len(roles) > most_roles:
+        return QCoreApplication.translate("Session", "{name} ({count} roller)").format(name=name, count=len(roles))
+    return f"{name} ({', '.join(roles)})"
 
 
 class Session:
@@ -25,23 +34,25 @@ class Session:
         self.staff = ctx.actor.kind == "staff"
         self.idle_lock = IdleLock(window, ctx) if self.staff else None
 
-        self.staff_action = QAction("&Personal och behörigheter…", window)
-        self.staff_action.setStatusTip("Personalens konton, roller och lösenord (administratör)")
+        self.staff_action = QAction(QCoreApplication.translate("Session", "&Personal och behörigheter…"), window)
+        self.staff_action.setStatusTip(QCoreApplication.translate("Session", "Personalens konton, roller och lösenord (administratör)"))
         self.staff_action.triggered.connect(self.show_staff)
         self.staff_action.setVisible(may(ctx, perm.STAFF_MANAGE))
-        self.password_action = QAction("B&yt lösenord…", window)
+        self.password_action = QAction(QCoreApplication.translate("Session", "B&yt lösenord…"), window)
         self.password_action.triggered.connect(self.change_password)
-        self.lock_action = QAction("Lås &skärmen", window)
+        self.lock_action = QAction(QCoreApplication.translate("Session", "Lås &skärmen"), window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+Alt+L"))
-        self.lock_action.setStatusTip("Dölj patientuppgifterna tills du skriver ditt lösenord")
+        self.lock_action.setStatusTip(QCoreApplication.translate("Session", "Dölj patientuppgifterna tills du skriver ditt lösenord"))
         self.lock_action.triggered.connect(self.lock)
         for action in (self.staff_action, self.password_action, self.lock_action):
             action.setEnabled(self.staff)
             menu.insertAction(before, action)
         menu.insertSeparator(before)
 
-        self.user_label = QLabel(user_text(ctx), objectName="user_label")
-        self.user_label.setAccessibleName(f"Inloggad: {user_text(ctx)}")
+        self.user_label = QLabel(user_text(ctx, most_roles=2), objectName="user_label")
+        whole = QCoreApplication.translate("Session", "Inloggad: {user_text}").format(user_text=user_text(ctx))
+        self.user_label.setAccessibleName(whole)
+        self.user_label.setToolTip(whole)
         self.user_label.setContentsMargins(6, 0, 6, 0)
         window.statusBar().addPermanentWidget(self.user_label)
         self.dialog = None

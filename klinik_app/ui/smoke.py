@@ -16,7 +16,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from klinik_app.db.migrate import head_revision
@@ -25,7 +25,8 @@ from klinik_app.logs import file_logging, redact
 from klinik_app.services import demo
 from klinik_app.services.clinic import init_clinic
 from klinik_app.services.context import Actor, ServiceContext
-from klinik_app.ui.app import application, create_main_window, install_swedish
+from klinik_app.ui.app import application, create_main_window
+from klinik_app.ui.i18n import install_translators, remove_translators, saved_language
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +55,9 @@ def run_smoke_test() -> int:
 
 
 def _run(app: QApplication) -> str:
-    translator = install_swedish(app)
-    if translator is None:
+    translators = install_translators(app, saved_language())
+    if not QTranslator().load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        remove_translators(app, translators)
         raise SmokeTestFailed("Qt:s svenska texter (qtbase_sv.qm) saknas i installationen.")
     try:
         register_fonts()  # the letters' fonts: a missing file fails here rather than at the first letter
@@ -68,7 +70,7 @@ def _run(app: QApplication) -> str:
             finally:
                 ctx.close()
     finally:
-        app.removeTranslator(translator)
+        remove_translators(app, translators)
     return (f"Röktestet gick bra: en ny databas skapades (schemaversion {head_revision()}) med {patients} "
             f"demopatienter och huvudfönstret visades.")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,53 +25,55 @@ from klinik_app.services import accounts
 from klinik_app.services.accounts import StaffAccount
 from klinik_app.services.context import STOCKHOLM, ServiceContext
 from klinik_app.services.errors import UsageError
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.form_dialog import FormDialog
+from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import settle
 
-COLUMNS = ("Namn", "HSA-ID", "Yrkesroll", "Roller", "Inloggning")
+COLUMNS = (QT_TRANSLATE_NOOP("staff_dialog", "Namn"), QT_TRANSLATE_NOOP("staff_dialog", "HSA-ID"), QT_TRANSLATE_NOOP("staff_dialog", "Yrkesroll"), QT_TRANSLATE_NOOP("staff_dialog", "Roller"), QT_TRANSLATE_NOOP("staff_dialog", "Inloggning"))
 
 
 def _login_state(a: StaffAccount, now) -> str:
     if not a.active:
-        return "Avslutat"
+        return QCoreApplication.translate("staff_dialog", "Avslutat")
     if not a.has_password:
-        return "Inget lösenord"
+        return QCoreApplication.translate("staff_dialog", "Inget lösenord")
     if a.locked_until is not None and a.locked_until > now:
-        return f"Låst till {a.locked_until.astimezone(STOCKHOLM):%H:%M}"
-    return "Kan logga in"
+        return QCoreApplication.translate("staff_dialog", "Låst till {locked_until:%H:%M}").format(locked_until=a.locked_until.astimezone(STOCKHOLM))
+    return QCoreApplication.translate("staff_dialog", "Kan logga in")
 
 
 class AccountDialog(FormDialog):
     """A new account, or changes to one: name, profession, roles, active, and a new password."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None, account: StaffAccount | None = None) -> None:
-        title = "Nytt konto" if account is None else f"Ändra konto – {account.name}"
-        super().__init__(parent, title, "Rollerna styr vad kontot får göra (se docs/permissions.md). "
-                         "Lämna lösenordet tomt för att behålla det nuvarande.")
+        title = self.tr("Nytt konto") if account is None else self.tr("Ändra konto – {name}").format(name=account.name)
+        super().__init__(parent, title, self.tr("Rollerna styr vad kontot får göra (se docs/permissions.md). "
+                         "Lämna lösenordet tomt för att behålla det nuvarande."))
         self.ctx, self.account = ctx, account
-        self.hsa_field = self.add_field("&HSA-ID:", QLineEdit(objectName="hsa_field"))
-        self.name_field = self.add_field("&Namn:", QLineEdit(objectName="name_field"))
-        self.profession_box = self.add_field("&Yrkesroll:", QComboBox(objectName="profession_box"))
+        self.hsa_field = self.add_field(self.tr("&HSA-ID:"), QLineEdit(objectName="hsa_field"))
+        self.name_field = self.add_field(self.tr("&Namn:"), QLineEdit(objectName="name_field"))
+        self.profession_box = self.add_field(self.tr("&Yrkesroll:"), QComboBox(objectName="profession_box"))
         for role in PROFESSIONS + (ADMINISTRATOR,):
-            self.profession_box.addItem(STAFF_ROLES[role], role)
+            self.profession_box.addItem(domain_text(STAFF_ROLES[role]), role)
         roles = QWidget()
         grid = QGridLayout(roles)
         grid.setContentsMargins(0, 0, 0, 0)
         self.role_boxes: dict[str, QCheckBox] = {}
         self._auto_role: str | None = None  # ticked for the profession, not by the administrator
         for i, (role, label) in enumerate(STAFF_ROLES.items()):
-            box = QCheckBox(label, objectName=f"role_{role}")
-            box.setAccessibleName(f"Roll: {label}")
+            box = QCheckBox(domain_text(label), objectName=f"role_{role}")
+            box.setAccessibleName(self.tr("Roll: {label}").format(label=domain_text(label)))
             self.role_boxes[role] = box
             box.clicked.connect(lambda _on, role=role: self._chosen(role))
             grid.addWidget(box, i // 2, i % 2)
         roles.setFocusProxy(next(iter(self.role_boxes.values())))  # the label's mnemonic goes to the first box
-        self.add_field("&Roller:", roles)
-        self.active_box = self.add_field("", QCheckBox("Kontot är &aktivt", objectName="active_box"))
+        self.add_field(self.tr("&Roller:"), roles)
+        self.active_box = self.add_field("", QCheckBox(self.tr("Kontot är &aktivt"), objectName="active_box"))
         self.active_box.setChecked(True)
-        self.password_field = self.add_field(f"&Lösenord (minst {accounts.MIN_PASSWORD} tecken):", QLineEdit())
-        self.repeat_field = self.add_field("&Upprepa lösenordet:", QLineEdit())
+        self.password_field = self.add_field(self.tr("&Lösenord (minst {MIN_PASSWORD} tecken):").format(MIN_PASSWORD=accounts.MIN_PASSWORD), QLineEdit())
+        self.repeat_field = self.add_field(self.tr("&Upprepa lösenordet:"), QLineEdit())
         for field in (self.password_field, self.repeat_field):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.profession_box.currentIndexChanged.connect(self._profession_changed)
@@ -82,7 +84,7 @@ class AccountDialog(FormDialog):
             self.show_account(account)
         else:
             self._profession_changed()
-        self.name_buttons("&Spara", "Avbryt")
+        self.name_buttons(self.tr("&Spara"), self.tr("Avbryt"))
         settle(self, 54)
         (self.name_field if account else self.hsa_field).setFocus()
 
@@ -122,7 +124,7 @@ class AccountDialog(FormDialog):
     def save(self) -> None:
         password = self.password_field.text() or None
         if password != (self.repeat_field.text() or None):
-            raise UsageError("Lösenorden är inte lika. Skriv samma lösenord två gånger.")
+            raise UsageError(self.tr("Lösenorden är inte lika. Skriv samma lösenord två gånger."))
         roles = {role for role, box in self.role_boxes.items() if box.isChecked()}
         hsa = self.hsa_field.text().strip().upper()  # as the service names the account in a conflict
         self.save_checked(lambda versions: accounts.save_account(
@@ -135,26 +137,26 @@ class StaffDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Personal och behörigheter")
+        self.setWindowTitle(self.tr("Personal och behörigheter"))
         self.table = QTableWidget(0, len(COLUMNS), objectName="staff_table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Personalkonton")
+        self.table.setHorizontalHeaderLabels(translated("staff_dialog", COLUMNS))
+        self.table.setAccessibleName(self.tr("Personalkonton"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_account())
-        self.new_button = QPushButton("&Nytt konto…", objectName="new_button")
-        self.edit_button = QPushButton("Ä&ndra…", objectName="edit_button")
-        self.unlock_button = QPushButton("Lås &upp kontot", objectName="unlock_button")
-        self.unlock_button.setToolTip("Häv en spärr efter för många felaktiga lösenord")
+        self.new_button = QPushButton(self.tr("&Nytt konto…"), objectName="new_button")
+        self.edit_button = QPushButton(self.tr("&Ändra…"), objectName="edit_button")
+        self.unlock_button = QPushButton(self.tr("Lås &upp kontot"), objectName="unlock_button")
+        self.unlock_button.setToolTip(self.tr("Häv en spärr efter för många felaktiga lösenord"))
         self.new_button.clicked.connect(self.new_account)
         self.edit_button.clicked.connect(self.edit_account)
         self.unlock_button.clicked.connect(self.unlock_account)
         self.status = QLabel(objectName="status_label")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText("&Stäng")
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Stäng"))
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.unlock_button):
@@ -168,13 +170,14 @@ class StaffDialog(QDialog):
         self.accounts: list[StaffAccount] = []
         self.reload()
         self.resize(self.fontMetrics().horizontalAdvance("M") * 70, self.fontMetrics().lineSpacing() * 24)
+        self.layout().activate()  # size hints settled before the native window exists (see help_dialogs)
 
     def reload(self, select: str | None = None) -> None:
         self.accounts = accounts.staff_accounts(self.ctx)
         now = self.ctx.now()
         self.table.setRowCount(len(self.accounts))
         for row, a in enumerate(self.accounts):
-            values = (a.name, a.hsa_id, STAFF_ROLES.get(a.profession, a.profession), a.roles_text, _login_state(a, now))
+            values = (a.name, a.hsa_id, domain_text(STAFF_ROLES.get(a.profession, a.profession)), a.roles_text, _login_state(a, now))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -204,7 +207,7 @@ class StaffDialog(QDialog):
     def _saved(self, dialog: AccountDialog) -> None:
         hsa = dialog.hsa_field.text().strip().upper()
         self.reload(select=hsa)
-        self.status.setText(f"Kontot {hsa} är sparat.")
+        self.status.setText(self.tr("Kontot {hsa} är sparat.").format(hsa=hsa))
 
     def unlock_account(self) -> None:
         account = self.selected()
@@ -216,22 +219,22 @@ class StaffDialog(QDialog):
             show_error(self, exc)
             return
         self.reload(select=account.hsa_id)
-        self.status.setText(f"Kontot {account.hsa_id} är upplåst.")
+        self.status.setText(self.tr("Kontot {hsa_id} är upplåst.").format(hsa_id=account.hsa_id))
 
 
 class ChangePasswordDialog(FormDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, "Byt lösenord", f"Byt lösenord för {ctx.actor.name or ctx.actor.user_id}.")
+        super().__init__(parent, self.tr("Byt lösenord"), self.tr("Byt lösenord för {value}.").format(value=ctx.actor.name or ctx.actor.user_id))
         self.ctx = ctx
-        self.old_field = self.add_field("&Nuvarande lösenord:", QLineEdit())
-        self.new_field = self.add_field(f"N&ytt lösenord (minst {accounts.MIN_PASSWORD} tecken):", QLineEdit())
-        self.repeat_field = self.add_field("&Upprepa det nya:", QLineEdit())
+        self.old_field = self.add_field(self.tr("&Nuvarande lösenord:"), QLineEdit())
+        self.new_field = self.add_field(self.tr("N&ytt lösenord (minst {MIN_PASSWORD} tecken):").format(MIN_PASSWORD=accounts.MIN_PASSWORD), QLineEdit())
+        self.repeat_field = self.add_field(self.tr("&Upprepa det nya:"), QLineEdit())
         for field in (self.old_field, self.new_field, self.repeat_field):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.name_buttons("&Byt lösenord", "Avbryt")
+        self.name_buttons(self.tr("&Byt lösenord"), self.tr("Avbryt"))
         settle(self, 40)
 
     def save(self) -> None:
         if self.new_field.text() != self.repeat_field.text():
-            raise UsageError("De nya lösenorden är inte lika. Skriv samma lösenord två gånger.")
+            raise UsageError(self.tr("De nya lösenorden är inte lika. Skriv samma lösenord två gånger."))
         accounts.change_own_password(self.ctx, self.old_field.text(), self.new_field.text())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,15 +37,15 @@ from klinik_app.ui.tasks import BackgroundTask
 
 log = logging.getLogger(__name__)
 
-WITHDRAW_TITLE = "Dra tillbaka ändringen"
+WITHDRAW_TITLE = QT_TRANSLATE_NOOP("sync_conflict", "Dra tillbaka ändringen")
 DIFFERS = "≠"
 
 
 def confirm_withdraw(parent: QWidget | None, kind: str, patient: str | None) -> bool:
     """Ask before an unsent change is withdrawn for good; names the patient (never an identity number)."""
-    about = f"{kind.capitalize()}" + (f" för {patient}" if patient else "")
-    answer = QMessageBox.question(parent, WITHDRAW_TITLE,
-                                  f"Dra tillbaka ändringen? Den skickas då aldrig till regionen.\n\n{about}.",
+    about = f"{kind.capitalize()}" + (QCoreApplication.translate("sync_conflict", " för {patient}").format(patient=patient) if patient else "")
+    answer = QMessageBox.question(parent, QCoreApplication.translate("sync_conflict", WITHDRAW_TITLE),
+                                  QCoreApplication.translate("sync_conflict", "Dra tillbaka ändringen? Den skickas då aldrig till regionen.\n\n{about}.").format(about=about),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -66,18 +66,17 @@ class SyncConflictDialog(QDialog):
         self.ctx = ctx
         self.item = item
         self.view: sync.ConflictView | None = None
-        who = f" för {item.patient}" if item.patient else ""
-        self.setWindowTitle(f"Konflikt: {item.kind}{who}")
+        who = self.tr(" för {patient}").format(patient=item.patient) if item.patient else ""
+        self.setWindowTitle(self.tr("Konflikt: {kind}{who}").format(kind=item.kind, who=who))
         self.setAccessibleName(self.windowTitle())
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        intro = QLabel(f"{item.meaning}\n\nMarkerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens "
-                       "version.", objectName="conflict_intro")
+        intro = QLabel(self.tr("{meaning}\n\nMarkerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens version.").format(meaning=item.meaning), objectName="conflict_intro")
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5, self, objectName="conflict_table")
-        self.table.setAccessibleName("Klinikens och regionens version, uppgift för uppgift")
-        self.table.setHorizontalHeaderLabels(["", "Del", "Uppgift", "Klinikens version", "Regionens version"])
-        self.table.horizontalHeaderItem(0).setToolTip("≠: uppgiften skiljer sig")
+        self.table.setAccessibleName(self.tr("Klinikens och regionens version, uppgift för uppgift"))
+        self.table.setHorizontalHeaderLabels(["", self.tr("Del"), self.tr("Uppgift"), self.tr("Klinikens version"), self.tr("Regionens version")])
+        self.table.horizontalHeaderItem(0).setToolTip(self.tr("≠: uppgiften skiljer sig"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,18 +86,18 @@ class SyncConflictDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.notice = QLabel("Hämtar regionens version …", objectName="conflict_notice")
+        self.notice = QLabel(self.tr("Hämtar regionens version …"), objectName="conflict_notice")
         self.notice.setWordWrap(True)
 
-        self.resend_button = QPushButton("Skicka &igen utifrån regionens version", objectName="conflict_resend")
-        self.resend_button.setToolTip("Ändringen skickas vid nästa synkronisering och gäller då regionens "
-                                      "nuvarande version.")
+        self.resend_button = QPushButton(self.tr("Skicka &igen utifrån regionens version"), objectName="conflict_resend")
+        self.resend_button.setToolTip(self.tr("Ändringen skickas vid nästa synkronisering och gäller då regionens "
+                                      "nuvarande version."))
         self.resend_button.clicked.connect(self.resend)
-        self.withdraw_button = QPushButton("&Dra tillbaka vår ändring", objectName="conflict_withdraw")
-        self.withdraw_button.setToolTip("Regionens version gäller; vår ändring skickas aldrig.")
+        self.withdraw_button = QPushButton(self.tr("&Dra tillbaka vår ändring"), objectName="conflict_withdraw")
+        self.withdraw_button.setToolTip(self.tr("Regionens version gäller; vår ändring skickas aldrig."))
         self.withdraw_button.clicked.connect(self.withdraw)
-        self.keep_button = QPushButton("&Behåll till senare", objectName="conflict_keep")
-        self.keep_button.setToolTip("Ingenting ändras; konflikten ligger kvar i listan.")
+        self.keep_button = QPushButton(self.tr("&Behåll till senare"), objectName="conflict_keep")
+        self.keep_button.setToolTip(self.tr("Ingenting ändras; konflikten ligger kvar i listan."))
         self.keep_button.clicked.connect(self.reject)
         buttons = QDialogButtonBox()
         buttons.addButton(self.resend_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -128,7 +127,7 @@ class SyncConflictDialog(QDialog):
         self.table.setRowCount(len(view.fields))
         for row, field in enumerate(view.fields):
             marker = QTableWidgetItem(DIFFERS if field.differs else "")
-            marker.setData(Qt.ItemDataRole.AccessibleTextRole, "skiljer sig" if field.differs else "lika")
+            marker.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("skiljer sig") if field.differs else "lika")
             cells = [marker] + [QTableWidgetItem(text) for text in (field.section, field.label, field.local,
                                                                      field.region)]
             for column, cell in enumerate(cells):
@@ -139,18 +138,18 @@ class SyncConflictDialog(QDialog):
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
         if view.on_region_version:
-            self._say("Regionens nuvarande version är hämtad. Välj om vår ändring ska skickas igen utifrån den, "
-                      "dras tillbaka eller vänta.")
+            self._say(self.tr("Regionens nuvarande version är hämtad. Välj om vår ändring ska skickas igen utifrån den, "
+                      "dras tillbaka eller vänta."))
         else:
-            self._say("Ändringen kan inte skickas om utifrån regionens version (regionen visar ingen version av "
-                      "den för kliniken). Dra tillbaka den, eller behåll den till senare.")
+            self._say(self.tr("Ändringen kan inte skickas om utifrån regionens version (regionen visar ingen version av "
+                      "den för kliniken). Dra tillbaka den, eller behåll den till senare."))
         self.resend_button.setEnabled(view.on_region_version)
         self.withdraw_button.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
         if not hasattr(exc, "message"):
             log.exception("reading the region's version of outbox item %s failed", self.item.id, exc_info=exc)
-        self._say(f"Regionens version kunde inte hämtas: {error_text(exc)}")
+        self._say(self.tr("Regionens version kunde inte hämtas: {error_text}").format(error_text=error_text(exc)))
         self.withdraw_button.setEnabled(not isinstance(exc, sync.ItemNotChangeable))
 
     def _say(self, text: str) -> None:
@@ -162,12 +161,12 @@ class SyncConflictDialog(QDialog):
             return
         self._act(lambda: sync.resend_on_region_version(self.ctx, self.item.id, self.view.region_versions,
                                                         expected_version=self.item.row_version),
-                  "skickas igen utifrån regionens version vid nästa synkronisering")
+                  self.tr("skickas igen utifrån regionens version vid nästa synkronisering"))
 
     def withdraw(self) -> None:
         if confirm_withdraw(self, self.item.kind, self.item.patient):
             self._act(lambda: sync.withdraw(self.ctx, self.item.id, expected_version=self.item.row_version),
-                      "är tillbakadragen och skickas inte till regionen")
+                      self.tr("är tillbakadragen och skickas inte till regionen"))
 
     def _act(self, action, done: str) -> None:
         try:
@@ -177,6 +176,6 @@ class SyncConflictDialog(QDialog):
                 log.exception("changing outbox item %s failed", self.item.id)
             self._say(error_text(exc))
             return
-        who = f" för {self.item.patient}" if self.item.patient else ""
+        who = self.tr(" för {patient}").format(patient=self.item.patient) if self.item.patient else ""
         self.changed.emit(f"{self.item.kind.capitalize()}{who} {done}.")
         self.accept()

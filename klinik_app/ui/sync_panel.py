@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,9 +41,9 @@ from klinik_app.ui.tasks import BackgroundTask
 
 log = logging.getLogger(__name__)
 
-NOT_CONFIGURED = "Regionen: synk ej konfigurerad"
+NOT_CONFIGURED = QT_TRANSLATE_NOOP("sync_panel", "Regionen: synk ej konfigurerad")
 CHECK_MS = 30_000  # how often the window looks whether an automatic cycle is due
-STATUS_NAMES = {"attention": "Behöver åtgärd", "conflict": "Konflikt"}
+STATUS_NAMES = {"attention": QT_TRANSLATE_NOOP("sync_panel", "Behöver åtgärd"), "conflict": QT_TRANSLATE_NOOP("sync_panel", "Konflikt")}
 
 
 def _local(instant: str, today) -> str:
@@ -55,21 +55,22 @@ def _local(instant: str, today) -> str:
 def status_text(status: sync.state.Status | None, *, refused: bool = False, today=None) -> str:
     """The indicator's one line. `status` None: the region's address is not set."""
     if status is None:
-        return NOT_CONFIGURED
+        return QCoreApplication.translate("sync_panel", NOT_CONFIGURED)
     today = today or datetime.now(STOCKHOLM).date()
     if refused:
-        head = "Regionen: nekar anslutningen"
+        head = QCoreApplication.translate("sync_panel", "Regionen: nekar anslutningen")
     elif status.next_attempt:
-        head = f"Regionen: nås inte (försöker igen {_local(status.next_attempt, today)})"
+        head = QCoreApplication.translate("sync_panel", "Regionen: nås inte (försöker igen {local})").format(local=_local(status.next_attempt, today))
     elif status.last_sync:
-        head = f"Regionen: senast synkad {_local(status.last_sync, today)}"
+        head = QCoreApplication.translate("sync_panel", "Regionen: senast synkad {local}").format(local=_local(status.last_sync, today))
     else:
-        head = "Regionen: aldrig synkad"
-    parts = [head, f"{status.waiting} väntar"]
+        head = QCoreApplication.translate("sync_panel", "Regionen: aldrig synkad")
+    parts = [head, QCoreApplication.translate("sync_panel", "{waiting} väntar").format(waiting=status.waiting)]
     if status.attention:
-        parts.append(f"{status.attention} behöver åtgärd")
+        parts.append(QCoreApplication.translate("sync_panel", "{attention} behöver åtgärd").format(attention=status.attention))
     if status.conflicts:
-        parts.append(f"{status.conflicts} {'konflikt' if status.conflicts == 1 else 'konflikter'}")
+        parts.append(QCoreApplication.translate("sync_panel", "1 konflikt") if status.conflicts == 1
+                     else QCoreApplication.translate("sync_panel", "{count} konflikter").format(count=status.conflicts))
     return " · ".join(parts)
 
 
@@ -79,9 +80,9 @@ class SyncStatusLabel(QLabel):
     clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(NOT_CONFIGURED, parent, objectName="sync_status_label")
-        self.setAccessibleName(NOT_CONFIGURED)
-        self.setToolTip("Synkroniseringen med regionens listningssystem. Klicka för ändringar som behöver åtgärd.")
+        super().__init__(QCoreApplication.translate("sync_panel", NOT_CONFIGURED), parent, objectName="sync_status_label")
+        self.setAccessibleName(QCoreApplication.translate("sync_panel", NOT_CONFIGURED))
+        self.setToolTip(self.tr("Synkroniseringen med regionens listningssystem. Klicka för ändringar som behöver åtgärd."))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
@@ -110,15 +111,15 @@ class SyncProblemsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.items: list[sync.ProblemItem] = []
-        self.setWindowTitle("Ändringar som behöver åtgärd")
-        self.setAccessibleName("Ändringar som behöver åtgärd")
+        self.setWindowTitle(self.tr("Ändringar som behöver åtgärd"))
+        self.setAccessibleName(self.tr("Ändringar som behöver åtgärd"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         self.intro = QLabel(objectName="problems_intro")
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 4, self, objectName="problems_table")
-        self.table.setAccessibleName("Ändringar som behöver åtgärd och konflikter")
-        self.table.setHorizontalHeaderLabels(["Läge", "Ändring", "Patient", "Vad det betyder"])
+        self.table.setAccessibleName(self.tr("Ändringar som behöver åtgärd och konflikter"))
+        self.table.setHorizontalHeaderLabels([self.tr("Läge"), self.tr("Ändring"), self.tr("Patient"), self.tr("Vad det betyder")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,15 +134,15 @@ class SyncProblemsDialog(QDialog):
         self.notice = QLabel(objectName="problems_notice")
         self.notice.setWordWrap(True)
 
-        self.resend_button = QPushButton("Skicka &igen", objectName="resend_button")
-        self.resend_button.setToolTip("Lägg tillbaka ändringen i kön; den skickas vid nästa synkronisering "
-                                      "(rätta uppgiften först).")
+        self.resend_button = QPushButton(self.tr("Skicka &igen"), objectName="resend_button")
+        self.resend_button.setToolTip(self.tr("Lägg tillbaka ändringen i kön; den skickas vid nästa synkronisering "
+                                      "(rätta uppgiften först)."))
         self.resend_button.clicked.connect(self.resend_selected)
-        self.withdraw_button = QPushButton("&Dra tillbaka", objectName="withdraw_button")
-        self.withdraw_button.setToolTip("Ta bort ändringen ur kön: den skickas aldrig till regionen.")
+        self.withdraw_button = QPushButton(self.tr("&Dra tillbaka"), objectName="withdraw_button")
+        self.withdraw_button.setToolTip(self.tr("Ta bort ändringen ur kön: den skickas aldrig till regionen."))
         self.withdraw_button.clicked.connect(self.withdraw_selected)
-        self.compare_button = QPushButton("&Jämför med regionen…", objectName="compare_button")
-        self.compare_button.setToolTip("Visa klinikens och regionens version sida vid sida och välj (konflikter).")
+        self.compare_button = QPushButton(self.tr("&Jämför med regionen…"), objectName="compare_button")
+        self.compare_button.setToolTip(self.tr("Visa klinikens och regionens version sida vid sida och välj (konflikter)."))
         self.compare_button.clicked.connect(self.compare_selected)
         self.table.doubleClicked.connect(lambda _index: self.compare_selected())
         self.conflict_dialog: SyncConflictDialog | None = None
@@ -150,8 +151,8 @@ class SyncProblemsDialog(QDialog):
         buttons.addButton(self.resend_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.withdraw_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText("&Stäng")
-        close.setAccessibleName("Stäng")
+        close.setText(self.tr("&Stäng"))
+        close.setAccessibleName(self.tr("Stäng"))
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
 
@@ -173,16 +174,16 @@ class SyncProblemsDialog(QDialog):
             self.notice.setText(show_error(self, exc))
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            for column, text in enumerate((STATUS_NAMES.get(item.status, item.status), item.kind,
+            for column, text in enumerate((QCoreApplication.translate("sync_panel", STATUS_NAMES.get(item.status, item.status)), item.kind,
                                            item.patient or "–", item.meaning)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
         count = len(self.items)
-        self.intro.setText("Inga ändringar behöver åtgärd." if not count else
-                           f"{count} {'ändring' if count == 1 else 'ändringar'} har inte tagits emot av regionen. "
-                           "Rätta uppgiften och välj Skicka igen, eller Dra tillbaka om ändringen inte ska skickas.")
+        self.intro.setText(self.tr("Inga ändringar behöver åtgärd.") if not count else
+                           (self.tr("1 ändring") if count == 1 else self.tr("{count} ändringar").format(count=count))
+                           + self.tr(" har inte tagits emot av regionen. Rätta uppgiften och välj Skicka igen, eller Dra tillbaka om ändringen inte ska skickas."))
         self.intro.setAccessibleName(self.intro.text())
         if count:
             self.table.selectRow(0)
@@ -225,12 +226,12 @@ class SyncProblemsDialog(QDialog):
         self.notice.setAccessibleName(text)
 
     def resend_selected(self) -> None:
-        self._act(sync.resend, "läggs tillbaka i kön och skickas vid nästa synkronisering")
+        self._act(sync.resend, self.tr("läggs tillbaka i kön och skickas vid nästa synkronisering"))
 
     def withdraw_selected(self) -> None:
         item = self.selected()
         if item is not None and confirm_withdraw(self, item.kind, item.patient):
-            self._act(sync.withdraw, "är tillbakadragen och skickas inte till regionen")
+            self._act(sync.withdraw, self.tr("är tillbakadragen och skickas inte till regionen"))
 
     def _act(self, action: Callable[..., None], done: str) -> None:
         item = self.selected()
@@ -243,7 +244,7 @@ class SyncProblemsDialog(QDialog):
                 log.exception("changing outbox item %s failed", item.id)
             self._said(show_error(self, exc))
         else:
-            who = f" för {item.patient}" if item.patient else ""
+            who = self.tr(" för {patient}").format(patient=item.patient) if item.patient else ""
             self._said(f"{item.kind.capitalize()}{who} {done}.")
         self.reload()
         self.changed.emit()
@@ -292,7 +293,7 @@ class SyncPanel(QObject):
             status = sync.sync_status(self.ctx) if sync.configured(self.ctx) else None
         except Exception:  # the indicator never interrupts the user; the log has the cause
             log.exception("reading the sync status failed")
-            text = "Regionen: läget kunde inte läsas"
+            text = self.tr("Regionen: läget kunde inte läsas")
         else:
             text = status_text(status, refused=self.refused)
         self.label.show_text(text)
@@ -302,18 +303,18 @@ class SyncPanel(QObject):
         """One cycle in the background; then the indicator, the status bar and an open list follow.
         An automatic cycle speaks only through the indicator (and an error it could not handle)."""
         if self.running:
-            self.status_message.emit("Synkroniseringen pågår redan.")
+            self.status_message.emit(self.tr("Synkroniseringen pågår redan."))
             if on_done is not None:
                 on_done()
             return
         if not sync.configured(self.ctx):
-            self.status_message.emit("Synkroniseringen är inte inställd: ange adressen till regionens "
-                                     "listningstjänst under Arkiv → Synkinställningar.")
+            self.status_message.emit(self.tr("Synkroniseringen är inte inställd: ange adressen till regionens "
+                                     "listningstjänst under Arkiv → Synkinställningar."))
             if on_done is not None:
                 on_done()
             return
         self.running = True
-        self.label.show_text("Regionen: synkroniserar …")
+        self.label.show_text(self.tr("Regionen: synkroniserar …"))
         ctx = self.ctx
 
         def finished() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,7 +35,7 @@ from klinik_app.ui.tasks import BackgroundTask
 
 log = logging.getLogger(__name__)
 
-PEM_FILTER = "Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)"
+PEM_FILTER = QT_TRANSLATE_NOOP("sync_settings", "Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)")
 
 
 class SyncSettingsDialog(QDialog):
@@ -47,41 +47,41 @@ class SyncSettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.testing = False
-        self.setWindowTitle("Synkinställningar")
-        self.setAccessibleName("Synkinställningar")
+        self.setWindowTitle(self.tr("Synkinställningar"))
+        self.setAccessibleName(self.tr("Synkinställningar"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        intro = QLabel("Klinikens anslutning till regionens listningstjänst. Inställningarna gäller alla "
-                       "arbetsstationer på kliniken.")
+        intro = QLabel(self.tr("Klinikens anslutning till regionens listningstjänst. Inställningarna gäller alla "
+                       "arbetsstationer på kliniken."))
         intro.setWordWrap(True)
         self.server_edit = QLineEdit(objectName="server_edit")
         self.server_edit.setPlaceholderText("https://listning.region.example/fhir")
-        self.server_edit.setAccessibleName("Adress till listningstjänsten")
-        self.cert_edit = self._file_field("cert_edit", "Klientcertifikat")
-        self.key_edit = self._file_field("key_edit", "Nyckel till klientcertifikatet")
-        self.ca_edit = self._file_field("ca_edit", "Regionens CA-certifikat")
+        self.server_edit.setAccessibleName(self.tr("Adress till listningstjänsten"))
+        self.cert_edit = self._file_field("cert_edit", self.tr("Klientcertifikat"))
+        self.key_edit = self._file_field("key_edit", self.tr("Nyckel till klientcertifikatet"))
+        self.ca_edit = self._file_field("ca_edit", self.tr("Regionens CA-certifikat"))
         self.interval_spin = QSpinBox(objectName="interval_spin")
         self.interval_spin.setRange(0, sync.MAX_INTERVAL)
         self.interval_spin.setSuffix(" min")
-        self.interval_spin.setSpecialValueText("Av")  # 0: no automatic sync
-        self.interval_spin.setAccessibleName("Synkronisera automatiskt var (minuter, 0 = av)")
+        self.interval_spin.setSpecialValueText(self.tr("Av"))  # 0: no automatic sync
+        self.interval_spin.setAccessibleName(self.tr("Synkronisera automatiskt var (minuter, 0 = av)"))
 
         form = QFormLayout()
-        form.addRow("&Adress (https://):", self.server_edit)
-        form.addRow("&Klientcertifikat:", self._with_browse(self.cert_edit, "Välj klientcertifikat"))
-        form.addRow("&Nyckel:", self._with_browse(self.key_edit, "Välj nyckel"))
-        form.addRow("Regionens &CA:", self._with_browse(self.ca_edit, "Välj regionens CA-certifikat"))
-        form.addRow("Synka a&utomatiskt var:", self.interval_spin)
+        form.addRow(self.tr("&Adress (https://):"), self.server_edit)
+        form.addRow(self.tr("&Klientcertifikat:"), self._with_browse(self.cert_edit, self.tr("Välj klientcertifikat")))
+        form.addRow(self.tr("&Nyckel:"), self._with_browse(self.key_edit, self.tr("Välj nyckel")))
+        form.addRow(self.tr("Regionens &CA:"), self._with_browse(self.ca_edit, self.tr("Välj regionens CA-certifikat")))
+        form.addRow(self.tr("Synka a&utomatiskt var:"), self.interval_spin)
 
-        self.test_button = QPushButton("&Testa anslutningen", objectName="test_button")
-        self.test_button.setToolTip("Fråga regionen med uppgifterna ovan (de behöver inte vara sparade).")
+        self.test_button = QPushButton(self.tr("&Testa anslutningen"), objectName="test_button")
+        self.test_button.setToolTip(self.tr("Fråga regionen med uppgifterna ovan (de behöver inte vara sparade)."))
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.test_connection)
         self.result_label = QLabel(objectName="test_result")
         self.result_label.setWordWrap(True)
         self.result_label.setMinimumHeight(3 * self.result_label.fontMetrics().lineSpacing())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Spara")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("A&vbryt")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Spara"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -101,7 +101,7 @@ class SyncSettingsDialog(QDialog):
     def _file_field(name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(objectName=name)
         edit.setAccessibleName(accessible)
-        edit.setPlaceholderText("Sökväg till PEM-fil")
+        edit.setPlaceholderText(QCoreApplication.translate("SyncSettingsDialog", "Sökväg till PEM-fil"))
         return edit
 
     def _with_browse(self, edit: QLineEdit, title: str) -> QWidget:
@@ -109,15 +109,15 @@ class SyncSettingsDialog(QDialog):
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(edit, 1)
-        browse = QPushButton("Bläddra…")
-        browse.setAccessibleName(f"Bläddra: {edit.accessibleName()}")
+        browse = QPushButton(self.tr("Bläddra…"))
+        browse.setAccessibleName(self.tr("Bläddra: {edit}").format(edit=edit.accessibleName()))
         browse.setAutoDefault(False)
         browse.clicked.connect(lambda: self._browse(edit, title))
         box.addWidget(browse)
         return row
 
     def _browse(self, edit: QLineEdit, title: str) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, title, edit.text(), PEM_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(self, title, edit.text(), QCoreApplication.translate("sync_settings", PEM_FILTER))
         if path:
             edit.setText(path)
 
@@ -146,7 +146,7 @@ class SyncSettingsDialog(QDialog):
         chosen, ctx = self.chosen(), self.ctx
         self.testing = True
         self.test_button.setEnabled(False)
-        self._say("Frågar regionen …")
+        self._say(self.tr("Frågar regionen …"))
 
         def done(check: sync.connection_check.ConnectionCheck) -> None:
             self._tested(check.text)
@@ -174,12 +174,13 @@ class SyncSettingsDialog(QDialog):
             return
         if outcome == KEPT:
             self.show_stored()
-            self._say(f"{KEPT_TEXT} Inställningarna som sparats visas nu.")
+            self._say(self.tr("{KEPT_TEXT} Inställningarna som sparats visas nu.").format(KEPT_TEXT=QCoreApplication.translate("changed_elsewhere", KEPT_TEXT)))
             return
         if outcome == CANCELLED:
-            self._say("Ingenting sparades. Det du skrev finns kvar.")
+            self._say(self.tr("Ingenting sparades. Det du skrev finns kvar."))
             return
-        self.saved.emit("Synkinställningarna är sparade. " + (
-            f"Synkroniserar automatiskt med {n} {'minuts' if n == 1 else 'minuters'} mellanrum." if n
-            else "Automatisk synkronisering är av."))
+        self.saved.emit(self.tr("Synkinställningarna är sparade. ") + (
+            (self.tr("Synkroniserar automatiskt med 1 minuts mellanrum.") if n == 1
+             else self.tr("Synkroniserar automatiskt med {n} minuters mellanrum.").format(n=n)) if n
+            else self.tr("Automatisk synkronisering är av.")))
         self.accept()

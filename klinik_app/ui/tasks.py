@@ -78,7 +78,7 @@ class BackgroundTask(QObject):
         self._on_failure = on_failure
         self._label: str | None = None
         self._cancellable = True
-        self._title = "Klinik"
+        self._title = self.tr("Klinik")
         self._cancel = threading.Event()
         self._dialog: QProgressDialog | None = None
         self._signals = _Signals()
@@ -153,14 +153,14 @@ class BackgroundTask(QObject):
         dialog = QProgressDialog(self._parent)
         dialog.setWindowTitle(self._title)
         dialog.setLabelText(self._label or "")
-        dialog.setAccessibleName(self._label or "Pågår")
+        dialog.setAccessibleName(self._label or self.tr("Pågår"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(0)
         dialog.setRange(0, 0)  # busy until the first progress report
         if self._cancellable:
-            dialog.setCancelButtonText("&Avbryt")
+            dialog.setCancelButtonText(self.tr("&Avbryt"))
             dialog.canceled.connect(self._cancel_requested)
         else:
             dialog.setCancelButton(None)
@@ -171,7 +171,7 @@ class BackgroundTask(QObject):
         self.cancel()
         if self._dialog is not None and isValid(self._dialog):
             # Keep it up until the op has actually stopped (it may be rolling back).
-            self._dialog.setLabelText("Avbryter …")
+            self._dialog.setLabelText(self.tr("Avbryter …"))
             self._dialog.show()
 
     @Slot(int, int)

@@ -12,7 +12,16 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,18 +47,25 @@ from klinik_app.services.permissions import may
 from klinik_app.ui.absence_stats_view import AbsenceStatsDialog
 from klinik_app.ui.child_at_risk_dialog import ChildAtRiskDialog, assessment_text
 from klinik_app.ui.documents import ask_pdf_path
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.errors import show_error
 from klinik_app.ui.form_dialog import FormDialog
+from klinik_app.ui.i18n import translated
 from klinik_app.ui.record_copy_dialog import DeclinedDialog, RecordCopyDialog, open_record_copy
 from klinik_app.ui.row_tables import RowTable, current_row, select_row, set_up_row_table
 from klinik_app.ui.pages import add_page
 
 _Index = QModelIndex | QPersistentModelIndex
-TASK_COLUMNS = ("Uppgift", "Patient", "Personnummer", "Öppnad", "Senast")
-REOFFER_COLUMNS = ("Patient", "Personnummer", "Uteblev", "Typ", "Första överenskomna tid", "Erbjud ny tid senast")
-DENTIST_DECIDES = ("Bedömningen avslutas av en tandläkare, som dokumenterar beslutet om orosanmälan (R-AB-5). "
-                   "Kontakta patientens tandläkare.")
-OVERDUE = "Datumet har passerat."
+TASK_COLUMNS = (QT_TRANSLATE_NOOP("todo_view", "Uppgift"), QT_TRANSLATE_NOOP("todo_view", "Patient"),
+                QT_TRANSLATE_NOOP("todo_view", "Personnummer"), QT_TRANSLATE_NOOP("todo_view", "Öppnad"),
+                QT_TRANSLATE_NOOP("todo_view", "Senast"))
+REOFFER_COLUMNS = (QT_TRANSLATE_NOOP("todo_view", "Patient"), QT_TRANSLATE_NOOP("todo_view", "Personnummer"),
+                   QT_TRANSLATE_NOOP("todo_view", "Uteblev"), QT_TRANSLATE_NOOP("todo_view", "Typ"),
+                   QT_TRANSLATE_NOOP("todo_view", "Första överenskomna tid"),
+                   QT_TRANSLATE_NOOP("todo_view", "Erbjud ny tid senast"))
+DENTIST_DECIDES = QT_TRANSLATE_NOOP("todo_view", "Bedömningen avslutas av en tandläkare, som dokumenterar beslutet "
+                                    "om orosanmälan (R-AB-5). Kontakta patientens tandläkare.")
+OVERDUE = QT_TRANSLATE_NOOP("todo_view", "Datumet har passerat.")
 
 
 class RowsModel(QAbstractTableModel):
@@ -87,13 +103,13 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cells(row)[column]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.cells(row)[column] + (", datumet har passerat" if late and column == 0 else "")
+            return self.cells(row)[column] + (self.tr(", datumet har passerat") if late and column == 0 else "")
         if role == Qt.ItemDataRole.FontRole and late:
             return self._bold
         if role == Qt.ItemDataRole.DecorationRole and late and column == 0:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ToolTipRole and late:
-            return OVERDUE
+            return QCoreApplication.translate("todo_view", OVERDUE)
         return None
 
 
@@ -109,11 +125,13 @@ def rows_table(model: RowsModel, name: str, accessible: str) -> RowTable:
 
 
 def task_cells(t: absence.TaskItem) -> list[str]:
-    return [t.label, t.patient_name, t.personnummer, t.opened_on.isoformat(), t.due_on.isoformat() if t.due_on else ""]
+    return [domain_text(t.label), t.patient_name, t.personnummer, t.opened_on.isoformat(),
+            t.due_on.isoformat() if t.due_on else ""]
 
 
 def reoffer_cells(r: absence.ReofferItem) -> list[str]:
-    return [r.patient_name, r.personnummer, r.missed_at.strftime("%Y-%m-%d %H:%M"), KINDS.get(r.kind, r.kind),
+    return [r.patient_name, r.personnummer, r.missed_at.strftime("%Y-%m-%d %H:%M"),
+            domain_text(KINDS.get(r.kind, r.kind)),
             r.first_agreed_on.isoformat(), r.deadline.isoformat()]
 
 
@@ -121,12 +139,14 @@ class LetterSentDialog(FormDialog):
     """R-AB-4: the day the written information went out; Enter saves."""
 
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, task: absence.TaskItem) -> None:
-        super().__init__(parent, "Brevet skickat", f"När skickades brevet om uteblivna besök för {task.patient_name}?")
+        super().__init__(parent, self.tr("Brevet skickat"),
+                         self.tr("När skickades brevet om uteblivna besök för {name}?").format(
+                             name=task.patient_name))
         self.ctx, self.task = ctx, task
         self.sent_on = QDateEdit(QDate(ctx.today.year, ctx.today.month, ctx.today.day), calendarPopup=True)
         self.sent_on.setDisplayFormat("yyyy-MM-dd")
-        self.add_field("&Skickat:", self.sent_on)
-        self.name_buttons("&Markera skickat", "Avbryt")
+        self.add_field(self.tr("&Skickat:"), self.sent_on)
+        self.name_buttons(self.tr("&Markera skickat"), self.tr("Avbryt"))
         self.layout().activate()  # size hints settled before the native window exists (see help_dialogs)
 
     def save(self) -> None:
@@ -141,29 +161,29 @@ class TodoView(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.all_roles = QCheckBox("Visa alla &rollers uppgifter")
+        self.all_roles = QCheckBox(self.tr("Visa alla &rollers uppgifter"))
         self.all_roles.toggled.connect(self.reload)
-        self.tasks = RowsModel(TASK_COLUMNS, task_cells, lambda t: t.overdue, self)
-        self.task_table = rows_table(self.tasks, "task_table", "Öppna uppgifter")
+        self.tasks = RowsModel(translated("todo_view", TASK_COLUMNS), task_cells, lambda t: t.overdue, self)
+        self.task_table = rows_table(self.tasks, "task_table", self.tr("Öppna uppgifter"))
         self.task_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_task())
         self.detail = QPlainTextEdit(objectName="task_detail", readOnly=True)
-        self.detail.setAccessibleName("Uppgiften")
+        self.detail.setAccessibleName(self.tr("Uppgiften"))
         self.detail.setTabChangesFocus(True)
         self.detail.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.buttons = {
-            "letter": QPushButton("Skriv ut &brevet…", objectName="letter_button"),
-            "sent": QPushButton("&Markera brevet skickat…", objectName="sent_button"),
-            "decide": QPushButton("Besluta om &orosanmälan…", objectName="decide_button"),
-            "copy": QPushButton("Skapa &journalkopia…", objectName="copy_button"),  # issue 13
-            "declined": QPushButton("Samtycke &gavs inte…", objectName="declined_button"),
+            "letter": QPushButton(self.tr("Skriv ut &brevet…"), objectName="letter_button"),
+            "sent": QPushButton(self.tr("&Markera brevet skickat…"), objectName="sent_button"),
+            "decide": QPushButton(self.tr("Besluta om &orosanmälan…"), objectName="decide_button"),
+            "copy": QPushButton(self.tr("Skapa &journalkopia…"), objectName="copy_button"),  # issue 13
+            "declined": QPushButton(self.tr("Samtycke &gavs inte…"), objectName="declined_button"),
         }
         for key, handler in (("letter", self.print_letter), ("sent", self.mark_sent), ("decide", self.decide),
                              ("copy", self.record_copy), ("declined", self.copy_declined)):
             self.buttons[key].clicked.connect(handler)
-        self.stats_button = QPushButton("Uteblivande&statistik…", objectName="stats_button")
+        self.stats_button = QPushButton(self.tr("Uteblivande&statistik…"), objectName="stats_button")
         self.stats_button.clicked.connect(self.show_statistics)
-        self.reoffers = RowsModel(REOFFER_COLUMNS, reoffer_cells, lambda r: r.overdue, self)
-        self.reoffer_table = rows_table(self.reoffers, "reoffer_table", "Erbjud ny tid")
+        self.reoffers = RowsModel(translated("todo_view", REOFFER_COLUMNS), reoffer_cells, lambda r: r.overdue, self)
+        self.reoffer_table = rows_table(self.reoffers, "reoffer_table", self.tr("Erbjud ny tid"))
 
         top = QHBoxLayout()
         top.addWidget(self.all_roles)
@@ -175,11 +195,12 @@ class TodoView(QWidget):
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self._caption("&Uppgifter", self.task_table))
+        layout.addWidget(self._caption(self.tr("&Uppgifter"), self.task_table))
         layout.addWidget(self.task_table, 2)
         layout.addWidget(self.detail)
         layout.addLayout(actions)
-        layout.addWidget(self._caption("&Erbjud ny tid (uteblivna patienter utan ny tid, R-AB-2)", self.reoffer_table))
+        layout.addWidget(self._caption(self.tr("&Erbjud ny tid (uteblivna patienter utan ny tid, R-AB-2)"),
+                                       self.reoffer_table))
         layout.addWidget(self.reoffer_table, 2)
         self._offer_actions()
 
@@ -215,7 +236,7 @@ class TodoView(QWidget):
 
     def _show_task(self) -> None:
         task = self.current_task()
-        self.detail.setPlainText(assessment_text(task) if task else "Inga öppna uppgifter.")
+        self.detail.setPlainText(assessment_text(task) if task else self.tr("Inga öppna uppgifter."))
         self._offer_actions()
 
     def _offer_actions(self) -> None:
@@ -224,13 +245,14 @@ class TodoView(QWidget):
         self.buttons["letter"].setVisible(letter)
         self.buttons["sent"].setVisible(letter)
         self.buttons["decide"].setVisible(task is not None and task.kind == absence.CHILD_AT_RISK)
+        copy = task is not None and task.kind == RECORD_COPY_TASK and may(self.ctx, RECORD_COPY)
         for key in ("copy", "declined"):
-            self.buttons[key].setVisible(task is not None and task.kind == RECORD_COPY_TASK and may(self.ctx, RECORD_COPY))
+            self.buttons[key].setVisible(copy)
 
     # --- the actions ----------------------------------------------------------------------------
     def choose_pdf_path(self, task: absence.TaskItem) -> Path | None:
         """Where to save the letter (a file dialog; tests replace this method)."""
-        return ask_pdf_path(self.window(), "Spara brevet om uteblivna besök",
+        return ask_pdf_path(self.window(), self.tr("Spara brevet om uteblivna besök"),
                             f"uteblivna-besok-{self.ctx.today.isoformat()}.pdf")
 
     def print_letter(self) -> Path | None:
@@ -243,8 +265,10 @@ class TodoView(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return None
-        letters = "Brevet är sparat" if rendered.letters == 1 else f"{rendered.letters} brev är sparade"
-        self.status_message.emit(f"{letters}: {path}. Markera brevet skickat när det har gått iväg.")
+        text = (self.tr("Brevet är sparat: {path}. Markera brevet skickat när det har gått iväg.")
+                if rendered.letters == 1 else
+                self.tr("{count} brev är sparade: {path}. Markera brevet skickat när det har gått iväg."))
+        self.status_message.emit(text.format(count=rendered.letters, path=path))
         return path
 
     def _open(self, dialog: FormDialog) -> FormDialog:
@@ -253,7 +277,7 @@ class TodoView(QWidget):
         return dialog
 
     def _saved(self) -> None:
-        self.status_message.emit("Uppgiften är avslutad.")
+        self.status_message.emit(self.tr("Uppgiften är avslutad."))
         self.reload()
 
     def mark_sent(self) -> LetterSentDialog | None:
@@ -265,7 +289,8 @@ class TodoView(QWidget):
         if task is None:
             return None
         if not may(self.ctx, CHILD_AT_RISK_DECIDE):
-            QMessageBox.information(self, "Bedömning: barn som far illa", DENTIST_DECIDES)
+            QMessageBox.information(self, self.tr("Bedömning: barn som far illa"),
+                                    QCoreApplication.translate("todo_view", DENTIST_DECIDES))
             return None
         return self._open(ChildAtRiskDialog(self, self.ctx, task))
 
@@ -291,6 +316,8 @@ class TodoView(QWidget):
 def add_todo_page(window) -> TodoView:
     """The main window's hook: the "Att göra" tab, and Ctrl+6 in the Visa menu."""
     view = TodoView(window.ctx)
-    window.todo_page_action = add_page(window, view, "Att göra", "Att &göra", "Ctrl+6",
-                                       "Uppgifter efter uteblivanden och patienter att erbjuda ny tid")
+    window.todo_page_action = add_page(
+        window, view, QCoreApplication.translate("todo_view", "Att göra"),
+        QCoreApplication.translate("todo_view", "Att &göra"), "Ctrl+6",
+        QCoreApplication.translate("todo_view", "Uppgifter efter uteblivanden och patienter att erbjuda ny tid"))
     return view

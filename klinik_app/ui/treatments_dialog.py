@@ -3,7 +3,7 @@ shown), tooth and caregiver; keyboard only (Enter adds, Delete removes the selec
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +25,10 @@ from klinik_app.domain.fee_schedule import format_price
 from klinik_app.services import appointments, treatments
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, user_message
+from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import settle
 
-COLUMNS = ("Kod", "Åtgärd", "Tand", "Behandlare", "Pris (kr)")
+COLUMNS = (QT_TRANSLATE_NOOP("treatments_dialog", "Kod"), QT_TRANSLATE_NOOP("treatments_dialog", "Åtgärd"), QT_TRANSLATE_NOOP("treatments_dialog", "Tand"), QT_TRANSLATE_NOOP("treatments_dialog", "Behandlare"), QT_TRANSLATE_NOOP("treatments_dialog", "Pris (kr)"))
 
 
 class TreatmentsDialog(QDialog):
@@ -36,19 +37,19 @@ class TreatmentsDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.visit = ctx, dict(appointment_id=appointment_id, emergency_visit_id=emergency_visit_id)
         self.schedule = treatments.visit_schedule(ctx, **self.visit)  # refused (ServiceError) without a valid list
-        self.setWindowTitle("Behandlingar vid " + ("akutbesöket" if emergency_visit_id else "besöket"))
+        self.setWindowTitle(self.tr("Behandlingar vid ") + (self.tr("akutbesöket") if emergency_visit_id else self.tr("besöket")))
         self.table = QTableWidget(0, len(COLUMNS), objectName="treatments_table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Registrerade behandlingar")
+        self.table.setHorizontalHeaderLabels(translated("treatments_dialog", COLUMNS))
+        self.table.setAccessibleName(self.tr("Registrerade behandlingar"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.code = QLineEdit(objectName="code_field")
-        self.code.setPlaceholderText("Skriv koden eller början på namnet")
+        self.code.setPlaceholderText(self.tr("Skriv koden eller början på namnet"))
         # Inline completion by code or by name (no popup to catch the Tab): "70" -> "701 – Fyllning ...".
         self.choices = {}
         for i in self.schedule.items.values():
             price = format_price(i.price_ore)
-            for shown in (f"{i.code} – {i.name} ({price} kr)", f"{i.name} – {i.code} ({price} kr)"):
+            for shown in (self.tr("{code} – {name} ({price} kr)").format(code=i.code, name=i.name, price=price), self.tr("{name} – {code} ({price} kr)").format(name=i.name, code=i.code, price=price)):
                 self.choices[shown.casefold()] = (shown, i.code)
         completer = QCompleter(sorted(shown for shown, _ in self.choices.values()), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -57,19 +58,19 @@ class TreatmentsDialog(QDialog):
         self.price = QLabel(objectName="price_label")
         self.code.textChanged.connect(self._show_price)
         self.tooth = QLineEdit(objectName="tooth_field")
-        self.tooth.setPlaceholderText("FDI, t.ex. 36 (tomt om ingen tand)")
+        self.tooth.setPlaceholderText(self.tr("FDI, t.ex. 36 (tomt om ingen tand)"))
         self.caregiver = QComboBox(objectName="caregiver_box")
         for hsa_id, name, _role in appointments.caregivers(ctx):
             self.caregiver.addItem(name, hsa_id)
-        self.add_button = QPushButton("&Lägg till", objectName="add_button")
+        self.add_button = QPushButton(self.tr("&Lägg till"), objectName="add_button")
         self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton("&Ta bort markerad", objectName="remove_button")
+        self.remove_button = QPushButton(self.tr("&Ta bort markerad"), objectName="remove_button")
         self.remove_button.clicked.connect(self.remove_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_selected)
         self.error = QLabel(objectName="error_label", wordWrap=True)
         form = QFormLayout()
-        for label, widget in (("Åtgärds&kod:", self.code), ("Pris:", self.price), ("T&and:", self.tooth),
-                              ("&Behandlare:", self.caregiver)):
+        for label, widget in ((self.tr("Åtgärds&kod:"), self.code), (self.tr("Pris:"), self.price), (self.tr("T&and:"), self.tooth),
+                              (self.tr("&Behandlare:"), self.caregiver)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
@@ -79,7 +80,7 @@ class TreatmentsDialog(QDialog):
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Priser enligt {self.schedule.name}.", wordWrap=True))
+        layout.addWidget(QLabel(self.tr("Priser enligt {name}.").format(name=self.schedule.name), wordWrap=True))
         layout.addWidget(self.table)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -98,7 +99,7 @@ class TreatmentsDialog(QDialog):
 
     def _show_price(self, _text: str) -> None:
         item = self.schedule.items.get(self.chosen_code())
-        self.price.setText(f"{item.name}: {format_price(item.price_ore)} kr" if item else "")
+        self.price.setText(self.tr("{name}: {format_price} kr").format(name=item.name, format_price=format_price(item.price_ore)) if item else "")
 
     def reload(self) -> None:
         self.rows = treatments.visit_treatments(self.ctx, **self.visit)
@@ -111,7 +112,7 @@ class TreatmentsDialog(QDialog):
         tooth = self.tooth.text().strip()
         try:
             if tooth and not tooth.isdigit():
-                raise ServiceError("Tandnumret ska vara siffror enligt FDI, till exempel 36.")
+                raise ServiceError(self.tr("Tandnumret ska vara siffror enligt FDI, till exempel 36."))
             treatments.record_treatment(self.ctx, code=self.chosen_code(), tooth=int(tooth) if tooth else None,
                                         caregiver_hsa_id=self.caregiver.currentData() or "", **self.visit)
         except Exception as exc:  # a refusal: say why, keep what was typed

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from klinik_app.ui.month_chart import PAD, Chart, long_month, short_month
 
-NOTHING_TEXT = "Inget att visa för perioden"
+NOTHING_TEXT = QT_TRANSLATE_NOOP("trend_chart", "Inget att visa för perioden")
 
 
 def value_range(values: Sequence[float | None], target: float | None = None) -> tuple[float, float] | None:
@@ -81,17 +81,17 @@ class TrendChart(Chart):
     """`set_series(months, values, text, target)`: the months' values, labelled with `text(value)`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("trend_chart", "Utveckling per månad", QSize(240, 140), QSize(420, 220), parent)
+        super().__init__("trend_chart", self.tr("Utveckling per månad"), QSize(240, 140), QSize(420, 220), parent)
         self.months: list[date] = []
         self.values: list[float | None] = []
         self.target: float | None = None
         self.text: Callable[[float], str] = str
-        self.empty_text = NOTHING_TEXT
+        self.empty_text = QCoreApplication.translate("trend_chart", NOTHING_TEXT)
 
     def set_series(self, months: Sequence[date], values: Sequence[float | None],
-                   text: Callable[[float], str] = str, target: float | None = None, *, empty_text: str = NOTHING_TEXT) -> None:
+                   text: Callable[[float], str] = str, target: float | None = None, *, empty_text: str | None = None) -> None:
         self.months, self.values, self.text, self.target = list(months), list(values), text, target
-        self.empty_text = empty_text
+        self.empty_text = empty_text or QCoreApplication.translate("trend_chart", NOTHING_TEXT)
         self.setAccessibleDescription(self.describe())
         self.update()
 
@@ -102,10 +102,9 @@ class TrendChart(Chart):
             return self.empty_text
         last = self.values[-1]
         latest = (f"{long_month(self.months[-1])}: {self.text(last)}" if last is not None
-                  else f"{long_month(self.months[-1])}: inget att mäta")
-        text = (f"{short_month(self.months[0])} till {short_month(self.months[-1])}. {latest}. "
-                f"Lägst {self.text(min(present))}, högst {self.text(max(present))}.")
-        return text + (f" Mål {self.text(self.target)}." if self.target is not None else "")
+                  else self.tr("{long_month}: inget att mäta").format(long_month=long_month(self.months[-1])))
+        text = (self.tr("{short_month} till {short_month2}. {latest}. Lägst {text}, högst {text2}.").format(short_month=short_month(self.months[0]), short_month2=short_month(self.months[-1]), latest=latest, text=self.text(min(present)), text2=self.text(max(present))))
+        return text + (self.tr(" Mål {text}.").format(text=self.text(self.target)) if self.target is not None else "")
 
     def paint(self, p: QPainter) -> None:
         pal = self.palette()
@@ -130,7 +129,7 @@ class TrendChart(Chart):
             above = y - plot.top() > line * 1.5  # near the top the label goes under the line instead
             p.setPen(pal.color(QPalette.ColorRole.Text))
             p.drawText(QRectF(plot.left() + 4, y - line - 1 if above else y + 1, plot.width() - 8, line),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"Mål {self.text(self.target)}")
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.tr("Mål {text}").format(text=self.text(self.target)))
         p.setPen(pal.color(QPalette.ColorRole.Text))
         for month, align in ((self.months[0], Qt.AlignmentFlag.AlignLeft), (self.months[-1], Qt.AlignmentFlag.AlignRight)):
             p.drawText(QRectF(plot.left() - 20, plot.bottom() + 4, plot.width() + 26, line),

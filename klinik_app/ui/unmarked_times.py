@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,40 +25,43 @@ from klinik_app.services.appointments import KINDS
 from klinik_app.services.context import ServiceContext
 from klinik_app.ui.appointment_actions import OUTCOME_KEYS, AppointmentActions
 from klinik_app.ui.appointment_grid import time_range
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.errors import show_error
+from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import settle
 from klinik_app.ui.row_tables import select_row
 
 log = logging.getLogger(__name__)
 
-TITLE = "Tider utan utfall"
-HEADS = ("Dag", "Tid", "Patient", "Typ", "Behandlare", "Överenskommen")
-INTRO = (f"Tiderna har passerat men saknar utfall. Markera var och en: {OUTCOME_KEYS['attended']} = genomförd, "
-         f"{OUTCOME_KEYS['no-show']} = uteblev, Delete = avbokad, Enter = öppna tiden. Inget markeras automatiskt.")
-NONE_LEFT = "Alla passerade tider har ett utfall."
+TITLE = QT_TRANSLATE_NOOP("unmarked_times", "Tider utan utfall")
+HEADS = (QT_TRANSLATE_NOOP("unmarked_times", "Dag"), QT_TRANSLATE_NOOP("unmarked_times", "Tid"), QT_TRANSLATE_NOOP("unmarked_times", "Patient"), QT_TRANSLATE_NOOP("unmarked_times", "Typ"), QT_TRANSLATE_NOOP("unmarked_times", "Behandlare"), QT_TRANSLATE_NOOP("unmarked_times", "Överenskommen"))
+INTRO = QT_TRANSLATE_NOOP("unmarked_times", "Tiderna har passerat men saknar utfall. Markera var och en: {attended} = genomförd, "
+                          "{no_show} = uteblev, Delete = avbokad, Enter = öppna tiden. Inget markeras automatiskt.")
+NONE_LEFT = QT_TRANSLATE_NOOP("unmarked_times", "Alla passerade tider har ett utfall.")
 
 
 def cells(row: appointments.AppointmentRow) -> tuple[str, ...]:
-    return (row.starts.date().isoformat(), time_range(row), row.patient_name, KINDS.get(row.kind, row.kind),
-            row.caregiver_name or "–", "Ja" if row.agreed else "Nej, endast föreslagen")
+    return (row.starts.date().isoformat(), time_range(row), row.patient_name, domain_text(KINDS.get(row.kind, row.kind)),
+            row.caregiver_name or "–", QCoreApplication.translate("unmarked_times", "Ja") if row.agreed else QCoreApplication.translate("unmarked_times", "Nej, endast föreslagen"))
 
 
 class UnmarkedDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(QCoreApplication.translate("unmarked_times", TITLE))
+        self.setAccessibleName(QCoreApplication.translate("unmarked_times", TITLE))
         self.setObjectName("unmarked_dialog")
         self.rows: list[appointments.AppointmentRow] = []
         self.actions = AppointmentActions(ctx, self)
         self.actions.changed.connect(lambda _text: self.reload())
-        intro = QLabel(INTRO)
+        intro = QLabel(QCoreApplication.translate("unmarked_times", INTRO).format(
+            attended=OUTCOME_KEYS["attended"], no_show=OUTCOME_KEYS["no-show"]))
         intro.setWordWrap(True)
         self.count_label = QLabel(objectName="unmarked_count_label")
         self.table = QTableWidget(0, len(HEADS), objectName="unmarked_table")
-        self.table.setAccessibleName(TITLE)
-        self.table.setHorizontalHeaderLabels(HEADS)
+        self.table.setAccessibleName(QCoreApplication.translate("unmarked_times", TITLE))
+        self.table.setHorizontalHeaderLabels(translated("unmarked_times", HEADS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -68,7 +71,7 @@ class UnmarkedDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.installEventFilter(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -95,7 +98,7 @@ class UnmarkedDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
         n = len(self.rows)
-        text = NONE_LEFT if n == 0 else f"{n} {'tid' if n == 1 else 'tider'} att markera."
+        text = QCoreApplication.translate("unmarked_times", NONE_LEFT) if n == 0 else (self.tr("1 tid att markera.") if n == 1 else self.tr("{n} tider att markera.").format(n=n))
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
         select_row(self.table, min(max(row_before, 0), n - 1))

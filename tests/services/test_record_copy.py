@@ -16,6 +16,7 @@ from klinik_app.db.models import (
     Consent,
     EmergencyVisit,
     Listing,
+    Patient,
     RecordDisclosure,
     Task,
 )
@@ -52,6 +53,7 @@ def _full_patient(ctx, *, protected: bool = False) -> int:
                       protected=protected, street="Hemliga vägen 7")
     add_patient(ctx, OTHER_PNR, "Olle", "Ek", listing="val")
     with ctx.begin() as s:
+        s.get(Patient, pid).language, s.get(Patient, pid).interpreter_needed = "arabiska", True
         consent = Consent(uuid=str(uuid.uuid4()), patient_id=pid, giver="patient", given_on=date(2025, 3, 1),
                           method="pa-plats", recorded_by=DENTIST_HSA, **_stamp(ctx))
         s.add(consent)
@@ -104,6 +106,8 @@ def test_r_se_4_bundle_validates_and_holds_every_record_kind(ctx, tmp_path):
                      "ChargeItem", "Procedure", "Communication", "Task", "Provenance"}
     patient = next(e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient")
     assert patient["contact"][0]["name"]["text"] == "Anna Lind"
+    assert patient["communication"][0]["language"]["text"] == "arabiska"
+    assert patient["extension"][0]["valueBoolean"] is True  # patient-interpreterRequired
     assert {a["resource"]["status"] for a in bundle["entry"] if a["resource"]["resourceType"] == "Appointment"} \
         == {"noshow", "fulfilled"}
     assert any(e["resource"].get("class", {}).get("code") == "EMER" for e in bundle["entry"])
@@ -120,6 +124,7 @@ def test_r_se_4_pdf_holds_each_section_and_no_other_patient(ctx, tmp_path):
                   "Tidigare utlämnade kopior"):
         assert title in text
     assert "kostnadsfritt" in text and "Tandkliniken Norr" in text and "Uteblev" in text
+    assert "arabiska, tolk behövs" in text
     assert f"{CHILD_PNR[:8]}-{CHILD_PNR[8:]}" in text
     assert OTHER_PNR[:8] not in text.replace("-", "")
     assert result.pages == len(PdfReader(out).pages)

@@ -118,7 +118,9 @@ def test_page_down_alt_arrows_and_ctrl_t_move_between_days_and_weeks(qtbot, wind
     assert view.day == TODAY
     press(qtbot, Qt.Key.Key_E, Alt)  # Veckovy: Monday to Friday, and the Sunday chosen
     qtbot.waitUntil(lambda: view.view_mode == "week", timeout=2000)
-    assert len(view.model.columns) == 6 * 2 and view.title_label.text().startswith("Vecka 47")
+    # One caregiver a week (Monday to Friday and the Sunday chosen), not one column per caregiver and day.
+    assert len(view.model.columns) == 6 and view.title_label.text().startswith("Vecka 47")
+    assert {c.key for c in view.model.columns} == {view.caregiver_box.currentData()} and view.caregiver_box.currentData()
     press(qtbot, Qt.Key.Key_PageDown)
     assert view.day == TODAY + timedelta(days=7)
     press(qtbot, Qt.Key.Key_T, Ctrl)

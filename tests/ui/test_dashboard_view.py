@@ -8,9 +8,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from klinik_app.domain.indicators import DEFINITIONS, STATUSES, format_value
+from klinik_app.domain.indicators import DEFINITIONS, STATUSES
 from klinik_app.services import indicators, orderers
-from klinik_app.ui.dashboard_model import COL_BASIS, COL_NAME, COL_STATUS, COL_TARGET, COL_TREND, COL_VALUE
+from klinik_app.ui.dashboard_model import COL_BASIS, COL_NAME, COL_STATUS, COL_TARGET, COL_TREND, COL_VALUE, value_text
 from klinik_app.ui.dashboard_view import NO_PATIENT_LIST, DashboardView, has_patients, period_dates
 from klinik_app.ui.row_tables import select_row
 from tests.factories import add_patient, pnr
@@ -54,10 +54,10 @@ def test_r_rp_1_every_indicator_is_shown_with_the_value_the_service_computes(qtb
     assert [line.definition.id for line in view.model.lines] == list(DEFINITIONS)
     for row, line in enumerate(view.model.lines):
         value = expected[line.definition.id].value
-        assert _cell(view, row, COL_VALUE) == (format_value(line.definition, value) if value is not None else "–")
+        assert _cell(view, row, COL_VALUE) == value_text(line.definition, value)  # a mean of head counts: whole
     choice = _row(view, "listed_choice")
     assert expected["listed_choice"].value and _cell(view, choice, COL_VALUE) != "–"
-    assert _cell(view, choice, COL_BASIS) == "n = 10"  # a mean over the month ends January to October
+    assert _cell(view, choice, COL_BASIS) == "medel av 10 månadsskiften"  # January to October
     # The definition is the name's tooltip; the 24 months are read for the trend line.
     tooltip = view.model.data(view.model.index(choice, COL_NAME), Qt.ItemDataRole.ToolTipRole)
     assert DEFINITIONS["listed_choice"].numerator in tooltip and tooltip.startswith("<p>")  # rich text wraps
@@ -76,7 +76,7 @@ def test_r_rp_1_an_earlier_year_shows_that_years_values(qtbot, ctx):
     assert view.shown_period == period_dates("2025", ctx.today) == (date(2025, 1, 1), date(2025, 12, 31))
     expected = {v.id: v for v in indicators.indicator_values(ctx, date(2025, 1, 1), date(2025, 12, 31))}
     row = _row(view, "listed_assigned")
-    assert _cell(view, row, COL_VALUE) == format_value(DEFINITIONS["listed_assigned"], expected["listed_assigned"].value)
+    assert _cell(view, row, COL_VALUE) == value_text(DEFINITIONS["listed_assigned"], expected["listed_assigned"].value)
 
 
 def test_r_rp_2_status_against_the_orderers_target_is_shown_in_words(qtbot, ctx):
@@ -98,7 +98,7 @@ def test_r_rp_2_status_against_the_orderers_target_is_shown_in_words(qtbot, ctx)
     assert view.state_label.text().endswith("Mot målen: uppfyllt 1, nära 0, ej uppfyllt 1.")
     select_row(view.table, choice)  # the detail: the value, the target and status, the chart in words
     assert view.detail_value.text().endswith(f"{_cell(view, choice, COL_TARGET).join(('mål ', ''))}: Ej uppfyllt")
-    assert view.chart.accessibleDescription().endswith("Mål 100,0.")
+    assert view.chart.accessibleDescription().endswith("Mål 100.")  # a number of patients: no decimal
 
 
 def test_keyboard_only_ctrl_8_enter_lists_the_patients_behind_and_enter_opens_the_card(qtbot, window_for, demo_ctx):

@@ -1,0 +1,12071 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/help_dialogs.py" line="+143"/>
+        <location line="+1"/>
+        <source>Om Klinik</source>
+        <translation>About Klinik</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceStatsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/absence_stats_view.py" line="+57"/>
+        <location line="+6"/>
+        <source>Uteblivandestatistik</source>
+        <translation>Absence statistics</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="+51"/>
+        <source>Nytt konto</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ändra konto – {name}</source>
+        <translation>Edit account – {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollerna styr vad kontot får göra (se docs/permissions.md). Lämna lösenordet tomt för att behålla det nuvarande.</source>
+        <translation>The roles decide what the account may do (see docs/permissions.md). Leave the password empty to keep the current one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;HSA-ID:</source>
+        <translation>&amp;HSA ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yrkesroll:</source>
+        <translation>&amp;Profession:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Roll: {label}</source>
+        <translation>Role: {label}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Roller:</source>
+        <translation>&amp;Roles:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontot är &amp;aktivt</source>
+        <translation>The account is &amp;active</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lösenord (minst {MIN_PASSWORD} tecken):</source>
+        <translation>&amp;Password (at least {MIN_PASSWORD} characters):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upprepa lösenordet:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Lösenorden är inte lika. Skriv samma lösenord två gånger.</source>
+        <translation>The passwords do not match. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="+107"/>
+        <source>Besluta åtgärder</source>
+        <translation>Decide actions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skriv vad som ska göras, vem som ansvarar och sista dag. Tomma rader tas inte med.</source>
+        <translation>Write what is to be done, who is responsible and the last day. Empty rows are left out.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{accel}Åtgärd {n}:</source>
+        <translation>{accel}Action {n}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig {n}:</source>
+        <translation>Responsible {n}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sista dag {n}:</source>
+        <translation>Last day {n}:</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location line="+34"/>
+        <source>Registrera svar</source>
+        <translation>Record answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svaret från {other_party}.</source>
+        <translation>The answer from {other_party}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svaret till {other_party} och dagen det lämnades (R-DV-2).</source>
+        <translation>The answer to {other_party} and the day it was given (R-DV-2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Svar:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mottaget den:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Lämnat den:</source>
+        <translation>&amp;Given on:</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+66"/>
+        <source>Svar på remiss</source>
+        <translation>Referral answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Svar från {recipient} på remissen för {patient_name} ({specialty_label}).</source>
+        <translation>Answer from {recipient} on the referral for {patient_name} ({specialty_label}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Svar &amp;mottaget:</source>
+        <translation>Answer &amp;received:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svar mottaget</source>
+        <translation>Answer received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Utfall:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj utfall</source>
+        <translation>Choose outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Registrera svaret</source>
+        <translation>&amp;Record the answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentActions</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_actions.py" line="+88"/>
+        <source>{patient_name}: tiden {when_text} är nu överenskommen.</source>
+        <translation>{patient_name}: the appointment {when_text} is now agreed.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentBookView</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_book.py" line="+95"/>
+        <location line="+80"/>
+        <source>Tidbok</source>
+        <translation>Appointment book</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Föregående dag (PgUp)</source>
+        <translation>Previous day (PgUp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gå till i dag (Ctrl+T)</source>
+        <translation>Go to today (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa dag (PgDn)</source>
+        <translation>Next day (PgDn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Da&amp;gvy</source>
+        <translation>Da&amp;y view</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>En dag</source>
+        <translation>One day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;eckovy</source>
+        <translation>W&amp;eek view</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>En vecka (mån–fre, och helgdagar med tider)</source>
+        <translation>One week (Mon–Fri, and weekend days with appointments)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kolumner</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per behandlare</source>
+        <translation>By caregiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per rum</source>
+        <translation>By room</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behandlare</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tider utan &amp;utfall</source>
+        <translation>No &amp;outcome yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passerade tider som ännu inte markerats: markera dem</source>
+        <translation>Past appointments not yet marked: mark them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ny tid… (Insert)</source>
+        <translation>&amp;New appointment… (Insert)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Boka en tid på vald plats (Insert, Ctrl+N)</source>
+        <translation>Book an appointment at the chosen slot (Insert, Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vä&amp;lj dag:</source>
+        <translation>Choo&amp;se day:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Kolumner:</source>
+        <translation>&amp;Columns:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Behandlare:</source>
+        <translation>&amp;Caregiver:</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Åtgärder för tiden</source>
+        <translation>Appointment actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Öppna tiden	Enter</source>
+        <translation>Open the appointment	Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny tid här…	Insert</source>
+        <translation>New appointment here…	Insert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bekräfta överenskommelse…	B</source>
+        <translation>Confirm agreement…	B</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Markera genomförd	{value}</source>
+        <translation>Mark attended	{value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markera uteblev	{value}</source>
+        <translation>Mark no-show	{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avboka…	Delete</source>
+        <translation>Cancel appointment…	Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behandlingar vid besöket…	T</source>
+        <translation>Treatments at the visit…	T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Öppna patientkortet</source>
+        <translation>Open the patient card</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Tider utan &amp;utfall ({n})</source>
+        <translation>No &amp;outcome yet ({n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tider utan utfall: {n}</source>
+        <translation>Appointments without outcome: {n}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{value:%Y-%m-%d %H:%M}, {title}: ledig. Insert bokar en tid här.</source>
+        <translation>{value:%Y-%m-%d %H:%M}, {title}: free. Insert books an appointment here.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Föregående {unit} (PgUp)</source>
+        <translation>Previous {unit} (PgUp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa {unit} (PgDn)</source>
+        <translation>Next {unit} (PgDn)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Veckovyn visar en behandlare i taget: {name}. Byt under Behandlare (Alt+B).</source>
+        <translation>The week view shows one caregiver at a time: {name}. Change it under Caregiver (Alt+B).</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Tiden är {lower} och kan inte avbokas.</source>
+        <translation>The appointment is {lower} and cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Behandlingar registreras på en genomförd tid. Markera tiden genomförd först (G).</source>
+        <translation>Treatments are recorded on an attended appointment. Mark the appointment attended first (G).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Behandlingar</source>
+        <translation>Treatments</translation>
+    </message>
+</context>
+<context>
+    <name>AreaClinicsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/area_clinics_dialog.py" line="+42"/>
+        <source>Områdesansvar för akut tandvård</source>
+        <translation>Area responsibility for emergency dental care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>När en akutpatient inte är listad någonstans betalar den områdesansvariga kliniken för patientens adress (R-EM-1). Ange kommun och vid behov början på postnumret; den mest precisa raden gäller.</source>
+        <translation>When an emergency patient is not listed anywhere, the clinic with area responsibility for the patient&apos;s address pays (R-EM-1). Enter the municipality and, if needed, the start of the postcode; the most precise row applies.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Områdesansvar</source>
+        <translation>Area responsibility</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tomt = hela kommunen</source>
+        <translation>empty = the whole municipality</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kommunkod:</source>
+        <translation>&amp;Municipality code:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Postnummer börjar på:</source>
+        <translation>&amp;Postcode starts with:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikens &amp;HSA-id:</source>
+        <translation>Clinic&apos;s &amp;HSA ID:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klinikens &amp;namn:</source>
+        <translation>Clinic&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Spara rad</source>
+        <translation>&amp;Save row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ta bort markerad</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReviewDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="+553"/>
+        <source>Åtkomstloggen visar vem som har läst eller ändrat patienters uppgifter (R-SE-2). Att granska loggen loggas också.</source>
+        <translation>The access log shows who has read or changed patients&apos; details (R-SE-2). Reviewing the log is logged too.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> Du kan kontrollera att loggen är oförändrad.</source>
+        <translation> You can check that the log is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loggkontroll</source>
+        <translation>Access log review</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per &amp;patient</source>
+        <translation>By &amp;patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alla poster om en patient, och patientens loggutdrag</source>
+        <translation>All entries about a patient, and the patient&apos;s log extract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per &amp;användare</source>
+        <translation>By &amp;user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allt en användare har gjort</source>
+        <translation>Everything a user has done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per p&amp;eriod</source>
+        <translation>By p&amp;eriod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alla poster under en period</source>
+        <translation>All entries during a period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Månadsgranskning</source>
+        <translation>&amp;Monthly review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Månadens stickprov och kvittering</source>
+        <translation>The month&apos;s sample and sign-off</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kontrollera loggen</source>
+        <translation>&amp;Check the log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontrollera att ingen post i loggen har ändrats, tagits bort eller lagts till</source>
+        <translation>Check that no entry in the log has been changed, removed or added</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loggens kontroll</source>
+        <translation>Log check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontrollera loggen för att se att den är oförändrad, och dess sigill.</source>
+        <translation>Check the log to see that it is unchanged, and its seal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+2"/>
+        <source>Kontrollerar åtkomstloggen …</source>
+        <translation>Checking the access log …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… och {more_anomalies} avvikelser till.</source>
+        <translation>… and {more_anomalies} more anomalies.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loggen kunde inte kontrolleras.</source>
+        <translation>The log could not be checked.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../klinik_app/ui/tasks.py" line="+81"/>
+        <source>Klinik</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Pågår</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Avbryter …</source>
+        <translation>Cancelling …</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/backup.py" line="+19"/>
+        <source>Klinik gör en kontrollerad kopia av databasen varje dag och när programmet avslutas. Välj gärna en mapp på en annan disk än databasen.</source>
+        <translation>Klinik makes a checked copy of the database every day and when the program closes. Preferably choose a folder on another disk than the database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backups (bredvid databasfilen)</source>
+        <translation>backups (next to the database file)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bläddra…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mapp för säkerhetskopior:</source>
+        <translation>&amp;Folder for backups:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bläddra efter mapp för säkerhetskopior</source>
+        <translation>Browse for a folder for backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara kopior &amp;i minst:</source>
+        <translation>Keep copies for &amp;at least:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara alltid de s&amp;enaste:</source>
+        <translation>Always keep the l&amp;atest:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> kopiorna</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Välj mapp för säkerhetskopior</source>
+        <translation>Choose a folder for backups</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Äldre kopior tas bort automatiskt; andra filer i mappen rörs aldrig.</source>
+        <translation>Older copies are removed automatically; other files in the folder are never touched.</translation>
+    </message>
+</context>
+<context>
+    <name>BookDelegate</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_grid.py" line="+270"/>
+        <source>Tolk: {language}</source>
+        <translation>Interpreter: {language}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+ {count} till (dubbelbokad)</source>
+        <translation>+ {count} more (double-booked)</translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="+194"/>
+        <location line="+32"/>
+        <source>Boka tid</source>
+        <translation>Book appointment</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Sök fram patienten och välj tid. Enter bokar, Esc avbryter.</source>
+        <translation>Find the patient and choose a time. Enter books, Esc cancels.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Patient:</source>
+        <translation>Patient:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sök patient</source>
+        <translation>Search patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tid:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Längd:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;yp:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behandlare:</source>
+        <translation>&amp;Caregiver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rum:</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överenskommen &amp;med:</source>
+        <translation>Agreed &amp;with:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hur:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;olk (språk):</source>
+        <translation>Interpreter (lan&amp;guage):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomt: ingen tolk</source>
+        <translation>Empty: no interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sök fram patienten med namn eller personnummer och välj i listan.</source>
+        <translation>Search for the patient by name or personal identity number and choose in the list.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: tid bokad {when} (överenskommen).</source>
+        <translation>{name}: appointment booked {when} (agreed).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: tid bokad {when} (endast föreslagen).</source>
+        <translation>{name}: appointment booked {when} (proposed only).</translation>
+    </message>
+</context>
+<context>
+    <name>BookModel</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_grid.py" line="-75"/>
+        <source>{slot_start:%H:%M} {title}: ledig</source>
+        <translation>{slot_start:%H:%M} {title}: free</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+Dubbelbokad med: </source>
+        <translation>
+Double-booked with: </translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="+129"/>
+        <source>Avboka tid</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vem avbokar tiden? Tiden finns kvar i patientens tidslista (R-AB-1).</source>
+        <translation>Who cancels the appointment? It stays in the patient&apos;s list of appointments (R-AB-1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Patienten (eller vårdnadshavaren) avbokar</source>
+        <translation>The &amp;patient (or guardian) cancels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kliniken avbokar</source>
+        <translation>The &amp;clinic cancels</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Avbokas av:</source>
+        <translation>Cancelled by:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Räknas som:</source>
+        <translation>Counts as:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;vboka</source>
+        <translation>Cancel &amp;appointment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behåll tiden</source>
+        <translation>Keep the appointment</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}: tiden {when} {status}.</source>
+        <translation>{name}: appointment {when} {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/capacity_dialog.py" line="+117"/>
+        <source>Arbetstider för revisioner</source>
+        <translation>Working hours for revisions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Behandlare</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (tandläkare)</source>
+        <translation>{name} (dentist)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{name} (tandhygienist)</source>
+        <translation>{name} (dental hygienist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Behandlare:</source>
+        <translation>&amp;Caregiver:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vecka (andel av tiden som går till revisioner)</source>
+        <translation>Week (share of the time spent on revisions)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arbetar</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revisioner</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undantag (helgdagar räknas bort av sig själva)</source>
+        <translation>Exceptions (public holidays are left out by themselves)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undantag</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slag av undantag</source>
+        <translation>Kind of exception</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Första dagen</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sista dagen</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra dag, börjar</source>
+        <translation>Extra day, starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra dag, slutar</source>
+        <translation>Extra day, ends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra dag, andel revisioner</source>
+        <translation>Extra day, share of revisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lägg till undantag</source>
+        <translation>&amp;Add exception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ta bort markerat undantag</source>
+        <translation>&amp;Remove selected exception</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sl&amp;ag:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Från:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ill:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>B&amp;örjar:</source>
+        <translation>Star&amp;ts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sl&amp;utar:</source>
+        <translation>&amp;Ends:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;visioner:</source>
+        <translation>Re&amp;visions:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Det finns ingen aktiv tandläkare eller tandhygienist. Lägg in personalen först.</source>
+        <translation>There is no active dentist or dental hygienist. Add the staff first.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Tillagt: {exception}. Spara för att behålla det.</source>
+        <translation>Added: {exception}. Save to keep it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Borttaget: {exception}. Spara för att behålla ändringen.</source>
+        <translation>Removed: {exception}. Save to keep the change.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/main_window.py" line="+80"/>
+        <source>← &amp;Tillbaka till listan (Esc)</source>
+        <translation>← &amp;Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tillbaka till listan</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tillbaka till patientlistan (Esc). Sökningen finns kvar.</source>
+        <translation>Back to the patient list (Esc). The search is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="+100"/>
+        <source>Byt lösenord</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Byt lösenord för {value}.</source>
+        <translation>Change the password for {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nuvarande lösenord:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ytt lösenord (minst {MIN_PASSWORD} tecken):</source>
+        <translation>N&amp;ew password (at least {MIN_PASSWORD} characters):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upprepa det nya:</source>
+        <translation>&amp;Repeat the new one:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Byt lösenord</source>
+        <translation>&amp;Change password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De nya lösenorden är inte lika. Skriv samma lösenord två gånger.</source>
+        <translation>The new passwords do not match. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedElsewhereDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="+56"/>
+        <source>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.</source>
+        <translation>{what} has been changed on another workstation since you opened the details. Nothing of your change has been saved yet. Compare and choose which version applies.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Din ändring sparas inte; det sparade visas.</source>
+        <translation>Your change is not saved; the saved version is shown.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ersätter det som sparades på den andra arbetsstationen.</source>
+        <translation>Replaces what was saved on the other workstation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt (Esc): inget sparas, det du skrev finns kvar</source>
+        <translation>Cancel (Esc): nothing is saved, what you typed is kept</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Din version och den sparade</source>
+        <translation>Your version and the saved one</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{label}: värdena {DIFFERS}</source>
+        <translation>{label}: the values {DIFFERS}</translation>
+    </message>
+</context>
+<context>
+    <name>ChildAtRiskDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/child_at_risk_dialog.py" line="+37"/>
+        <source>Bedömning: barn som far illa</source>
+        <translation>Assessment: child at risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+Dokumentera tandläkarens beslut (R-AB-5).</source>
+        <translation>
+
+Record the dentist&apos;s decision (R-AB-5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orosanmälan &amp;gjord</source>
+        <translation>Report of concern &amp;made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ingen orosanmälan</source>
+        <translation>&amp;No report of concern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Skä&amp;l:</source>
+        <translation>Reaso&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Datum för anmälan:</source>
+        <translation>&amp;Date of the report:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social&amp;kontor:</source>
+        <translation>Social &amp;services office:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Spara beslutet</source>
+        <translation>&amp;Save the decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicDetailsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/documents.py" line="+67"/>
+        <source>Klinikens uppgifter</source>
+        <translation>Clinic details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uppgifterna står på alla brev och dokument som Klinik skriver ut.</source>
+        <translation>The details appear on every letter and document Klinik prints.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gatuadress:</source>
+        <translation>&amp;Street address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postnummer:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post&amp;ort:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Beställare:</source>
+        <translation>&amp;Orderer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beställarens &amp;adress:</source>
+        <translation>Orderer&apos;s &amp;address:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Klinikens adress är sparad, men inte beställaren. </source>
+        <translation>The clinic&apos;s address is saved, but not the orderer. </translation>
+    </message>
+</context>
+<context>
+    <name>ClinicPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/clinic.py" line="+40"/>
+        <source>Uppgifterna står i brevhuvudet på alla brev och dokument som Klinik skriver ut. Beställaren är mottagare av meddelanden om listningsstopp.</source>
+        <translation>The details appear in the letterhead of every letter and document Klinik prints. The orderer receives the notices about listing stops.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klinik och brevhuvud</source>
+        <translation>Clinic and letterhead</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klinikens HSA-ID bestäms när databasen skapas och kan inte ändras.</source>
+        <translation>The clinic&apos;s HSA ID is set when the database is created and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HSA-ID:</source>
+        <translation>HSA ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikens &amp;namn:</source>
+        <translation>Clinic&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gatuadress:</source>
+        <translation>&amp;Street address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postnummer:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post&amp;ort:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele&amp;fon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Beställare:</source>
+        <translation>&amp;Orderer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beställarens &amp;adress:</source>
+        <translation>Orderer&apos;s &amp;address:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Klinikens namn och adress är sparade, men inte beställaren. </source>
+        <translation>The clinic&apos;s name and address are saved, but not the orderer. </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="-79"/>
+        <source>Bekräfta överenskommelse</source>
+        <translation>Confirm agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vem godkände tiden, och hur? Först när tiden är överenskommen kan en uteblivandeavgift tas ut (R-AB-3).</source>
+        <translation>Who agreed to the time, and how? Only an agreed appointment can lead to an absence fee (R-AB-3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Överenskommen &amp;med:</source>
+        <translation>Agreed &amp;with:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hur:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bekräfta</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHistoryDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_dialogs.py" line="+327"/>
+        <location line="+7"/>
+        <source>Kontakthistorik</source>
+        <translation>Contact history</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Varje kallelse, påminnelse och ändring, den senaste först.</source>
+        <translation>Every summons, reminder and change, latest first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inga kontakter är registrerade ännu för den här revisionen.</source>
+        <translation>No contacts are registered yet for this revision.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectListingDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="+505"/>
+        <location line="+1"/>
+        <source>Rätta felregistrerad listning</source>
+        <translation>Correct a listing entered in error</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Markera listningen som felregistrerad?</source>
+        <translation>Mark the listing as entered in error?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listning: {listing_text}. Den räknas då inte längre som listning, inte heller i antalet listade per månad (R-LI-8; redan sparade månader ändras inte). Det går inte att ångra.</source>
+        <translation>Listing: {listing_text}. It then no longer counts as a listing, nor in the number listed per month (R-LI-8; months already saved do not change). This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienten har skyddad identitet: rättelsen sparas bara här och skickas inte till regionen (R-TG-4).</source>
+        <translation>The patient has a protected identity: the correction is saved only here and is not sent to the region (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rättelsen skickas till regionens listningssystem.</source>
+        <translation>The correction is sent to the region&apos;s listing system.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Markera som felregistrerad</source>
+        <translation>&amp;Mark as entered in error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markera som felregistrerad</source>
+        <translation>Mark as entered in error</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="+158"/>
+        <location line="+242"/>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beställare</source>
+        <translation>Orderer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Målen och statusen gäller beställarens avtal för året (R-RP-2).</source>
+        <translation>The targets and the status follow the orderer&apos;s agreement for the year (R-RP-2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppdatera indikatorerna</source>
+        <translation>Refresh the indicators</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pe&amp;riod:</source>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Beställare:</source>
+        <translation>&amp;Orderer:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Indikatorer</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piltangenterna flyttar mellan indikatorerna. Enter visar patienterna bakom siffran.</source>
+        <translation>The arrow keys move between the indicators. Enter shows the patients behind the figure.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>12 345 av 12 345</source>
+        <translation>12,345 of 12,345</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minst 100,0 %</source>
+        <translation>at least 100.0 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ej uppfyllt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 månader, trend</source>
+        <translation>24 months, trend</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Visa patienterna bakom &amp;siffran</source>
+        <translation>Show the patients behind the &amp;figure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa patienterna bakom siffran</source>
+        <translation>Show the patients behind the figure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vald indikator</source>
+        <translation>Selected indicator</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Perioden {first} – {last}.</source>
+        <translation>The period {first} – {last}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> Mot målen: </source>
+        <translation> Against the targets: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> {orderer_box} har inga mål för {year}.</source>
+        <translation> {orderer_box} has no targets for {year}.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&lt;br&gt;&lt;b&gt;Delvärden:&lt;/b&gt; {parts}</source>
+        <translation>&lt;br&gt;&lt;b&gt;Components:&lt;/b&gt; {parts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, de senaste {TREND_MONTHS} månaderna</source>
+        <translation>{name}, the last {TREND_MONTHS} months</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Läser in månaderna …</source>
+        <translation>Reading the months …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inget att mäta under månaderna</source>
+        <translation>Nothing to measure in these months</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samma sak som Enter i tabellen. Listan loggas i åtkomstloggen (R-SE-2).</source>
+        <translation>The same as Enter in the table. The list is recorded in the access log (R-SE-2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hämtar patienterna …</source>
+        <translation>Fetching the patients …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Patienterna kunde inte hämtas just nu.</source>
+        <translation>The patients could not be fetched just now.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclinedDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="+121"/>
+        <source>Samtycke gavs inte</source>
+        <translation>Consent not given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{patient_name} (eller vårdnadshavaren) vill inte att journalen kopieras till den nya kliniken. Vilken dag beskedet kom?</source>
+        <translation>{patient_name} (or the guardian) does not want the record copied to the new clinic. On which day did the answer come?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avsluta uppgiften</source>
+        <translation>&amp;Close the task</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationTableModel</name>
+    <message>
+        <location filename="../../klinik_app/ui/deviations_view.py" line="+99"/>
+        <source>, försenad</source>
+        <translation>, overdue</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationsView</name>
+    <message>
+        <location line="+69"/>
+        <source>&amp;Rapportera avvikelse… (Ctrl+N)</source>
+        <translation>&amp;Report a deviation… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bara försenade</source>
+        <translation>&amp;Only overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sök</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ord i texten, platsen, den andra parten eller lärdomen</source>
+        <translation>Words in the text, the place, the other party or the lesson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bara med lärdo&amp;m</source>
+        <translation>Only with a less&amp;on</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Berättelsen &amp;är klar</source>
+        <translation>The report &amp;is done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;ånadssammanfattning…</source>
+        <translation>M&amp;onthly summary…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patie&amp;ntsäkerhetsberättelse…</source>
+        <translation>Patie&amp;nt safety report…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kvitto</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avvikelseregistret</source>
+        <translation>Deviation register</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ärendet och dess händelser</source>
+        <translation>The case and its events</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Påbörja &amp;utredning…</source>
+        <translation>Start &amp;investigation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besluta å&amp;tgärder…</source>
+        <translation>Decide ac&amp;tions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Följ upp åtgärder…</source>
+        <translation>&amp;Follow up actions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gistrera svar…</source>
+        <translation>Record ans&amp;wer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avs&amp;luta…</source>
+        <translation>C&amp;lose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K&amp;oppla patient…</source>
+        <translation>Li&amp;nk patient…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;x Maria…</source>
+        <translation>Le&amp;x Maria…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avid&amp;entifierad kopia…</source>
+        <translation>De-id&amp;entified copy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skr&amp;iv lärdom…</source>
+        <translation>Wr&amp;ite lesson…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Kategori:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;ök:</source>
+        <translation>S&amp;earch:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Visar de {PAGE} senaste. Använd filtren eller sökningen för att hitta äldre avvikelser.</source>
+        <translation>Showing the {PAGE} latest. Use the filters or the search to find older deviations.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ingen avvikelse vald.</source>
+        <translation>No deviation selected.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tack! Avvikelsen har fått nummer {number} ({strftime}).</source>
+        <translation>Thank you! The deviation has number {number} ({strftime}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Patienten kopplades inte.</source>
+        <translation> The patient was not linked.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Påbörja utredning</source>
+        <translation>Start investigation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vem utreder avvikelsen?</source>
+        <translation>Who investigates the deviation?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Utredare:</source>
+        <translation>&amp;Investigator:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Avsluta avvikelsen</source>
+        <translation>Close the deviation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vilken återkoppling har den som rapporterade fått (R-DV-5)?</source>
+        <translation>What feedback has the reporter received (R-DV-5)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Återkoppling:</source>
+        <translation>&amp;Feedback:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Koppla patient</source>
+        <translation>Link patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patienten syns bara för avvikelsehandläggare.</source>
+        <translation>The patient is visible only to deviation handlers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Personnummer:</source>
+        <translation>&amp;Personal identity number:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
+        <source>Sparad: {saved}</source>
+        <translation>Saved: {saved}</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Lärdom</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vad har kliniken lärt sig av avvikelsen? Lärdomen går att söka på och kommer med i månadssammanfattningen och patientsäkerhetsberättelsen.</source>
+        <translation>What has the clinic learnt from the deviation? The lesson can be searched and is included in the monthly summary and the patient safety report.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lärdom:</source>
+        <translation>&amp;Lesson:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Patientsäkerhetsberättelsen för {year} ska vara klar senast {deadline}. Skriv den med knappen Patientsäkerhetsberättelse och markera den sedan som klar.</source>
+        <translation>The patient safety report for {year} must be done by {deadline}. Write it with the Patient safety report button and then mark it as done.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Patientsäkerhetsberättelsen för {reminder_year} är markerad som klar.</source>
+        <translation>The patient safety report for {reminder_year} is marked as done.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../../klinik_app/ui/documents.py" line="+51"/>
+        <source>&amp;Dokument</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Klinikens uppgifter…</source>
+        <translation>&amp;Clinic details…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meddelande om listnings&amp;stopp…</source>
+        <translation>Notice of listing &amp;stop…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Flyttbrev…</source>
+        <translation>&amp;Moving letters…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faktura&amp;underlag, skyddad identitet…</source>
+        <translation>Invoice &amp;basis, protected identity…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Klinikens uppgifter är sparade.</source>
+        <translation>The clinic details are saved.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listningsstopp</source>
+        <translation>Listing stop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kliniken har inget listningsstopp. Ange stoppet under Listning → Listningsstopp.</source>
+        <translation>The clinic has no listing stop. Enter the stop under Listing → Listing stop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara meddelandet</source>
+        <translation>Save the notice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meddelandet till beställaren är sparat: {path}</source>
+        <translation>The notice to the orderer is saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriver meddelandet …</source>
+        <translation>Writing the notice …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Skriver flyttbrev …</source>
+        <translation>Writing moving letters …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{letters} flyttbrev är sparade.</source>
+        <translation>{letters} moving letters are saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+
+Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas) och kontaktas enligt klinikens rutin:
+</source>
+        <translation>
+
+These patients get no printed letter (protected identity or missing address) and are contacted according to the clinic&apos;s routine:
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flyttbrev</source>
+        <translation>Moving letters</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fakturaunderlaget ({rows} patienter) är sparat: {pdf} och {name}</source>
+        <translation>The invoice basis ({rows} patients) is saved: {pdf} and {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriver fakturaunderlaget …</source>
+        <translation>Writing the invoice basis …</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyView</name>
+    <message>
+        <location filename="../../klinik_app/ui/emergency_view.py" line="+71"/>
+        <source>Nytt akutbesök (patient som inte är listad här)</source>
+        <translation>New emergency visit (a patient not listed here)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Personn&amp;ummer:</source>
+        <translation>Personal identity n&amp;umber:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Förnamn:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Efternamn:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besök&amp;sdatum:</source>
+        <translation>Vi&amp;sit date:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Gatuadress:</source>
+        <translation>&amp;Street address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post&amp;nummer:</source>
+        <translation>Post&amp;code:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Post&amp;ort:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kommunkod:</source>
+        <translation>&amp;Municipality code:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Bor:</source>
+        <translation>&amp;Lives:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besvär och å&amp;tgärd:</source>
+        <translation>Complaint and &amp;treatment:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Registrera akutbesök</source>
+        <translation>&amp;Register emergency visit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bara Betalare ok&amp;änd</source>
+        <translation>Only Payer &amp;unknown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Akutbesök</source>
+        <translation>Emergency visits</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Behandl&amp;ingar…</source>
+        <translation>Treatm&amp;ents…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport ti&amp;ll ordinarie klinik…</source>
+        <translation>Report to the regu&amp;lar clinic…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fr&amp;åga regionen igen</source>
+        <translation>As&amp;k the region again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturaunderlag (PDF och &amp;CSV)…</source>
+        <translation>Invoice basis (PDF and &amp;CSV)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Månad:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Akutbesöket är registrerat. Betalare: {payer_text}.</source>
+        <translation>The emergency visit is registered. Payer: {payer_text}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Spara rapport till ordinarie klinik</source>
+        <translation>Save the report to the regular clinic</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rapporten är sparad i {path}.</source>
+        <translation>The report is saved in {path}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{resolved} akutbesök fick en känd betalare.</source>
+        <translation>{resolved} emergency visits got a known payer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spara fakturaunderlag (PDF)</source>
+        <translation>Save the invoice basis (PDF)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spara fakturaunderlag (CSV)</source>
+        <translation>Save the invoice basis (CSV)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> {waiting} besök väntar på känd betalare och är inte med.</source>
+        <translation> {waiting} visits are waiting for a known payer and are not included.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturaunderlag</source>
+        <translation>Invoice basis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Underlaget för {visits} besök till {payers} betalare är sparat.{waiting}</source>
+        <translation>The basis for {visits} visits to {payers} payers is saved.{waiting}</translation>
+    </message>
+</context>
+<context>
+    <name>EndListingDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-84"/>
+        <location line="+1"/>
+        <source>Avsluta listning</source>
+        <translation>End listing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listning: {listing_text}.</source>
+        <translation>Listing: {listing_text}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slutdatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slut&amp;datum:</source>
+        <translation>End &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj orsak …</source>
+        <translation>Choose a reason …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orsak till att listningen avslutas</source>
+        <translation>Reason the listing ends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orsak:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slutdatumet är listningens sista dag. Avslutet sparas här och skickas inte till regionen, som får samma uppgift från folkbokföringen (R-LI-4). Var listningen fel från början: använd Rätta (felregistrerad) i stället.</source>
+        <translation>The end date is the listing&apos;s last day. The ending is saved here and not sent to the region, which gets the same information from the population register (R-LI-4). If the listing was wrong from the start, use Correct (entered in error) instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Avsluta listningen</source>
+        <translation>&amp;End the listing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avsluta listningen</source>
+        <translation>End the listing</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Välj varför listningen avslutas.</source>
+        <translation>Choose why the listing ends.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-528"/>
+        <source>, vårdenhet {care_unit}</source>
+        <translation>, care unit {care_unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post id {id}{unit}: {text}</source>
+        <translation>Entry id {id}{unit}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ExaminationDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/examination_form.py" line="+189"/>
+        <location line="+1"/>
+        <source>Registrera undersökning</source>
+        <translation>Register examination</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> – skyddad identitet</source>
+        <translation> – protected identity</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undersökningsdatum</source>
+        <translation>Examination date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undersökarens roll</source>
+        <translation>Examiner&apos;s role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undersökarens &amp;roll:</source>
+        <translation>Examiner&apos;s &amp;role:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Namn eller HSA-id</source>
+        <translation>Name or HSA ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Undersökare</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Välj i listan eller skriv undersökarens HSA-id, t.ex. SE2321000222-T0001.</source>
+        <translation>Choose from the list or type the examiner&apos;s HSA ID, e.g. SE2321000222-T0001.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undersökare:</source>
+        <translation>&amp;Examiner:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Riskbedömning och revisionsintervall (R-RV-10)</source>
+        <translation>Risk assessment and revision interval (R-RV-10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riskbedömning och revisionsintervall</source>
+        <translation>Risk assessment and revision interval</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Risk för {value}</source>
+        <translation>Risk of {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk för {value}: 0, 1 eller 2 (skriv siffran).</source>
+        <translation>Risk of {value}: 0, 1 or 2 (type the digit).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> mån</source>
+        <translation> mo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planerat revisionsintervall i månader</source>
+        <translation>Planned revision interval in months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Månader till nästa revision, 1–72. Föreslås av riskgruppen tills du ändrar det.</source>
+        <translation>Months to the next revision, 1–72. Suggested from the risk group until you change it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planerat &amp;intervall:</source>
+        <translation>Planned &amp;interval:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Använd förs&amp;lag</source>
+        <translation>Use su&amp;ggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Använd det föreslagna intervallet</source>
+        <translation>Use the suggested interval</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Riskgrupp:</source>
+        <translation>Risk group:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deft (mjölktänder)</source>
+        <translation>deft (primary teeth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d&amp;eft:</source>
+        <translation>d&amp;eft:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DFT (permanenta tänder)</source>
+        <translation>DFT (permanent teeth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;FT:</source>
+        <translation>D&amp;FT:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tobaksvanor</source>
+        <translation>Tobacco habits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;obak:</source>
+        <translation>T&amp;obacco:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Bettutvecklingskontroll gjord</source>
+        <translation>&amp;Bite development check done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bettutvecklingskontroll gjord</source>
+        <translation>Bite development check done</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kontroll av undersökningen</source>
+        <translation>Check of the examination</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Kontroll</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara undersökningen (Enter)</source>
+        <translation>Save the examination (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>{age} år på undersökningsdagen</source>
+        <translation>{age} years old on the examination day</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bedöms inte vid tandhälsokontroll (R-RV-5)</source>
+        <translation>not assessed at a dental health check (R-RV-5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>– (bedöm risk 0–2 i alla fyra områdena)</source>
+        <translation>– (assess risk 0–2 in all four areas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{group} (den högsta av de fyra områdena)</source>
+        <translation>{group} (the highest of the four areas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Förslag när riskgruppen är bedömd.</source>
+        <translation>Suggestion once the risk group is assessed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förslag för riskgrupp {group}: {suggestion} mån</source>
+        <translation>Suggestion for risk group {group}: {suggestion} mo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (du har ändrat)</source>
+        <translation> (changed by you)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Högst {cap} månader vid {age} års ålder (R-RV-2).</source>
+        <translation>At most {cap} months at the age of {age} (R-RV-2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Krävs från {tobacco_from_age} år (R-RV-7)</source>
+        <translation>Required from the age of {tobacco_from_age} (R-RV-7)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Krävs för {bite_check_min_age}–{bite_check_max_age} år (R-RV-6)</source>
+        <translation>Required at ages {bite_check_min_age}–{bite_check_max_age} (R-RV-6)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Görs av tandläkare (R-RV-6)</source>
+        <translation>Done by a dentist (R-RV-6)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kan inte sparas än: fyll i eller rätta det som står nedan.</source>
+        <translation>Cannot be saved yet: fill in or correct what is listed below.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kan sparas, men sparas med regelbrott {flag_rules}.</source>
+        <translation>Can be saved, but is saved with rule violation {flag_rules}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allt är ifyllt enligt reglerna. Enter sparar.</source>
+        <translation>Everything is filled in according to the rules. Enter saves.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Fel</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Sparas med regelbrott {rule}: {message}</source>
+        <translation>Saved with rule violation {rule}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kontrollen kunde inte göras.</source>
+        <translation>The check could not be done.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeSchedulesDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/fee_schedules_dialog.py" line="+41"/>
+        <source>Taxor och prislistor</source>
+        <translation>Fee schedules and price lists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En behandling prissätts från den version som gällde behandlingsdagen och behåller sitt pris när en ny version läses in.</source>
+        <translation>A treatment is priced from the version valid on the day of treatment and keeps its price when a new version is read in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inlästa taxor och prislistor</source>
+        <translation>Fee schedules and price lists read in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Läs in fil…</source>
+        <translation>&amp;Read in file…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verksamhetschefen eller administratören läser in nya taxor.</source>
+        <translation>The head of clinic or the administrator reads in new fee schedules.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tills vidare</source>
+        <translation>until further notice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Läs in taxa eller prislista</source>
+        <translation>Read in a fee schedule or price list</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{value} {version} är inläst: {items} koder, gäller från {valid_from:%Y-%m-%d}.</source>
+        <translation>{value} {version} is read in: {items} codes, valid from {valid_from:%Y-%m-%d}.</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/fees.py" line="+20"/>
+        <source>En behandling prissätts från den version som gällde behandlingsdagen. En ny version läses in från regionens fil.</source>
+        <translation>A treatment is priced from the version valid on the day of treatment. A new version is read in from the region&apos;s file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taxor och prislistor</source>
+        <translation>Fee schedules and price lists</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taxa</source>
+        <translation>Fee schedule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gäller</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inlästa &amp;versioner:</source>
+        <translation>Read-in &amp;versions:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Öppna taxor och prislistor…</source>
+        <translation>&amp;Open fee schedules and price lists…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tills vidare</source>
+        <translation>until further notice</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/login.py" line="+58"/>
+        <source>Första administratören – Klinik</source>
+        <translation>First administrator – Klinik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen kan logga in i Klinik än. Lägg upp dig själv som administratör: du lägger sedan upp kollegornas konton under Arkiv → Personal och behörigheter.</source>
+        <translation>Nobody can log in to Klinik yet. Add yourself as administrator: you then add your colleagues&apos; accounts under File → Staff and permissions.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;HSA-ID:</source>
+        <translation>&amp;HSA ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yrkesroll:</source>
+        <translation>&amp;Profession:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen – bara administratör</source>
+        <translation>None – administrator only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lösenord (minst {MIN_PASSWORD} tecken):</source>
+        <translation>&amp;Password (at least {MIN_PASSWORD} characters):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upprepa lösenordet:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skapa och logga in</source>
+        <translation>&amp;Create and log in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;vsluta</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lösenorden är inte lika. Skriv samma lösenord två gånger.</source>
+        <translation>The passwords do not match. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/first_start.py" line="+47"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Välkommen till Klinik</source>
+        <translation>Welcome to Klinik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Databasen{where} har ingen klinik än. Ange klinikens HSA-ID och namn så skapas kliniken. Uppgifterna går att ändra senare.</source>
+        <translation>The database{where} has no clinic yet. Enter the clinic&apos;s HSA ID and name and the clinic is created. The details can be changed later.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>t.ex. SE2321000222-E12345</source>
+        <translation>e.g. SE2321000222-E12345</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikens HSA-ID</source>
+        <translation>The clinic&apos;s HSA ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t.ex. Tandkliniken Centrum</source>
+        <translation>e.g. Tandkliniken Centrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikens namn</source>
+        <translation>The clinic&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikens &amp;HSA-ID:</source>
+        <translation>Clinic&apos;s &amp;HSA ID:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klinikens &amp;namn:</source>
+        <translation>Clinic&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fyll databasen med &amp;demodata (påhittade patienter)</source>
+        <translation>Fill the database with &amp;demo data (made-up patients)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fyll databasen med demodata (påhittade patienter)</source>
+        <translation>Fill the database with demo data (made-up patients)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Antal demopatienter</source>
+        <translation>Number of demo patients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Antal patienter:</source>
+        <translation>&amp;Number of patients:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demodata är till för övning och visning. En databas med demodata kan inte användas för riktiga patienter.</source>
+        <translation>Demo data is for practice and demonstration. A database with demo data cannot be used for real patients.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Skapa kliniken</source>
+        <translation>&amp;Create the clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skapa kliniken</source>
+        <translation>Create the clinic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;vsluta</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avsluta utan att skapa kliniken</source>
+        <translation>Exit without creating the clinic</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Skapar {n:,} demopatienter …</source>
+        <translation>Creating {n:,} demo patients …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demodata skapades inte (avbrutet), men kliniken är skapad. Försök igen, eller ta bort bocken för demodata och börja utan patienter.</source>
+        <translation>Demo data was not created (cancelled), but the clinic is created. Try again, or untick demo data and start without patients.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fel: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inga fel</source>
+        <translation>No errors</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="-25"/>
+        <source>Följ upp åtgärder</source>
+        <translation>Follow up actions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skriv resultatet av varje åtgärd.</source>
+        <translation>Write the result of each action.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/form_dialog.py" line="+26"/>
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{done_before}{KEPT_TEXT} Uppgifterna som sparats visas nu.</source>
+        <translation>{done_before}{KEPT_TEXT} The saved details are shown now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value}Det du skrev finns kvar.</source>
+        <translation>{value}What you typed is still there.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingenting sparades. </source>
+        <translation>Nothing was saved. </translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/routines.py" line="+42"/>
+        <source>En arbetsstation som ingen har använt på en stund döljer patientuppgifterna tills den inloggade skriver sitt lösenord. Gäller alla arbetsstationer.</source>
+        <translation>A workstation nobody has used for a while hides the patient details until the person logged in types their password. Applies to all workstations.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skärmlås</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lås sk&amp;ärmen efter:</source>
+        <translation>Lock the scr&amp;een after:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> minuter</source>
+        <translation> minutes</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorLine</name>
+    <message>
+        <location filename="../../klinik_app/ui/dashboard_model.py" line="+143"/>
+        <source>inget att mäta under månaderna</source>
+        <translation>nothing to measure in these months</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lägst {value_text}, högst {value_text2}, senaste månaden {value_text3}</source>
+        <translation>lowest {value_text}, highest {value_text2}, latest month {value_text3}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location line="+45"/>
+        <source>Senaste 24 månaderna: {line}</source>
+        <translation>Last 24 months: {line}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nämnare: {denominator}</source>
+        <translation>Denominator: {denominator}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beställaren har inget mål för indikatorn det här året.</source>
+        <translation>The orderer has no target for the indicator this year.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceMonthDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/documents.py" line="-105"/>
+        <source>Fakturaunderlag, skyddad identitet</source>
+        <translation>Invoice basis, protected identity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underlaget för patienter med skyddad identitet, som faktureras beställaren i stället för att registreras i listningssystemet (R-TG-4). PDF och CSV sparas sida vid sida.</source>
+        <translation>The basis for patients with a protected identity, who are invoiced to the orderer instead of being registered in the listing system (R-TG-4). The PDF and the CSV are saved side by side.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Månad:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spara fakturaunderlaget</source>
+        <translation>Save the invoice basis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj var underlaget ska sparas.</source>
+        <translation>Choose where to save the basis.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_language_dialog.py" line="+21"/>
+        <source>Språk och tolk</source>
+        <translation>Language and interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: vilket språk talar patienten (eller vårdnadshavaren), och behövs tolk? Med tolk bokas revisionstiden längre och tolken reserveras.</source>
+        <translation>{name}: which language does the patient (or guardian) speak, and is an interpreter needed? With an interpreter the revision is booked longer and the interpreter is reserved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tolk behövs</source>
+        <translation>&amp;Interpreter needed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tolk:</source>
+        <translation>Interpreter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/language.py" line="+14"/>
+        <source>Språket gäller den här arbetsstationen och byts nästa gång Klinik startar. Brev och dokument till patienter och regionen skrivs alltid på svenska.</source>
+        <translation>The language applies to this workstation and changes the next time Klinik starts. Letters and documents to patients and the region are always written in Swedish.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSentDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/todo_view.py" line="+142"/>
+        <source>Brevet skickat</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>När skickades brevet om uteblivna besök för {name}?</source>
+        <translation>When was the letter about missed visits sent for {name}?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Skickat:</source>
+        <translation>&amp;Sent:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Markera skickat</source>
+        <translation>&amp;Mark sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LexMariaDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+73"/>
+        <source>Lex Maria</source>
+        <translation>Lex Maria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allvarlig vårdskada anmäls till IVO av den anmälningsansvariga. Fyll i det som är gjort; resten kan fyllas i senare.</source>
+        <translation>Serious harm in care is reported to IVO by the appointed reporter. Fill in what has been done; the rest can be filled in later.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Anmälningsansvarig:</source>
+        <translation>&amp;Appointed reporter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmäld till &amp;IVO:</source>
+        <translation>Reported to &amp;IVO:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Skickad</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Kanal:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienten inf&amp;ormerad:</source>
+        <translation>Patient inf&amp;ormed:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Informerad</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Utredningen bifogad:</source>
+        <translation>&amp;Investigation attached:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopia till &amp;regionen:</source>
+        <translation>Copy to the &amp;region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IVO:s &amp;beslut:</source>
+        <translation>IVO&apos;s &amp;decision:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beslu&amp;tsdatum:</source>
+        <translation>Decision da&amp;te:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beslut kommit</source>
+        <translation>Decision received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vidarebefordrat till regionen:</source>
+        <translation>&amp;Forwarded to the region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vidarebefordrat</source>
+        <translation>Forwarded</translation>
+    </message>
+</context>
+<context>
+    <name>ListPatientDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-252"/>
+        <location line="+1"/>
+        <source>Lista patient</source>
+        <translation>List patient</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patienten (eller en vårdnadshavare) väljer kliniken och samtycker till listningen (R-LI-1).</source>
+        <translation>The patient (or a guardian) chooses the clinic and consents to the listing (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skyddad identitet: listningen sparas bara här och skickas aldrig till regionens listningssystem (R-TG-4).</source>
+        <translation>Protected identity: the listing is saved only here and never sent to the region&apos;s listing system (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Samtycke lämnat av</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vårdnadshavare &amp;{position}: {guardian}</source>
+        <translation>Guardian &amp;{position}: {guardian}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vårdnadshavare {position}: {guardian}</source>
+        <translation>Guardian {position}: {guardian}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Patienten själv: {name}</source>
+        <translation>&amp;The patient: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienten själv: {name}</source>
+        <translation>The patient: {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Datum för samtycket</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum för samtycket:</source>
+        <translation>&amp;Date of consent:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj hur …</source>
+        <translation>Choose how …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hur samtycket lämnades</source>
+        <translation>How consent was given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hur samtycket lämnades:</source>
+        <translation>&amp;How consent was given:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj tandläkare …</source>
+        <translation>Choose a dentist …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen tandläkare registrerad</source>
+        <translation>No dentist registered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ansvarig tandläkare</source>
+        <translation>Responsible dentist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ansvarig &amp;tandläkare:</source>
+        <translation>Responsible &amp;dentist:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Lista patienten</source>
+        <translation>&amp;List the patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lista patienten</source>
+        <translation>List the patient</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Patienten är 18 år eller äldre på samtyckesdagen och samtycker själv (R-LI-1).</source>
+        <translation>The patient is 18 or older on the day of consent and consents personally (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patienten är under 18 år på samtyckesdagen: en vårdnadshavare samtycker (R-LI-1).</source>
+        <translation>The patient is under 18 on the day of consent: a guardian consents (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vårdansvaret börjar {start} (R-LI-3).</source>
+        <translation>Care responsibility starts {start} (R-LI-3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> till och med {end_date}</source>
+        <translation> up to and including {end_date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obs! Kliniken har listningsstopp från {start_date}{until} (R-LI-5): nya val under stoppet tas inte emot.</source>
+        <translation>Note! The clinic has a listing stop from {start_date}{until} (R-LI-5): new choices during the stop are not accepted.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Välj vem som lämnade samtycket (R-LI-1).</source>
+        <translation>Choose who gave consent (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Välj hur samtycket lämnades: på plats, telefon, papper eller e-tjänst (R-LI-1).</source>
+        <translation>Choose how consent was given: in person, by phone, on paper or by e-service (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Välj patientens ansvariga tandläkare (R-LI-6).</source>
+        <translation>Choose the patient&apos;s responsible dentist (R-LI-6).</translation>
+    </message>
+</context>
+<context>
+    <name>ListingStopDialog</name>
+    <message>
+        <location line="+179"/>
+        <location line="+1"/>
+        <source>Listningsstopp</source>
+        <translation>Listing stop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Har kliniken inte plats för fler än de listade kan den anmäla listningsstopp till beställaren. Under stoppet tas inga nya val emot (R-LI-5).</source>
+        <translation>If the clinic has no room for more than those listed, it can notify the orderer of a listing stop. No new choices are accepted during the stop (R-LI-5).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Listningsstopp från och med</source>
+        <translation>Listing stop from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Från och med:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anteckning till beställaren</source>
+        <translation>Note to the orderer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t.ex. ingen plats för fler patienter före hösten</source>
+        <translation>e.g. no room for more patients before the autumn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;nmäl listningsstopp</source>
+        <translation>&amp;Notify listing stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmäl listningsstopp</source>
+        <translation>Notify listing stop</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stoppet gäller till och med</source>
+        <translation>The stop applies up to and including</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gäller till &amp;och med:</source>
+        <translation>Applies up to and &amp;including:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Upphäv listningsstopp</source>
+        <translation>&amp;Lift the listing stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upphäv listningsstopp</source>
+        <translation>Lift the listing stop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dagen efter tas nya val emot igen. Beställaren får ett meddelande.</source>
+        <translation>New choices are accepted again from the day after. The orderer gets a notice.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Inget listningsstopp. Kliniken tar emot nya val.</source>
+        <translation>No listing stop. The clinic accepts new choices.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> till och med {end_date}</source>
+        <translation> up to and including {end_date}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> tills vidare</source>
+        <translation> until further notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningsstopp från {start_date}{until} (anmält med {count} listade genom eget val).</source>
+        <translation>Listing stop from {start_date}{until} (notified with {count} listed by own choice).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listade genom eget val i dag: {count}. Minst {minimum} krävs för att anmäla listningsstopp (R-LI-5).</source>
+        <translation>Listed by own choice today: {count}. At least {minimum} are required to notify a listing stop (R-LI-5).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Listningsstopp anmält från {start_date}. Meddelandet till beställaren är köat för regionens listningssystem.</source>
+        <translation>Listing stop notified from {start_date}. The notice to the orderer is queued for the region&apos;s listing system.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ingenting sparades. Datumet du valde finns kvar.</source>
+        <translation>Nothing was saved. The date you chose is still there.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{KEPT_TEXT} Listningsstoppet visas nu som det är sparat.</source>
+        <translation>{KEPT_TEXT} The listing stop is now shown as saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listningsstoppet gäller till och med {end}. Meddelandet till beställaren är köat för regionens listningssystem.</source>
+        <translation>The listing stop applies up to and including {end}. The notice to the orderer is queued for the region&apos;s listing system.</translation>
+    </message>
+</context>
+<context>
+    <name>ListingView</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_view.py" line="+101"/>
+        <source>Listning</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Typ av listning</source>
+        <translation>Type of listing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig tandläkare</source>
+        <translation>Responsible dentist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listade på månadens sista dag</source>
+        <translation>Listed on the last day of the month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa de listningar som gällde på månadens sista dag (R-LI-8).</source>
+        <translation>Show the listings that applied on the last day of the month (R-LI-8).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status efter datum: planerad innan vårdansvaret börjar, avslutad efter slutdatumet.</source>
+        <translation>Status by date: planned before the care responsibility starts, ended after the end date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Typ:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig ta&amp;ndläkare:</source>
+        <translation>Responsible de&amp;ntist:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Månad:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Listningar</source>
+        <translation>Listings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter öppnar patientkortet för den valda listningen.</source>
+        <translation>Enter opens the patient card for the selected listing.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Avsluta &amp;listning…</source>
+        <translation>End &amp;listing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avsluta listning</source>
+        <translation>End listing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rätta (felregistrerad)…</source>
+        <translation>&amp;Correct (entered in error)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rätta felregistrerad listning</source>
+        <translation>Correct a listing entered in error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+214"/>
+        <source>Markera en listning som registrerades av misstag som felregistrerad.</source>
+        <translation>Mark a listing that was registered by mistake as entered in error.</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>Listnings&amp;stopp…</source>
+        <translation>Listing &amp;stop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningsstopp</source>
+        <translation>Listing stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa, anmäl eller upphäv klinikens listningsstopp (R-LI-5).</source>
+        <translation>Show, notify or lift the clinic&apos;s listing stop (R-LI-5).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Listade per månad</source>
+        <translation>Listed per month</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listade patienter per månad, de senaste {CHART_MONTHS} månaderna (R-LI-8)</source>
+        <translation>Listed patients per month, the last {CHART_MONTHS} months (R-LI-8)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Exportera CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exportera listade per månad som CSV</source>
+        <translation>Export listed per month as CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara de avslutade månaderna av de senaste {CHART_MONTHS} som CSV (semikolon, UTF-8) för Excel och avstämning med regionen. Pågående månad tas inte med.</source>
+        <translation>Save the completed months of the last {CHART_MONTHS} as CSV (semicolon, UTF-8) for Excel and reconciliation with the region. The current month is not included.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source> (R-LI-6)</source>
+        <translation> (R-LI-6)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Visas: {text}</source>
+        <translation>Shown: {text}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Diagrammet över listade per månad kunde inte läsas just nu.</source>
+        <translation>The chart of listed per month could not be read just now.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Välj en listning i tabellen först.</source>
+        <translation>Select a listing in the table first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registrera att listningen upphör, med slutdatum och orsak.</source>
+        <translation>Record that the listing ends, with end date and reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningen är redan avslutad eller felregistrerad.</source>
+        <translation>The listing has already ended or is entered in error.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listningen är redan markerad som felregistrerad.</source>
+        <translation>The listing is already marked as entered in error.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>är avslutad</source>
+        <translation>has ended</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>avslutas, sista dag {last}</source>
+        <translation>ends, last day {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningen för {name} {when}.</source>
+        <translation>The listing for {name} {when}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rättelsen är köad för regionens listningssystem.</source>
+        <translation>The correction is queued for the region&apos;s listing system.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rättelsen sparades bara lokalt (skyddad identitet).</source>
+        <translation>The correction was saved only locally (protected identity).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningen för {name} är markerad som felregistrerad. {where}</source>
+        <translation>The listing for {name} is marked as entered in error. {where}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Exportera listade per månad</source>
+        <translation>Export listed per month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV-filer (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> Pågående månad togs inte med: siffrorna kan ändras till månadens slut.</source>
+        <translation> The current month was not included: the figures can change until the end of the month.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{months} månader ({rows} rader) exporterade till {path}.{left_out}</source>
+        <translation>{months} months ({rows} rows) exported to {path}.{left_out}</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/login.py" line="+24"/>
+        <source>Skärmen är låst – Klinik</source>
+        <translation>The screen is locked – Klinik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinik är låst. Inloggad: {who}. Skriv ditt lösenord för att fortsätta där du var, eller logga ut.</source>
+        <translation>Klinik is locked. Logged in: {who}. Type your password to continue where you were, or log out.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lås upp</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logga &amp;ut</source>
+        <translation>Log &amp;out</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location line="-77"/>
+        <source> på {clinic_name}</source>
+        <translation> at {clinic_name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logga in{where} med ditt HSA-ID och lösenord.</source>
+        <translation>Log in{where} with your HSA ID and password.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logga in – Klinik</source>
+        <translation>Log in – Klinik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;HSA-ID:</source>
+        <translation>&amp;HSA ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t.ex. SE2321000222-T1234</source>
+        <translation>e.g. SE2321000222-T1234</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;vsluta</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logga &amp;in</source>
+        <translation>Log &amp;in</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../klinik_app/ui/main_window.py" line="+54"/>
+        <source>Sidor</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patienter</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listning</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patientregistret och patientkortet (Ctrl+1)</source>
+        <translation>The patient register and the patient card (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikens listningar, listningsstopp och listade per månad (Ctrl+2)</source>
+        <translation>The clinic&apos;s listings, listing stop and listed per month (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kallelser</source>
+        <translation>Recalls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienter som ska kallas till revision: kallelsebrev, status och pauser (Ctrl+3)</source>
+        <translation>Patients to be summoned for a revision: summons letters, status and pauses (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avsluta</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sök patient</source>
+        <translation>&amp;Search patient</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Öppna &amp;patientkortet</source>
+        <translation>Open the &amp;patient card</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tillbaka till listan</source>
+        <translation>&amp;Back to the list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lista patient…</source>
+        <translation>&amp;List patient…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registrera patientens val av kliniken, med samtycke (R-LI-1)</source>
+        <translation>Register the patient&apos;s choice of the clinic, with consent (R-LI-1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registrera &amp;undersökning…</source>
+        <translation>Register &amp;examination…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registrera en revisionsundersökning eller tandhälsokontroll (R-RV-1, R-RV-5)</source>
+        <translation>Register a revision examination or a dental health check (R-RV-1, R-RV-5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Patienter</source>
+        <translation>&amp;Patients</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Listning</source>
+        <translation>&amp;Listing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kallelser</source>
+        <translation>&amp;Recalls</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Synka &amp;nu</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skicka väntande ändringar till regionen och hämta regionens ändringar</source>
+        <translation>Send waiting changes to the region and fetch the region&apos;s changes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ändringar som &amp;behöver åtgärd…</source>
+        <translation>Changes that &amp;need attention…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändringar som regionen inte tog emot, och konflikter</source>
+        <translation>Changes the region did not accept, and conflicts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;ynkinställningar…</source>
+        <translation>S&amp;ync settings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens adress, klinikens certifikat och automatisk synkronisering</source>
+        <translation>The region&apos;s address, the clinic&apos;s certificate and automatic synchronisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Loggkontroll…</source>
+        <translation>Access &amp;log review…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åtkomstloggen per patient, användare och period; månadens granskning (R-SE-2)</source>
+        <translation>The access log by patient, user and period; the month&apos;s review (R-SE-2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Säkerhets&amp;kopiera nu</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gör en kontrollerad kopia av databasen i säkerhetskopiemappen</source>
+        <translation>Make a checked copy of the database in the backup folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Åter&amp;ställ från säkerhetskopia…</source>
+        <translation>Re&amp;store from backup…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kortkommandon</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Om Klinik</source>
+        <translation>&amp;About Klinik</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Klinik: {name}</source>
+        <translation>Clinic: {name}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>I registret: {text}</source>
+        <translation>In the register: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ManualHandlingDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_dialogs.py" line="+25"/>
+        <source>Kallelser att hantera manuellt</source>
+        <translation>Summons to handle by hand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dessa patienter fick inget utskrivet brev och registrerades inte som kallade.</source>
+        <translation>These patients got no printed letter and were not registered as summoned.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kalla manuellt: skyddad identitet (R-TG-4) eller adress saknas. Kontakta dem enligt klinikens rutin, t.ex. per telefon, och markera sedan status i listan.</source>
+        <translation>Summon by hand: protected identity (R-TG-4) or no address. Contact them by the clinic&apos;s routine, e.g. by phone, then mark the status in the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen kallelse: bokad, avböjt, pausad eller alla påminnelser redan skickade.</source>
+        <translation>No summons: booked, declined, paused or every reminder already sent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienter att hantera manuellt</source>
+        <translation>Patients to handle by hand</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLabel</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-547"/>
+        <source>Fel: {text}</source>
+        <translation>Error: {text}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inga meddelanden</source>
+        <translation>No messages</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <location filename="../../klinik_app/ui/month_chart.py" line="+156"/>
+        <source>Listade patienter per månad</source>
+        <translation>Listed patients per month</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Listade patienter per månad, {short_month} till {short_month2}. Senaste månaden, {long_month}: {grouped} listade</source>
+        <translation>Listed patients per month, {short_month} to {short_month2}. Latest month, {long_month}: {grouped} listed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Preliminär: månaden pågår.</source>
+        <translation> Preliminary: the month is in progress.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthSummaryDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+117"/>
+        <source>Månadssammanfattning</source>
+        <translation>Monthly summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Månadens avvikelser och lärdomar till arbetsplatsträffen, avidentifierade.</source>
+        <translation>The month&apos;s deviations and lessons for the staff meeting, de-identified.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Månad:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTab</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="+309"/>
+        <source>Stickprovets poster</source>
+        <translation>The sample&apos;s entries</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Må&amp;nad:</source>
+        <translation>Mo&amp;nth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stickprovets st&amp;orlek:</source>
+        <translation>Sample si&amp;ze:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Frö:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samma månad, storlek och frö ger alltid samma stickprov; fröet sparas med kvitteringen så att granskningen kan göras om.</source>
+        <translation>The same month, size and seed always give the same sample; the seed is saved with the sign-off so that the review can be repeated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ta stickprov</source>
+        <translation>&amp;Take sample</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dra stickprovet och visa posterna</source>
+        <translation>Draw the sample and show the entries</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kvittering:</source>
+        <translation>Sign-off:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Granskare (HSA-id):</source>
+        <translation>&amp;Reviewer (HSA ID):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Till exempel ”Inga avvikelser” eller vad som ska utredas.</source>
+        <translation>For example “No anomalies” or what is to be investigated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resultat:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ersätt &amp;den tidigare kvitteringen</source>
+        <translation>Replace &amp;the earlier sign-off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ersätt den tidigare kvitteringen</source>
+        <translation>Replace the earlier sign-off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ignera granskningen</source>
+        <translation>S&amp;ign the review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kvittera månadens granskning med stickprovet ovan</source>
+        <translation>Sign off the month&apos;s review with the sample above</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Välj Ta stickprov för att visa posterna.</source>
+        <translation>Choose Take sample to show the entries.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kvitterad {signed_at:%Y-%m-%d %H:%M} av {who}: ”{findings}” (stickprov {sample_size} poster, frö {seed}). En ny kvittering ersätter den.</source>
+        <translation>Signed off {signed_at:%Y-%m-%d %H:%M} by {who}: “{findings}” (sample of {sample_size} entries, seed {seed}). A new sign-off replaces it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Månaden är inte kvitterad än.</source>
+        <translation>The month is not signed off yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kvittering: {text}</source>
+        <translation>Sign-off: {text}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>i stickprovet av {population} poster om patienter under {month:%Y-%m} (frö {seed})</source>
+        <translation>in the sample of {population} entries about patients during {month:%Y-%m} (seed {seed})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ta stickprovet och granska posterna innan granskningen signeras.</source>
+        <translation>Take the sample and review the entries before the review is signed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Månaden är redan kvitterad. Kryssa i ”Ersätt den tidigare kvitteringen” om den nya kvitteringen ska gälla i stället.</source>
+        <translation>The month is already signed off. Tick “Replace the earlier sign-off” if the new sign-off is to apply instead.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Granskningen av {month:%Y-%m} är kvitterad. Anteckna loggens sigill i granskningsprotokollet, utanför programmet: {seal_hash}</source>
+        <translation>The review of {month:%Y-%m} is signed off. Note the log&apos;s seal in the review record, outside the program: {seal_hash}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="-60"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status}. Ändra dag, tid, längd, behandlare eller rum och tryck Enter för att flytta tiden.</source>
+        <translation>{status}. Change the day, time, length, caregiver or room and press Enter to move the appointment.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Överenskommelse:</source>
+        <translation>Agreement:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tid:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Längd:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behandlare:</source>
+        <translation>&amp;Caregiver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rum:</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;yp:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Stäng</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name}: tiden flyttad till {when}.</source>
+        <translation>{name}: appointment moved to {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: tiden {when} är ändrad.</source>
+        <translation>{name}: appointment {when} changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveProposalDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/proposal_panel.py" line="+107"/>
+        <source>Flytta förslag</source>
+        <translation>Move proposal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: revision senast {due}. Välj dag, tid och behandlare; Enter sparar.</source>
+        <translation>{name}: revision due {due}. Choose the day, time and caregiver; Enter saves.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tid:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Behandlare:</source>
+        <translation>&amp;Caregiver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MovingDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/documents.py" line="-36"/>
+        <source>Flyttbrev</source>
+        <translation>Moving letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kliniken flyttar: ange den nya adressen. Ett brev skrivs till varje listad patient, eller till vårdnadshavarna för barn (ett brev per hushåll), och klinikens adress uppdateras (R-LI-7).</source>
+        <translation>The clinic is moving: enter the new address. A letter is written to every listed patient, or to the guardians of children (one letter per household), and the clinic&apos;s address is updated (R-LI-7).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ny &amp;gatuadress:</source>
+        <translation>New &amp;street address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postnummer:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post&amp;ort:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flyttdatum:</source>
+        <translation>&amp;Moving date:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ange den nya gatuadressen, postnumret och postorten.</source>
+        <translation>Enter the new street address, postcode and town.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara flyttbreven</source>
+        <translation>Save the moving letters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj var breven ska sparas.</source>
+        <translation>Choose where to save the letters.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReferralDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="-40"/>
+        <source>Ny remiss</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remiss till specialisttandvård för {patient_name}. Remissen sparas som ej skickad tills du registrerar att den skickats.</source>
+        <translation>Referral to specialist dental care for {patient_name}. The referral is saved as not sent until you record that it has been sent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Specialitet:</source>
+        <translation>&amp;Speciality:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Välj specialitet</source>
+        <translation>Choose speciality</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Specialitet</source>
+        <translation>Speciality</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Orsak:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara &amp;remissen</source>
+        <translation>Save the &amp;referral</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-148"/>
+        <source>{name}, datum</source>
+        <translation>{name}, date</translation>
+    </message>
+</context>
+<context>
+    <name>OrderersDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+117"/>
+        <source>Beställare och mål</source>
+        <translation>Orderers and targets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rader åtskilda med kommatecken</source>
+        <translation>lines separated by commas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spara &amp;beställare</source>
+        <translation>Save &amp;orderer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;y beställare</source>
+        <translation>Ne&amp;w orderer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beställare och avtal</source>
+        <translation>Orderers and agreements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B&amp;eställare:</source>
+        <translation>Ord&amp;erer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HS&amp;A-id:</source>
+        <translation>HS&amp;A ID:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;dress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avtals&amp;år:</source>
+        <translation>Agreement &amp;year:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ante&amp;ckning om avtalet:</source>
+        <translation>Note on the agree&amp;ment:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+20"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nära-marginal</source>
+        <translation>Near margin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mål per indikator</source>
+        <translation>Targets per indicator</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spara &amp;mål</source>
+        <translation>Save &amp;target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kopiera målen till nästa år</source>
+        <translation>&amp;Copy the targets to next year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bo&amp;rt målet</source>
+        <translation>Remo&amp;ve the target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mål (andelar i procent)</source>
+        <translation>Targets (shares in per cent)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Indikator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Må&amp;lvärde:</source>
+        <translation>Tar&amp;get value:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ära-marginal:</source>
+        <translation>N&amp;ear margin:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klart senast</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Genomförd</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handlingsplaner</source>
+        <translation>Action plans</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+104"/>
+        <source>Pågår</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Dagen åtgärden genomfördes; lämna &quot;Pågår&quot; så länge den inte är klar.</source>
+        <translation>The day the action was done; leave &quot;In progress&quot; as long as it is not done.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missade mål utan handlingsplan</source>
+        <translation>Missed targets without an action plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spara &amp;handlingsplan</source>
+        <translation>Save action &amp;plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny handlings&amp;plan</source>
+        <translation>New action &amp;plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta b&amp;ort handlingsplanen</source>
+        <translation>Rem&amp;ove the action plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handlingsplaner när ett mål inte nås</source>
+        <translation>Action plans when a target is not met</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indika&amp;tor:</source>
+        <translation>Indica&amp;tor:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åt&amp;gärd:</source>
+        <translation>Ac&amp;tion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ans&amp;varig:</source>
+        <translation>Respo&amp;nsible:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klart &amp;senast:</source>
+        <translation>Done &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genomf&amp;örd:</source>
+        <translation>D&amp;one:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Uppföljning:</source>
+        <translation>&amp;Follow-up:</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Skriv åtgärden för {plan_indicator} och spara.</source>
+        <translation>Write the action for {plan_indicator} and save.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingenting sparades.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Beställaren är sparad.</source>
+        <translation>The orderer is saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Den nya beställaren är sparad.</source>
+        <translation>The new orderer is saved.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Avtalets anteckning är sparad.</source>
+        <translation>The agreement&apos;s note is saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Målet för {name} är sparat.</source>
+        <translation>The target for {name} is saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Målen är kopierade till {value}.</source>
+        <translation>The targets are copied to {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{copied} mål kopierades till {value}.</source>
+        <translation>{copied} targets were copied to {value}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handlingsplanen är sparad.</source>
+        <translation>The action plan is saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Välj först handlingsplanen i tabellen.</source>
+        <translation>First select the action plan in the table.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handlingsplanen för {name} är borttagen.</source>
+        <translation>The action plan for {name} is removed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Välj först målet i tabellen.</source>
+        <translation>First select the target in the table.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Målet för {name} {year} är borttaget.</source>
+        <translation>The target for {name} {year} is removed.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_dialogs.py" line="-174"/>
+        <source>Eget revisionsdatum</source>
+        <translation>Own revision date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Beräknat datum: {date} ({rule}).</source>
+        <translation>Calculated date: {date} ({rule}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Eget datum</source>
+        <translation>Own date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eget &amp;datum:</source>
+        <translation>Own &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t.ex. vill komma före en flytt, tandreglering pågår</source>
+        <translation>e.g. wants to come before a move, orthodontics ongoing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Orsak:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orsak till eget datum</source>
+        <translation>Reason for the own date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det beräknade datumet ändras inte; patienten flyttas i kallelselistan och kallelsen anger det egna datumet. Ett senare datum än det beräknade kan göra revisionen försenad.</source>
+        <translation>The calculated date does not change; the patient moves in the recall list and the summons gives the own date. A date later than the calculated one can make the revision overdue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ta bort eget datum</source>
+        <translation>Re&amp;move own date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ta bort eget datum</source>
+        <translation>Remove own date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gå tillbaka till det beräknade datumet.</source>
+        <translation>Go back to the calculated date.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCardView</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_card.py" line="+79"/>
+        <source>Patientkort</source>
+        <translation>Patient card</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Födelsedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ålder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Målgrupp</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Språk och tolk</source>
+        <translation>Language and interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Vårdnadshavare</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Listning</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig tandläkare</source>
+        <translation>Responsible dentist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Att åtgärda</source>
+        <translation>To act on</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Personnummer:</source>
+        <translation>Personal identity number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personuppgifter</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Födelsedatum:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ålder:</source>
+        <translation>Age:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Målgrupp:</source>
+        <translation>Target group:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-post:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Språk och tolk:</source>
+        <translation>Language and interpreter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Språk och t&amp;olk…</source>
+        <translation>Language and &amp;interpreter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patientens språk och om tolk behövs vid besöken</source>
+        <translation>The patient&apos;s language and whether visits need an interpreter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vårdnadshavare:</source>
+        <translation>Guardians:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listning och ansvar</source>
+        <translation>Listing and responsibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listning:</source>
+        <translation>Listing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig tandläkare:</source>
+        <translation>Responsible dentist:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lista patient…</source>
+        <translation>&amp;List patient…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lista patient</source>
+        <translation>List patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrera patientens val av kliniken, med samtycke (R-LI-1). Ctrl+L</source>
+        <translation>Register the patient&apos;s choice of the clinic, with consent (R-LI-1). Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Journalkopia…</source>
+        <translation>&amp;Record copy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopia av journalen till en annan vårdgivare eller till patienten (R-SE-4). Ctrl+J</source>
+        <translation>A copy of the record for another care provider or for the patient (R-SE-4). Ctrl+J</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Regler:</source>
+        <translation>Rules:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Varning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Patient: {name}</source>
+        <translation>Patient: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{age} år</source>
+        <translation>{age} years</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skyddad – visas inte</source>
+        <translation>Protected – not shown</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>svenska, ingen tolk</source>
+        <translation>Swedish, no interpreter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inga registrerade</source>
+        <translation>none registered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen listning</source>
+        <translation>No listing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inget</source>
+        <translation>nothing</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPicker</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="-199"/>
+        <source>Namn eller personnummer</source>
+        <translation>Name or personal identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sök patient</source>
+        <translation>Search patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Träffar</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{last_name}, {first_name}  {personnummer}  ({age} år)</source>
+        <translation>{last_name}, {first_name}  {personnummer}  ({age} years)</translation>
+    </message>
+</context>
+<context>
+    <name>PatientReferralsPanel</name>
+    <message>
+        <location filename="../../klinik_app/ui/referral_list.py" line="+129"/>
+        <location line="+2"/>
+        <source>Remisser</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Patientens remisser</source>
+        <translation>The patient&apos;s referrals</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ny &amp;remiss…</source>
+        <translation>New &amp;referral…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ski&amp;cka…</source>
+        <translation>Sen&amp;d…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reg&amp;istrera svar…</source>
+        <translation>Record ans&amp;wer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Av&amp;sluta</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åt&amp;erkalla</source>
+        <translation>Withdra&amp;w</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Remissen är sparad. Registrera när den skickas (Skicka…).</source>
+        <translation>The referral is saved. Record when it is sent (Send…).</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTab</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-309"/>
+        <source>Patientens poster i åtkomstloggen</source>
+        <translation>The patient&apos;s entries in the access log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personnummer (i valfri form) eller namn</source>
+        <translation>Personal identity number (in any form) or name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hitta</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sök patienten i registret (Enter)</source>
+        <translation>Search for the patient in the register (Enter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Namn eller perso&amp;nnummer:</source>
+        <translation>Name or perso&amp;nal identity number:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Namn eller personnummer</source>
+        <translation>Name or personal identity number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vä&amp;lj patient:</source>
+        <translation>Choo&amp;se patient:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sök först, eller öppna patientkortet och sedan Loggkontroll</source>
+        <translation>Search first, or open the patient card and then Access log review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Visa poster</source>
+        <translation>&amp;Show entries</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visa patientens poster under perioden</source>
+        <translation>Show the patient&apos;s entries during the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loggutdrag till patient (P&amp;DF)…</source>
+        <translation>Log extract for the patient (P&amp;DF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patientens utdrag ”vem har läst min journal” för perioden; utlämnandet loggas.</source>
+        <translation>The patient&apos;s extract “who has read my record” for the period; the disclosure is logged.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spara loggutdraget</source>
+        <translation>Save the log extract</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>– ingen patient matchar sökningen</source>
+        <translation>– no patient matches the search</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (fler finns: skriv mer)</source>
+        <translation> (there are more: type more)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} patienter matchar{more}. Välj en i listan Välj patient.</source>
+        <translation>{count} patients match{more}. Choose one in the Choose patient list.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>– sök och välj först en patient</source>
+        <translation>– search and choose a patient first</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>om {patient_combo} ({period_words})</source>
+        <translation>about {patient_combo} ({period_words})</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTimesPanel</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_times.py" line="+42"/>
+        <location line="+1"/>
+        <source>Tider</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patientens tider</source>
+        <translation>The patient&apos;s appointments</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsBehindPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="-308"/>
+        <source>← &amp;Tillbaka till uppföljningen (Esc)</source>
+        <translation>← &amp;Back to the follow-up (Esc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tillbaka till uppföljningen</source>
+        <translation>Back to the follow-up</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter öppnar patientkortet. Esc går tillbaka till uppföljningen.</source>
+        <translation>Enter opens the patient card. Esc goes back to the follow-up.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/drill_down.py" line="+32"/>
+        <source>Patienter bakom siffran</source>
+        <translation>Patients behind the figure</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_dialogs.py" line="-83"/>
+        <source>Pausa kallelse</source>
+        <translation>Pause recall</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pausa till och med</source>
+        <translation>Pause until and including</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pausa &amp;till:</source>
+        <translation>Pause &amp;until:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pausa till</source>
+        <translation>Pause until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t.ex. utlandsvistelse, behandlas på annan klinik</source>
+        <translation>e.g. a stay abroad, treated at another clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orsak:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orsak till pausen</source>
+        <translation>Reason for the pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienten visas inte i kallelselistan förrän datumet har passerat (se Status: Pausad). Inget tas bort, och pausen kan hävas när som helst. Orsaken sparas så att kollegorna ser varför.</source>
+        <translation>The patient is not shown in the recall list until the date has passed (see Status: Paused). Nothing is removed, and the pause can be lifted at any time. The reason is saved so colleagues see why.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pausa</source>
+        <translation>&amp;Pause</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+112"/>
+        <source>&amp;Spara PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen fil valdes. Välj var PDF-filen ska sparas.</source>
+        <translation>No file was chosen. Choose where to save the PDF file.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBox</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-144"/>
+        <source>Från och med</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till och med</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hela &amp;tiden</source>
+        <translation>The &amp;whole time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hela tiden loggen omfattar</source>
+        <translation>The whole time the log covers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Från:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;ill:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodTab</name>
+    <message>
+        <location line="+207"/>
+        <source>Åtkomstloggens poster under perioden</source>
+        <translation>The access log&apos;s entries during the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Visa</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa periodens poster, {PAGE_SIZE} åt gången</source>
+        <translation>Show the period&apos;s entries, {PAGE_SIZE} at a time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Föregående si&amp;da</source>
+        <translation>Previous pa&amp;ge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nästa sida</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Poster {value}–{value2} under {period_words} (sida {value3}</source>
+        <translation>Entries {value}–{value2} during {period_words} (page {value3}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, fler finns: Nästa sida).</source>
+        <translation>, there are more: Next page).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, den sista).</source>
+        <translation>, the last one).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inga poster under {period_words}.</source>
+        <translation>No entries during {period_words}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningChart</name>
+    <message>
+        <location filename="../../klinik_app/ui/planning_chart.py" line="+23"/>
+        <source>Revisionstid per period</source>
+        <translation>Revision time per period</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} perioder från {first}: {hours} timmar revisioner behövs, brist i {short} av dem.</source>
+        <translation>{count} periods from {first}: {hours} hours of revisions needed, short in {short} of them.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{hours} tim</source>
+        <translation>{hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/planning.py" line="+42"/>
+        <source>Revisionstiderna används i revisionsprognosen och när Klinik föreslår tider. Ledtiden avgör när en remiss senast ska skickas för att specialisten ska hinna före det år patienten fyller 24.</source>
+        <translation>The revision times are used in the revision forecast and when Klinik proposes appointments. The lead time decides when a referral must be sent at the latest for the specialist to manage before the year the patient turns 24.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planering</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tid för en revisionsundersökning</source>
+        <translation>Time for a revision examination</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Riskgrupp {risk}</source>
+        <translation>Risk group {risk}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{ages} år</source>
+        <translation>{ages} years</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Revisionstid {ages}, riskgrupp {risk}</source>
+        <translation>Revision time {ages}, risk group {risk}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Föreslagna tider</source>
+        <translation>Proposed appointments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undvik skoltid för skolbarn</source>
+        <translation>Avoid school hours for schoolchildren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skoltiden börjar</source>
+        <translation>School starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skoltiden slutar</source>
+        <translation>School ends</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skoltid:</source>
+        <translation>School hours:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source> år</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Skolålder från</source>
+        <translation>School age from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skolålder till</source>
+        <translation>School age to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skolålder:</source>
+        <translation>School age:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra tid vid tolk</source>
+        <translation>Extra time with an interpreter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra tid vid tolk:</source>
+        <translation>Extra time with an interpreter:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Specialistens ledtid för en remiss</source>
+        <translation>The specialist&apos;s lead time for a referral</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledtid {specialty}</source>
+        <translation>Lead time {specialty}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Skoltid som undviks</source>
+        <translation>School hours avoided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skolålder</source>
+        <translation>School age</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>En revisionsundersökning ska ta {low} till {high} minuter. Ändra tiden för {ages} år, riskgrupp {risk} ({minutes} minuter).</source>
+        <translation>A revision examination must take {low} to {high} minutes. Change the time for {ages} years, risk group {risk} ({minutes} minutes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skoltiden ska sluta efter att den börjar. Ändra tiderna, eller bocka ur Undvik skoltid för skolbarn.</source>
+        <translation>School must end after it starts. Change the times, or untick Avoid school hours for schoolchildren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skolåldern ska ligga mellan {low} och {high} år, och den första åldern ska vara lägre än den andra. Ändra skolåldern.</source>
+        <translation>The school age must be between {low} and {high} years, and the first age must be lower than the second. Change the school age.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extra tid vid tolk ska vara {low} till {high} minuter. Ändra den.</source>
+        <translation>Extra time with an interpreter must be {low} to {high} minutes. Change it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ledtiden ska vara mellan 0 och {high} dagar. Ändra den för {specialty}.</source>
+        <translation>The lead time must be between 0 and {high} days. Change it for {specialty}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Planeringens inställningar</source>
+        <translation>Planning settings</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningTableModel</name>
+    <message>
+        <location filename="../../klinik_app/ui/planning_model.py" line="+117"/>
+        <source>{period}, brist</source>
+        <translation>{period}, short</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningView</name>
+    <message>
+        <location filename="../../klinik_app/ui/planning_view.py" line="+91"/>
+        <source>Planering</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visa per</source>
+        <translation>Show by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vecka</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansvarig tandläkare</source>
+        <translation>Responsible dentist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+91"/>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Listning</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;rbetstider …</source>
+        <translation>&amp;Working hours …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbetstider, ledighet och extra dagar per tandläkare och tandhygienist</source>
+        <translation>Working hours, leave and extra days per dentist and dental hygienist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visa p&amp;er:</source>
+        <translation>Show &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ansvarig &amp;tandläkare:</source>
+        <translation>Responsible de&amp;ntist:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Listning:</source>
+        <translation>&amp;Listing:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Revisioner per period</source>
+        <translation>Revisions per period</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pro&amp;gnos</source>
+        <translation>Fore&amp;cast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Förslag</source>
+        <translation>Pr&amp;oposals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Att &amp;bekräfta</source>
+        <translation>&amp;To confirm</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Ingen ansvarig tandläkare (R-LI-6)</source>
+        <translation>No responsible dentist (R-LI-6)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Inga arbetstider är inlagda än, så tiden kan inte jämföras: lägg in dem med Arbetstider …</source>
+        <translation>No working hours are entered yet, so the time cannot be compared: enter them with Working hours …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tiden räcker alla veckor.</source>
+        <translation>The time is enough every week.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tiden räcker alla månader.</source>
+        <translation>The time is enough every month.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Brist i 1 vecka ({hours} timmar).</source>
+        <translation>Short in 1 week ({hours} hours).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brist i {count} veckor ({hours} timmar).</source>
+        <translation>Short in {count} weeks ({hours} hours).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brist i 1 månad ({hours} timmar).</source>
+        <translation>Short in 1 month ({hours} hours).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brist i {count} månader ({hours} timmar).</source>
+        <translation>Short in {count} months ({hours} hours).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 revision faller ut de kommande 24 månaderna, {overdue} är försenade.</source>
+        <translation>1 revision falls due in the next 24 months; {overdue} overdue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{due} revisioner faller ut de kommande 24 månaderna, {overdue} är försenade.</source>
+        <translation>{due} revisions fall due in the next 24 months; {overdue} overdue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kapaciteten gäller hela kliniken.</source>
+        <translation>The capacity is for the whole clinic.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{period}: hämtar patienterna …</source>
+        <translation>{period}: reading the patients …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{period}: 1 patient</source>
+        <translation>{period}: 1 patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{period}: {count} patienter</source>
+        <translation>{period}: {count} patients</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{period}: patienterna kunde inte hämtas just nu.</source>
+        <translation>{period}: the patients could not be read just now.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Arbetstiderna är sparade. Kapaciteten räknas om.</source>
+        <translation>The working hours are saved. The capacity is recalculated.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPanel</name>
+    <message>
+        <location filename="../../klinik_app/ui/proposal_panel.py" line="+15"/>
+        <location line="+195"/>
+        <source>Förslag</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>Periodens första dag</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodens sista dag</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Behandlare</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Föreslå t&amp;ider</source>
+        <translation>Propose t&amp;imes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fl&amp;ytta …</source>
+        <translation>&amp;Move …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta b&amp;ort</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boka a&amp;lla som förslag</source>
+        <translation>Book a&amp;ll as proposals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiderna bokas som föreslagna, inte överenskomna, tills patienten har bekräftat (R-AB-3)</source>
+        <translation>The times are booked as proposed, not agreed, until the patient has confirmed (R-AB-3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv kall&amp;elser …</source>
+        <translation>&amp;Write summons …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kallelser med de bokade tiderna, och hur man bekräftar eller ändrar dem</source>
+        <translation>Summons with the booked times, and how to confirm or change them</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Period &amp;start:</source>
+        <translation>Period &amp;start:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>till och &amp;med:</source>
+        <translation>thro&amp;ugh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beha&amp;ndlare:</source>
+        <translation>Care&amp;givers:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Välj period och behandlare och tryck Föreslå tider.</source>
+        <translation>Choose a period and caregivers and press Propose times.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Föreslagna tider</source>
+        <translation>Proposed appointments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienter utan förslag</source>
+        <translation>Patients without a proposal</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Undvik s&amp;koltid ({hours}) för skolbarn</source>
+        <translation>Avoid school hou&amp;rs ({hours}) for pupils</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Föreslår tider …</source>
+        <translation>Proposing times …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{count} förslag ({overdue} försenade först), {missing} utan ledig tid.</source>
+        <translation>{count} proposals ({overdue} overdue first), {missing} without a free time.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv kallelserna med Skriv kallelser …</source>
+        <translation>Write the summons with Write summons …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utan förslag ({count}):</source>
+        <translation>Without a proposal ({count}):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inga förslag gjordes.</source>
+        <translation>No proposals were made.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{name}: förslaget flyttat till {when}.</source>
+        <translation>{name}: the proposal moved to {when}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} togs bort ur förslagen.</source>
+        <translation>{name} was removed from the proposals.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bokar {count} föreslagna tider …</source>
+        <translation>Booking {count} proposed times …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Spara kallelser med föreslagna tider ({count} patienter)</source>
+        <translation>Save summons with proposed times ({count} patients)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Skriver kallelser …</source>
+        <translation>Writing summons …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kallelser</source>
+        <translation>Summons</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inga kallelser skrevs.</source>
+        <translation>No summons were written.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sparade i {path}.</source>
+        <translation>Saved in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDecisionDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/revision_panel.py" line="+353"/>
+        <source>Eget datum för nästa revision</source>
+        <translation>Own date for the next revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pausad kallelse</source>
+        <translation>Recall paused</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pausa kallelse</source>
+        <translation>Pause recall</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Det beräknade datumet ändras inte; kallelselistan använder ditt datum i stället. Beräknat: {value}.</source>
+        <translation>The calculated date does not change; the recall list uses your date instead. Calculated: {value}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ingen revision inom Hälsoval</source>
+        <translation>no revision within the dental choice system</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eget datum</source>
+        <translation>Own date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen kallelse skickas förrän pausen är slut. Kallelsen tas aldrig bort.</source>
+        <translation>No summons is sent until the pause is over. The recall is never removed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Pausad till {disabled_until}.</source>
+        <translation> Paused until {disabled_until}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pausa till</source>
+        <translation>Pause until</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pausa &amp;till:</source>
+        <translation>Pause &amp;until:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t.ex. önskar tid efter jul</source>
+        <translation>e.g. wants an appointment after Christmas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>t.ex. utlandsvistelse</source>
+        <translation>e.g. stay abroad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Orsak (krävs):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Pausa</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pausa</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ta bort eget datum</source>
+        <translation>&amp;Remove own date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Häv pausen</source>
+        <translation>&amp;Lift the pause</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Eget datum för nästa revision: {on}. Det beräknade datumet finns kvar.</source>
+        <translation>Own date for the next revision: {on}. The calculated date is kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kallelsen är pausad till {on}.</source>
+        <translation>The recall is paused until {on}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Det egna datumet är borttaget. Kallelsen följer det beräknade datumet.</source>
+        <translation>The own date is removed. The recall follows the calculated date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pausen är hävd.</source>
+        <translation>The pause is lifted.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallTableModel</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_model.py" line="+194"/>
+        <source>, försenad</source>
+        <translation>, overdue</translation>
+    </message>
+</context>
+<context>
+    <name>RecallView</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_view.py" line="+184"/>
+        <location line="+585"/>
+        <source>Kallelser</source>
+        <translation>Recalls</translation>
+    </message>
+    <message>
+        <location line="-575"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snabbval av period. Tre månader: denna och de två följande månaderna.</source>
+        <translation>Quick choice of period. Three months: this month and the next two.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Från och med</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till och med</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisioner som ska vara gjorda senast under perioden.</source>
+        <translation>Revisions that must be done by the end of the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta &amp;med försenade</source>
+        <translation>&amp;Include overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta med försenade</source>
+        <translation>Include overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa också patienter vars revision skulle ha gjorts före periodens början.</source>
+        <translation>Also show patients whose revision should have been done before the period starts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pe&amp;riod:</source>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Från:</source>
+        <translation>Fr&amp;om:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Till:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tandläkare krävs</source>
+        <translation>Dentist required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ja: undersökningen måste göras av tandläkare (R-RV-3, R-RV-4, R-RV-6).</source>
+        <translation>Yes: a dentist must do the examination (R-RV-3, R-RV-4, R-RV-6).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansvarig tandläkare</source>
+        <translation>Responsible dentist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningstyp</source>
+        <translation>Listing type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pausade kallelser visas bara under Pausad. Påminnelse ska skickas: kallad för länge sedan, utan svar.</source>
+        <translation>Paused recalls are shown under Paused only. Reminder due: summoned long ago, no answer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Av</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Försenad mer än, dagar</source>
+        <translation>Overdue more than, days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bara patienter vars revision är försenad mer än så många dagar: ersättningen (kapiteringen) för dem kan vara i fara. Av = alla.</source>
+        <translation>Only patients whose revision is overdue by more than so many days: the capitation for them can be at risk. Off = all.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tand&amp;läkare krävs:</source>
+        <translation>Dentist re&amp;quired:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig ta&amp;ndläkare:</source>
+        <translation>Responsi&amp;ble dentist:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kommun:</source>
+        <translation>Municipalit&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningst&amp;yp:</source>
+        <translation>Listin&amp;g type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;örsenad mer än:</source>
+        <translation>Overdue &amp;more than:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Kallelselista</source>
+        <translation>Recall list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter öppnar patientkortet. Ctrl+A markerar alla, Ctrl+P skriver kallelser för de markerade.</source>
+        <translation>Enter opens the patient card. Ctrl+A selects all, Ctrl+P writes summons for the selected.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Skr&amp;iv kallelser…</source>
+        <translation>&amp;Write summons…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skriv kallelser</source>
+        <translation>Write summons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv kallelsebrev för de markerade patienterna som en PDF, ett brev per hushåll, och registrera dem som kallade (Ctrl+P).</source>
+        <translation>Write summons letters for the selected patients as one PDF, one letter per household, and register them as summoned (Ctrl+P).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bokad</source>
+        <translation>Boo&amp;ked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+81"/>
+        <source>Markera som bokad</source>
+        <translation>Mark as booked</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Patienten har fått en tid.</source>
+        <translation>The patient has got an appointment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbö&amp;jt</source>
+        <translation>De&amp;clined</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+80"/>
+        <source>Markera som avböjt</source>
+        <translation>Mark as declined</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Patienten (eller vårdnadshavaren) tackar nej.</source>
+        <translation>The patient (or guardian) says no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ej n&amp;åbar</source>
+        <translation>Unr&amp;eachable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>Markera som ej nåbar</source>
+        <translation>Mark as unreachable</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Patienten har inte gått att nå.</source>
+        <translation>The patient could not be reached.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ej kontaktad</source>
+        <translation>&amp;Not contacted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Markera som ej kontaktad</source>
+        <translation>Mark as not contacted</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Tillbaka till ej kontaktad, t.ex. när en tid avbokats.</source>
+        <translation>Back to not contacted, e.g. when an appointment was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pa&amp;usa…</source>
+        <translation>Pa&amp;use…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pausa kallelse</source>
+        <translation>Pause recall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pausa kallelsen till ett datum, med orsak (t.ex. utlandsvistelse).</source>
+        <translation>Pause the recall until a date, with a reason (e.g. a stay abroad).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>H&amp;äv paus</source>
+        <translation>&amp;Lift pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+69"/>
+        <source>Häv paus</source>
+        <translation>Lift pause</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Häv pausen för de markerade patienterna.</source>
+        <translation>Lift the pause for the selected patients.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;get datum…</source>
+        <translation>Own d&amp;ate…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eget revisionsdatum</source>
+        <translation>Own revision date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sätt ett eget datum för en patients revision, med orsak, eller ta bort det. Det beräknade datumet ändras inte.</source>
+        <translation>Set an own date for a patient&apos;s revision, with a reason, or remove it. The calculated date does not change.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>K&amp;ontakthistorik…</source>
+        <translation>Contact &amp;history…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kontakthistorik</source>
+        <translation>Contact history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alla kallelser, påminnelser och ändringar för patienten.</source>
+        <translation>Every summons, reminder and change for the patient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Öppna patientkortet</source>
+        <translation>Open the patient card</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Öppna patientkortet (Enter)</source>
+        <translation>Open the patient card (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppna den valda patientens patientkort (Enter).</source>
+        <translation>Open the chosen patient&apos;s card (Enter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markera som:</source>
+        <translation>Mark as:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Åtgärder för markerade patienter</source>
+        <translation>Actions for the selected patients</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Boka tid…</source>
+        <translation>Book appointment…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Skriv kallelser…</source>
+        <translation>Write summons…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pausa…</source>
+        <translation>Pause…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eget datum…</source>
+        <translation>Own date…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kontakthistorik…</source>
+        <translation>Contact history…</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Fel: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Visas: {count}</source>
+        <translation>Shown: {count}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>1 markerad</source>
+        <translation>1 selected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} markerade</source>
+        <translation>{count} selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen markerad</source>
+        <translation>None selected</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>{who}: markerad som {status}.</source>
+        <translation>{who}: marked as {status}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who}: markerade som {status}.</source>
+        <translation>{who}: marked as {status}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{who}: kallelsen pausad till {date}.</source>
+        <translation>{who}: recall paused until {date}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pausen hävd för {patients}.</source>
+        <translation>Pause lifted for {patients}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: eget datum borttaget; det beräknade datumet {date} gäller.</source>
+        <translation>{name}: own date removed; the calculated date {date} applies.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: eget revisionsdatum {date}.</source>
+        <translation>{name}: own revision date {date}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Spara kallelser till {patients}</source>
+        <translation>Save summons for {patients}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Skriver kallelser till {patients} …</source>
+        <translation>Writing summons for {patients} …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sparade i {path}.</source>
+        <translation>Saved in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCopyDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="-72"/>
+        <source>&amp;Mottagare:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vårdgivarens &amp;namn:</source>
+        <translation>Care provider&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vårdgivarens &amp;HSA-id:</source>
+        <translation>Care provider&apos;s &amp;HSA ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtycke &amp;givet av:</source>
+        <translation>Consent &amp;given by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienten</source>
+        <translation>The patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vårdnadshavare {name}</source>
+        <translation>Guardian {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hu&amp;r:</source>
+        <translation>Ho&amp;w:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Datum för samtycket:</source>
+        <translation>&amp;Date of consent:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inhämtat av:</source>
+        <translation>Obtained by:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skä&amp;l (skyddad identitet):</source>
+        <translation>Reaso&amp;n (protected identity):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara även som &amp;FHIR-fil (JSON) bredvid PDF:en</source>
+        <translation>Also save as a &amp;FHIR file (JSON) next to the PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Innehåll:</source>
+        <translation>&amp;Contents:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skapa kopia…</source>
+        <translation>&amp;Create copy…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>vårdnadshavare</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Spara journalkopian</source>
+        <translation>Save the record copy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ingen fil valdes. Välj var kopian ska sparas.</source>
+        <translation>No file was chosen. Choose where to save the copy.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSteps</name>
+    <message>
+        <location filename="../../klinik_app/ui/referral_list.py" line="-99"/>
+        <source>Remissen är registrerad som skickad.</source>
+        <translation>The referral is recorded as sent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Svaret på remissen är registrerat.</source>
+        <translation>The answer to the referral is recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remissen är avslutad.</source>
+        <translation>The referral is closed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remissen är återkallad.</source>
+        <translation>The referral is withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remisser</source>
+        <translation>Referrals</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <location line="+101"/>
+        <source>Remisser som måste skickas snart</source>
+        <translation>Referrals that must be sent soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remisser som väntar på svar</source>
+        <translation>Referrals waiting for an answer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skic&amp;ka…</source>
+        <translation>Sen&amp;d…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Registrera svar…</source>
+        <translation>&amp;Record answer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Öppna patienten</source>
+        <translation>&amp;Open the patient</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remisser som måste skickas &amp;snart (R-RV-9)</source>
+        <translation>Referrals that must be sent &amp;soon (R-RV-9)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remisser som vän&amp;tar på svar</source>
+        <translation>Referrals wai&amp;ting for an answer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Remisser</source>
+        <translation>Referrals</translation>
+    </message>
+</context>
+<context>
+    <name>RegionCopyDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-47"/>
+        <source>Avidentifierad kopia till regionen – {number}</source>
+        <translation>De-identified copy for the region – {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Så här ser texten ut som lämnar kliniken. Kontrollera att inget i den kan peka ut en person.</source>
+        <translation>This is how the text that leaves the clinic looks. Check that nothing in it can identify a person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Texten som skickas till regionen</source>
+        <translation>The text sent to the region</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Spara PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spara avidentifierad kopia</source>
+        <translation>Save de-identified copy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sparad: {path}. Registrera under Lex Maria när kopian har skickats till regionen.</source>
+        <translation>Saved: {path}. Record under Lex Maria when the copy has been sent to the region.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../klinik_app/ui/register_view.py" line="+94"/>
+        <source>Sök patient</source>
+        <translation>Search patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Pil ned går till listan, Enter öppnar patientkortet.</source>
+        <translation>. Arrow down goes to the list, Enter opens the patient card.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sök patient:</source>
+        <translation>&amp;Search patient:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patienter</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sökresultat</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Alla patienter i namnordning ({patients_text}).</source>
+        <translation>All patients in name order ({patients_text}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registret är tomt.</source>
+        <translation>The register is empty.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sökresultat: {text}</source>
+        <translation>Search results: {text}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Ålder</source>
+        <translation>Age</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/routines.py" line="-29"/>
+        <source>När en kallelse inte har lett till en bokad tid visar kallelselistan att det är dags för en påminnelse. När alla påminnelser har skickats visas det att kliniken bör ringa familjen.</source>
+        <translation>When a summons has not led to a booked appointment, the recall list shows that a reminder is due. When all reminders have been sent, it shows that the clinic should call the family.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Påminnelser</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse efter (&amp;dagar):</source>
+        <translation>Reminder after (&amp;days):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal p&amp;åminnelser:</source>
+        <translation>Number of re&amp;minders:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="-75"/>
+        <source>Rapportera avvikelse</source>
+        <translation>Report a deviation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beskriv händelsen utan patientens namn eller personnummer. Du får ett kvitto med avvikelsens nummer.</source>
+        <translation>Describe the event without the patient&apos;s name or personal identity number. You get a receipt with the deviation&apos;s number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Vad hände:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;När:</source>
+        <translation>W&amp;hen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;ar:</source>
+        <translation>Whe&amp;re:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kategori:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annan par&amp;t:</source>
+        <translation>Other par&amp;ty:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vårdgivare, kommun eller annan part (när avvikelsen gäller någon annan)</source>
+        <translation>Care provider, municipality or other party (when the deviation concerns someone else)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skada:</source>
+        <translation>&amp;Harm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Omedelbar åtgärd:</source>
+        <translation>&amp;Immediate action:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Patient (personnummer):</source>
+        <translation>&amp;Patient (personal identity number):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frivilligt; syns bara för avvikelsehandläggare</source>
+        <translation>Optional; visible only to deviation handlers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rapportera</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+10"/>
+        <source>Uppföljningsrapport</source>
+        <translation>Follow-up report</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF med diagram</source>
+        <translation>PDF with charts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV för Excel</source>
+        <translation>CSV for Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Skriv rapporten…</source>
+        <translation>&amp;Write the report…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Från:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Till:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Beställare:</source>
+        <translation>&amp;Orderer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spara uppföljningsrapporten</source>
+        <translation>Save the follow-up report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/backup_dialogs.py" line="+119"/>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kontroll</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hel</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Säkerhetskopiorna i {folder}, den senaste först.</source>
+        <translation>The backups in {folder}, the latest first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det finns inga säkerhetskopior ännu. Välj Arkiv → Säkerhetskopiera nu för att göra en.</source>
+        <translation>There are no backups yet. Choose File → Back up now to make one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Återställ…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Databasen är återställd från säkerhetskopian från {when}. Klinik öppnar den nu.</source>
+        <translation>The database is restored from the backup of {when}. Klinik opens it now.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/retention_dialog.py" line="+27"/>
+        <location line="+52"/>
+        <source>Gallring av journaler</source>
+        <translation>Removal of records</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Journaler vars senaste anteckning är mer än {years} år gammal och som inte är listade. Bocka i de journaler som ska tas bort. Åtkomstloggen sparas ändå.</source>
+        <translation>Records whose latest note is more than {years} years old and that are not listed. Tick the records to be removed. The access log is kept anyway.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>t.ex. Årlig granskning, inga pågående ärenden</source>
+        <translation>e.g. Yearly review, no open cases</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv {CONFIRM_WORD}</source>
+        <translation>Type {CONFIRM_WORD}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kommentar:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv {CONFIRM_WORD} för att &amp;bekräfta:</source>
+        <translation>Type {CONFIRM_WORD} to &amp;confirm:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gallra markerade</source>
+        <translation>&amp;Remove the ticked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inga journaler har passerat lagringstiden.</source>
+        <translation>No records have passed the retention period.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Kvitto på gallring</source>
+        <translation>Receipt for the removal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{removed} journaler har tagits bort {today:%Y-%m-%d}. Gallringen är registrerad med ditt namn och din kommentar, och varje borttagen journal finns kvar i åtkomstloggen.</source>
+        <translation>{removed} records were removed on {today:%Y-%m-%d}. The removal is recorded with your name and your comment, and every removed record remains in the access log.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/backup.py" line="+14"/>
+        <source>En journal sparas minst tio år efter den senaste anteckningen (patientdatalagen). Gallringen görs av verksamhetschefen under Arkiv → Gallring av journaler; ingenting tas bort automatiskt.</source>
+        <translation>A record is kept at least ten years after the latest note (Patient Data Act). The removal is done by the head of clinic under File → Removal of records; nothing is removed automatically.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journalernas lagringstid</source>
+        <translation>Retention period for records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lagringstid för journaler:</source>
+        <translation>&amp;Retention period for records:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> år</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bara verksamhetschefen kan ändra lagringstiden.</source>
+        <translation>Only the head of clinic can change the retention period.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionPanel</name>
+    <message>
+        <location filename="../../klinik_app/ui/revision_panel.py" line="-311"/>
+        <location line="+2"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nästa revision</source>
+        <translation>Next revision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Varför</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kallelse</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fel</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registrera &amp;undersökning… (Ctrl+E)</source>
+        <translation>Register &amp;examination… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrera undersökning</source>
+        <translation>Register examination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrera en revisionsundersökning eller tandhälsokontroll (Ctrl+E)</source>
+        <translation>Register a revision examination or a dental health check (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;get datum…</source>
+        <translation>O&amp;wn date…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eget datum för nästa revision</source>
+        <translation>Own date for the next revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ett eget datum för kallelsen, med orsak. Det beräknade datumet ändras inte.</source>
+        <translation>An own date for the recall, with a reason. The calculated date does not change.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+127"/>
+        <source>Pausa &amp;kallelse…</source>
+        <translation>Pause &amp;recall…</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+127"/>
+        <source>Pausa kallelse</source>
+        <translation>Pause recall</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Pausa kallelsen till ett datum, med orsak (t.ex. utlandsvistelse).</source>
+        <translation>Pause the recall until a date, with a reason (e.g. a stay abroad).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undersökningar, senaste först</source>
+        <translation>Examinations, latest first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kolumnrubriker</source>
+        <translation>Column headers</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nästa revision:</source>
+        <translation>Next revision:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Varför:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kallelse:</source>
+        <translation>Recall:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Historik:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+1"/>
+        <source>Varning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Revisionsuppgifterna kunde inte läsas: {text}</source>
+        <translation>The revision details could not be read: {text}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Varning: {warning}</source>
+        <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Häv pau&amp;s…</source>
+        <translation>Lift pau&amp;se…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Häv pausen</source>
+        <translation>Lift the pause</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../../klinik_app/ui/todo_view.py" line="-43"/>
+        <source>, datumet har passerat</source>
+        <translation>, the date has passed</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/clinic.py" line="+13"/>
+        <source>Regionens regelverk för Hälsoval tandvård: målgruppens åldrar, revisionsintervall, listning och uteblivanden räknas efter det. Byt bara när kliniken går över till en annan regions uppdrag.</source>
+        <translation>The region&apos;s rule set for the dental choice system: the target group&apos;s ages, revision intervals, listing and absences are calculated from it. Change it only when the clinic moves to another region&apos;s contract.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regelverk</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Regelverk:</source>
+        <translation>&amp;Rule set:</translation>
+    </message>
+</context>
+<context>
+    <name>SendReferralDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+10"/>
+        <source>Skicka remiss</source>
+        <translation>Send referral</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remiss för {patient_name} ({specialty_label}). Vart och när skickades den?</source>
+        <translation>Referral for {patient_name} ({specialty_label}). Where and when was it sent?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mottagande klinik:</source>
+        <translation>&amp;Receiving clinic:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kickad:</source>
+        <translation>S&amp;ent:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skickad</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Registrera skickad</source>
+        <translation>&amp;Record as sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../klinik_app/ui/session.py" line="+27"/>
+        <source>{name} ({count} roller)</source>
+        <translation>{name} ({count} roles)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Personal och behörigheter…</source>
+        <translation>&amp;Staff and permissions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personalens konton, roller och lösenord (administratör)</source>
+        <translation>The staff&apos;s accounts, roles and passwords (administrator)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>B&amp;yt lösenord…</source>
+        <translation>C&amp;hange password…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lås &amp;skärmen</source>
+        <translation>Lock the &amp;screen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dölj patientuppgifterna tills du skriver ditt lösenord</source>
+        <translation>Hide the patient details until you type your password</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inloggad: {user_text}</source>
+        <translation>Logged in: {user_text}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_dialog.py" line="+58"/>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Inställningssidor</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara alla ändrade sidor och stäng (Enter)</source>
+        <translation>Save all changed pages and close (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng utan att spara (Esc)</source>
+        <translation>Close without saving (Esc)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+8"/>
+        <source>Inställningarna är sparade: {pages}.</source>
+        <translation>The settings are saved: {pages}.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Sparat: {pages}. </source>
+        <translation>Saved: {pages}. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{saved}{page}: {reason}</source>
+        <translation>{saved}{page}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ändringarna på {pages} är inte sparade. Vill du stänga utan att spara dem?</source>
+        <translation>The changes on {pages} are not saved. Do you want to close without saving them?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inst&amp;ällningar…</source>
+        <translation>Sett&amp;ings…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kliniken och brevhuvudet, regelverk, regionens tjänst, säkerhetskopior, påminnelser, skärmlås, planering, taxor och språk</source>
+        <translation>The clinic and letterhead, rule set, the region&apos;s service, backups, reminders, screen lock, planning, fee schedules and language</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Klinik: {name}</source>
+        <translation>Clinic: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/base.py" line="+82"/>
+        <source>Uppgifterna som sparats visas nu.</source>
+        <translation>The saved details are shown now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingenting sparades på den här sidan. Det du skrev finns kvar.</source>
+        <translation>Nothing on this page was saved. What you typed is still there.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/help_dialogs.py" line="-94"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Allt i Klinik går att göra med tangentbordet:</source>
+        <translation>Everything in Klinik can be done with the keyboard:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tangent</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gör</source>
+        <translation>Does</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kolumnrubriker</source>
+        <translation>Column headers</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="-99"/>
+        <source>Personal och behörigheter</source>
+        <translation>Staff and permissions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personalkonton</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Nytt konto…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ändra…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lås &amp;upp kontot</source>
+        <translation>&amp;Unlock the account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Häv en spärr efter för många felaktiga lösenord</source>
+        <translation>Lift a lock after too many wrong passwords</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Kontot {hsa} är sparat.</source>
+        <translation>The account {hsa} is saved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kontot {hsa_id} är upplåst.</source>
+        <translation>The account {hsa_id} is unlocked.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/sync_conflict.py" line="+69"/>
+        <location line="+110"/>
+        <source> för {patient}</source>
+        <translation> for {patient}</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Konflikt: {kind}{who}</source>
+        <translation>Conflict: {kind}{who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{meaning}
+
+Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens version.</source>
+        <translation>{meaning}
+
+Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klinikens och regionens version, uppgift för uppgift</source>
+        <translation>The clinic&apos;s and the region&apos;s version, detail by detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Del</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uppgift</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klinikens version</source>
+        <translation>The clinic&apos;s version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regionens version</source>
+        <translation>The region&apos;s version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≠: uppgiften skiljer sig</source>
+        <translation>≠: the detail differs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hämtar regionens version …</source>
+        <translation>Fetching the region&apos;s version …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skicka &amp;igen utifrån regionens version</source>
+        <translation>Send &amp;again based on the region&apos;s version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändringen skickas vid nästa synkronisering och gäller då regionens nuvarande version.</source>
+        <translation>The change is sent at the next synchronisation and then applies to the region&apos;s current version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dra tillbaka vår ändring</source>
+        <translation>&amp;Withdraw our change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens version gäller; vår ändring skickas aldrig.</source>
+        <translation>The region&apos;s version applies; our change is never sent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Behåll till senare</source>
+        <translation>&amp;Keep for later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingenting ändras; konflikten ligger kvar i listan.</source>
+        <translation>Nothing changes; the conflict stays in the list.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>skiljer sig</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Regionens nuvarande version är hämtad. Välj om vår ändring ska skickas igen utifrån den, dras tillbaka eller vänta.</source>
+        <translation>The region&apos;s current version has been fetched. Choose whether our change is sent again based on it, withdrawn, or waits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ändringen kan inte skickas om utifrån regionens version (regionen visar ingen version av den för kliniken). Dra tillbaka den, eller behåll den till senare.</source>
+        <translation>The change cannot be resent based on the region&apos;s version (the region shows no version of it to the clinic). Withdraw it, or keep it for later.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regionens version kunde inte hämtas: {error_text}</source>
+        <translation>The region&apos;s version could not be fetched: {error_text}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>skickas igen utifrån regionens version vid nästa synkronisering</source>
+        <translation>is sent again based on the region&apos;s version at the next synchronisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>är tillbakadragen och skickas inte till regionen</source>
+        <translation>is withdrawn and not sent to the region</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/sync.py" line="+24"/>
+        <source>Klinikens anslutning till regionens listningstjänst. Certifikatfilerna ska finnas på samma sökväg på varje arbetsstation som synkroniserar.</source>
+        <translation>The clinic&apos;s connection to the region&apos;s listing service. The certificate files must be at the same path on every workstation that synchronises.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regionens listningstjänst</source>
+        <translation>The region&apos;s listing service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adress (&amp;https://):</source>
+        <translation>Address (&amp;https://):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Klientcertifikat:</source>
+        <translation>&amp;Client certificate:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj klientcertifikat</source>
+        <translation>Choose client certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;yckel:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj nyckel till klientcertifikatet</source>
+        <translation>Choose the key for the client certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens &amp;CA:</source>
+        <translation>The region&apos;s &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj regionens CA-certifikat</source>
+        <translation>Choose the region&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synka a&amp;utomatiskt var:</source>
+        <translation>Sync a&amp;utomatically every:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Av</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Testa anslutningen</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fråga regionen med uppgifterna ovan (de behöver inte vara sparade).</source>
+        <translation>Ask the region with the details above (they need not be saved).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sökväg till PEM-fil</source>
+        <translation>Path to a PEM file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bläddra…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bläddra: {field}</source>
+        <translation>Browse: {field}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Frågar regionen …</source>
+        <translation>Asking the region …</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../klinik_app/ui/sync_panel.py" line="+296"/>
+        <source>Regionen: läget kunde inte läsas</source>
+        <translation>Region: the state could not be read</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Synkroniseringen pågår redan.</source>
+        <translation>The synchronisation is already in progress.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synkroniseringen är inte inställd: ange adressen till regionens listningstjänst under Arkiv → Synkinställningar.</source>
+        <translation>Synchronisation is not set up: enter the address of the region&apos;s listing service under File → Sync settings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Regionen: synkroniserar …</source>
+        <translation>Region: synchronising …</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <location line="-203"/>
+        <location line="+1"/>
+        <source>Ändringar som behöver åtgärd</source>
+        <translation>Changes that need attention</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ändringar som behöver åtgärd och konflikter</source>
+        <translation>Changes that need attention, and conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ändring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vad det betyder</source>
+        <translation>What it means</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Skicka &amp;igen</source>
+        <translation>Send &amp;again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lägg tillbaka ändringen i kön; den skickas vid nästa synkronisering (rätta uppgiften först).</source>
+        <translation>Put the change back in the queue; it is sent at the next synchronisation (correct the detail first).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dra tillbaka</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort ändringen ur kön: den skickas aldrig till regionen.</source>
+        <translation>Remove the change from the queue: it is never sent to the region.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Jämför med regionen…</source>
+        <translation>&amp;Compare with the region…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa klinikens och regionens version sida vid sida och välj (konflikter).</source>
+        <translation>Show the clinic&apos;s and the region&apos;s version side by side and choose (conflicts).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Inga ändringar behöver åtgärd.</source>
+        <translation>No changes need attention.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 ändring</source>
+        <translation>1 change</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} ändringar</source>
+        <translation>{count} changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> har inte tagits emot av regionen. Rätta uppgiften och välj Skicka igen, eller Dra tillbaka om ändringen inte ska skickas.</source>
+        <translation> not accepted by the region. Correct the detail and choose Send again, or Withdraw if the change is not to be sent.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>läggs tillbaka i kön och skickas vid nästa synkronisering</source>
+        <translation>is put back in the queue and sent at the next synchronisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>är tillbakadragen och skickas inte till regionen</source>
+        <translation>is withdrawn and not sent to the region</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> för {patient}</source>
+        <translation> for {patient}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/sync_settings.py" line="+50"/>
+        <location line="+1"/>
+        <source>Synkinställningar</source>
+        <translation>Sync settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klinikens anslutning till regionens listningstjänst. Inställningarna gäller alla arbetsstationer på kliniken.</source>
+        <translation>The clinic&apos;s connection to the region&apos;s listing service. The settings apply to all workstations at the clinic.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adress till listningstjänsten</source>
+        <translation>Address of the listing service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klientcertifikat</source>
+        <translation>Client certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nyckel till klientcertifikatet</source>
+        <translation>Key for the client certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens CA-certifikat</source>
+        <translation>The region&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Av</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synkronisera automatiskt var (minuter, 0 = av)</source>
+        <translation>Synchronise automatically every (minutes, 0 = off)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Adress (https://):</source>
+        <translation>&amp;Address (https://):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Klientcertifikat:</source>
+        <translation>&amp;Client certificate:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj klientcertifikat</source>
+        <translation>Choose client certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nyckel:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj nyckel</source>
+        <translation>Choose key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens &amp;CA:</source>
+        <translation>The region&apos;s &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj regionens CA-certifikat</source>
+        <translation>Choose the region&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synka a&amp;utomatiskt var:</source>
+        <translation>Sync a&amp;utomatically every:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Testa anslutningen</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fråga regionen med uppgifterna ovan (de behöver inte vara sparade).</source>
+        <translation>Ask the region with the details above (they need not be saved).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;vbryt</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sökväg till PEM-fil</source>
+        <translation>Path to a PEM file</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bläddra…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bläddra: {edit}</source>
+        <translation>Browse: {edit}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Frågar regionen …</source>
+        <translation>Asking the region …</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{KEPT_TEXT} Inställningarna som sparats visas nu.</source>
+        <translation>{KEPT_TEXT} The saved settings are shown now.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingenting sparades. Det du skrev finns kvar.</source>
+        <translation>Nothing was saved. What you typed is still there.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synkinställningarna är sparade. </source>
+        <translation>The sync settings are saved. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synkroniserar automatiskt med 1 minuts mellanrum.</source>
+        <translation>Synchronises automatically every minute.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synkroniserar automatiskt med {n} minuters mellanrum.</source>
+        <translation>Synchronises automatically every {n} minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatisk synkronisering är av.</source>
+        <translation>Automatic synchronisation is off.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../klinik_app/ui/sync_panel.py" line="-162"/>
+        <source>Synkroniseringen med regionens listningssystem. Klicka för ändringar som behöver åtgärd.</source>
+        <translation>The synchronisation with the region&apos;s listing system. Click for changes that need attention.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoView</name>
+    <message>
+        <location filename="../../klinik_app/ui/todo_view.py" line="+58"/>
+        <source>Visa alla &amp;rollers uppgifter</source>
+        <translation>Show every &amp;role&apos;s tasks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Öppna uppgifter</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uppgiften</source>
+        <translation>The task</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv ut &amp;brevet…</source>
+        <translation>Print the &amp;letter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Markera brevet skickat…</source>
+        <translation>&amp;Mark the letter sent…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besluta om &amp;orosanmälan…</source>
+        <translation>Decide on a report of c&amp;oncern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skapa &amp;journalkopia…</source>
+        <translation>Create a record &amp;copy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtycke &amp;gavs inte…</source>
+        <translation>Consent &amp;not given…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uteblivande&amp;statistik…</source>
+        <translation>Absence &amp;statistics…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erbjud ny tid</source>
+        <translation>Offer a new time</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Uppgifter</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Erbjud ny tid (uteblivna patienter utan ny tid, R-AB-2)</source>
+        <translation>Offer a n&amp;ew time (no-shows without a new time, R-AB-2)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Inga öppna uppgifter.</source>
+        <translation>No open tasks.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Spara brevet om uteblivna besök</source>
+        <translation>Save the letter about missed visits</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Brevet är sparat: {path}. Markera brevet skickat när det har gått iväg.</source>
+        <translation>The letter is saved: {path}. Mark the letter sent once it has gone out.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} brev är sparade: {path}. Markera brevet skickat när det har gått iväg.</source>
+        <translation>{count} letters are saved: {path}. Mark the letter sent once it has gone out.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Uppgiften är avslutad.</source>
+        <translation>The task is closed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bedömning: barn som far illa</source>
+        <translation>Assessment: child at risk</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/treatments_dialog.py" line="+40"/>
+        <source>Behandlingar vid </source>
+        <translation>Treatments at </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>akutbesöket</source>
+        <translation>the emergency visit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>besöket</source>
+        <translation>the visit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registrerade behandlingar</source>
+        <translation>Recorded treatments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv koden eller början på namnet</source>
+        <translation>Type the code or the start of the name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code} – {name} ({price} kr)</source>
+        <translation>{code} – {name} ({price} SEK)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{name} – {code} ({price} kr)</source>
+        <translation>{name} – {code} ({price} SEK)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>FDI, t.ex. 36 (tomt om ingen tand)</source>
+        <translation>FDI, e.g. 36 (empty if no tooth)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lägg till</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ta bort markerad</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Åtgärds&amp;kod:</source>
+        <translation>Treatment &amp;code:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pris:</source>
+        <translation>Price:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;and:</source>
+        <translation>T&amp;ooth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behandlare:</source>
+        <translation>&amp;Caregiver:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Priser enligt {name}.</source>
+        <translation>Prices according to {name}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name}: {format_price} kr</source>
+        <translation>{name}: SEK {format_price}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tandnumret ska vara siffror enligt FDI, till exempel 36.</source>
+        <translation>The tooth number must be digits according to FDI, for example 36.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../klinik_app/ui/trend_chart.py" line="+84"/>
+        <source>Utveckling per månad</source>
+        <translation>Development per month</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{long_month}: inget att mäta</source>
+        <translation>{long_month}: nothing to measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{short_month} till {short_month2}. {latest}. Lägst {text}, högst {text2}.</source>
+        <translation>{short_month} to {short_month2}. {latest}. Lowest {text}, highest {text2}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Mål {text}.</source>
+        <translation> Target {text}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mål {text}</source>
+        <translation>Target {text}</translation>
+    </message>
+</context>
+<context>
+    <name>UnconfirmedPanel</name>
+    <message>
+        <location filename="../../klinik_app/ui/unconfirmed_panel.py" line="+28"/>
+        <source>Att bekräfta</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Be&amp;kräfta …</source>
+        <translation>Co&amp;nfirm …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tider f&amp;ramåt:</source>
+        <translation>Times &amp;ahead:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ring</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandlare</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Obekräftade tider</source>
+        <translation>Unconfirmed times</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Inga obekräftade tider de närmaste {days} dagarna.</source>
+        <translation>No unconfirmed times in the next {days} days.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 tid är bara föreslagen de närmaste {days} dagarna: ring och bekräfta den, eller boka om. En tid som inte är bekräftad ger ingen avgift om patienten uteblir (R-AB-3).</source>
+        <translation>1 time in the next {days} days is only proposed: call and confirm it, or rebook. A time that is not confirmed gives no fee if the patient does not come (R-AB-3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} tider är bara föreslagna de närmaste {days} dagarna: ring och bekräfta dem, eller boka om. En tid som inte är bekräftad ger ingen avgift om patienten uteblir (R-AB-3).</source>
+        <translation>{count} times in the next {days} days are only proposed: call and confirm them, or rebook. A time that is not confirmed gives no fee if the patient does not come (R-AB-3).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name}: tiden är bekräftad.</source>
+        <translation>{name}: the time is confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>UnmarkedDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/unmarked_times.py" line="+74"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>1 tid att markera.</source>
+        <translation>1 appointment to mark.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} tider att markera.</source>
+        <translation>{n} appointments to mark.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTab</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-74"/>
+        <source>Användarens poster i åtkomstloggen</source>
+        <translation>The user&apos;s entries in the access log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nvändare:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Läser användarna i loggen …</source>
+        <translation>Reading the users in the log …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Visa poster</source>
+        <translation>&amp;Show entries</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visa användarens poster under perioden</source>
+        <translation>Show the user&apos;s entries during the period</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Välj en användare</source>
+        <translation>Choose a user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loggen har inga poster</source>
+        <translation>The log has no entries</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>– välj först en användare</source>
+        <translation>– choose a user first</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>av {who} ({period_words})</source>
+        <translation>by {who} ({period_words})</translation>
+    </message>
+</context>
+<context>
+    <name>YearReportDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+28"/>
+        <source>Patientsäkerhetsberättelse</source>
+        <translation>Patient safety report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berättelsen för ett år skrivs ur avvikelseregistret och ska vara klar senast 1 mars.</source>
+        <translation>The report for a year is written from the deviation register and must be done by 1 March.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+</context>
+<context>
+    <name>_EntriesTab</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-159"/>
+        <source>Inga poster {what}.</source>
+        <translation>No entries {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>_Value</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_card.py" line="-209"/>
+        <source>saknas</source>
+        <translation>missing</translation>
+    </message>
+</context>
+<context>
+    <name>absence_stats_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/absence_stats_view.py" line="-42"/>
+        <source>Period eller grupp</source>
+        <translation>Period or group</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Överenskomna tider</source>
+        <translation>Agreed appointments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uteblivanden</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Andel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sena avbokningar</source>
+        <translation>Late cancellations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avgifter</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avgifter (kr)</source>
+        <translation>Fees (SEK)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nya tider i tid</source>
+        <translation>New appointments in time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uteblivanden räknas enligt R-AB-6: överenskommen tid, listad patient, inte akut. Ålder = den ålder patienten fyller under året. Nya tider i tid: ny tid bokad före tidsgränsen (R-AB-2).</source>
+        <translation>Absences are counted according to R-AB-6: agreed appointment, listed patient, not an emergency. Age = the age the patient turns during the year. New appointments in time: a new appointment booked before the time limit (R-AB-2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{reoffered} av {reoffer_due} ({share})</source>
+        <translation>{reoffered} of {reoffer_due} ({share})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hela perioden</source>
+        <translation>The whole period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ålder {label}</source>
+        <translation>Age {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typ: {kinds}</source>
+        <translation>Type: {kinds}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../klinik_app/ui/app.py" line="+60"/>
+        <source>okända argument: </source>
+        <translation>unknown arguments: </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Klinik kunde inte starta: {message}. Kör &apos;klinik --help&apos; för att se vad som går att ange.</source>
+        <translation>Klinik could not start: {message}. Run &apos;klinik --help&apos; to see what can be given.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Klinik har redan databasen {path} öppen. Byt till det fönstret.</source>
+        <translation>Klinik already has the database {path} open. Switch to that window.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Databasen kunde inte öppnas.
+
+{message}
+
+({database})</source>
+        <translation>The database could not be opened.
+
+{message}
+
+({database})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Databasen kunde inte läsas.
+
+{value}
+
+({database})</source>
+        <translation>The database could not be read.
+
+{value}
+
+({database})</translation>
+    </message>
+</context>
+<context>
+    <name>appointment_actions</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_actions.py" line="-57"/>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisionen är genomförd. Registrera undersökningen nu?</source>
+        <translation>The revision is done. Register the examination now?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skicka skriftlig information till patienten (R-AB-4)</source>
+        <translation>send written information to the patient (R-AB-4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tandläkarens bedömning av barnets uteblivanden (R-AB-5)</source>
+        <translation>the dentist&apos;s assessment of the child&apos;s absences (R-AB-5)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Uteblivandeavgift {fee_sek} kr tas ut: {fee_reason}</source>
+        <translation>An absence fee of SEK {fee_sek} is charged: {fee_reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen uteblivandeavgift: {fee_reason}</source>
+        <translation>No absence fee: {fee_reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen uteblivandeavgift tas ut.</source>
+        <translation>No absence fee is charged.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ny tid ska erbjudas senast {reoffer_by} (R-AB-2).</source>
+        <translation>A new appointment must be offered by {reoffer_by} (R-AB-2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ny uppgift på Att göra: {task_labels}.</source>
+        <translation>New task in To do: {task_labels}.</translation>
+    </message>
+</context>
+<context>
+    <name>appointment_book</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_book.py" line="-490"/>
+        <source>Alla behandlare</source>
+        <translation>All caregivers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen behandlare</source>
+        <translation>No caregiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inget rum</source>
+        <translation>No room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen behandlare att visa. Lägg upp personal med vårdroll (Arkiv → Personal) eller välj Per rum.</source>
+        <translation>No caregiver to show. Add staff with a care role (File → Staff) or choose By room.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Välj en tid med piltangenterna.</source>
+        <translation>Choose an appointment with the arrow keys.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piltangenter: flytta · PgUp/PgDn: föregående/nästa dag (vecka i veckovyn) · Ctrl+T: i dag · Enter: öppna · Insert: ny tid · G: genomförd · U: uteblev · B: bekräfta överenskommelse · T: behandlingar · Delete: avboka · Shift+F10: meny</source>
+        <translation>Arrow keys: move · PgUp/PgDn: previous/next day (week in the week view) · Ctrl+T: today · Enter: open · Insert: new appointment · G: attended · U: no-show · B: confirm agreement · T: treatments · Delete: cancel · Shift+F10: menu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bokad, överenskommen</source>
+        <translation>Booked, agreed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bokad, endast föreslagen (streckad ram)</source>
+        <translation>Booked, only proposed (dashed frame)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genomförd</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uteblev</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vecka {week}, {first} – {last}</source>
+        <translation>Week {week}, {first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+505"/>
+        <source>Tidbok</source>
+        <translation>Appointment book</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Tidbok</source>
+        <translation>&amp;Appointment book</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidboken per dag eller vecka: boka, flytta, avboka och markera utfall</source>
+        <translation>The appointment book by day or week: book, move, cancel and mark outcomes</translation>
+    </message>
+</context>
+<context>
+    <name>appointment_dialogs</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="-126"/>
+        <source>Ingen – endast föreslagen</source>
+        <translation>Nobody – proposed only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen vald</source>
+        <translation>None chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inget rum</source>
+        <translation>No room</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Patienten</source>
+        <translation>The patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vårdnadshavare {name}</source>
+        <translation>Guardian {name}</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Tid:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingenting sparades. Det du valt finns kvar.</source>
+        <translation>Nothing was saved. What you chose is still there.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Kliniken avbokar: räknas inte som patientens avbokning.</source>
+        <translation>The clinic cancels: does not count as the patient&apos;s cancellation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sen avbokning: mindre än {hours} timmar före tiden. Den räknas som uteblivande och kan ge avgift om tiden var överenskommen.</source>
+        <translation>Late cancellation: less than {hours} hours before the appointment. It counts as an absence and can lead to a fee if the time was agreed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sen avbokning: mindre än {hours} timmar före tiden. Den räknas inte som uteblivande enligt regelverket.</source>
+        <translation>Late cancellation: less than {hours} hours before the appointment. The rule set does not count it as an absence.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I god tid (minst {hours} timmar före tiden): ingen avgift.</source>
+        <translation>In good time (at least {hours} hours before the appointment): no fee.</translation>
+    </message>
+</context>
+<context>
+    <name>appointment_grid</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_grid.py" line="-168"/>
+        <source>Endast föreslagen</source>
+        <translation>Only proposed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överenskommen</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mån</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tis</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lör</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sön</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{text} (föreslagen)</source>
+        <translation>{text} (proposed)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tolk: {language}</source>
+        <translation>Interpreter: {language}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anteckning: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+82"/>
+        <source>{day}, i dag</source>
+        <translation>{day}, today</translation>
+    </message>
+</context>
+<context>
+    <name>archive_dialogs</name>
+    <message>
+        <location filename="../../klinik_app/ui/archive_dialogs.py" line="+22"/>
+        <source>Klinikarkiv</source>
+        <translation>Clinic archive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Välj var klinikarkivet ska sparas</source>
+        <translation>Choose where to save the clinic archive</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> Förvara arkivet lika säkert som journalerna.</source>
+        <translation> Keep the archive as safely as the records.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporterar klinikarkivet …</source>
+        <translation>Exporting the clinic archive …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Välj klinikarkivets mapp (den med manifest.json)</source>
+        <translation>Choose the clinic archive&apos;s folder (the one with manifest.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ny databasfil för klinikarkivet</source>
+        <translation>New database file for the clinic archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikdatabas (*.sqlite)</source>
+        <translation>Clinic database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} finns redan. Ett klinikarkiv läses bara in i en ny databasfil; välj ett namn som inte används.</source>
+        <translation>{target} already exists. A clinic archive is read only into a new database file; choose a name that is not in use.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{result} Den nya databasen är {target}. Öppna den genom att starta Klinik med: klinik --db &quot;{target}&quot;</source>
+        <translation>{result} The new database is {target}. Open it by starting Klinik with: klinik --db &quot;{target}&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Läser in klinikarkivet …</source>
+        <translation>Reading the clinic archive …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Exportera klinikarkiv…</source>
+        <translation>&amp;Export clinic archive…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hela databasen i öppna format (tabeller, CSV, FHIR) med kontrollsummor</source>
+        <translation>The whole database in open formats (tables, CSV, FHIR) with checksums</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Importera klinikarkiv…</source>
+        <translation>&amp;Import clinic archive…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Läs in ett klinikarkiv i en ny, tom databasfil</source>
+        <translation>Read a clinic archive into a new, empty database file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gallring av journaler…</source>
+        <translation>&amp;Removal of records…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journaler som passerat lagringstiden: granska och bekräfta (R-SE-3)</source>
+        <translation>Records past the retention period: review and confirm (R-SE-3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Gallring av journaler… (granskningen för {due} ska göras)</source>
+        <translation>&amp;Removal of records… (the review for {due} is due)</translation>
+    </message>
+</context>
+<context>
+    <name>area_clinics_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/area_clinics_dialog.py" line="-34"/>
+        <source>Kommunkod</source>
+        <translation>Municipality code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postnummer börjar på</source>
+        <translation>Postcode starts with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinik</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HSA-id</source>
+        <translation>HSA ID</translation>
+    </message>
+</context>
+<context>
+    <name>audit_review</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-153"/>
+        <source>Loggkontroll</source>
+        <translation>Access log review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arbetsstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 post</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} poster</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Sara Berg (SE2321000222-T0001), Tandläkare</source>
+        <translation>Sara Berg (SE2321000222-T0001), Dentist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Läste uppgifter: kallelse till revision</source>
+        <translation>Read details: summons for a revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förnamn Efternamn, 20150310-2343</source>
+        <translation>First name Last name, 20150310-2343</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>hela tiden</source>
+        <translation>the whole time</translation>
+    </message>
+</context>
+<context>
+    <name>backup_dialogs</name>
+    <message>
+        <location filename="../../klinik_app/ui/backup_dialogs.py" line="-129"/>
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Säkerhetskopian är gjord och kontrollerad:
+{path}</source>
+        <translation>The backup is made and checked:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Den automatiska säkerhetskopian kunde inte göras. Databasen är oförändrad.
+
+{message}</source>
+        <translation>The automatic backup could not be made. The database is unchanged.
+
+{message}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Databasen ersätts med säkerhetskopian från {when} ({label_text}). Allt som har sparats efter {when} går förlorat: nya och ändrade patienter, listningar, undersökningar och kallelser. Den nuvarande databasen sparas först som en egen säkerhetskopia.</source>
+        <translation>The database is replaced with the backup from {when} ({label_text}). Everything saved after {when} is lost: new and changed patients, listings, examinations and summonses. The current database is first saved as a backup of its own.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{intro}{loss_text}
+
+Vill du återställa?</source>
+        <translation>{intro}{loss_text}
+
+Do you want to restore?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Databasfilen {db} är skadad och kan inte öppnas.
+
+</source>
+        <translation>The database file {db} is damaged and cannot be opened.
+
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databasen är återställd från säkerhetskopian från {when}. Klinik startar nu.</source>
+        <translation>The database is restored from the backup of {when}. Klinik starts now.</translation>
+    </message>
+</context>
+<context>
+    <name>capacity_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/capacity_dialog.py" line="-226"/>
+        <source>Ledighet eller frånvaro</source>
+        <translation>Leave or absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra arbetsdag</source>
+        <translation>Extra working day</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{kind} {days}, {start}–{end}, {percent} % revisioner</source>
+        <translation>{kind} {days}, {start}–{end}, {percent} % revisions</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{day}, börjar</source>
+        <translation>{day}, starts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}, slutar</source>
+        <translation>{day}, ends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}, andel revisioner</source>
+        <translation>{day}, share of revisions</translation>
+    </message>
+</context>
+<context>
+    <name>changed_elsewhere</name>
+    <message>
+        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="-78"/>
+        <source>Ändrat på en annan arbetsstation</source>
+        <translation>Changed on another workstation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behåll det sparade</source>
+        <translation>&amp;Keep the saved version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spara &amp;mitt ändå</source>
+        <translation>Save &amp;mine anyway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ditt värde</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skiljer sig</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Din ändring sparades inte: det som sparats på den andra arbetsstationen gäller.</source>
+        <translation>Your change was not saved: what was saved on the other workstation applies.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sparat nu{who}{when}</source>
+        <translation>Saved now{who}{when}</translation>
+    </message>
+</context>
+<context>
+    <name>child_at_risk_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/child_at_risk_dialog.py" line="-41"/>
+        <source>inga registrerade</source>
+        <translation>none registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uteblivna överenskomna tider: {times}</source>
+        <translation>Missed agreed appointments: {times}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ålder vid senaste uteblivandet: {age_at_latest} år</source>
+        <translation>Age at the latest absence: {age_at_latest} years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppnad {opened_on}</source>
+        <translation>Opened {opened_on}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, senast {due_on}</source>
+        <translation>, by {due_on}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beslut: {decision_labels}</source>
+        <translation>Decision: {decision_labels}</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard_model</name>
+    <message>
+        <location filename="../../klinik_app/ui/dashboard_model.py" line="-167"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Underlag</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>24 månader</source>
+        <translation>24 months</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inget mål</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Läses in …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>medel av {count} månadsskiften</source>
+        <translation>average of {count} month ends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} undersökta</source>
+        <translation>{count} examined</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} besvarade</source>
+        <translation>{count} answered</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{numerator} av {denominator}</source>
+        <translation>{numerator} of {denominator}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vid ett månadsskifte</source>
+        <translation>at one month end</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>n = {denominator}</source>
+        <translation>n = {denominator}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Täljare</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nämnare</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undantag</source>
+        <translation>Exclusions</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="-71"/>
+        <source>Beräknar indikatorerna …</source>
+        <translation>Calculating the indicators …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indikatorerna kunde inte beräknas just nu. Försök igen med Uppdatera.</source>
+        <translation>The indicators could not be calculated just now. Try again with Refresh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen beställare inlagd: målen visas när beställare och mål finns.</source>
+        <translation>No orderer entered: the targets are shown when an orderer and targets exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga enskilda patienter ligger bakom den här siffran.</source>
+        <translation>No individual patients lie behind this figure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Siffran räknar avvikelser, inte enskilda patienter: det finns ingen patientlista bakom den.</source>
+        <translation>The figure counts deviations, not individual patients: there is no patient list behind it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uppgift</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{year} (till och med {day})</source>
+        <translation>{year} (up to and including {day})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Senaste 12 månaderna</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{value}. Enter öppnar patientkortet.</source>
+        <translation>{value}. Enter opens the patient card.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 patient</source>
+        <translation>1 patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} patienter</source>
+        <translation>{count} patients</translation>
+    </message>
+    <message>
+        <location line="+353"/>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Uppföljning</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indikatorerna mot beställarens mål, trender och patienterna bakom siffrorna</source>
+        <translation>The indicators against the orderer&apos;s targets, trends and the patients behind the figures</translation>
+    </message>
+</context>
+<context>
+    <name>deviations_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/deviations_view.py" line="-420"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rapporterad</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skada</source>
+        <translation>Harm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vad hände</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annan part</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Svar senast</source>
+        <translation>Answer by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Försenad: svaret till den andra parten eller en åtgärd har passerat sitt datum.</source>
+        <translation>Overdue: the answer to the other party or an action has passed its date.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Kategori: {value}</source>
+        <translation>Category: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skada: {value}</source>
+        <translation>Harm: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inträffade {occurred_on} i/vid {place}; rapporterad {reported_on} av {reporter}</source>
+        <translation>Occurred {occurred_on} at {place}; reported {reported_on} by {reporter}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vad hände: {what}</source>
+        <translation>What happened: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Omedelbar åtgärd: {immediate_action}</source>
+        <translation>Immediate action: {immediate_action}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient: {patient}</source>
+        <translation>Patient: {patient}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utredare: {investigator}</source>
+        <translation>Investigator: {investigator}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> – uppföljd: {outcome}</source>
+        <translation> – followed up: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> – FÖRSENAD</source>
+        <translation> – OVERDUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åtgärd {n}: {description} ({owner}, senast {due_on}){done}</source>
+        <translation>Action {n}: {description} ({owner}, by {due_on}){done}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Svar senast {answer_due}</source>
+        <translation>Answer by {answer_due}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> – SVAR SAKNAS</source>
+        <translation> – ANSWER MISSING</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lärdom: {lesson}</source>
+        <translation>Lesson: {lesson}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Händelser:</source>
+        <translation>Events:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>anmäld till IVO {sent_on} ({lower})</source>
+        <translation>reported to IVO {sent_on} ({lower})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inte anmäld till IVO än</source>
+        <translation>not reported to IVO yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; kvar: </source>
+        <translation>; remaining: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; klar</source>
+        <translation>; complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lex Maria: {sent}, anmälningsansvarig {reporter}{left}.</source>
+        <translation>Lex Maria: {sent}, appointed reporter {reporter}{left}.</translation>
+    </message>
+    <message>
+        <location line="+333"/>
+        <source>Avvikelser</source>
+        <translation>Deviations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Avvikelser</source>
+        <translation>&amp;Deviations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avvikelseregistret: rapportera, utred och följ upp avvikelser</source>
+        <translation>The deviation register: report, investigate and follow up deviations</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../klinik_app/ui/documents.py" line="-89"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../klinik_app/ui/domain_texts.py" line="+60"/>
+        <source>Eget val</source>
+        <translation>Own choice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Icke-val</source>
+        <translation>Assigned (non-choice)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planerad</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avslutad</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Felregistrerad</source>
+        <translation>Entered in error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>På plats</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-tjänst</source>
+        <translation>E-service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omval till annan klinik</source>
+        <translation>Re-choice of another clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eget val av samma klinik</source>
+        <translation>Own choice of the same clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utflyttad från länet</source>
+        <translation>Moved out of the county</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avliden</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åldersgräns (året patienten fyller 23 har passerat)</source>
+        <translation>Age limit (the year the patient turns 23 has passed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omflyttad inom länet (icke-val)</source>
+        <translation>Moved within the county (non-choice)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Felregistrering</source>
+        <translation>Registered in error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IVO:s e-tjänst</source>
+        <translation>IVO&apos;s e-service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Säker e-post</source>
+        <translation>Secure e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>karies</source>
+        <translation>caries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parodontit</source>
+        <translation>periodontitis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allmän</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teknisk</source>
+        <translation>technical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningsklinik</source>
+        <translation>Listing clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Områdesansvarig klinik</source>
+        <translation>Clinic with area responsibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalare okänd</source>
+        <translation>Payer unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bor i länet</source>
+        <translation>Lives in the county</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folkbokförd i länet, vistas tillfälligt utanför</source>
+        <translation>Registered in the county, temporarily staying outside</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bor i ett annat län, vistas här</source>
+        <translation>Lives in another county, staying here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppfyllt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nära</source>
+        <translation>Near</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej uppfyllt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listade patienter, val</source>
+        <translation>Listed patients, choice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listade patienter, icke-val</source>
+        <translation>Listed patients, non-choice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andel undersökta inom sitt intervall</source>
+        <translation>Share examined within their interval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Försenade revisioner</source>
+        <translation>Overdue revisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisioner försenade mer än 90 dagar</source>
+        <translation>Revisions overdue by more than 90 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Första undersökning året patienten fyller 3</source>
+        <translation>First examination in the year the patient turns 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uteblivandefrekvens</source>
+        <translation>Absence rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uteblivandeavgifter</source>
+        <translation>Absence fees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny tid erbjuden i tid efter uteblivande</source>
+        <translation>New appointment offered in time after an absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avvikelser</source>
+        <translation>Deviations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagar till svar på mottagna avvikelser</source>
+        <translation>Days to answer received deviations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deft hos 3-åringar</source>
+        <translation>deft in 3-year-olds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deft hos 6-åringar</source>
+        <translation>deft in 6-year-olds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DFT hos 12-åringar</source>
+        <translation>DFT in 12-year-olds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DFT hos 19-åringar</source>
+        <translation>DFT in 19-year-olds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kariesfria 3-åringar</source>
+        <translation>Caries-free 3-year-olds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kariesfria 6-åringar</source>
+        <translation>Caries-free 6-year-olds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kariesfria 12-åringar</source>
+        <translation>Caries-free 12-year-olds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kariesfria 19-åringar</source>
+        <translation>Caries-free 19-year-olds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagar med listningsstopp</source>
+        <translation>Days with a listing stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summan av antalet listade patienter med listningstyp val (eget val, R-LI-1) vid varje månadsskifte i perioden.</source>
+        <translation>The sum of the patients listed by their own choice (R-LI-1) at each month end in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summan av antalet listade patienter med listningstyp icke-val (tilldelade, R-LI-2) vid varje månadsskifte i perioden.</source>
+        <translation>The sum of the patients listed without a choice (assigned, R-LI-2) at each month end in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De patienter i nämnaren vars revision inte är försenad på mätdagen: förfallodatum på mätdagen eller senare.</source>
+        <translation>The patients of the denominator whose revision is not overdue on the measuring day: due on the measuring day or later.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De patienter i nämnaren som undersökts av tandläkare (R-RV-4) någon gång t.o.m. mätdagen.</source>
+        <translation>The patients of the denominator examined by a dentist (R-RV-4) at any time up to and including the measuring day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal uteblivanden som räknas (R-AB-6: avtalad tid, inte akut, listad den dagen; sen avbokning bara om regelverket säger det).</source>
+        <translation>The number of counted no-shows (R-AB-6: an agreed time, not an emergency, listed that day; a late cancellation only where the rule set says so).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal uteblivanden som debiterats avgift (R-AB-3). Delvärde: summa i kronor.</source>
+        <translation>The number of no-shows charged a fee (R-AB-3). Part value: the sum in kronor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De uteblivanden i nämnaren där en ny, icke akut tid bokades senast sista dagen enligt R-AB-2.</source>
+        <translation>The no-shows of the denominator for which a new, non-emergency time was booked by the last day under R-AB-2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal avvikelser rapporterade i perioden. Delvärden per kategori och per skadegrad.</source>
+        <translation>The number of deviations reported in the period. Part values per category and per degree of harm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summan av antalet dagar från rapportdag till svarsdag för mottagna avvikelser (från annan vårdgivare, R-DV-2) som besvarats i perioden.</source>
+        <translation>The sum of the days from report to answer for received deviations (from another care provider, R-DV-2) answered in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summan av deft hos de undersökta 3-åringarna.</source>
+        <translation>The sum of deft of the examined 3-year-olds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summan av deft hos de undersökta 6-åringarna.</source>
+        <translation>The sum of deft of the examined 6-year-olds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summan av DFT hos de undersökta 12-åringarna.</source>
+        <translation>The sum of DFT of the examined 12-year-olds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summan av DFT hos de undersökta 19-åringarna.</source>
+        <translation>The sum of DFT of the examined 19-year-olds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 3-åringar med deft = 0.</source>
+        <translation>The number of examined 3-year-olds with deft = 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 6-åringar med deft = 0.</source>
+        <translation>The number of examined 6-year-olds with deft = 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 12-åringar med DFT = 0.</source>
+        <translation>The number of examined 12-year-olds with DFT = 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 19-åringar med DFT = 0.</source>
+        <translation>The number of examined 19-year-olds with DFT = 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal dagar i perioden då ett listningsstopp (R-LI-5) gällde; ett pågående stopp räknas t.o.m. mätdagen.</source>
+        <translation>The number of days in the period on which a listing stop (R-LI-5) was in force; a current stop counts up to and including the measuring day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antalet månadsskiften i perioden (värdet är alltså ett månadsmedel).</source>
+        <translation>The number of month ends in the period (so the value is a monthly average).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen (ett antal). Delvärden per skäl till förfallodatumet.</source>
+        <translation>None (a count). Part values per reason for the due date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen (ett antal).</source>
+        <translation>None (a count).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antal avtalade, icke akuta tider med utfall (kom, uteblev, sen avbokning).</source>
+        <translation>The number of agreed, non-emergency times with an outcome (attended, no-show, late cancellation).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uteblivanden i perioden vars sista dag för ny tid har passerat, eller som redan fått ny tid i tid.</source>
+        <translation>No-shows in the period whose last day for a new time has passed, or that already got a new time in time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal mottagna avvikelser som besvarats i perioden.</source>
+        <translation>The number of received deviations answered in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 3-åringar med registrerat deft.</source>
+        <translation>The number of examined 3-year-olds with deft recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 6-åringar med registrerat deft.</source>
+        <translation>The number of examined 6-year-olds with deft recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 12-åringar med registrerat DFT.</source>
+        <translation>The number of examined 12-year-olds with DFT recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 19-åringar med registrerat DFT.</source>
+        <translation>The number of examined 19-year-olds with DFT recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen (ett antal dagar).</source>
+        <translation>None (a number of days).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Månadsskiften i perioden: varje månads sista dag som ligger i perioden. Tagna månader läses ur månadsögonblicksbilden (R-LI-8) och ändras aldrig; månader som ännu inte tagits beräknas ur dagens listningar och är preliminära. Värdet per månad visas som delvärden.</source>
+        <translation>Month ends in the period: the last day of each month that lies in the period. Months already taken are read from the month-end snapshot (R-LI-8) and never change; months not yet taken are computed from today&apos;s listings and are preliminary. The value per month is shown as part values.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad.</source>
+        <translation>The measuring day: the last day of the period (today if the period has not ended). Due dates follow R-RV-1–R-RV-6 from the examinations made up to and including the measuring day. When the measuring day is a completed month end, the figures are read from that month&apos;s revision snapshot, taken once when the month ended and never changed (as R-LI-8): an examination recorded or corrected afterwards does not change a month already taken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad. För ett helt år är det årets treåringar; för en del av ett år läget hittills under året.</source>
+        <translation>The measuring day: the last day of the period (today if the period has not ended). Due dates follow R-RV-1–R-RV-6 from the examinations made up to and including the measuring day. When the measuring day is a completed month end, the figures are read from that month&apos;s revision snapshot, taken once when the month ended and never changed (as R-LI-8): an examination recorded or corrected afterwards does not change a month already taken. For a whole year these are the year&apos;s three-year-olds; for part of a year, the state so far this year.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalendermånaderna från periodens första till dess sista månad, efter tidens startdag (svensk tid).</source>
+        <translation>The calendar months from the period&apos;s first to its last month, by the day the time starts (Swedish time).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapportdagen ligger i perioden.</source>
+        <translation>The report day lies in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svarsdagen (svaret levererat) ligger i perioden.</source>
+        <translation>The answer day (the answer delivered) lies in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undersökningar av tandläkare eller tandhygienist (R-RV-5; tandhälsokontroll av tandsköterska räknas inte) gjorda i perioden, där värdet är registrerat; för en patient som undersökts flera gånger räknas den senaste i perioden. Ålder = det år patienten fyller under undersökningsåret (undersökningsårets årtal minus födelseåret), som målgruppen räknar ålder (R-TG-1). En avslutad kalendermånad läses ur månadens tandhälsobild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad. Andra perioder, som året hittills, beräknas ur undersökningarna som de är registrerade nu.</source>
+        <translation>Examinations by a dentist or a dental hygienist (R-RV-5; a dental nurse&apos;s dental health check does not count) made in the period, where the value is recorded; for a patient examined more than once, the latest in the period counts. Age = the age the patient turns in the year of the examination (the year minus the birth year), as the target group counts age (R-TG-1). A completed calendar month is read from that month&apos;s dental health snapshot, taken once when the month ended and never changed (as R-LI-8): an examination recorded or corrected afterwards does not change a month already taken. Other periods, such as the year so far, are computed from the examinations as recorded now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodens dagar t.o.m. mätdagen; start- och slutdag räknas båda.</source>
+        <translation>The period&apos;s days up to and including the measuring day; the first and the last day both count.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningar registrerade som fel. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>Listings entered in error. Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienter utan revision inom Hälsoval (vården upphör, R-RV-9); patienter som ännu inte undersökts och vars första undersökning ännu inte förfallit. Personalens ändrade kallelsedatum ändrar inte förfallodatum. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>Patients with no revision within Hälsoval (free care ends, R-RV-9); patients not yet examined whose first examination is not yet due. Staff&apos;s changed recall dates do not change the due date. Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienter utan revision inom Hälsoval (R-RV-9). Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>Patients with no revision within Hälsoval (R-RV-9). Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undersökning av tandhygienist eller tandsköterska räknas inte (R-RV-4, R-RV-5). Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>An examination by a dental hygienist or a dental nurse does not count (R-RV-4, R-RV-5). Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akuttider, tider som bara föreslagits i kallelse (R-AB-3), tider utan utfall. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>Emergency times, times only proposed in a summons (R-AB-3), times without an outcome. Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tider utan avtal med både klinik och patient (R-AB-3). Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>Times not agreed by both the clinic and the patient (R-AB-3). Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uteblivanden vars sista dag ännu inte passerat och som ännu inte fått ny tid. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>No-shows whose last day has not yet passed and that have not yet got a new time. Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obesvarade avvikelser (de syns som försenade i avvikelseregistret); egna, skickade, samverkans- och organisatoriska avvikelser.</source>
+        <translation>Unanswered deviations (they show as late in the deviation register); the clinic&apos;s own, sent, collaboration and organisational deviations.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undersökningar utan registrerat värde. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>Examinations without a recorded value. Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagar efter mätdagen. Överlappande stopp räknas en gång per dag.</source>
+        <translation>Days after the measuring day. Overlapping stops count once per day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandläkare</source>
+        <translation>Dentist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandhygienist</source>
+        <translation>Dental hygienist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandsköterska</source>
+        <translation>Dental nurse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avvikelsehandläggare</source>
+        <translation>Deviation handler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verksamhetschef</source>
+        <translation>Head of clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administratör</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens tandvårdstaxa</source>
+        <translation>The region&apos;s dental fee schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folktandvårdens prislista</source>
+        <translation>Folktandvården&apos;s price list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egen verksamhet</source>
+        <translation>Own organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gäller annan vårdgivare (skickad)</source>
+        <translation>Concerns another care provider (sent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mottagen från annan vårdgivare</source>
+        <translation>Received from another care provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samverkansavvikelse</source>
+        <translation>Cooperation deviation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisatorisk (t.ex. personalbrist)</source>
+        <translation>Organisational (e.g. staff shortage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen skada / risk för skada</source>
+        <translation>No harm / risk of harm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vårdskada</source>
+        <translation>Harm in care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allvarlig vårdskada</source>
+        <translation>Serious harm in care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapporterad</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utreds</source>
+        <translation>Under investigation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åtgärder beslutade</source>
+        <translation>Actions decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åtgärder uppföljda</source>
+        <translation>Actions followed up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ortodonti (tandreglering)</source>
+        <translation>Orthodontics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pedodonti (barn- och ungdomstandvård)</source>
+        <translation>Paediatric dentistry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Käkkirurgi</source>
+        <translation>Oral and maxillofacial surgery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orofacial medicin</source>
+        <translation>Orofacial medicine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bettfysiologi</source>
+        <translation>Stomatognathic physiology</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protetik</source>
+        <translation>Prosthodontics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parodontologi</source>
+        <translation>Periodontology</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endodonti</source>
+        <translation>Endodontics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annan specialitet</source>
+        <translation>Other specialty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behandling</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akut</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Övrigt</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokad</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genomförd</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbokad</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sen avbokning</source>
+        <translation>Late cancellation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uteblev</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brev</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidigare system</source>
+        <translation>Earlier system</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen vars förfallodatum ligger före mätdagen.</source>
+        <translation>The number of patients with an active listing (by choice or assigned, not entered in error) on the measuring day whose due date is before the measuring day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen vars förfallodatum ligger mer än 90 dagar före mätdagen (exakt 90 dagar räknas inte).</source>
+        <translation>The number of patients with an active listing (by choice or assigned, not entered in error) on the measuring day whose due date is more than 90 days before the measuring day (exactly 90 days does not count).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som har ett intervall att hålla: minst en revisionsundersökning, eller första undersökningen (R-RV-4) redan förfallen.</source>
+        <translation>The number of patients with an active listing (by choice or assigned, not entered in error) on the measuring day who have an interval to keep: at least one revision examination, or the first examination (R-RV-4) already due.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som fyller 3 år under mätdagens kalenderår.</source>
+        <translation>The number of patients with an active listing (by choice or assigned, not entered in error) on the measuring day who turn 3 in the calendar year of the measuring day.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Brevet skickat</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orosanmälan gjord</source>
+        <translation>Report of concern made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen orosanmälan</source>
+        <translation>No report of concern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopia lämnad med samtycke</source>
+        <translation>Copy given with consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtycke gavs inte</source>
+        <translation>Consent not given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriftlig information om uteblivanden</source>
+        <translation>Written information about absences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedömning barn som far illa</source>
+        <translation>Assessment: child at risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erbjud journalkopia till nya kliniken</source>
+        <translation>Offer a record copy to the new clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datorkonto</source>
+        <translation>Computer account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systemet</source>
+        <translation>The system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej kontaktad</source>
+        <translation>Not contacted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kallad</source>
+        <translation>Summoned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avböjt</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej nåbar</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kallelse skickad</source>
+        <translation>Summons sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse skickad</source>
+        <translation>Reminder sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status ändrad</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eget datum</source>
+        <translation>Own date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pausad</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paus hävd</source>
+        <translation>Pause lifted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny revision gjord</source>
+        <translation>New revision done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Första undersökningen (R-RV-4)</source>
+        <translation>First examination (R-RV-4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planerat intervall (R-RV-1)</source>
+        <translation>Planned interval (R-RV-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åldersgräns för intervall (R-RV-2)</source>
+        <translation>Age limit for the interval (R-RV-2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandläkare krävs (R-RV-3)</source>
+        <translation>Dentist required (R-RV-3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beställare</source>
+        <translation>Orderer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beställarens adress</source>
+        <translation>Orderer&apos;s address</translation>
+    </message>
+</context>
+<context>
+    <name>drill_down</name>
+    <message>
+        <location filename="../../klinik_app/ui/drill_down.py" line="-17"/>
+        <source>Patienterna bakom siffran visas bara för den som får läsa patientuppgifter.</source>
+        <translation>The patients behind the figure are shown only to those allowed to read patient details.</translation>
+    </message>
+</context>
+<context>
+    <name>emergency_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/emergency_view.py" line="-185"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Betalare</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Varför</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rapport skickad</source>
+        <translation>Report sent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>Akut</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;kut</source>
+        <translation>&amp;Emergency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akutbesök av patienter listade på annan klinik: betalare, rapport och fakturaunderlag</source>
+        <translation>Emergency visits by patients listed at another clinic: payer, report and invoice basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Områdesansvar…</source>
+        <translation>&amp;Area responsibility…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vilken klinik som har områdesansvar för en adress (akut tandvård, R-EM-1)</source>
+        <translation>Which clinic has area responsibility for an address (emergency dental care, R-EM-1)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../klinik_app/ui/errors.py" line="+26"/>
+        <source>Det du skrivit finns kvar: kontrollera det och försök igen.</source>
+        <translation>What you typed is still there: check it and try again.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</source>
+        <translation>An error report has been saved locally in {parent}; it never leaves the computer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Felet finns i loggen i {log_dir}; den lämnar aldrig datorn.</source>
+        <translation>The error is in the log in {log_dir}; it never leaves the computer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Något oväntat hände i Klinik. {KEPT_INPUT}
+
+{where}</source>
+        <translation>Something unexpected happened in Klinik. {KEPT_INPUT}
+
+{where}</translation>
+    </message>
+</context>
+<context>
+    <name>examination_form</name>
+    <message>
+        <location filename="../../klinik_app/ui/examination_form.py" line="-525"/>
+        <source>Tandläkare</source>
+        <translation>Dentist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandhygienist</source>
+        <translation>Dental hygienist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandsköterska (tandhälsokontroll)</source>
+        <translation>Dental nurse (dental health check)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rökning</source>
+        <translation>smoking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snus</source>
+        <translation>snus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rökning och snus</source>
+        <translation>smoking and snus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Karies</source>
+        <translation>&amp;Caries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parodontit</source>
+        <translation>&amp;Periodontitis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Allmän</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Teknisk</source>
+        <translation>&amp;Technical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej angivet</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revisionsundersökning av tandläkare: räknas som revision och som tandläkarundersökning (R-RV-3, R-RV-5).</source>
+        <translation>Revision examination by a dentist: counts as a revision and as a dentist examination (R-RV-3, R-RV-5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisionsundersökning av tandhygienist: räknas som revision men inte som tandläkarundersökning (R-RV-5).</source>
+        <translation>Revision examination by a dental hygienist: counts as a revision but not as a dentist examination (R-RV-5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tandhälsokontroll av tandsköterska: ingen revision. Risk och intervall bedöms inte, och kontrollen rapporteras inte till regionen (R-RV-5).</source>
+        <translation>Dental health check by a dental nurse: no revision. Risk and interval are not assessed, and the check is not reported to the region (R-RV-5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Revisionen rapporteras till regionen (R-RV-8).</source>
+        <translation> The revision is reported to the region (R-RV-8).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Skyddad identitet: sparas bara här, skickas inte till regionen (R-TG-4).</source>
+        <translation> Protected identity: saved only here, not sent to the region (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisionen är köad för rapport till regionen (R-RV-8).</source>
+        <translation>The revision is queued for reporting to the region (R-RV-8).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skyddad identitet: revisionen sparas bara här och skickas inte till regionen (R-TG-4).</source>
+        <translation>Protected identity: the revision is saved only here and not sent to the region (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En tandhälsokontroll räknas inte som revision och rapporteras inte till regionen (R-RV-5).</source>
+        <translation>A dental health check does not count as a revision and is not reported to the region (R-RV-5).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undersökningen är sparad. Nästa revision: {explanation}</source>
+        <translation>The examination is saved. Next revision: {explanation}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Sparad med regelbrott {rules}.</source>
+        <translation> Saved with rule violation {rules}.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Heltal 0–{maximum}, eller {NOT_GIVEN} (pil ned till början).</source>
+        <translation>Whole number 0–{maximum}, or {NOT_GIVEN} (arrow down to the start).</translation>
+    </message>
+</context>
+<context>
+    <name>fee_schedules_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/fee_schedules_dialog.py" line="-59"/>
+        <source>Taxa</source>
+        <translation>Fee schedule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gäller från</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gäller till</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Koder</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taxa eller prislista (*.toml *.csv)</source>
+        <translation>Fee schedule or price list (*.toml *.csv)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&amp;Taxor och prislistor…</source>
+        <translation>&amp;Fee schedules and price lists…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens tandvårdstaxa och Folktandvårdens prislista: versioner och inläsning</source>
+        <translation>The region&apos;s dental fee schedule and Folktandvården&apos;s price list: versions and reading in</translation>
+    </message>
+</context>
+<context>
+    <name>help_dialogs</name>
+    <message>
+        <location filename="../../klinik_app/ui/help_dialogs.py" line="-72"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gå till sökfältet (sök på personnummer, namn eller telefon)</source>
+        <translation>Go to the search field (search by personal identity number, name or phone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pil ned</source>
+        <translation>Arrow down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Från sökfältet till patientlistan</source>
+        <translation>From the search field to the patient list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pil upp</source>
+        <translation>Arrow up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Från listans första rad tillbaka till sökfältet</source>
+        <translation>From the list&apos;s first row back to the search field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter eller dubbelklick</source>
+        <translation>Enter or double-click</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Öppna den valda patientens patientkort</source>
+        <translation>Open the selected patient&apos;s patient card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Från patientkortet tillbaka till listan (sökningen finns kvar)</source>
+        <translation>From the patient card back to the list (the search is kept)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc i sökfältet</source>
+        <translation>Esc in the search field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Töm sökfältet och visa hela registret</source>
+        <translation>Clear the search field and show the whole register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab / Skift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nästa / föregående fält</source>
+        <translation>Next / previous field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt + understruken bokstav</source>
+        <translation>Alt + underlined letter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menyer, knappar och fält med understruken bokstav</source>
+        <translation>Menus, buttons and fields with an underlined letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4</source>
+        <translation>Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patientregistret / Listning / Kallelser / Avvikelser</source>
+        <translation>Patient register / Listing / Recalls / Deviations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+5 / Ctrl+6 / Ctrl+7 / Ctrl+8</source>
+        <translation>Ctrl+5 / Ctrl+6 / Ctrl+7 / Ctrl+8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tidbok / Att göra / Akut / Uppföljning</source>
+        <translation>Appointment book / To do / Emergency / Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+9 / Ctrl+0</source>
+        <translation>Ctrl+9 / Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planering / Remisser</source>
+        <translation>Planning / Referrals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tidboken</source>
+        <translation>In the appointment book</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert eller Ctrl+N ny tid · Enter öppna · G genomförd · U uteblev · B bekräfta · T behandlingar · Delete avboka · PgUp/PgDn dag · Ctrl+T i dag</source>
+        <translation>Insert or Ctrl+N new appointment · Enter open · G attended · U no-show · B confirm · T treatments · Delete cancel · PgUp/PgDn day · Ctrl+T today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+N i Avvikelser</source>
+        <translation>Ctrl+N in Deviations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rapportera en avvikelse (Enter skickar; du får ett kvitto med numret)</source>
+        <translation>Report a deviation (Enter sends; you get a receipt with the number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+A i Kallelser</source>
+        <translation>Ctrl+A in Recalls</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markera alla patienter i kallelselistan</source>
+        <translation>Select all patients in the recall list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+P i Kallelser</source>
+        <translation>Ctrl+P in Recalls</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skriv kallelser för de markerade patienterna (en PDF, ett brev per hushåll)</source>
+        <translation>Write summonses for the selected patients (one PDF, one letter per household)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N i Kallelser</source>
+        <translation>Ctrl+N in Recalls</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Boka tid för den markerade patienten (kallelsen blir bokad)</source>
+        <translation>Book an appointment for the selected patient (the recall becomes booked)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skift+F10 i Kallelser</source>
+        <translation>Shift+F10 in Recalls</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åtgärder för de markerade: bokad, avböjt, ej nåbar, pausa, eget datum …</source>
+        <translation>Actions for the selected: booked, declined, unreachable, pause, own date …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lista den öppna patienten (samtycke, R-LI-1)</source>
+        <translation>List the open patient (consent, R-LI-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registrera undersökning för den öppna patienten (Enter sparar, Esc avbryter)</source>
+        <translation>Register an examination for the open patient (Enter saves, Esc cancels)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journalkopia för den öppna patienten, med samtycke (R-SE-4)</source>
+        <translation>Record copy for the open patient, with consent (R-SE-4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Synka med regionen nu (väntande ändringar skickas, regionens ändringar hämtas)</source>
+        <translation>Sync with the region now (waiting changes are sent, the region&apos;s changes fetched)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Skift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loggkontroll: åtkomstloggen per patient, användare och period</source>
+        <translation>Access log review: the access log by patient, user and period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Alt+L</source>
+        <translation>Ctrl+Alt+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lås skärmen (lås upp med ditt lösenord)</source>
+        <translation>Lock the screen (unlock with your password)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visa de här kortkommandona</source>
+        <translation>Show these keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visa de här kortkommandona (utom när du skriver i ett textfält)</source>
+        <translation>Show these keyboard shortcuts (except while you type in a text field)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inställningar: hur Klinik är inställt för kliniken</source>
+        <translation>Settings: how Klinik is set up for the clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avsluta Klinik</source>
+        <translation>Exit Klinik</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Regelverk</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Klinik {version}
+
+Patientregister, listning och revisioner för tandkliniker i Hälsoval tandvård (barn och unga vuxna 3–23 år).
+
+{lines}
+
+Databas: {database}
+Loggar och felrapporter: {logs}
+
+Inga uppgifter lämnar datorn utom det som skickas till regionens listningssystem.</source>
+        <translation>Klinik {version}
+
+Patient register, listing and revisions for dental clinics in the dental choice system (children and young adults aged 3–23).
+
+{lines}
+
+Database: {database}
+Logs and error reports: {logs}
+
+No details leave the computer except what is sent to the region&apos;s listing system.</translation>
+    </message>
+</context>
+<context>
+    <name>lex_maria_dialogs</name>
+    <message>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-72"/>
+        <source>Inga personuppgifter hittades i texterna.</source>
+        <translation>No personal details were found in the texts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borttaget och ersatt med en markering i fetstil: </source>
+        <translation>Removed and replaced with a marker in bold: </translation>
+    </message>
+</context>
+<context>
+    <name>listing_dialogs</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-93"/>
+        <source>Listningen är sparad och köad för regionens listningssystem.</source>
+        <translation>The listing is saved and queued for the region&apos;s listing system.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningen är sparad lokalt (skyddad identitet) och skickas inte till regionen (R-TG-4). Kliniken får betalt per behandling i stället.</source>
+        <translation>The listing is saved locally (protected identity) and not sent to the region (R-TG-4). The clinic is paid per treatment instead.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen vårdnadshavare finns registrerad för patienten, så ingen kan samtycka till listningen (R-LI-1). Registrera vårdnadshavaren först.</source>
+        <translation>No guardian is registered for the patient, so nobody can consent to the listing (R-LI-1). Register the guardian first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patienten är redan listad här genom eget val. Någon ny listning behövs inte.</source>
+        <translation>The patient is already listed here by own choice. No new listing is needed.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> Vårdansvaret börjar {start_date} (R-LI-3).</source>
+        <translation> Care responsibility starts {start_date} (R-LI-3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Icke-valslistningen här avslutas {day_before}.</source>
+        <translation> The assigned listing here ends {day_before}.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (Esc)</source>
+        <translation> (Esc)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> – skyddad identitet</source>
+        <translation> – protected identity</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>{kind}, {status_label}, från {start_date}</source>
+        <translation>{kind}, {status_label}, from {start_date}</translation>
+    </message>
+</context>
+<context>
+    <name>listing_model</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_model.py" line="+40"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avslutsorsak</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ansvarig tandläkare</source>
+        <translation>Responsible dentist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skyddad</source>
+        <translation>Protected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skyddade personuppgifter (R-TG-4): kommunen visas inte, och inga uppgifter om patienten skickas till regionen.</source>
+        <translation>Protected personal details (R-TG-4): the municipality is not shown, and no details about the patient are sent to the region.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(kunde inte hämtas)</source>
+        <translation>(could not be fetched)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saknas (R-LI-6)</source>
+        <translation>Missing (R-LI-6)</translation>
+    </message>
+</context>
+<context>
+    <name>listing_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_view.py" line="-396"/>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen ansvarig tandläkare</source>
+        <translation>No responsible dentist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga listningar matchar filtret.</source>
+        <translation>No listings match the filter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Icke-val</source>
+        <translation>Assigned (non-choice)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Felregistrerad</source>
+        <translation>Entered in error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Omflyttad inom länet (icke-val)</source>
+        <translation>Moved within the county (non-choice)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 listning</source>
+        <translation>1 listing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} listningar</source>
+        <translation>{count} listings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text} (pågår)</source>
+        <translation>{text} (in progress)</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <location filename="../../klinik_app/ui/main_window.py" line="-221"/>
+        <source>DEMODATA – inga riktiga patienter</source>
+        <translation>DEMO DATA – no real patients</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Klinik – {name}</source>
+        <translation>Klinik – {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} – DEMODATA</source>
+        <translation>{title} – DEMO DATA</translation>
+    </message>
+    <message>
+        <location line="+450"/>
+        <source>Databasen innehåller påhittade patienter för övning och demonstration.</source>
+        <translation>The database contains made-up patients for practice and demonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>month_chart</name>
+    <message>
+        <location filename="../../klinik_app/ui/month_chart.py" line="-156"/>
+        <source>Inga listade patienter ännu</source>
+        <translation>No listed patients yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preliminär (månaden pågår)</source>
+        <translation>Preliminary (month in progress)</translation>
+    </message>
+</context>
+<context>
+    <name>orderers_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/orderers_dialog.py" line="-407"/>
+        <source>Mål som inte nåtts och saknar handlingsplan (Enter: lägg in en):</source>
+        <translation>Targets not met that have no action plan (Enter: add one):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga missade mål saknar handlingsplan.</source>
+        <translation>No missed target lacks an action plan.</translation>
+    </message>
+    <message>
+        <location line="+426"/>
+        <source>Beställare och &amp;mål…</source>
+        <translation>Orderers and &amp;targets…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beställare, avtal per år, mål per indikator och handlingsplaner (R-RP-2)</source>
+        <translation>Orderers, agreements per year, targets per indicator and action plans (R-RP-2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Uppföljningsrapport…</source>
+        <translation>&amp;Follow-up report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indikatorerna mot beställarens mål som PDF eller CSV (R-RP-1)</source>
+        <translation>The indicators against the orderer&apos;s targets as PDF or CSV (R-RP-1)</translation>
+    </message>
+</context>
+<context>
+    <name>patient_card</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_card.py" line="-30"/>
+        <source>Skyddade personuppgifter. Adress, telefon och e-post visas inte, och inga uppgifter om patienten skickas till regionen (R-TG-4).</source>
+        <translation>Protected identity. Address, phone and email are not shown, and nothing about the patient is sent to the region (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samordningsnummer</source>
+        <translation>Coordination number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reservnummer</source>
+        <translation>Reserve number</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <source>Identitet</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>tel. {phone}</source>
+        <translation>phone {phone}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind} – {status}, från {start} till {end}</source>
+        <translation>{kind} – {status}, from {start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} – {status}, från {start}</source>
+        <translation>{kind} – {status}, from {start}</translation>
+    </message>
+</context>
+<context>
+    <name>patient_language_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_language_dialog.py" line="+18"/>
+        <source>, tolk behövs</source>
+        <translation>, interpreter needed</translation>
+    </message>
+</context>
+<context>
+    <name>patient_table_model</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_table_model.py" line="+41"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Efternamn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Förnamn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ålder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listning</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skyddad</source>
+        <translation>Protected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skyddade personuppgifter (R-TG-4): adress och telefon visas inte, och inga uppgifter om patienten skickas till regionen.</source>
+        <translation>Protected personal details (R-TG-4): address and phone are not shown, and no details about the patient are sent to the region.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(kunde inte hämtas)</source>
+        <translation>(could not be fetched)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej listad</source>
+        <translation>Not listed</translation>
+    </message>
+</context>
+<context>
+    <name>patient_times</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_times.py" line="-18"/>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandlare</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Överenskommelse</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avgift</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga tider i tidboken.</source>
+        <translation>No appointments in the appointment book.</translation>
+    </message>
+</context>
+<context>
+    <name>planning_chart</name>
+    <message>
+        <location filename="../../klinik_app/ui/planning_chart.py" line="-68"/>
+        <source>Ingen revision faller ut under perioden</source>
+        <translation>No revision falls due in the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandläkare krävs</source>
+        <translation>Dentist required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandhygienist möjlig</source>
+        <translation>Hygienist possible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapacitet</source>
+        <translation>Capacity</translation>
+    </message>
+</context>
+<context>
+    <name>planning_model</name>
+    <message>
+        <location filename="../../klinik_app/ui/planning_model.py" line="-100"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faller ut</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Försenade</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tandläkare krävs</source>
+        <translation>Dentist required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandhygienist möjlig</source>
+        <translation>Hygienist possible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bokade</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behov (tim)</source>
+        <translation>Needed (h)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kapacitet (tim)</source>
+        <translation>Capacity (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brist (tim)</source>
+        <translation>Short (h)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Försenade (före idag)</source>
+        <translation>Overdue (before today)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisioner som faller ut under perioden och inte är bokade.</source>
+        <translation>Revisions due in the period and not booked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisioner vars datum redan har passerat och som inte är bokade.</source>
+        <translation>Revisions whose date has already passed and that are not booked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kräver tandläkare: första undersökningen (R-RV-4), högst 4 eller 6 år mellan tandläkarundersökningar (R-RV-3) eller bettutvecklingskontroll 6–13 år (R-RV-6).</source>
+        <translation>Need a dentist: the first examination (R-RV-4), at most 4 or 6 years between a dentist&apos;s examinations (R-RV-3) or a bite development check at 6–13 years (R-RV-6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kan göras av tandhygienist eller tandläkare.</source>
+        <translation>Can be done by a dental hygienist or a dentist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisioner som redan är bokade i tidboken (räknas inte som behov).</source>
+        <translation>Revisions already booked in the appointment book (not counted as needed).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisionstid som behövs: antal gånger längden för åldern och riskgruppen.</source>
+        <translation>Revision time needed: the number times the length for the age and risk group.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisionstid hos klinikens tandläkare och tandhygienister, efter helgdagar, ledighet och redan bokade revisioner.</source>
+        <translation>Revision time of the clinic&apos;s dentists and dental hygienists, after public holidays, leave and revisions already booked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tid som inte räcker: tandläkarrevisioner bara på tandläkare, övriga på den som har tid över.</source>
+        <translation>Time that is not enough: a dentist&apos;s revisions only on dentists, others on whoever has time left.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>v. {week} {year} ({day}/{month})</source>
+        <translation>wk {week} {year} ({day}/{month})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>v. {week}</source>
+        <translation>wk {week}</translation>
+    </message>
+</context>
+<context>
+    <name>planning_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/planning_view.py" line="-256"/>
+        <source>Beräknar revisionsprognosen …</source>
+        <translation>Calculating the revision forecast …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prognosen kunde inte beräknas just nu. Försök igen med Uppdatera.</source>
+        <translation>The forecast could not be calculated just now. Try again with Refresh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planeringen visas för tandläkare, tandhygienister, reception och verksamhetschef.</source>
+        <translation>Planning is shown to dentists, dental hygienists, reception and the head of clinic.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision senast</source>
+        <translation>Revision due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandläkare krävs</source>
+        <translation>Dentist required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listning</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienter vars nästa revision infaller under perioden. Senare återkommande revisioner räknas i prognosen men visas inte här. Enter öppnar patientkortet, Esc går tillbaka.</source>
+        <translation>Patients whose next revision falls in the period. Later recurring revisions count in the forecast but are not shown here. Enter opens the patient card, Esc goes back.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>← &amp;Tillbaka till planeringen (Esc)</source>
+        <translation>← &amp;Back to planning (Esc)</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>Planering</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pla&amp;nering</source>
+        <translation>Pla&amp;nning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisioner som faller ut per vecka och månad mot klinikens tid</source>
+        <translation>Revisions due per week and month against the clinic&apos;s time</translation>
+    </message>
+</context>
+<context>
+    <name>proposal_panel</name>
+    <message>
+        <location filename="../../klinik_app/ui/proposal_panel.py" line="-328"/>
+        <source>mån</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tis</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lör</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sön</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tandläkare</source>
+        <translation>dentist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tandhygienist</source>
+        <translation>dental hygienist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandlare</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Revision senast</source>
+        <translation>Revision due</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Varför inget förslag</source>
+        <translation>Why no proposal</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>försenad</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>syskon i följd</source>
+        <translation>siblings in a row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tolk: {language}</source>
+        <translation>interpreter: {language}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skyddad identitet</source>
+        <translation>protected identity</translation>
+    </message>
+</context>
+<context>
+    <name>recall_dialogs</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_dialogs.py" line="-89"/>
+        <source> – skyddad identitet</source>
+        <translation> – protected identity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} patienter: {names} och {more} till</source>
+        <translation>{count} patients: {names} and {more} more</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} patienter: {names}</source>
+        <translation>{count} patients: {names}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>Kolumnrubriker</source>
+        <translation>Column headers</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Händelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Att göra</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalla manuellt</source>
+        <translation>Summon by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen kallelse</source>
+        <translation>No summons</translation>
+    </message>
+</context>
+<context>
+    <name>recall_model</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_model.py" line="-166"/>
+        <source>Revision senast</source>
+        <translation>Revision due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dagar sen</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandläkare</source>
+        <translation>Dentist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ansvarig tandläkare</source>
+        <translation>Responsible dentist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listning</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Datum då revisionen senast ska göras. Har personalen satt ett eget datum står det beräknade inom parentes.</source>
+        <translation>The date by which the revision must be done. When staff have set an own date, the calculated one is in brackets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dagar sedan det beräknade datumet passerades. Försenade revisioner kan kosta kliniken ersättning.</source>
+        <translation>Days since the calculated date passed. Overdue revisions can cost the clinic its capitation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ja när undersökningen måste göras av tandläkare (R-RV-3, R-RV-4, R-RV-6).</source>
+        <translation>Yes when a dentist must do the examination (R-RV-3, R-RV-4, R-RV-6).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regeln som bestämmer datumet. Hela förklaringen står under tabellen.</source>
+        <translation>The rule that sets the date. The full explanation is under the table.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skyddad</source>
+        <translation>Protected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skyddade personuppgifter (R-TG-4): kommunen visas inte, och kallelsen skrivs inte ut med adress utan hanteras manuellt.</source>
+        <translation>Protected identity (R-TG-4): the municipality is not shown, and the summons is not printed with an address but handled by hand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saknas (R-LI-6)</source>
+        <translation>Missing (R-LI-6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse ska skickas.</source>
+        <translation>A reminder is due.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alla påminnelser skickade: ring eller markera Ej nåbar.</source>
+        <translation>Every reminder sent: call, or mark Unreachable.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{date} (beräknat {computed})</source>
+        <translation>{date} (calculated {computed})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{paused} till {date}</source>
+        <translation>{paused} until {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{status} 1 gång</source>
+        <translation>{status} once</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status} {count} gånger</source>
+        <translation>{status} {count} times</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status}, senast {date}</source>
+        <translation>{status}, last {date}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Eget datum {date} (beräknat {computed}): {note}.</source>
+        <translation>Own date {date} (calculated {computed}): {note}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eget datum {date} (beräknat {computed}).</source>
+        <translation>Own date {date} (calculated {computed}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pausad till {date}: {note}.</source>
+        <translation>Paused until {date}: {note}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pausad till {date}.</source>
+        <translation>Paused until {date}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skyddad identitet: kallas manuellt, utan tryckt adress (R-TG-4).</source>
+        <translation>Protected identity: summoned by hand, without a printed address (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>recall_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_view.py" line="-677"/>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen ansvarig tandläkare (R-LI-6)</source>
+        <translation>No responsible dentist (R-LI-6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga patienter att kalla med de här filtren.</source>
+        <translation>No patients to summon with these filters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Välj en patient i listan för att se varför revisionen infaller då.</source>
+        <translation>Choose a patient in the list to see why the revision falls due then.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utskriften avbröts; inga kallelser registrerades.</source>
+        <translation>The printing was cancelled; no summons were registered.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Denna månad</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa månad</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tre månader</source>
+        <translation>Three months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eget intervall</source>
+        <translation>Own range</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse ska skickas</source>
+        <translation>Reminder due</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{patients}, ingen försenad</source>
+        <translation>{patients}, none overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{patients}, varav 1 försenad</source>
+        <translation>{patients}, 1 of them overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{patients}, varav {overdue} försenade</source>
+        <translation>{patients}, {overdue} of them overdue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 patient</source>
+        <translation>1 patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} patienter</source>
+        <translation>{count} patients</translation>
+    </message>
+</context>
+<context>
+    <name>record_copy_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="-81"/>
+        <source>Journalkopia</source>
+        <translation>Record copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En kopia av allt Klinik har om patienten, som PDF och som FHIR-fil. Till en annan vårdgivare bara med patientens eller vårdnadshavarens samtycke (R-SE-4). Kopian är kostnadsfri och utlämnandet registreras och loggas.</source>
+        <translation>A copy of everything Klinik holds about the patient, as a PDF and as a FHIR file. To another care provider only with the consent of the patient or the guardian (R-SE-4). The copy is free of charge and the disclosure is registered and logged.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annan vårdgivare (med samtycke)</source>
+        <translation>Another care provider (with consent)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patienten själv (egen begäran)</source>
+        <translation>The patient (own request)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vårdnadshavare (egen begäran)</source>
+        <translation>Guardian (own request)</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>&amp;Journalkopia…</source>
+        <translation>&amp;Record copy…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopia av patientens journal till en annan vårdgivare eller till patienten (R-SE-4)</source>
+        <translation>A copy of the patient&apos;s record for another care provider or for the patient (R-SE-4)</translation>
+    </message>
+</context>
+<context>
+    <name>referral_list</name>
+    <message>
+        <location filename="../../klinik_app/ui/referral_list.py" line="-223"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Specialitet</source>
+        <translation>Speciality</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Skriven</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Skickad till</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Svar</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Att observera</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Födelsedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Skicka senast</source>
+        <translation>Send by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skickad</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dagar utan svar</source>
+        <translation>Days without an answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga remisser.</source>
+        <translation>No referrals.</translation>
+    </message>
+    <message>
+        <location line="+251"/>
+        <source>Remisser</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;misser</source>
+        <translation>Refe&amp;rrals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remisser som måste skickas snart och remisser som väntar på svar</source>
+        <translation>Referrals that must be sent soon and referrals waiting for an answer</translation>
+    </message>
+</context>
+<context>
+    <name>register_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/register_view.py" line="-212"/>
+        <source>Sök på personnummer, namn eller telefon</source>
+        <translation>Search by personal identity number, name or phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visar de första 200 träffarna – skriv mer för att begränsa</source>
+        <translation>Showing the first 200 hits – type more to narrow down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen patient matchar sökningen. Kontrollera stavningen, eller sök på personnummer eller telefon.</source>
+        <translation>No patient matches the search. Check the spelling, or search by personal identity number or phone.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ålder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skyddad – visas inte</source>
+        <translation>Protected – not shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eget val</source>
+        <translation>Own choice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 träff</source>
+        <translation>1 hit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} träffar</source>
+        <translation>{count} hits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 patient</source>
+        <translation>1 patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} patienter</source>
+        <translation>{count} patients</translation>
+    </message>
+</context>
+<context>
+    <name>retention_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/retention_dialog.py" line="-63"/>
+        <source>GALLRA</source>
+        <translation>REMOVE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallra</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Senaste anteckning</source>
+        <translation>Latest note</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Gallring av journaler</source>
+        <translation>Removal of records</translation>
+    </message>
+</context>
+<context>
+    <name>revision_panel</name>
+    <message>
+        <location filename="../../klinik_app/ui/revision_panel.py" line="-248"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undersökare</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Intervall</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deft / DFT</source>
+        <translation>deft / DFT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tobak</source>
+        <translation>Tobacco</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bettkontroll</source>
+        <translation>Bite check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regelbrott</source>
+        <translation>Rule violation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga undersökningar registrerade.</source>
+        <translation>No examinations registered.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ingen revision inom Hälsoval (fri tandvård upphör </source>
+        <translation>No revision within the dental choice system (free dental care ends </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> – passerat för 1 dag sedan</source>
+        <translation> – overdue by 1 day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> – passerat för {days} dagar sedan</source>
+        <translation> – overdue by {days} days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> – i dag</source>
+        <translation> – today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · tandläkare krävs</source>
+        <translation> · dentist required</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · tandläkare eller tandhygienist</source>
+        <translation> · dentist or dental hygienist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>eget datum {override_due}</source>
+        <translation>own date {override_due}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>orsak: {reason}</source>
+        <translation>reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tandsköterska (tandhälsokontroll)</source>
+        <translation>Dental nurse (dental health check)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>KPAT</source>
+        <comment>initials of the four risk areas</comment>
+        <translation>CPGT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ej angivet → {used} mån</source>
+        <translation>not given → {used} mo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{planned} → {used} mån</source>
+        <translation>{planned} → {used} mo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{planned} mån</source>
+        <translation>{planned} mo.</translation>
+    </message>
+</context>
+<context>
+    <name>row_tables</name>
+    <message>
+        <location filename="../../klinik_app/ui/row_tables.py" line="+23"/>
+        <source>Kolumnrubriker</source>
+        <translation>Column headers</translation>
+    </message>
+</context>
+<context>
+    <name>staff_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="-188"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yrkesroll</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roller</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inloggning</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HSA-ID</source>
+        <translation>HSA ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avslutat</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inget lösenord</source>
+        <translation>No password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Låst till {locked_until:%H:%M}</source>
+        <translation>Locked until {locked_until:%H:%M}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kan logga in</source>
+        <translation>Can log in</translation>
+    </message>
+</context>
+<context>
+    <name>sync_conflict</name>
+    <message>
+        <location filename="../../klinik_app/ui/sync_conflict.py" line="-129"/>
+        <source>Dra tillbaka ändringen</source>
+        <translation>Withdraw the change</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> för {patient}</source>
+        <translation> for {patient}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dra tillbaka ändringen? Den skickas då aldrig till regionen.
+
+{about}.</source>
+        <translation>Withdraw the change? It will then never be sent to the region.
+
+{about}.</translation>
+    </message>
+</context>
+<context>
+    <name>sync_panel</name>
+    <message>
+        <location filename="../../klinik_app/ui/sync_panel.py" line="-41"/>
+        <source>Regionen: synk ej konfigurerad</source>
+        <translation>Region: sync not configured</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Behöver åtgärd</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Regionen: nekar anslutningen</source>
+        <translation>Region: refuses the connection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regionen: nås inte (försöker igen {local})</source>
+        <translation>Region: not reachable (trying again {local})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regionen: senast synkad {local}</source>
+        <translation>Region: last synced {local}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regionen: aldrig synkad</source>
+        <translation>Region: never synced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{waiting} väntar</source>
+        <translation>{waiting} waiting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{attention} behöver åtgärd</source>
+        <translation>{attention} need attention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 konflikt</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} konflikter</source>
+        <translation>{count} conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>sync_settings</name>
+    <message>
+        <location filename="../../klinik_app/ui/sync_settings.py" line="-147"/>
+        <source>Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)</source>
+        <translation>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>todo_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/todo_view.py" line="-233"/>
+        <source>Uppgift</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Öppnad</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uteblev</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Första överenskomna tid</source>
+        <translation>First agreed time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erbjud ny tid senast</source>
+        <translation>Offer a new time by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedömningen avslutas av en tandläkare, som dokumenterar beslutet om orosanmälan (R-AB-5). Kontakta patientens tandläkare.</source>
+        <translation>A dentist closes the assessment and records the decision on a report of concern (R-AB-5). Contact the patient&apos;s dentist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datumet har passerat.</source>
+        <translation>The date has passed.</translation>
+    </message>
+    <message>
+        <location line="+252"/>
+        <source>Att göra</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Att &amp;göra</source>
+        <translation>&amp;To do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppgifter efter uteblivanden och patienter att erbjuda ny tid</source>
+        <translation>Tasks after absences, and patients to offer a new time</translation>
+    </message>
+</context>
+<context>
+    <name>treatments_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/treatments_dialog.py" line="-84"/>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tand</source>
+        <translation>Tooth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandlare</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pris (kr)</source>
+        <translation>Price (SEK)</translation>
+    </message>
+</context>
+<context>
+    <name>trend_chart</name>
+    <message>
+        <location filename="../../klinik_app/ui/trend_chart.py" line="-112"/>
+        <source>Inget att visa för perioden</source>
+        <translation>Nothing to show for the period</translation>
+    </message>
+</context>
+<context>
+    <name>unmarked_times</name>
+    <message>
+        <location filename="../../klinik_app/ui/unmarked_times.py" line="-65"/>
+        <source>Tider utan utfall</source>
+        <translation>Appointments without outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandlare</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Överenskommen</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiderna har passerat men saknar utfall. Markera var och en: {attended} = genomförd, {no_show} = uteblev, Delete = avbokad, Enter = öppna tiden. Inget markeras automatiskt.</source>
+        <translation>The appointments have passed but have no outcome. Mark each one: {attended} = attended, {no_show} = no-show, Delete = cancelled, Enter = open the appointment. Nothing is marked automatically.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alla passerade tider har ett utfall.</source>
+        <translation>All past appointments have an outcome.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nej, endast föreslagen</source>
+        <translation>No, only proposed</translation>
+    </message>
+</context>
+</TS>

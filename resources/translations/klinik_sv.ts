@@ -1,0 +1,12071 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/help_dialogs.py" line="+143"/>
+        <location line="+1"/>
+        <source>Om Klinik</source>
+        <translation>Om Klinik</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceStatsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/absence_stats_view.py" line="+57"/>
+        <location line="+6"/>
+        <source>Uteblivandestatistik</source>
+        <translation>Uteblivandestatistik</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;År:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="+51"/>
+        <source>Nytt konto</source>
+        <translation>Nytt konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ändra konto – {name}</source>
+        <translation>Ändra konto – {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollerna styr vad kontot får göra (se docs/permissions.md). Lämna lösenordet tomt för att behålla det nuvarande.</source>
+        <translation>Rollerna styr vad kontot får göra (se docs/permissions.md). Lämna lösenordet tomt för att behålla det nuvarande.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;HSA-ID:</source>
+        <translation>&amp;HSA-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yrkesroll:</source>
+        <translation>&amp;Yrkesroll:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Roll: {label}</source>
+        <translation>Roll: {label}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Roller:</source>
+        <translation>&amp;Roller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontot är &amp;aktivt</source>
+        <translation>Kontot är &amp;aktivt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lösenord (minst {MIN_PASSWORD} tecken):</source>
+        <translation>&amp;Lösenord (minst {MIN_PASSWORD} tecken):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upprepa lösenordet:</source>
+        <translation>&amp;Upprepa lösenordet:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Lösenorden är inte lika. Skriv samma lösenord två gånger.</source>
+        <translation>Lösenorden är inte lika. Skriv samma lösenord två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="+107"/>
+        <source>Besluta åtgärder</source>
+        <translation>Besluta åtgärder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skriv vad som ska göras, vem som ansvarar och sista dag. Tomma rader tas inte med.</source>
+        <translation>Skriv vad som ska göras, vem som ansvarar och sista dag. Tomma rader tas inte med.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{accel}Åtgärd {n}:</source>
+        <translation>{accel}Åtgärd {n}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig {n}:</source>
+        <translation>Ansvarig {n}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sista dag {n}:</source>
+        <translation>Sista dag {n}:</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location line="+34"/>
+        <source>Registrera svar</source>
+        <translation>Registrera svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svaret från {other_party}.</source>
+        <translation>Svaret från {other_party}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svaret till {other_party} och dagen det lämnades (R-DV-2).</source>
+        <translation>Svaret till {other_party} och dagen det lämnades (R-DV-2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Svar:</source>
+        <translation>&amp;Svar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mottaget den:</source>
+        <translation>&amp;Mottaget den:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Lämnat den:</source>
+        <translation>&amp;Lämnat den:</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+66"/>
+        <source>Svar på remiss</source>
+        <translation>Svar på remiss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Svar från {recipient} på remissen för {patient_name} ({specialty_label}).</source>
+        <translation>Svar från {recipient} på remissen för {patient_name} ({specialty_label}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Svar &amp;mottaget:</source>
+        <translation>Svar &amp;mottaget:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svar mottaget</source>
+        <translation>Svar mottaget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Utfall:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj utfall</source>
+        <translation>Välj utfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utfall</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Registrera svaret</source>
+        <translation>&amp;Registrera svaret</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentActions</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_actions.py" line="+88"/>
+        <source>{patient_name}: tiden {when_text} är nu överenskommen.</source>
+        <translation>{patient_name}: tiden {when_text} är nu överenskommen.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentBookView</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_book.py" line="+95"/>
+        <location line="+80"/>
+        <source>Tidbok</source>
+        <translation>Tidbok</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Föregående dag (PgUp)</source>
+        <translation>Föregående dag (PgUp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I dag</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gå till i dag (Ctrl+T)</source>
+        <translation>Gå till i dag (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa dag (PgDn)</source>
+        <translation>Nästa dag (PgDn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dag</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Da&amp;gvy</source>
+        <translation>Da&amp;gvy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>En dag</source>
+        <translation>En dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;eckovy</source>
+        <translation>V&amp;eckovy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>En vecka (mån–fre, och helgdagar med tider)</source>
+        <translation>En vecka (mån–fre, och helgdagar med tider)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kolumner</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per behandlare</source>
+        <translation>Per behandlare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per rum</source>
+        <translation>Per rum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behandlare</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tider utan &amp;utfall</source>
+        <translation>Tider utan &amp;utfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passerade tider som ännu inte markerats: markera dem</source>
+        <translation>Passerade tider som ännu inte markerats: markera dem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ny tid… (Insert)</source>
+        <translation>&amp;Ny tid… (Insert)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Boka en tid på vald plats (Insert, Ctrl+N)</source>
+        <translation>Boka en tid på vald plats (Insert, Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vä&amp;lj dag:</source>
+        <translation>Vä&amp;lj dag:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Kolumner:</source>
+        <translation>&amp;Kolumner:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Behandlare:</source>
+        <translation>&amp;Behandlare:</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Åtgärder för tiden</source>
+        <translation>Åtgärder för tiden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Öppna tiden	Enter</source>
+        <translation>Öppna tiden	Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny tid här…	Insert</source>
+        <translation>Ny tid här…	Insert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bekräfta överenskommelse…	B</source>
+        <translation>Bekräfta överenskommelse…	B</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Markera genomförd	{value}</source>
+        <translation>Markera genomförd	{value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markera uteblev	{value}</source>
+        <translation>Markera uteblev	{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avboka…	Delete</source>
+        <translation>Avboka…	Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behandlingar vid besöket…	T</source>
+        <translation>Behandlingar vid besöket…	T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Öppna patientkortet</source>
+        <translation>Öppna patientkortet</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Tider utan &amp;utfall ({n})</source>
+        <translation>Tider utan &amp;utfall ({n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tider utan utfall: {n}</source>
+        <translation>Tider utan utfall: {n}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{value:%Y-%m-%d %H:%M}, {title}: ledig. Insert bokar en tid här.</source>
+        <translation>{value:%Y-%m-%d %H:%M}, {title}: ledig. Insert bokar en tid här.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Föregående {unit} (PgUp)</source>
+        <translation>Föregående {unit} (PgUp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa {unit} (PgDn)</source>
+        <translation>Nästa {unit} (PgDn)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Veckovyn visar en behandlare i taget: {name}. Byt under Behandlare (Alt+B).</source>
+        <translation>Veckovyn visar en behandlare i taget: {name}. Byt under Behandlare (Alt+B).</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Tiden är {lower} och kan inte avbokas.</source>
+        <translation>Tiden är {lower} och kan inte avbokas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Behandlingar registreras på en genomförd tid. Markera tiden genomförd först (G).</source>
+        <translation>Behandlingar registreras på en genomförd tid. Markera tiden genomförd först (G).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Behandlingar</source>
+        <translation>Behandlingar</translation>
+    </message>
+</context>
+<context>
+    <name>AreaClinicsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/area_clinics_dialog.py" line="+42"/>
+        <source>Områdesansvar för akut tandvård</source>
+        <translation>Områdesansvar för akut tandvård</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>När en akutpatient inte är listad någonstans betalar den områdesansvariga kliniken för patientens adress (R-EM-1). Ange kommun och vid behov början på postnumret; den mest precisa raden gäller.</source>
+        <translation>När en akutpatient inte är listad någonstans betalar den områdesansvariga kliniken för patientens adress (R-EM-1). Ange kommun och vid behov början på postnumret; den mest precisa raden gäller.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Områdesansvar</source>
+        <translation>Områdesansvar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tomt = hela kommunen</source>
+        <translation>tomt = hela kommunen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kommunkod:</source>
+        <translation>&amp;Kommunkod:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Postnummer börjar på:</source>
+        <translation>&amp;Postnummer börjar på:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikens &amp;HSA-id:</source>
+        <translation>Klinikens &amp;HSA-id:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klinikens &amp;namn:</source>
+        <translation>Klinikens &amp;namn:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Spara rad</source>
+        <translation>&amp;Spara rad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ta bort markerad</source>
+        <translation>&amp;Ta bort markerad</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReviewDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="+553"/>
+        <source>Åtkomstloggen visar vem som har läst eller ändrat patienters uppgifter (R-SE-2). Att granska loggen loggas också.</source>
+        <translation>Åtkomstloggen visar vem som har läst eller ändrat patienters uppgifter (R-SE-2). Att granska loggen loggas också.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> Du kan kontrollera att loggen är oförändrad.</source>
+        <translation> Du kan kontrollera att loggen är oförändrad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loggkontroll</source>
+        <translation>Loggkontroll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per &amp;patient</source>
+        <translation>Per &amp;patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alla poster om en patient, och patientens loggutdrag</source>
+        <translation>Alla poster om en patient, och patientens loggutdrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per &amp;användare</source>
+        <translation>Per &amp;användare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allt en användare har gjort</source>
+        <translation>Allt en användare har gjort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per p&amp;eriod</source>
+        <translation>Per p&amp;eriod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alla poster under en period</source>
+        <translation>Alla poster under en period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Månadsgranskning</source>
+        <translation>&amp;Månadsgranskning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Månadens stickprov och kvittering</source>
+        <translation>Månadens stickprov och kvittering</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kontrollera loggen</source>
+        <translation>&amp;Kontrollera loggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontrollera att ingen post i loggen har ändrats, tagits bort eller lagts till</source>
+        <translation>Kontrollera att ingen post i loggen har ändrats, tagits bort eller lagts till</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loggens kontroll</source>
+        <translation>Loggens kontroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontrollera loggen för att se att den är oförändrad, och dess sigill.</source>
+        <translation>Kontrollera loggen för att se att den är oförändrad, och dess sigill.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+2"/>
+        <source>Kontrollerar åtkomstloggen …</source>
+        <translation>Kontrollerar åtkomstloggen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… och {more_anomalies} avvikelser till.</source>
+        <translation>… och {more_anomalies} avvikelser till.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loggen kunde inte kontrolleras.</source>
+        <translation>Loggen kunde inte kontrolleras.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../klinik_app/ui/tasks.py" line="+81"/>
+        <source>Klinik</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Pågår</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Avbryter …</source>
+        <translation>Avbryter …</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/backup.py" line="+19"/>
+        <source>Klinik gör en kontrollerad kopia av databasen varje dag och när programmet avslutas. Välj gärna en mapp på en annan disk än databasen.</source>
+        <translation>Klinik gör en kontrollerad kopia av databasen varje dag och när programmet avslutas. Välj gärna en mapp på en annan disk än databasen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Säkerhetskopior</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backups (bredvid databasfilen)</source>
+        <translation>backups (bredvid databasfilen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bläddra…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mapp för säkerhetskopior:</source>
+        <translation>&amp;Mapp för säkerhetskopior:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bläddra efter mapp för säkerhetskopior</source>
+        <translation>Bläddra efter mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara kopior &amp;i minst:</source>
+        <translation>Spara kopior &amp;i minst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> dagar</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara alltid de s&amp;enaste:</source>
+        <translation>Spara alltid de s&amp;enaste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> kopiorna</source>
+        <translation> kopiorna</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Välj mapp för säkerhetskopior</source>
+        <translation>Välj mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Äldre kopior tas bort automatiskt; andra filer i mappen rörs aldrig.</source>
+        <translation>Äldre kopior tas bort automatiskt; andra filer i mappen rörs aldrig.</translation>
+    </message>
+</context>
+<context>
+    <name>BookDelegate</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_grid.py" line="+270"/>
+        <source>Tolk: {language}</source>
+        <translation>Tolk: {language}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+ {count} till (dubbelbokad)</source>
+        <translation>+ {count} till (dubbelbokad)</translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="+194"/>
+        <location line="+32"/>
+        <source>Boka tid</source>
+        <translation>Boka tid</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Sök fram patienten och välj tid. Enter bokar, Esc avbryter.</source>
+        <translation>Sök fram patienten och välj tid. Enter bokar, Esc avbryter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Patient:</source>
+        <translation>Patient:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sök patient</source>
+        <translation>Sök patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tid:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Längd:</source>
+        <translation>&amp;Längd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;yp:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behandlare:</source>
+        <translation>&amp;Behandlare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rum:</source>
+        <translation>&amp;Rum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överenskommen &amp;med:</source>
+        <translation>Överenskommen &amp;med:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hur:</source>
+        <translation>&amp;Hur:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;olk (språk):</source>
+        <translation>T&amp;olk (språk):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomt: ingen tolk</source>
+        <translation>Tomt: ingen tolk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sök fram patienten med namn eller personnummer och välj i listan.</source>
+        <translation>Sök fram patienten med namn eller personnummer och välj i listan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: tid bokad {when} (överenskommen).</source>
+        <translation>{name}: tid bokad {when} (överenskommen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: tid bokad {when} (endast föreslagen).</source>
+        <translation>{name}: tid bokad {when} (endast föreslagen).</translation>
+    </message>
+</context>
+<context>
+    <name>BookModel</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_grid.py" line="-75"/>
+        <source>{slot_start:%H:%M} {title}: ledig</source>
+        <translation>{slot_start:%H:%M} {title}: ledig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+Dubbelbokad med: </source>
+        <translation>
+Dubbelbokad med: </translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="+129"/>
+        <source>Avboka tid</source>
+        <translation>Avboka tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vem avbokar tiden? Tiden finns kvar i patientens tidslista (R-AB-1).</source>
+        <translation>Vem avbokar tiden? Tiden finns kvar i patientens tidslista (R-AB-1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Patienten (eller vårdnadshavaren) avbokar</source>
+        <translation>&amp;Patienten (eller vårdnadshavaren) avbokar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kliniken avbokar</source>
+        <translation>&amp;Kliniken avbokar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Avbokas av:</source>
+        <translation>Avbokas av:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Räknas som:</source>
+        <translation>Räknas som:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;vboka</source>
+        <translation>A&amp;vboka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behåll tiden</source>
+        <translation>Behåll tiden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}: tiden {when} {status}.</source>
+        <translation>{name}: tiden {when} {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/capacity_dialog.py" line="+117"/>
+        <source>Arbetstider för revisioner</source>
+        <translation>Arbetstider för revisioner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Behandlare</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (tandläkare)</source>
+        <translation>{name} (tandläkare)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{name} (tandhygienist)</source>
+        <translation>{name} (tandhygienist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Behandlare:</source>
+        <translation>&amp;Behandlare:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vecka (andel av tiden som går till revisioner)</source>
+        <translation>Vecka (andel av tiden som går till revisioner)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arbetar</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Från</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revisioner</source>
+        <translation>Revisioner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undantag (helgdagar räknas bort av sig själva)</source>
+        <translation>Undantag (helgdagar räknas bort av sig själva)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undantag</source>
+        <translation>Undantag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slag av undantag</source>
+        <translation>Slag av undantag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Första dagen</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sista dagen</source>
+        <translation>Sista dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra dag, börjar</source>
+        <translation>Extra dag, börjar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra dag, slutar</source>
+        <translation>Extra dag, slutar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra dag, andel revisioner</source>
+        <translation>Extra dag, andel revisioner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lägg till undantag</source>
+        <translation>&amp;Lägg till undantag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ta bort markerat undantag</source>
+        <translation>&amp;Ta bort markerat undantag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sl&amp;ag:</source>
+        <translation>Sl&amp;ag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Från:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ill:</source>
+        <translation>T&amp;ill:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>B&amp;örjar:</source>
+        <translation>B&amp;örjar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sl&amp;utar:</source>
+        <translation>Sl&amp;utar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;visioner:</source>
+        <translation>Re&amp;visioner:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stäng</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Det finns ingen aktiv tandläkare eller tandhygienist. Lägg in personalen först.</source>
+        <translation>Det finns ingen aktiv tandläkare eller tandhygienist. Lägg in personalen först.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Tillagt: {exception}. Spara för att behålla det.</source>
+        <translation>Tillagt: {exception}. Spara för att behålla det.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Borttaget: {exception}. Spara för att behålla ändringen.</source>
+        <translation>Borttaget: {exception}. Spara för att behålla ändringen.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/main_window.py" line="+80"/>
+        <source>← &amp;Tillbaka till listan (Esc)</source>
+        <translation>← &amp;Tillbaka till listan (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tillbaka till listan</source>
+        <translation>Tillbaka till listan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tillbaka till patientlistan (Esc). Sökningen finns kvar.</source>
+        <translation>Tillbaka till patientlistan (Esc). Sökningen finns kvar.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="+100"/>
+        <source>Byt lösenord</source>
+        <translation>Byt lösenord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Byt lösenord för {value}.</source>
+        <translation>Byt lösenord för {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nuvarande lösenord:</source>
+        <translation>&amp;Nuvarande lösenord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ytt lösenord (minst {MIN_PASSWORD} tecken):</source>
+        <translation>N&amp;ytt lösenord (minst {MIN_PASSWORD} tecken):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upprepa det nya:</source>
+        <translation>&amp;Upprepa det nya:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Byt lösenord</source>
+        <translation>&amp;Byt lösenord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De nya lösenorden är inte lika. Skriv samma lösenord två gånger.</source>
+        <translation>De nya lösenorden är inte lika. Skriv samma lösenord två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedElsewhereDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="+56"/>
+        <source>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.</source>
+        <translation>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Din ändring sparas inte; det sparade visas.</source>
+        <translation>Din ändring sparas inte; det sparade visas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ersätter det som sparades på den andra arbetsstationen.</source>
+        <translation>Ersätter det som sparades på den andra arbetsstationen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt (Esc): inget sparas, det du skrev finns kvar</source>
+        <translation>Avbryt (Esc): inget sparas, det du skrev finns kvar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Din version och den sparade</source>
+        <translation>Din version och den sparade</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{label}: värdena {DIFFERS}</source>
+        <translation>{label}: värdena {DIFFERS}</translation>
+    </message>
+</context>
+<context>
+    <name>ChildAtRiskDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/child_at_risk_dialog.py" line="+37"/>
+        <source>Bedömning: barn som far illa</source>
+        <translation>Bedömning: barn som far illa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+Dokumentera tandläkarens beslut (R-AB-5).</source>
+        <translation>
+
+Dokumentera tandläkarens beslut (R-AB-5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orosanmälan &amp;gjord</source>
+        <translation>Orosanmälan &amp;gjord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ingen orosanmälan</source>
+        <translation>&amp;Ingen orosanmälan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Skä&amp;l:</source>
+        <translation>Skä&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Datum för anmälan:</source>
+        <translation>&amp;Datum för anmälan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social&amp;kontor:</source>
+        <translation>Social&amp;kontor:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Spara beslutet</source>
+        <translation>&amp;Spara beslutet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicDetailsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/documents.py" line="+67"/>
+        <source>Klinikens uppgifter</source>
+        <translation>Klinikens uppgifter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uppgifterna står på alla brev och dokument som Klinik skriver ut.</source>
+        <translation>Uppgifterna står på alla brev och dokument som Klinik skriver ut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gatuadress:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postnummer:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post&amp;ort:</source>
+        <translation>Post&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Beställare:</source>
+        <translation>&amp;Beställare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beställarens &amp;adress:</source>
+        <translation>Beställarens &amp;adress:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Klinikens adress är sparad, men inte beställaren. </source>
+        <translation>Klinikens adress är sparad, men inte beställaren. </translation>
+    </message>
+</context>
+<context>
+    <name>ClinicPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/clinic.py" line="+40"/>
+        <source>Uppgifterna står i brevhuvudet på alla brev och dokument som Klinik skriver ut. Beställaren är mottagare av meddelanden om listningsstopp.</source>
+        <translation>Uppgifterna står i brevhuvudet på alla brev och dokument som Klinik skriver ut. Beställaren är mottagare av meddelanden om listningsstopp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klinik och brevhuvud</source>
+        <translation>Klinik och brevhuvud</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klinikens HSA-ID bestäms när databasen skapas och kan inte ändras.</source>
+        <translation>Klinikens HSA-ID bestäms när databasen skapas och kan inte ändras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HSA-ID:</source>
+        <translation>HSA-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikens &amp;namn:</source>
+        <translation>Klinikens &amp;namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gatuadress:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postnummer:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post&amp;ort:</source>
+        <translation>Post&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele&amp;fon:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Beställare:</source>
+        <translation>&amp;Beställare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beställarens &amp;adress:</source>
+        <translation>Beställarens &amp;adress:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Klinikens namn och adress är sparade, men inte beställaren. </source>
+        <translation>Klinikens namn och adress är sparade, men inte beställaren. </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="-79"/>
+        <source>Bekräfta överenskommelse</source>
+        <translation>Bekräfta överenskommelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vem godkände tiden, och hur? Först när tiden är överenskommen kan en uteblivandeavgift tas ut (R-AB-3).</source>
+        <translation>Vem godkände tiden, och hur? Först när tiden är överenskommen kan en uteblivandeavgift tas ut (R-AB-3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Överenskommen &amp;med:</source>
+        <translation>Överenskommen &amp;med:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hur:</source>
+        <translation>&amp;Hur:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bekräfta</source>
+        <translation>&amp;Bekräfta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHistoryDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_dialogs.py" line="+327"/>
+        <location line="+7"/>
+        <source>Kontakthistorik</source>
+        <translation>Kontakthistorik</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Varje kallelse, påminnelse och ändring, den senaste först.</source>
+        <translation>Varje kallelse, påminnelse och ändring, den senaste först.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inga kontakter är registrerade ännu för den här revisionen.</source>
+        <translation>Inga kontakter är registrerade ännu för den här revisionen.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectListingDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="+505"/>
+        <location line="+1"/>
+        <source>Rätta felregistrerad listning</source>
+        <translation>Rätta felregistrerad listning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Markera listningen som felregistrerad?</source>
+        <translation>Markera listningen som felregistrerad?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listning: {listing_text}. Den räknas då inte längre som listning, inte heller i antalet listade per månad (R-LI-8; redan sparade månader ändras inte). Det går inte att ångra.</source>
+        <translation>Listning: {listing_text}. Den räknas då inte längre som listning, inte heller i antalet listade per månad (R-LI-8; redan sparade månader ändras inte). Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienten har skyddad identitet: rättelsen sparas bara här och skickas inte till regionen (R-TG-4).</source>
+        <translation>Patienten har skyddad identitet: rättelsen sparas bara här och skickas inte till regionen (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rättelsen skickas till regionens listningssystem.</source>
+        <translation>Rättelsen skickas till regionens listningssystem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Markera som felregistrerad</source>
+        <translation>&amp;Markera som felregistrerad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markera som felregistrerad</source>
+        <translation>Markera som felregistrerad</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="+158"/>
+        <location line="+242"/>
+        <source>Uppföljning</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beställare</source>
+        <translation>Beställare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Målen och statusen gäller beställarens avtal för året (R-RP-2).</source>
+        <translation>Målen och statusen gäller beställarens avtal för året (R-RP-2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppdatera indikatorerna</source>
+        <translation>Uppdatera indikatorerna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pe&amp;riod:</source>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Beställare:</source>
+        <translation>&amp;Beställare:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Indikatorer</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piltangenterna flyttar mellan indikatorerna. Enter visar patienterna bakom siffran.</source>
+        <translation>Piltangenterna flyttar mellan indikatorerna. Enter visar patienterna bakom siffran.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>12 345 av 12 345</source>
+        <translation>12 345 av 12 345</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minst 100,0 %</source>
+        <translation>minst 100,0 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ej uppfyllt</source>
+        <translation>Ej uppfyllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 månader, trend</source>
+        <translation>24 månader, trend</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Visa patienterna bakom &amp;siffran</source>
+        <translation>Visa patienterna bakom &amp;siffran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa patienterna bakom siffran</source>
+        <translation>Visa patienterna bakom siffran</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vald indikator</source>
+        <translation>Vald indikator</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Perioden {first} – {last}.</source>
+        <translation>Perioden {first} – {last}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> Mot målen: </source>
+        <translation> Mot målen: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> {orderer_box} har inga mål för {year}.</source>
+        <translation> {orderer_box} har inga mål för {year}.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&lt;br&gt;&lt;b&gt;Delvärden:&lt;/b&gt; {parts}</source>
+        <translation>&lt;br&gt;&lt;b&gt;Delvärden:&lt;/b&gt; {parts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, de senaste {TREND_MONTHS} månaderna</source>
+        <translation>{name}, de senaste {TREND_MONTHS} månaderna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Läser in månaderna …</source>
+        <translation>Läser in månaderna …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inget att mäta under månaderna</source>
+        <translation>Inget att mäta under månaderna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samma sak som Enter i tabellen. Listan loggas i åtkomstloggen (R-SE-2).</source>
+        <translation>Samma sak som Enter i tabellen. Listan loggas i åtkomstloggen (R-SE-2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hämtar patienterna …</source>
+        <translation>Hämtar patienterna …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Patienterna kunde inte hämtas just nu.</source>
+        <translation>Patienterna kunde inte hämtas just nu.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclinedDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="+121"/>
+        <source>Samtycke gavs inte</source>
+        <translation>Samtycke gavs inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{patient_name} (eller vårdnadshavaren) vill inte att journalen kopieras till den nya kliniken. Vilken dag beskedet kom?</source>
+        <translation>{patient_name} (eller vårdnadshavaren) vill inte att journalen kopieras till den nya kliniken. Vilken dag beskedet kom?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avsluta uppgiften</source>
+        <translation>&amp;Avsluta uppgiften</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationTableModel</name>
+    <message>
+        <location filename="../../klinik_app/ui/deviations_view.py" line="+99"/>
+        <source>, försenad</source>
+        <translation>, försenad</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationsView</name>
+    <message>
+        <location line="+69"/>
+        <source>&amp;Rapportera avvikelse… (Ctrl+N)</source>
+        <translation>&amp;Rapportera avvikelse… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bara försenade</source>
+        <translation>&amp;Bara försenade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sök</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ord i texten, platsen, den andra parten eller lärdomen</source>
+        <translation>Ord i texten, platsen, den andra parten eller lärdomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bara med lärdo&amp;m</source>
+        <translation>Bara med lärdo&amp;m</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Berättelsen &amp;är klar</source>
+        <translation>Berättelsen &amp;är klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;ånadssammanfattning…</source>
+        <translation>M&amp;ånadssammanfattning…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patie&amp;ntsäkerhetsberättelse…</source>
+        <translation>Patie&amp;ntsäkerhetsberättelse…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kvitto</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avvikelseregistret</source>
+        <translation>Avvikelseregistret</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ärendet och dess händelser</source>
+        <translation>Ärendet och dess händelser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Påbörja &amp;utredning…</source>
+        <translation>Påbörja &amp;utredning…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besluta å&amp;tgärder…</source>
+        <translation>Besluta å&amp;tgärder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Följ upp åtgärder…</source>
+        <translation>&amp;Följ upp åtgärder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gistrera svar…</source>
+        <translation>Re&amp;gistrera svar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avs&amp;luta…</source>
+        <translation>Avs&amp;luta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K&amp;oppla patient…</source>
+        <translation>K&amp;oppla patient…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;x Maria…</source>
+        <translation>Le&amp;x Maria…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avid&amp;entifierad kopia…</source>
+        <translation>Avid&amp;entifierad kopia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skr&amp;iv lärdom…</source>
+        <translation>Skr&amp;iv lärdom…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Kategori:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;ök:</source>
+        <translation>S&amp;ök:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Visar de {PAGE} senaste. Använd filtren eller sökningen för att hitta äldre avvikelser.</source>
+        <translation>Visar de {PAGE} senaste. Använd filtren eller sökningen för att hitta äldre avvikelser.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ingen avvikelse vald.</source>
+        <translation>Ingen avvikelse vald.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tack! Avvikelsen har fått nummer {number} ({strftime}).</source>
+        <translation>Tack! Avvikelsen har fått nummer {number} ({strftime}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Patienten kopplades inte.</source>
+        <translation> Patienten kopplades inte.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Påbörja utredning</source>
+        <translation>Påbörja utredning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vem utreder avvikelsen?</source>
+        <translation>Vem utreder avvikelsen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Utredare:</source>
+        <translation>&amp;Utredare:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Avsluta avvikelsen</source>
+        <translation>Avsluta avvikelsen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vilken återkoppling har den som rapporterade fått (R-DV-5)?</source>
+        <translation>Vilken återkoppling har den som rapporterade fått (R-DV-5)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Återkoppling:</source>
+        <translation>&amp;Återkoppling:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Koppla patient</source>
+        <translation>Koppla patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patienten syns bara för avvikelsehandläggare.</source>
+        <translation>Patienten syns bara för avvikelsehandläggare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Personnummer:</source>
+        <translation>&amp;Personnummer:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
+        <source>Sparad: {saved}</source>
+        <translation>Sparad: {saved}</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Lärdom</source>
+        <translation>Lärdom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vad har kliniken lärt sig av avvikelsen? Lärdomen går att söka på och kommer med i månadssammanfattningen och patientsäkerhetsberättelsen.</source>
+        <translation>Vad har kliniken lärt sig av avvikelsen? Lärdomen går att söka på och kommer med i månadssammanfattningen och patientsäkerhetsberättelsen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lärdom:</source>
+        <translation>&amp;Lärdom:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Patientsäkerhetsberättelsen för {year} ska vara klar senast {deadline}. Skriv den med knappen Patientsäkerhetsberättelse och markera den sedan som klar.</source>
+        <translation>Patientsäkerhetsberättelsen för {year} ska vara klar senast {deadline}. Skriv den med knappen Patientsäkerhetsberättelse och markera den sedan som klar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Patientsäkerhetsberättelsen för {reminder_year} är markerad som klar.</source>
+        <translation>Patientsäkerhetsberättelsen för {reminder_year} är markerad som klar.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../../klinik_app/ui/documents.py" line="+51"/>
+        <source>&amp;Dokument</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Klinikens uppgifter…</source>
+        <translation>&amp;Klinikens uppgifter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meddelande om listnings&amp;stopp…</source>
+        <translation>Meddelande om listnings&amp;stopp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Flyttbrev…</source>
+        <translation>&amp;Flyttbrev…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faktura&amp;underlag, skyddad identitet…</source>
+        <translation>Faktura&amp;underlag, skyddad identitet…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Klinikens uppgifter är sparade.</source>
+        <translation>Klinikens uppgifter är sparade.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listningsstopp</source>
+        <translation>Listningsstopp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kliniken har inget listningsstopp. Ange stoppet under Listning → Listningsstopp.</source>
+        <translation>Kliniken har inget listningsstopp. Ange stoppet under Listning → Listningsstopp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara meddelandet</source>
+        <translation>Spara meddelandet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meddelandet till beställaren är sparat: {path}</source>
+        <translation>Meddelandet till beställaren är sparat: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriver meddelandet …</source>
+        <translation>Skriver meddelandet …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Skriver flyttbrev …</source>
+        <translation>Skriver flyttbrev …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{letters} flyttbrev är sparade.</source>
+        <translation>{letters} flyttbrev är sparade.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+
+Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas) och kontaktas enligt klinikens rutin:
+</source>
+        <translation>
+
+Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas) och kontaktas enligt klinikens rutin:
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flyttbrev</source>
+        <translation>Flyttbrev</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fakturaunderlaget ({rows} patienter) är sparat: {pdf} och {name}</source>
+        <translation>Fakturaunderlaget ({rows} patienter) är sparat: {pdf} och {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriver fakturaunderlaget …</source>
+        <translation>Skriver fakturaunderlaget …</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyView</name>
+    <message>
+        <location filename="../../klinik_app/ui/emergency_view.py" line="+71"/>
+        <source>Nytt akutbesök (patient som inte är listad här)</source>
+        <translation>Nytt akutbesök (patient som inte är listad här)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Personn&amp;ummer:</source>
+        <translation>Personn&amp;ummer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Förnamn:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Efternamn:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besök&amp;sdatum:</source>
+        <translation>Besök&amp;sdatum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Gatuadress:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post&amp;nummer:</source>
+        <translation>Post&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Post&amp;ort:</source>
+        <translation>Post&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kommunkod:</source>
+        <translation>&amp;Kommunkod:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Bor:</source>
+        <translation>&amp;Bor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besvär och å&amp;tgärd:</source>
+        <translation>Besvär och å&amp;tgärd:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Registrera akutbesök</source>
+        <translation>&amp;Registrera akutbesök</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Månad</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bara Betalare ok&amp;änd</source>
+        <translation>Bara Betalare ok&amp;änd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Akutbesök</source>
+        <translation>Akutbesök</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Behandl&amp;ingar…</source>
+        <translation>Behandl&amp;ingar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport ti&amp;ll ordinarie klinik…</source>
+        <translation>Rapport ti&amp;ll ordinarie klinik…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fr&amp;åga regionen igen</source>
+        <translation>Fr&amp;åga regionen igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturaunderlag (PDF och &amp;CSV)…</source>
+        <translation>Fakturaunderlag (PDF och &amp;CSV)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Månad:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Akutbesöket är registrerat. Betalare: {payer_text}.</source>
+        <translation>Akutbesöket är registrerat. Betalare: {payer_text}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Spara rapport till ordinarie klinik</source>
+        <translation>Spara rapport till ordinarie klinik</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rapporten är sparad i {path}.</source>
+        <translation>Rapporten är sparad i {path}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{resolved} akutbesök fick en känd betalare.</source>
+        <translation>{resolved} akutbesök fick en känd betalare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spara fakturaunderlag (PDF)</source>
+        <translation>Spara fakturaunderlag (PDF)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spara fakturaunderlag (CSV)</source>
+        <translation>Spara fakturaunderlag (CSV)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> {waiting} besök väntar på känd betalare och är inte med.</source>
+        <translation> {waiting} besök väntar på känd betalare och är inte med.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturaunderlag</source>
+        <translation>Fakturaunderlag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Underlaget för {visits} besök till {payers} betalare är sparat.{waiting}</source>
+        <translation>Underlaget för {visits} besök till {payers} betalare är sparat.{waiting}</translation>
+    </message>
+</context>
+<context>
+    <name>EndListingDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-84"/>
+        <location line="+1"/>
+        <source>Avsluta listning</source>
+        <translation>Avsluta listning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listning: {listing_text}.</source>
+        <translation>Listning: {listing_text}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slutdatum</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slut&amp;datum:</source>
+        <translation>Slut&amp;datum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj orsak …</source>
+        <translation>Välj orsak …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orsak till att listningen avslutas</source>
+        <translation>Orsak till att listningen avslutas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orsak:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slutdatumet är listningens sista dag. Avslutet sparas här och skickas inte till regionen, som får samma uppgift från folkbokföringen (R-LI-4). Var listningen fel från början: använd Rätta (felregistrerad) i stället.</source>
+        <translation>Slutdatumet är listningens sista dag. Avslutet sparas här och skickas inte till regionen, som får samma uppgift från folkbokföringen (R-LI-4). Var listningen fel från början: använd Rätta (felregistrerad) i stället.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Avsluta listningen</source>
+        <translation>&amp;Avsluta listningen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avsluta listningen</source>
+        <translation>Avsluta listningen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Välj varför listningen avslutas.</source>
+        <translation>Välj varför listningen avslutas.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-528"/>
+        <source>, vårdenhet {care_unit}</source>
+        <translation>, vårdenhet {care_unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post id {id}{unit}: {text}</source>
+        <translation>Post id {id}{unit}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ExaminationDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/examination_form.py" line="+189"/>
+        <location line="+1"/>
+        <source>Registrera undersökning</source>
+        <translation>Registrera undersökning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> – skyddad identitet</source>
+        <translation> – skyddad identitet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undersökningsdatum</source>
+        <translation>Undersökningsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undersökarens roll</source>
+        <translation>Undersökarens roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undersökarens &amp;roll:</source>
+        <translation>Undersökarens &amp;roll:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Namn eller HSA-id</source>
+        <translation>Namn eller HSA-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Undersökare</source>
+        <translation>Undersökare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Välj i listan eller skriv undersökarens HSA-id, t.ex. SE2321000222-T0001.</source>
+        <translation>Välj i listan eller skriv undersökarens HSA-id, t.ex. SE2321000222-T0001.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undersökare:</source>
+        <translation>&amp;Undersökare:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Riskbedömning och revisionsintervall (R-RV-10)</source>
+        <translation>Riskbedömning och revisionsintervall (R-RV-10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riskbedömning och revisionsintervall</source>
+        <translation>Riskbedömning och revisionsintervall</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Risk för {value}</source>
+        <translation>Risk för {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk för {value}: 0, 1 eller 2 (skriv siffran).</source>
+        <translation>Risk för {value}: 0, 1 eller 2 (skriv siffran).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> mån</source>
+        <translation> mån</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planerat revisionsintervall i månader</source>
+        <translation>Planerat revisionsintervall i månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Månader till nästa revision, 1–72. Föreslås av riskgruppen tills du ändrar det.</source>
+        <translation>Månader till nästa revision, 1–72. Föreslås av riskgruppen tills du ändrar det.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planerat &amp;intervall:</source>
+        <translation>Planerat &amp;intervall:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Använd förs&amp;lag</source>
+        <translation>Använd förs&amp;lag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Använd det föreslagna intervallet</source>
+        <translation>Använd det föreslagna intervallet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Riskgrupp:</source>
+        <translation>Riskgrupp:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deft (mjölktänder)</source>
+        <translation>deft (mjölktänder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d&amp;eft:</source>
+        <translation>d&amp;eft:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DFT (permanenta tänder)</source>
+        <translation>DFT (permanenta tänder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;FT:</source>
+        <translation>D&amp;FT:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tobaksvanor</source>
+        <translation>Tobaksvanor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;obak:</source>
+        <translation>T&amp;obak:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Bettutvecklingskontroll gjord</source>
+        <translation>&amp;Bettutvecklingskontroll gjord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bettutvecklingskontroll gjord</source>
+        <translation>Bettutvecklingskontroll gjord</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kontroll av undersökningen</source>
+        <translation>Kontroll av undersökningen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Kontroll</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara undersökningen (Enter)</source>
+        <translation>Spara undersökningen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>{age} år på undersökningsdagen</source>
+        <translation>{age} år på undersökningsdagen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bedöms inte vid tandhälsokontroll (R-RV-5)</source>
+        <translation>bedöms inte vid tandhälsokontroll (R-RV-5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>– (bedöm risk 0–2 i alla fyra områdena)</source>
+        <translation>– (bedöm risk 0–2 i alla fyra områdena)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{group} (den högsta av de fyra områdena)</source>
+        <translation>{group} (den högsta av de fyra områdena)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Förslag när riskgruppen är bedömd.</source>
+        <translation>Förslag när riskgruppen är bedömd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förslag för riskgrupp {group}: {suggestion} mån</source>
+        <translation>Förslag för riskgrupp {group}: {suggestion} mån</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (du har ändrat)</source>
+        <translation> (du har ändrat)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Högst {cap} månader vid {age} års ålder (R-RV-2).</source>
+        <translation>Högst {cap} månader vid {age} års ålder (R-RV-2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Krävs från {tobacco_from_age} år (R-RV-7)</source>
+        <translation>Krävs från {tobacco_from_age} år (R-RV-7)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Krävs för {bite_check_min_age}–{bite_check_max_age} år (R-RV-6)</source>
+        <translation>Krävs för {bite_check_min_age}–{bite_check_max_age} år (R-RV-6)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Görs av tandläkare (R-RV-6)</source>
+        <translation>Görs av tandläkare (R-RV-6)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kan inte sparas än: fyll i eller rätta det som står nedan.</source>
+        <translation>Kan inte sparas än: fyll i eller rätta det som står nedan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kan sparas, men sparas med regelbrott {flag_rules}.</source>
+        <translation>Kan sparas, men sparas med regelbrott {flag_rules}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allt är ifyllt enligt reglerna. Enter sparar.</source>
+        <translation>Allt är ifyllt enligt reglerna. Enter sparar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Fel</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Sparas med regelbrott {rule}: {message}</source>
+        <translation>Sparas med regelbrott {rule}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kontrollen kunde inte göras.</source>
+        <translation>Kontrollen kunde inte göras.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeSchedulesDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/fee_schedules_dialog.py" line="+41"/>
+        <source>Taxor och prislistor</source>
+        <translation>Taxor och prislistor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En behandling prissätts från den version som gällde behandlingsdagen och behåller sitt pris när en ny version läses in.</source>
+        <translation>En behandling prissätts från den version som gällde behandlingsdagen och behåller sitt pris när en ny version läses in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inlästa taxor och prislistor</source>
+        <translation>Inlästa taxor och prislistor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Läs in fil…</source>
+        <translation>&amp;Läs in fil…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verksamhetschefen eller administratören läser in nya taxor.</source>
+        <translation>Verksamhetschefen eller administratören läser in nya taxor.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tills vidare</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Läs in taxa eller prislista</source>
+        <translation>Läs in taxa eller prislista</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{value} {version} är inläst: {items} koder, gäller från {valid_from:%Y-%m-%d}.</source>
+        <translation>{value} {version} är inläst: {items} koder, gäller från {valid_from:%Y-%m-%d}.</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/fees.py" line="+20"/>
+        <source>En behandling prissätts från den version som gällde behandlingsdagen. En ny version läses in från regionens fil.</source>
+        <translation>En behandling prissätts från den version som gällde behandlingsdagen. En ny version läses in från regionens fil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taxor och prislistor</source>
+        <translation>Taxor och prislistor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taxa</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gäller</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inlästa &amp;versioner:</source>
+        <translation>Inlästa &amp;versioner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Öppna taxor och prislistor…</source>
+        <translation>&amp;Öppna taxor och prislistor…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tills vidare</source>
+        <translation>tills vidare</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/login.py" line="+58"/>
+        <source>Första administratören – Klinik</source>
+        <translation>Första administratören – Klinik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen kan logga in i Klinik än. Lägg upp dig själv som administratör: du lägger sedan upp kollegornas konton under Arkiv → Personal och behörigheter.</source>
+        <translation>Ingen kan logga in i Klinik än. Lägg upp dig själv som administratör: du lägger sedan upp kollegornas konton under Arkiv → Personal och behörigheter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;HSA-ID:</source>
+        <translation>&amp;HSA-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yrkesroll:</source>
+        <translation>&amp;Yrkesroll:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen – bara administratör</source>
+        <translation>Ingen – bara administratör</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lösenord (minst {MIN_PASSWORD} tecken):</source>
+        <translation>&amp;Lösenord (minst {MIN_PASSWORD} tecken):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upprepa lösenordet:</source>
+        <translation>&amp;Upprepa lösenordet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skapa och logga in</source>
+        <translation>&amp;Skapa och logga in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;vsluta</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lösenorden är inte lika. Skriv samma lösenord två gånger.</source>
+        <translation>Lösenorden är inte lika. Skriv samma lösenord två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/first_start.py" line="+47"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Välkommen till Klinik</source>
+        <translation>Välkommen till Klinik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Databasen{where} har ingen klinik än. Ange klinikens HSA-ID och namn så skapas kliniken. Uppgifterna går att ändra senare.</source>
+        <translation>Databasen{where} har ingen klinik än. Ange klinikens HSA-ID och namn så skapas kliniken. Uppgifterna går att ändra senare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>t.ex. SE2321000222-E12345</source>
+        <translation>t.ex. SE2321000222-E12345</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikens HSA-ID</source>
+        <translation>Klinikens HSA-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t.ex. Tandkliniken Centrum</source>
+        <translation>t.ex. Tandkliniken Centrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikens namn</source>
+        <translation>Klinikens namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikens &amp;HSA-ID:</source>
+        <translation>Klinikens &amp;HSA-ID:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klinikens &amp;namn:</source>
+        <translation>Klinikens &amp;namn:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fyll databasen med &amp;demodata (påhittade patienter)</source>
+        <translation>Fyll databasen med &amp;demodata (påhittade patienter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fyll databasen med demodata (påhittade patienter)</source>
+        <translation>Fyll databasen med demodata (påhittade patienter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Antal demopatienter</source>
+        <translation>Antal demopatienter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Antal patienter:</source>
+        <translation>&amp;Antal patienter:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demodata är till för övning och visning. En databas med demodata kan inte användas för riktiga patienter.</source>
+        <translation>Demodata är till för övning och visning. En databas med demodata kan inte användas för riktiga patienter.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Skapa kliniken</source>
+        <translation>&amp;Skapa kliniken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skapa kliniken</source>
+        <translation>Skapa kliniken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;vsluta</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avsluta utan att skapa kliniken</source>
+        <translation>Avsluta utan att skapa kliniken</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Skapar {n:,} demopatienter …</source>
+        <translation>Skapar {n:,} demopatienter …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demodata skapades inte (avbrutet), men kliniken är skapad. Försök igen, eller ta bort bocken för demodata och börja utan patienter.</source>
+        <translation>Demodata skapades inte (avbrutet), men kliniken är skapad. Försök igen, eller ta bort bocken för demodata och börja utan patienter.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fel: {message}</source>
+        <translation>Fel: {message}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inga fel</source>
+        <translation>Inga fel</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="-25"/>
+        <source>Följ upp åtgärder</source>
+        <translation>Följ upp åtgärder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skriv resultatet av varje åtgärd.</source>
+        <translation>Skriv resultatet av varje åtgärd.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/form_dialog.py" line="+26"/>
+        <source>Felmeddelande</source>
+        <translation>Felmeddelande</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{done_before}{KEPT_TEXT} Uppgifterna som sparats visas nu.</source>
+        <translation>{done_before}{KEPT_TEXT} Uppgifterna som sparats visas nu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value}Det du skrev finns kvar.</source>
+        <translation>{value}Det du skrev finns kvar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingenting sparades. </source>
+        <translation>Ingenting sparades. </translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/routines.py" line="+42"/>
+        <source>En arbetsstation som ingen har använt på en stund döljer patientuppgifterna tills den inloggade skriver sitt lösenord. Gäller alla arbetsstationer.</source>
+        <translation>En arbetsstation som ingen har använt på en stund döljer patientuppgifterna tills den inloggade skriver sitt lösenord. Gäller alla arbetsstationer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skärmlås</source>
+        <translation>Skärmlås</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lås sk&amp;ärmen efter:</source>
+        <translation>Lås sk&amp;ärmen efter:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> minuter</source>
+        <translation> minuter</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorLine</name>
+    <message>
+        <location filename="../../klinik_app/ui/dashboard_model.py" line="+143"/>
+        <source>inget att mäta under månaderna</source>
+        <translation>inget att mäta under månaderna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lägst {value_text}, högst {value_text2}, senaste månaden {value_text3}</source>
+        <translation>lägst {value_text}, högst {value_text2}, senaste månaden {value_text3}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location line="+45"/>
+        <source>Senaste 24 månaderna: {line}</source>
+        <translation>Senaste 24 månaderna: {line}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nämnare: {denominator}</source>
+        <translation>Nämnare: {denominator}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beställaren har inget mål för indikatorn det här året.</source>
+        <translation>Beställaren har inget mål för indikatorn det här året.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceMonthDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/documents.py" line="-105"/>
+        <source>Fakturaunderlag, skyddad identitet</source>
+        <translation>Fakturaunderlag, skyddad identitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underlaget för patienter med skyddad identitet, som faktureras beställaren i stället för att registreras i listningssystemet (R-TG-4). PDF och CSV sparas sida vid sida.</source>
+        <translation>Underlaget för patienter med skyddad identitet, som faktureras beställaren i stället för att registreras i listningssystemet (R-TG-4). PDF och CSV sparas sida vid sida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Månad:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spara fakturaunderlaget</source>
+        <translation>Spara fakturaunderlaget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj var underlaget ska sparas.</source>
+        <translation>Välj var underlaget ska sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_language_dialog.py" line="+21"/>
+        <source>Språk och tolk</source>
+        <translation>Språk och tolk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: vilket språk talar patienten (eller vårdnadshavaren), och behövs tolk? Med tolk bokas revisionstiden längre och tolken reserveras.</source>
+        <translation>{name}: vilket språk talar patienten (eller vårdnadshavaren), och behövs tolk? Med tolk bokas revisionstiden längre och tolken reserveras.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tolk behövs</source>
+        <translation>&amp;Tolk behövs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tolk:</source>
+        <translation>Tolk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/language.py" line="+14"/>
+        <source>Språket gäller den här arbetsstationen och byts nästa gång Klinik startar. Brev och dokument till patienter och regionen skrivs alltid på svenska.</source>
+        <translation>Språket gäller den här arbetsstationen och byts nästa gång Klinik startar. Brev och dokument till patienter och regionen skrivs alltid på svenska.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSentDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/todo_view.py" line="+142"/>
+        <source>Brevet skickat</source>
+        <translation>Brevet skickat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>När skickades brevet om uteblivna besök för {name}?</source>
+        <translation>När skickades brevet om uteblivna besök för {name}?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Skickat:</source>
+        <translation>&amp;Skickat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Markera skickat</source>
+        <translation>&amp;Markera skickat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>LexMariaDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+73"/>
+        <source>Lex Maria</source>
+        <translation>Lex Maria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allvarlig vårdskada anmäls till IVO av den anmälningsansvariga. Fyll i det som är gjort; resten kan fyllas i senare.</source>
+        <translation>Allvarlig vårdskada anmäls till IVO av den anmälningsansvariga. Fyll i det som är gjort; resten kan fyllas i senare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Anmälningsansvarig:</source>
+        <translation>&amp;Anmälningsansvarig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmäld till &amp;IVO:</source>
+        <translation>Anmäld till &amp;IVO:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Skickad</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Kanal:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienten inf&amp;ormerad:</source>
+        <translation>Patienten inf&amp;ormerad:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Informerad</source>
+        <translation>Informerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Utredningen bifogad:</source>
+        <translation>&amp;Utredningen bifogad:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopia till &amp;regionen:</source>
+        <translation>Kopia till &amp;regionen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IVO:s &amp;beslut:</source>
+        <translation>IVO:s &amp;beslut:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beslu&amp;tsdatum:</source>
+        <translation>Beslu&amp;tsdatum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beslut kommit</source>
+        <translation>Beslut kommit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vidarebefordrat till regionen:</source>
+        <translation>&amp;Vidarebefordrat till regionen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vidarebefordrat</source>
+        <translation>Vidarebefordrat</translation>
+    </message>
+</context>
+<context>
+    <name>ListPatientDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-252"/>
+        <location line="+1"/>
+        <source>Lista patient</source>
+        <translation>Lista patient</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patienten (eller en vårdnadshavare) väljer kliniken och samtycker till listningen (R-LI-1).</source>
+        <translation>Patienten (eller en vårdnadshavare) väljer kliniken och samtycker till listningen (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skyddad identitet: listningen sparas bara här och skickas aldrig till regionens listningssystem (R-TG-4).</source>
+        <translation>Skyddad identitet: listningen sparas bara här och skickas aldrig till regionens listningssystem (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Samtycke lämnat av</source>
+        <translation>Samtycke lämnat av</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vårdnadshavare &amp;{position}: {guardian}</source>
+        <translation>Vårdnadshavare &amp;{position}: {guardian}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vårdnadshavare {position}: {guardian}</source>
+        <translation>Vårdnadshavare {position}: {guardian}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Patienten själv: {name}</source>
+        <translation>&amp;Patienten själv: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienten själv: {name}</source>
+        <translation>Patienten själv: {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Datum för samtycket</source>
+        <translation>Datum för samtycket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum för samtycket:</source>
+        <translation>&amp;Datum för samtycket:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj hur …</source>
+        <translation>Välj hur …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hur samtycket lämnades</source>
+        <translation>Hur samtycket lämnades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hur samtycket lämnades:</source>
+        <translation>&amp;Hur samtycket lämnades:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj tandläkare …</source>
+        <translation>Välj tandläkare …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen tandläkare registrerad</source>
+        <translation>Ingen tandläkare registrerad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ansvarig tandläkare</source>
+        <translation>Ansvarig tandläkare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ansvarig &amp;tandläkare:</source>
+        <translation>Ansvarig &amp;tandläkare:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Lista patienten</source>
+        <translation>&amp;Lista patienten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lista patienten</source>
+        <translation>Lista patienten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Patienten är 18 år eller äldre på samtyckesdagen och samtycker själv (R-LI-1).</source>
+        <translation>Patienten är 18 år eller äldre på samtyckesdagen och samtycker själv (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patienten är under 18 år på samtyckesdagen: en vårdnadshavare samtycker (R-LI-1).</source>
+        <translation>Patienten är under 18 år på samtyckesdagen: en vårdnadshavare samtycker (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vårdansvaret börjar {start} (R-LI-3).</source>
+        <translation>Vårdansvaret börjar {start} (R-LI-3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> till och med {end_date}</source>
+        <translation> till och med {end_date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obs! Kliniken har listningsstopp från {start_date}{until} (R-LI-5): nya val under stoppet tas inte emot.</source>
+        <translation>Obs! Kliniken har listningsstopp från {start_date}{until} (R-LI-5): nya val under stoppet tas inte emot.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Välj vem som lämnade samtycket (R-LI-1).</source>
+        <translation>Välj vem som lämnade samtycket (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Välj hur samtycket lämnades: på plats, telefon, papper eller e-tjänst (R-LI-1).</source>
+        <translation>Välj hur samtycket lämnades: på plats, telefon, papper eller e-tjänst (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Välj patientens ansvariga tandläkare (R-LI-6).</source>
+        <translation>Välj patientens ansvariga tandläkare (R-LI-6).</translation>
+    </message>
+</context>
+<context>
+    <name>ListingStopDialog</name>
+    <message>
+        <location line="+179"/>
+        <location line="+1"/>
+        <source>Listningsstopp</source>
+        <translation>Listningsstopp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Har kliniken inte plats för fler än de listade kan den anmäla listningsstopp till beställaren. Under stoppet tas inga nya val emot (R-LI-5).</source>
+        <translation>Har kliniken inte plats för fler än de listade kan den anmäla listningsstopp till beställaren. Under stoppet tas inga nya val emot (R-LI-5).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Listningsstopp från och med</source>
+        <translation>Listningsstopp från och med</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Från och med:</source>
+        <translation>&amp;Från och med:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anteckning till beställaren</source>
+        <translation>Anteckning till beställaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t.ex. ingen plats för fler patienter före hösten</source>
+        <translation>t.ex. ingen plats för fler patienter före hösten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;nmäl listningsstopp</source>
+        <translation>A&amp;nmäl listningsstopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmäl listningsstopp</source>
+        <translation>Anmäl listningsstopp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stoppet gäller till och med</source>
+        <translation>Stoppet gäller till och med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gäller till &amp;och med:</source>
+        <translation>Gäller till &amp;och med:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Upphäv listningsstopp</source>
+        <translation>&amp;Upphäv listningsstopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upphäv listningsstopp</source>
+        <translation>Upphäv listningsstopp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dagen efter tas nya val emot igen. Beställaren får ett meddelande.</source>
+        <translation>Dagen efter tas nya val emot igen. Beställaren får ett meddelande.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Inget listningsstopp. Kliniken tar emot nya val.</source>
+        <translation>Inget listningsstopp. Kliniken tar emot nya val.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> till och med {end_date}</source>
+        <translation> till och med {end_date}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> tills vidare</source>
+        <translation> tills vidare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningsstopp från {start_date}{until} (anmält med {count} listade genom eget val).</source>
+        <translation>Listningsstopp från {start_date}{until} (anmält med {count} listade genom eget val).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listade genom eget val i dag: {count}. Minst {minimum} krävs för att anmäla listningsstopp (R-LI-5).</source>
+        <translation>Listade genom eget val i dag: {count}. Minst {minimum} krävs för att anmäla listningsstopp (R-LI-5).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Listningsstopp anmält från {start_date}. Meddelandet till beställaren är köat för regionens listningssystem.</source>
+        <translation>Listningsstopp anmält från {start_date}. Meddelandet till beställaren är köat för regionens listningssystem.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ingenting sparades. Datumet du valde finns kvar.</source>
+        <translation>Ingenting sparades. Datumet du valde finns kvar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{KEPT_TEXT} Listningsstoppet visas nu som det är sparat.</source>
+        <translation>{KEPT_TEXT} Listningsstoppet visas nu som det är sparat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listningsstoppet gäller till och med {end}. Meddelandet till beställaren är köat för regionens listningssystem.</source>
+        <translation>Listningsstoppet gäller till och med {end}. Meddelandet till beställaren är köat för regionens listningssystem.</translation>
+    </message>
+</context>
+<context>
+    <name>ListingView</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_view.py" line="+101"/>
+        <source>Listning</source>
+        <translation>Listning</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Typ av listning</source>
+        <translation>Typ av listning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig tandläkare</source>
+        <translation>Ansvarig tandläkare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listade på månadens sista dag</source>
+        <translation>Listade på månadens sista dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa de listningar som gällde på månadens sista dag (R-LI-8).</source>
+        <translation>Visa de listningar som gällde på månadens sista dag (R-LI-8).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status efter datum: planerad innan vårdansvaret börjar, avslutad efter slutdatumet.</source>
+        <translation>Status efter datum: planerad innan vårdansvaret börjar, avslutad efter slutdatumet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Typ:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig ta&amp;ndläkare:</source>
+        <translation>Ansvarig ta&amp;ndläkare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Månad:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Listningar</source>
+        <translation>Listningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter öppnar patientkortet för den valda listningen.</source>
+        <translation>Enter öppnar patientkortet för den valda listningen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Avsluta &amp;listning…</source>
+        <translation>Avsluta &amp;listning…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avsluta listning</source>
+        <translation>Avsluta listning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rätta (felregistrerad)…</source>
+        <translation>&amp;Rätta (felregistrerad)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rätta felregistrerad listning</source>
+        <translation>Rätta felregistrerad listning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+214"/>
+        <source>Markera en listning som registrerades av misstag som felregistrerad.</source>
+        <translation>Markera en listning som registrerades av misstag som felregistrerad.</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>Listnings&amp;stopp…</source>
+        <translation>Listnings&amp;stopp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningsstopp</source>
+        <translation>Listningsstopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa, anmäl eller upphäv klinikens listningsstopp (R-LI-5).</source>
+        <translation>Visa, anmäl eller upphäv klinikens listningsstopp (R-LI-5).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Listade per månad</source>
+        <translation>Listade per månad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listade patienter per månad, de senaste {CHART_MONTHS} månaderna (R-LI-8)</source>
+        <translation>Listade patienter per månad, de senaste {CHART_MONTHS} månaderna (R-LI-8)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Exportera CSV…</source>
+        <translation>&amp;Exportera CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exportera listade per månad som CSV</source>
+        <translation>Exportera listade per månad som CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara de avslutade månaderna av de senaste {CHART_MONTHS} som CSV (semikolon, UTF-8) för Excel och avstämning med regionen. Pågående månad tas inte med.</source>
+        <translation>Spara de avslutade månaderna av de senaste {CHART_MONTHS} som CSV (semikolon, UTF-8) för Excel och avstämning med regionen. Pågående månad tas inte med.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source> (R-LI-6)</source>
+        <translation> (R-LI-6)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Visas: {text}</source>
+        <translation>Visas: {text}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Diagrammet över listade per månad kunde inte läsas just nu.</source>
+        <translation>Diagrammet över listade per månad kunde inte läsas just nu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Välj en listning i tabellen först.</source>
+        <translation>Välj en listning i tabellen först.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registrera att listningen upphör, med slutdatum och orsak.</source>
+        <translation>Registrera att listningen upphör, med slutdatum och orsak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningen är redan avslutad eller felregistrerad.</source>
+        <translation>Listningen är redan avslutad eller felregistrerad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listningen är redan markerad som felregistrerad.</source>
+        <translation>Listningen är redan markerad som felregistrerad.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>är avslutad</source>
+        <translation>är avslutad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>avslutas, sista dag {last}</source>
+        <translation>avslutas, sista dag {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningen för {name} {when}.</source>
+        <translation>Listningen för {name} {when}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rättelsen är köad för regionens listningssystem.</source>
+        <translation>Rättelsen är köad för regionens listningssystem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rättelsen sparades bara lokalt (skyddad identitet).</source>
+        <translation>Rättelsen sparades bara lokalt (skyddad identitet).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningen för {name} är markerad som felregistrerad. {where}</source>
+        <translation>Listningen för {name} är markerad som felregistrerad. {where}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Exportera listade per månad</source>
+        <translation>Exportera listade per månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV-filer (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> Pågående månad togs inte med: siffrorna kan ändras till månadens slut.</source>
+        <translation> Pågående månad togs inte med: siffrorna kan ändras till månadens slut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{months} månader ({rows} rader) exporterade till {path}.{left_out}</source>
+        <translation>{months} månader ({rows} rader) exporterade till {path}.{left_out}</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/login.py" line="+24"/>
+        <source>Skärmen är låst – Klinik</source>
+        <translation>Skärmen är låst – Klinik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinik är låst. Inloggad: {who}. Skriv ditt lösenord för att fortsätta där du var, eller logga ut.</source>
+        <translation>Klinik är låst. Inloggad: {who}. Skriv ditt lösenord för att fortsätta där du var, eller logga ut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lås upp</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logga &amp;ut</source>
+        <translation>Logga &amp;ut</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location line="-77"/>
+        <source> på {clinic_name}</source>
+        <translation> på {clinic_name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logga in{where} med ditt HSA-ID och lösenord.</source>
+        <translation>Logga in{where} med ditt HSA-ID och lösenord.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logga in – Klinik</source>
+        <translation>Logga in – Klinik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;HSA-ID:</source>
+        <translation>&amp;HSA-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t.ex. SE2321000222-T1234</source>
+        <translation>t.ex. SE2321000222-T1234</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;vsluta</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logga &amp;in</source>
+        <translation>Logga &amp;in</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../klinik_app/ui/main_window.py" line="+54"/>
+        <source>Sidor</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patienter</source>
+        <translation>Patienter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listning</source>
+        <translation>Listning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patientregistret och patientkortet (Ctrl+1)</source>
+        <translation>Patientregistret och patientkortet (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikens listningar, listningsstopp och listade per månad (Ctrl+2)</source>
+        <translation>Klinikens listningar, listningsstopp och listade per månad (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kallelser</source>
+        <translation>Kallelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienter som ska kallas till revision: kallelsebrev, status och pauser (Ctrl+3)</source>
+        <translation>Patienter som ska kallas till revision: kallelsebrev, status och pauser (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sök patient</source>
+        <translation>&amp;Sök patient</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Öppna &amp;patientkortet</source>
+        <translation>Öppna &amp;patientkortet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tillbaka till listan</source>
+        <translation>&amp;Tillbaka till listan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lista patient…</source>
+        <translation>&amp;Lista patient…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registrera patientens val av kliniken, med samtycke (R-LI-1)</source>
+        <translation>Registrera patientens val av kliniken, med samtycke (R-LI-1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registrera &amp;undersökning…</source>
+        <translation>Registrera &amp;undersökning…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registrera en revisionsundersökning eller tandhälsokontroll (R-RV-1, R-RV-5)</source>
+        <translation>Registrera en revisionsundersökning eller tandhälsokontroll (R-RV-1, R-RV-5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Visa</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Patienter</source>
+        <translation>&amp;Patienter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Listning</source>
+        <translation>&amp;Listning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kallelser</source>
+        <translation>&amp;Kallelser</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Synka &amp;nu</source>
+        <translation>Synka &amp;nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skicka väntande ändringar till regionen och hämta regionens ändringar</source>
+        <translation>Skicka väntande ändringar till regionen och hämta regionens ändringar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ändringar som &amp;behöver åtgärd…</source>
+        <translation>Ändringar som &amp;behöver åtgärd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändringar som regionen inte tog emot, och konflikter</source>
+        <translation>Ändringar som regionen inte tog emot, och konflikter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;ynkinställningar…</source>
+        <translation>S&amp;ynkinställningar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens adress, klinikens certifikat och automatisk synkronisering</source>
+        <translation>Regionens adress, klinikens certifikat och automatisk synkronisering</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Loggkontroll…</source>
+        <translation>&amp;Loggkontroll…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åtkomstloggen per patient, användare och period; månadens granskning (R-SE-2)</source>
+        <translation>Åtkomstloggen per patient, användare och period; månadens granskning (R-SE-2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Säkerhets&amp;kopiera nu</source>
+        <translation>Säkerhets&amp;kopiera nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gör en kontrollerad kopia av databasen i säkerhetskopiemappen</source>
+        <translation>Gör en kontrollerad kopia av databasen i säkerhetskopiemappen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Åter&amp;ställ från säkerhetskopia…</source>
+        <translation>Åter&amp;ställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kortkommandon</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Om Klinik</source>
+        <translation>&amp;Om Klinik</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Klinik: {name}</source>
+        <translation>Klinik: {name}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>I registret: {text}</source>
+        <translation>I registret: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ManualHandlingDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_dialogs.py" line="+25"/>
+        <source>Kallelser att hantera manuellt</source>
+        <translation>Kallelser att hantera manuellt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dessa patienter fick inget utskrivet brev och registrerades inte som kallade.</source>
+        <translation>Dessa patienter fick inget utskrivet brev och registrerades inte som kallade.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kalla manuellt: skyddad identitet (R-TG-4) eller adress saknas. Kontakta dem enligt klinikens rutin, t.ex. per telefon, och markera sedan status i listan.</source>
+        <translation>Kalla manuellt: skyddad identitet (R-TG-4) eller adress saknas. Kontakta dem enligt klinikens rutin, t.ex. per telefon, och markera sedan status i listan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen kallelse: bokad, avböjt, pausad eller alla påminnelser redan skickade.</source>
+        <translation>Ingen kallelse: bokad, avböjt, pausad eller alla påminnelser redan skickade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienter att hantera manuellt</source>
+        <translation>Patienter att hantera manuellt</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLabel</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-547"/>
+        <source>Fel: {text}</source>
+        <translation>Fel: {text}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inga meddelanden</source>
+        <translation>Inga meddelanden</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <location filename="../../klinik_app/ui/month_chart.py" line="+156"/>
+        <source>Listade patienter per månad</source>
+        <translation>Listade patienter per månad</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Listade patienter per månad, {short_month} till {short_month2}. Senaste månaden, {long_month}: {grouped} listade</source>
+        <translation>Listade patienter per månad, {short_month} till {short_month2}. Senaste månaden, {long_month}: {grouped} listade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Preliminär: månaden pågår.</source>
+        <translation> Preliminär: månaden pågår.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthSummaryDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+117"/>
+        <source>Månadssammanfattning</source>
+        <translation>Månadssammanfattning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Månadens avvikelser och lärdomar till arbetsplatsträffen, avidentifierade.</source>
+        <translation>Månadens avvikelser och lärdomar till arbetsplatsträffen, avidentifierade.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Månad:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTab</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="+309"/>
+        <source>Stickprovets poster</source>
+        <translation>Stickprovets poster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Månad</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Må&amp;nad:</source>
+        <translation>Må&amp;nad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stickprovets st&amp;orlek:</source>
+        <translation>Stickprovets st&amp;orlek:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Frö:</source>
+        <translation>&amp;Frö:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samma månad, storlek och frö ger alltid samma stickprov; fröet sparas med kvitteringen så att granskningen kan göras om.</source>
+        <translation>Samma månad, storlek och frö ger alltid samma stickprov; fröet sparas med kvitteringen så att granskningen kan göras om.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ta stickprov</source>
+        <translation>&amp;Ta stickprov</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dra stickprovet och visa posterna</source>
+        <translation>Dra stickprovet och visa posterna</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kvittering:</source>
+        <translation>Kvittering:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Granskare (HSA-id):</source>
+        <translation>&amp;Granskare (HSA-id):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Till exempel ”Inga avvikelser” eller vad som ska utredas.</source>
+        <translation>Till exempel ”Inga avvikelser” eller vad som ska utredas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resultat:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ersätt &amp;den tidigare kvitteringen</source>
+        <translation>Ersätt &amp;den tidigare kvitteringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ersätt den tidigare kvitteringen</source>
+        <translation>Ersätt den tidigare kvitteringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ignera granskningen</source>
+        <translation>S&amp;ignera granskningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kvittera månadens granskning med stickprovet ovan</source>
+        <translation>Kvittera månadens granskning med stickprovet ovan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Välj Ta stickprov för att visa posterna.</source>
+        <translation>Välj Ta stickprov för att visa posterna.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kvitterad {signed_at:%Y-%m-%d %H:%M} av {who}: ”{findings}” (stickprov {sample_size} poster, frö {seed}). En ny kvittering ersätter den.</source>
+        <translation>Kvitterad {signed_at:%Y-%m-%d %H:%M} av {who}: ”{findings}” (stickprov {sample_size} poster, frö {seed}). En ny kvittering ersätter den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Månaden är inte kvitterad än.</source>
+        <translation>Månaden är inte kvitterad än.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kvittering: {text}</source>
+        <translation>Kvittering: {text}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>i stickprovet av {population} poster om patienter under {month:%Y-%m} (frö {seed})</source>
+        <translation>i stickprovet av {population} poster om patienter under {month:%Y-%m} (frö {seed})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ta stickprovet och granska posterna innan granskningen signeras.</source>
+        <translation>Ta stickprovet och granska posterna innan granskningen signeras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Månaden är redan kvitterad. Kryssa i ”Ersätt den tidigare kvitteringen” om den nya kvitteringen ska gälla i stället.</source>
+        <translation>Månaden är redan kvitterad. Kryssa i ”Ersätt den tidigare kvitteringen” om den nya kvitteringen ska gälla i stället.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Granskningen av {month:%Y-%m} är kvitterad. Anteckna loggens sigill i granskningsprotokollet, utanför programmet: {seal_hash}</source>
+        <translation>Granskningen av {month:%Y-%m} är kvitterad. Anteckna loggens sigill i granskningsprotokollet, utanför programmet: {seal_hash}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="-60"/>
+        <source>Tid</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status}. Ändra dag, tid, längd, behandlare eller rum och tryck Enter för att flytta tiden.</source>
+        <translation>{status}. Ändra dag, tid, längd, behandlare eller rum och tryck Enter för att flytta tiden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Överenskommelse:</source>
+        <translation>Överenskommelse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tid:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Längd:</source>
+        <translation>&amp;Längd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behandlare:</source>
+        <translation>&amp;Behandlare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rum:</source>
+        <translation>&amp;Rum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;yp:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name}: tiden flyttad till {when}.</source>
+        <translation>{name}: tiden flyttad till {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: tiden {when} är ändrad.</source>
+        <translation>{name}: tiden {when} är ändrad.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveProposalDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/proposal_panel.py" line="+107"/>
+        <source>Flytta förslag</source>
+        <translation>Flytta förslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: revision senast {due}. Välj dag, tid och behandlare; Enter sparar.</source>
+        <translation>{name}: revision senast {due}. Välj dag, tid och behandlare; Enter sparar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tid:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Behandlare:</source>
+        <translation>&amp;Behandlare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>MovingDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/documents.py" line="-36"/>
+        <source>Flyttbrev</source>
+        <translation>Flyttbrev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kliniken flyttar: ange den nya adressen. Ett brev skrivs till varje listad patient, eller till vårdnadshavarna för barn (ett brev per hushåll), och klinikens adress uppdateras (R-LI-7).</source>
+        <translation>Kliniken flyttar: ange den nya adressen. Ett brev skrivs till varje listad patient, eller till vårdnadshavarna för barn (ett brev per hushåll), och klinikens adress uppdateras (R-LI-7).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ny &amp;gatuadress:</source>
+        <translation>Ny &amp;gatuadress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postnummer:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post&amp;ort:</source>
+        <translation>Post&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flyttdatum:</source>
+        <translation>&amp;Flyttdatum:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ange den nya gatuadressen, postnumret och postorten.</source>
+        <translation>Ange den nya gatuadressen, postnumret och postorten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara flyttbreven</source>
+        <translation>Spara flyttbreven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj var breven ska sparas.</source>
+        <translation>Välj var breven ska sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReferralDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="-40"/>
+        <source>Ny remiss</source>
+        <translation>Ny remiss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remiss till specialisttandvård för {patient_name}. Remissen sparas som ej skickad tills du registrerar att den skickats.</source>
+        <translation>Remiss till specialisttandvård för {patient_name}. Remissen sparas som ej skickad tills du registrerar att den skickats.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Specialitet:</source>
+        <translation>&amp;Specialitet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Välj specialitet</source>
+        <translation>Välj specialitet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Specialitet</source>
+        <translation>Specialitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Orsak:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara &amp;remissen</source>
+        <translation>Spara &amp;remissen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-148"/>
+        <source>{name}, datum</source>
+        <translation>{name}, datum</translation>
+    </message>
+</context>
+<context>
+    <name>OrderersDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+117"/>
+        <source>Beställare och mål</source>
+        <translation>Beställare och mål</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rader åtskilda med kommatecken</source>
+        <translation>rader åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spara &amp;beställare</source>
+        <translation>Spara &amp;beställare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;y beställare</source>
+        <translation>N&amp;y beställare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beställare och avtal</source>
+        <translation>Beställare och avtal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B&amp;eställare:</source>
+        <translation>B&amp;eställare:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HS&amp;A-id:</source>
+        <translation>HS&amp;A-id:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;dress:</source>
+        <translation>A&amp;dress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avtals&amp;år:</source>
+        <translation>Avtals&amp;år:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ante&amp;ckning om avtalet:</source>
+        <translation>Ante&amp;ckning om avtalet:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+20"/>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Mål</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nära-marginal</source>
+        <translation>Nära-marginal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mål per indikator</source>
+        <translation>Mål per indikator</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spara &amp;mål</source>
+        <translation>Spara &amp;mål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kopiera målen till nästa år</source>
+        <translation>&amp;Kopiera målen till nästa år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bo&amp;rt målet</source>
+        <translation>Ta bo&amp;rt målet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mål (andelar i procent)</source>
+        <translation>Mål (andelar i procent)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Indikator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Må&amp;lvärde:</source>
+        <translation>Må&amp;lvärde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ära-marginal:</source>
+        <translation>N&amp;ära-marginal:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Åtgärd</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ansvarig</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klart senast</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Genomförd</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handlingsplaner</source>
+        <translation>Handlingsplaner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+104"/>
+        <source>Pågår</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Dagen åtgärden genomfördes; lämna &quot;Pågår&quot; så länge den inte är klar.</source>
+        <translation>Dagen åtgärden genomfördes; lämna &quot;Pågår&quot; så länge den inte är klar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missade mål utan handlingsplan</source>
+        <translation>Missade mål utan handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spara &amp;handlingsplan</source>
+        <translation>Spara &amp;handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny handlings&amp;plan</source>
+        <translation>Ny handlings&amp;plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta b&amp;ort handlingsplanen</source>
+        <translation>Ta b&amp;ort handlingsplanen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handlingsplaner när ett mål inte nås</source>
+        <translation>Handlingsplaner när ett mål inte nås</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indika&amp;tor:</source>
+        <translation>Indika&amp;tor:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åt&amp;gärd:</source>
+        <translation>Åt&amp;gärd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ans&amp;varig:</source>
+        <translation>Ans&amp;varig:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klart &amp;senast:</source>
+        <translation>Klart &amp;senast:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genomf&amp;örd:</source>
+        <translation>Genomf&amp;örd:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Uppföljning:</source>
+        <translation>&amp;Uppföljning:</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Skriv åtgärden för {plan_indicator} och spara.</source>
+        <translation>Skriv åtgärden för {plan_indicator} och spara.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingenting sparades.</source>
+        <translation>Ingenting sparades.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Beställaren är sparad.</source>
+        <translation>Beställaren är sparad.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Den nya beställaren är sparad.</source>
+        <translation>Den nya beställaren är sparad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Avtalets anteckning är sparad.</source>
+        <translation>Avtalets anteckning är sparad.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Målet för {name} är sparat.</source>
+        <translation>Målet för {name} är sparat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Målen är kopierade till {value}.</source>
+        <translation>Målen är kopierade till {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{copied} mål kopierades till {value}.</source>
+        <translation>{copied} mål kopierades till {value}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handlingsplanen är sparad.</source>
+        <translation>Handlingsplanen är sparad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Välj först handlingsplanen i tabellen.</source>
+        <translation>Välj först handlingsplanen i tabellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handlingsplanen för {name} är borttagen.</source>
+        <translation>Handlingsplanen för {name} är borttagen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Välj först målet i tabellen.</source>
+        <translation>Välj först målet i tabellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Målet för {name} {year} är borttaget.</source>
+        <translation>Målet för {name} {year} är borttaget.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_dialogs.py" line="-174"/>
+        <source>Eget revisionsdatum</source>
+        <translation>Eget revisionsdatum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Beräknat datum: {date} ({rule}).</source>
+        <translation>Beräknat datum: {date} ({rule}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Eget datum</source>
+        <translation>Eget datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eget &amp;datum:</source>
+        <translation>Eget &amp;datum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t.ex. vill komma före en flytt, tandreglering pågår</source>
+        <translation>t.ex. vill komma före en flytt, tandreglering pågår</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Orsak:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orsak till eget datum</source>
+        <translation>Orsak till eget datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det beräknade datumet ändras inte; patienten flyttas i kallelselistan och kallelsen anger det egna datumet. Ett senare datum än det beräknade kan göra revisionen försenad.</source>
+        <translation>Det beräknade datumet ändras inte; patienten flyttas i kallelselistan och kallelsen anger det egna datumet. Ett senare datum än det beräknade kan göra revisionen försenad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ta bort eget datum</source>
+        <translation>&amp;Ta bort eget datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ta bort eget datum</source>
+        <translation>Ta bort eget datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gå tillbaka till det beräknade datumet.</source>
+        <translation>Gå tillbaka till det beräknade datumet.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCardView</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_card.py" line="+79"/>
+        <source>Patientkort</source>
+        <translation>Patientkort</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Födelsedatum</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ålder</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Målgrupp</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Språk och tolk</source>
+        <translation>Språk och tolk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Vårdnadshavare</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Listning</source>
+        <translation>Listning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig tandläkare</source>
+        <translation>Ansvarig tandläkare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Att åtgärda</source>
+        <translation>Att åtgärda</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Personnummer:</source>
+        <translation>Personnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personuppgifter</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Födelsedatum:</source>
+        <translation>Födelsedatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ålder:</source>
+        <translation>Ålder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Målgrupp:</source>
+        <translation>Målgrupp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommun:</source>
+        <translation>Kommun:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontakt</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-post:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Språk och tolk:</source>
+        <translation>Språk och tolk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Språk och t&amp;olk…</source>
+        <translation>Språk och t&amp;olk…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patientens språk och om tolk behövs vid besöken</source>
+        <translation>Patientens språk och om tolk behövs vid besöken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vårdnadshavare:</source>
+        <translation>Vårdnadshavare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listning och ansvar</source>
+        <translation>Listning och ansvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listning:</source>
+        <translation>Listning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig tandläkare:</source>
+        <translation>Ansvarig tandläkare:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lista patient…</source>
+        <translation>&amp;Lista patient…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lista patient</source>
+        <translation>Lista patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrera patientens val av kliniken, med samtycke (R-LI-1). Ctrl+L</source>
+        <translation>Registrera patientens val av kliniken, med samtycke (R-LI-1). Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Journalkopia…</source>
+        <translation>&amp;Journalkopia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopia av journalen till en annan vårdgivare eller till patienten (R-SE-4). Ctrl+J</source>
+        <translation>Kopia av journalen till en annan vårdgivare eller till patienten (R-SE-4). Ctrl+J</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Regler:</source>
+        <translation>Regler:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Varning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Patient: {name}</source>
+        <translation>Patient: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{age} år</source>
+        <translation>{age} år</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skyddad identitet</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skyddad – visas inte</source>
+        <translation>Skyddad – visas inte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>svenska, ingen tolk</source>
+        <translation>svenska, ingen tolk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inga registrerade</source>
+        <translation>inga registrerade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen listning</source>
+        <translation>Ingen listning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inget</source>
+        <translation>inget</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPicker</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="-199"/>
+        <source>Namn eller personnummer</source>
+        <translation>Namn eller personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sök patient</source>
+        <translation>Sök patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Träffar</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{last_name}, {first_name}  {personnummer}  ({age} år)</source>
+        <translation>{last_name}, {first_name}  {personnummer}  ({age} år)</translation>
+    </message>
+</context>
+<context>
+    <name>PatientReferralsPanel</name>
+    <message>
+        <location filename="../../klinik_app/ui/referral_list.py" line="+129"/>
+        <location line="+2"/>
+        <source>Remisser</source>
+        <translation>Remisser</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Patientens remisser</source>
+        <translation>Patientens remisser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ny &amp;remiss…</source>
+        <translation>Ny &amp;remiss…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ski&amp;cka…</source>
+        <translation>Ski&amp;cka…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reg&amp;istrera svar…</source>
+        <translation>Reg&amp;istrera svar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Av&amp;sluta</source>
+        <translation>Av&amp;sluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åt&amp;erkalla</source>
+        <translation>Åt&amp;erkalla</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Remissen är sparad. Registrera när den skickas (Skicka…).</source>
+        <translation>Remissen är sparad. Registrera när den skickas (Skicka…).</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTab</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-309"/>
+        <source>Patientens poster i åtkomstloggen</source>
+        <translation>Patientens poster i åtkomstloggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personnummer (i valfri form) eller namn</source>
+        <translation>Personnummer (i valfri form) eller namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hitta</source>
+        <translation>&amp;Hitta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sök patienten i registret (Enter)</source>
+        <translation>Sök patienten i registret (Enter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Namn eller perso&amp;nnummer:</source>
+        <translation>Namn eller perso&amp;nnummer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Namn eller personnummer</source>
+        <translation>Namn eller personnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vä&amp;lj patient:</source>
+        <translation>Vä&amp;lj patient:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sök först, eller öppna patientkortet och sedan Loggkontroll</source>
+        <translation>Sök först, eller öppna patientkortet och sedan Loggkontroll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Visa poster</source>
+        <translation>&amp;Visa poster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visa patientens poster under perioden</source>
+        <translation>Visa patientens poster under perioden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loggutdrag till patient (P&amp;DF)…</source>
+        <translation>Loggutdrag till patient (P&amp;DF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patientens utdrag ”vem har läst min journal” för perioden; utlämnandet loggas.</source>
+        <translation>Patientens utdrag ”vem har läst min journal” för perioden; utlämnandet loggas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spara loggutdraget</source>
+        <translation>Spara loggutdraget</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>– ingen patient matchar sökningen</source>
+        <translation>– ingen patient matchar sökningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (fler finns: skriv mer)</source>
+        <translation> (fler finns: skriv mer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} patienter matchar{more}. Välj en i listan Välj patient.</source>
+        <translation>{count} patienter matchar{more}. Välj en i listan Välj patient.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>– sök och välj först en patient</source>
+        <translation>– sök och välj först en patient</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>om {patient_combo} ({period_words})</source>
+        <translation>om {patient_combo} ({period_words})</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTimesPanel</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_times.py" line="+42"/>
+        <location line="+1"/>
+        <source>Tider</source>
+        <translation>Tider</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patientens tider</source>
+        <translation>Patientens tider</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsBehindPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="-308"/>
+        <source>← &amp;Tillbaka till uppföljningen (Esc)</source>
+        <translation>← &amp;Tillbaka till uppföljningen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tillbaka till uppföljningen</source>
+        <translation>Tillbaka till uppföljningen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter öppnar patientkortet. Esc går tillbaka till uppföljningen.</source>
+        <translation>Enter öppnar patientkortet. Esc går tillbaka till uppföljningen.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/drill_down.py" line="+32"/>
+        <source>Patienter bakom siffran</source>
+        <translation>Patienter bakom siffran</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_dialogs.py" line="-83"/>
+        <source>Pausa kallelse</source>
+        <translation>Pausa kallelse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pausa till och med</source>
+        <translation>Pausa till och med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pausa &amp;till:</source>
+        <translation>Pausa &amp;till:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pausa till</source>
+        <translation>Pausa till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t.ex. utlandsvistelse, behandlas på annan klinik</source>
+        <translation>t.ex. utlandsvistelse, behandlas på annan klinik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orsak:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orsak till pausen</source>
+        <translation>Orsak till pausen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienten visas inte i kallelselistan förrän datumet har passerat (se Status: Pausad). Inget tas bort, och pausen kan hävas när som helst. Orsaken sparas så att kollegorna ser varför.</source>
+        <translation>Patienten visas inte i kallelselistan förrän datumet har passerat (se Status: Pausad). Inget tas bort, och pausen kan hävas när som helst. Orsaken sparas så att kollegorna ser varför.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pausa</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+112"/>
+        <source>&amp;Spara PDF…</source>
+        <translation>&amp;Spara PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen fil valdes. Välj var PDF-filen ska sparas.</source>
+        <translation>Ingen fil valdes. Välj var PDF-filen ska sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBox</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-144"/>
+        <source>Från och med</source>
+        <translation>Från och med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till och med</source>
+        <translation>Till och med</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hela &amp;tiden</source>
+        <translation>Hela &amp;tiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hela tiden loggen omfattar</source>
+        <translation>Hela tiden loggen omfattar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Från:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;ill:</source>
+        <translation>T&amp;ill:</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodTab</name>
+    <message>
+        <location line="+207"/>
+        <source>Åtkomstloggens poster under perioden</source>
+        <translation>Åtkomstloggens poster under perioden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Visa</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa periodens poster, {PAGE_SIZE} åt gången</source>
+        <translation>Visa periodens poster, {PAGE_SIZE} åt gången</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Föregående si&amp;da</source>
+        <translation>Föregående si&amp;da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nästa sida</source>
+        <translation>&amp;Nästa sida</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Poster {value}–{value2} under {period_words} (sida {value3}</source>
+        <translation>Poster {value}–{value2} under {period_words} (sida {value3}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, fler finns: Nästa sida).</source>
+        <translation>, fler finns: Nästa sida).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, den sista).</source>
+        <translation>, den sista).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inga poster under {period_words}.</source>
+        <translation>Inga poster under {period_words}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningChart</name>
+    <message>
+        <location filename="../../klinik_app/ui/planning_chart.py" line="+23"/>
+        <source>Revisionstid per period</source>
+        <translation>Revisionstid per period</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} perioder från {first}: {hours} timmar revisioner behövs, brist i {short} av dem.</source>
+        <translation>{count} perioder från {first}: {hours} timmar revisioner behövs, brist i {short} av dem.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{hours} tim</source>
+        <translation>{hours} tim</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/planning.py" line="+42"/>
+        <source>Revisionstiderna används i revisionsprognosen och när Klinik föreslår tider. Ledtiden avgör när en remiss senast ska skickas för att specialisten ska hinna före det år patienten fyller 24.</source>
+        <translation>Revisionstiderna används i revisionsprognosen och när Klinik föreslår tider. Ledtiden avgör när en remiss senast ska skickas för att specialisten ska hinna före det år patienten fyller 24.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planering</source>
+        <translation>Planering</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tid för en revisionsundersökning</source>
+        <translation>Tid för en revisionsundersökning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Riskgrupp {risk}</source>
+        <translation>Riskgrupp {risk}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{ages} år</source>
+        <translation>{ages} år</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Revisionstid {ages}, riskgrupp {risk}</source>
+        <translation>Revisionstid {ages}, riskgrupp {risk}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Föreslagna tider</source>
+        <translation>Föreslagna tider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undvik skoltid för skolbarn</source>
+        <translation>Undvik skoltid för skolbarn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skoltiden börjar</source>
+        <translation>Skoltiden börjar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skoltiden slutar</source>
+        <translation>Skoltiden slutar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skoltid:</source>
+        <translation>Skoltid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source> år</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Skolålder från</source>
+        <translation>Skolålder från</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skolålder till</source>
+        <translation>Skolålder till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skolålder:</source>
+        <translation>Skolålder:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra tid vid tolk</source>
+        <translation>Extra tid vid tolk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra tid vid tolk:</source>
+        <translation>Extra tid vid tolk:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Specialistens ledtid för en remiss</source>
+        <translation>Specialistens ledtid för en remiss</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> dagar</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledtid {specialty}</source>
+        <translation>Ledtid {specialty}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Skoltid som undviks</source>
+        <translation>Skoltid som undviks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skolålder</source>
+        <translation>Skolålder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>En revisionsundersökning ska ta {low} till {high} minuter. Ändra tiden för {ages} år, riskgrupp {risk} ({minutes} minuter).</source>
+        <translation>En revisionsundersökning ska ta {low} till {high} minuter. Ändra tiden för {ages} år, riskgrupp {risk} ({minutes} minuter).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skoltiden ska sluta efter att den börjar. Ändra tiderna, eller bocka ur Undvik skoltid för skolbarn.</source>
+        <translation>Skoltiden ska sluta efter att den börjar. Ändra tiderna, eller bocka ur Undvik skoltid för skolbarn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skolåldern ska ligga mellan {low} och {high} år, och den första åldern ska vara lägre än den andra. Ändra skolåldern.</source>
+        <translation>Skolåldern ska ligga mellan {low} och {high} år, och den första åldern ska vara lägre än den andra. Ändra skolåldern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extra tid vid tolk ska vara {low} till {high} minuter. Ändra den.</source>
+        <translation>Extra tid vid tolk ska vara {low} till {high} minuter. Ändra den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ledtiden ska vara mellan 0 och {high} dagar. Ändra den för {specialty}.</source>
+        <translation>Ledtiden ska vara mellan 0 och {high} dagar. Ändra den för {specialty}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Planeringens inställningar</source>
+        <translation>Planeringens inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningTableModel</name>
+    <message>
+        <location filename="../../klinik_app/ui/planning_model.py" line="+117"/>
+        <source>{period}, brist</source>
+        <translation>{period}, brist</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningView</name>
+    <message>
+        <location filename="../../klinik_app/ui/planning_view.py" line="+91"/>
+        <source>Planering</source>
+        <translation>Planering</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visa per</source>
+        <translation>Visa per</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vecka</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Månad</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansvarig tandläkare</source>
+        <translation>Ansvarig tandläkare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+91"/>
+        <source>Alla</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Listning</source>
+        <translation>Listning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;rbetstider …</source>
+        <translation>A&amp;rbetstider …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbetstider, ledighet och extra dagar per tandläkare och tandhygienist</source>
+        <translation>Arbetstider, ledighet och extra dagar per tandläkare och tandhygienist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visa p&amp;er:</source>
+        <translation>Visa p&amp;er:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ansvarig &amp;tandläkare:</source>
+        <translation>Ansvarig &amp;tandläkare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Listning:</source>
+        <translation>&amp;Listning:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Revisioner per period</source>
+        <translation>Revisioner per period</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pro&amp;gnos</source>
+        <translation>Pro&amp;gnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Förslag</source>
+        <translation>&amp;Förslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Att &amp;bekräfta</source>
+        <translation>Att &amp;bekräfta</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Ingen ansvarig tandläkare (R-LI-6)</source>
+        <translation>Ingen ansvarig tandläkare (R-LI-6)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Inga arbetstider är inlagda än, så tiden kan inte jämföras: lägg in dem med Arbetstider …</source>
+        <translation>Inga arbetstider är inlagda än, så tiden kan inte jämföras: lägg in dem med Arbetstider …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tiden räcker alla veckor.</source>
+        <translation>Tiden räcker alla veckor.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tiden räcker alla månader.</source>
+        <translation>Tiden räcker alla månader.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Brist i 1 vecka ({hours} timmar).</source>
+        <translation>Brist i 1 vecka ({hours} timmar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brist i {count} veckor ({hours} timmar).</source>
+        <translation>Brist i {count} veckor ({hours} timmar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brist i 1 månad ({hours} timmar).</source>
+        <translation>Brist i 1 månad ({hours} timmar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brist i {count} månader ({hours} timmar).</source>
+        <translation>Brist i {count} månader ({hours} timmar).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 revision faller ut de kommande 24 månaderna, {overdue} är försenade.</source>
+        <translation>1 revision faller ut de kommande 24 månaderna, {overdue} är försenade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{due} revisioner faller ut de kommande 24 månaderna, {overdue} är försenade.</source>
+        <translation>{due} revisioner faller ut de kommande 24 månaderna, {overdue} är försenade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kapaciteten gäller hela kliniken.</source>
+        <translation>Kapaciteten gäller hela kliniken.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{period}: hämtar patienterna …</source>
+        <translation>{period}: hämtar patienterna …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{period}: 1 patient</source>
+        <translation>{period}: 1 patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{period}: {count} patienter</source>
+        <translation>{period}: {count} patienter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{period}: patienterna kunde inte hämtas just nu.</source>
+        <translation>{period}: patienterna kunde inte hämtas just nu.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Arbetstiderna är sparade. Kapaciteten räknas om.</source>
+        <translation>Arbetstiderna är sparade. Kapaciteten räknas om.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPanel</name>
+    <message>
+        <location filename="../../klinik_app/ui/proposal_panel.py" line="+15"/>
+        <location line="+195"/>
+        <source>Förslag</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>Periodens första dag</source>
+        <translation>Periodens första dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodens sista dag</source>
+        <translation>Periodens sista dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Behandlare</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Föreslå t&amp;ider</source>
+        <translation>Föreslå t&amp;ider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fl&amp;ytta …</source>
+        <translation>Fl&amp;ytta …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta b&amp;ort</source>
+        <translation>Ta b&amp;ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boka a&amp;lla som förslag</source>
+        <translation>Boka a&amp;lla som förslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiderna bokas som föreslagna, inte överenskomna, tills patienten har bekräftat (R-AB-3)</source>
+        <translation>Tiderna bokas som föreslagna, inte överenskomna, tills patienten har bekräftat (R-AB-3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv kall&amp;elser …</source>
+        <translation>Skriv kall&amp;elser …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kallelser med de bokade tiderna, och hur man bekräftar eller ändrar dem</source>
+        <translation>Kallelser med de bokade tiderna, och hur man bekräftar eller ändrar dem</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Period &amp;start:</source>
+        <translation>Period &amp;start:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>till och &amp;med:</source>
+        <translation>till och &amp;med:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beha&amp;ndlare:</source>
+        <translation>Beha&amp;ndlare:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Välj period och behandlare och tryck Föreslå tider.</source>
+        <translation>Välj period och behandlare och tryck Föreslå tider.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Föreslagna tider</source>
+        <translation>Föreslagna tider</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienter utan förslag</source>
+        <translation>Patienter utan förslag</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Undvik s&amp;koltid ({hours}) för skolbarn</source>
+        <translation>Undvik s&amp;koltid ({hours}) för skolbarn</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Föreslår tider …</source>
+        <translation>Föreslår tider …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{count} förslag ({overdue} försenade först), {missing} utan ledig tid.</source>
+        <translation>{count} förslag ({overdue} försenade först), {missing} utan ledig tid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv kallelserna med Skriv kallelser …</source>
+        <translation>Skriv kallelserna med Skriv kallelser …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utan förslag ({count}):</source>
+        <translation>Utan förslag ({count}):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inga förslag gjordes.</source>
+        <translation>Inga förslag gjordes.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{name}: förslaget flyttat till {when}.</source>
+        <translation>{name}: förslaget flyttat till {when}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} togs bort ur förslagen.</source>
+        <translation>{name} togs bort ur förslagen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bokar {count} föreslagna tider …</source>
+        <translation>Bokar {count} föreslagna tider …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Spara kallelser med föreslagna tider ({count} patienter)</source>
+        <translation>Spara kallelser med föreslagna tider ({count} patienter)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Skriver kallelser …</source>
+        <translation>Skriver kallelser …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kallelser</source>
+        <translation>Kallelser</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inga kallelser skrevs.</source>
+        <translation>Inga kallelser skrevs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sparade i {path}.</source>
+        <translation>Sparade i {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDecisionDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/revision_panel.py" line="+353"/>
+        <source>Eget datum för nästa revision</source>
+        <translation>Eget datum för nästa revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pausad kallelse</source>
+        <translation>Pausad kallelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pausa kallelse</source>
+        <translation>Pausa kallelse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Det beräknade datumet ändras inte; kallelselistan använder ditt datum i stället. Beräknat: {value}.</source>
+        <translation>Det beräknade datumet ändras inte; kallelselistan använder ditt datum i stället. Beräknat: {value}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ingen revision inom Hälsoval</source>
+        <translation>ingen revision inom Hälsoval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eget datum</source>
+        <translation>Eget datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen kallelse skickas förrän pausen är slut. Kallelsen tas aldrig bort.</source>
+        <translation>Ingen kallelse skickas förrän pausen är slut. Kallelsen tas aldrig bort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Pausad till {disabled_until}.</source>
+        <translation> Pausad till {disabled_until}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pausa till</source>
+        <translation>Pausa till</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pausa &amp;till:</source>
+        <translation>Pausa &amp;till:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orsak</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t.ex. önskar tid efter jul</source>
+        <translation>t.ex. önskar tid efter jul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>t.ex. utlandsvistelse</source>
+        <translation>t.ex. utlandsvistelse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Orsak (krävs):</source>
+        <translation>&amp;Orsak (krävs):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Pausa</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pausa</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ta bort eget datum</source>
+        <translation>&amp;Ta bort eget datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Häv pausen</source>
+        <translation>&amp;Häv pausen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Eget datum för nästa revision: {on}. Det beräknade datumet finns kvar.</source>
+        <translation>Eget datum för nästa revision: {on}. Det beräknade datumet finns kvar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kallelsen är pausad till {on}.</source>
+        <translation>Kallelsen är pausad till {on}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Det egna datumet är borttaget. Kallelsen följer det beräknade datumet.</source>
+        <translation>Det egna datumet är borttaget. Kallelsen följer det beräknade datumet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pausen är hävd.</source>
+        <translation>Pausen är hävd.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallTableModel</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_model.py" line="+194"/>
+        <source>, försenad</source>
+        <translation>, försenad</translation>
+    </message>
+</context>
+<context>
+    <name>RecallView</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_view.py" line="+184"/>
+        <location line="+585"/>
+        <source>Kallelser</source>
+        <translation>Kallelser</translation>
+    </message>
+    <message>
+        <location line="-575"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snabbval av period. Tre månader: denna och de två följande månaderna.</source>
+        <translation>Snabbval av period. Tre månader: denna och de två följande månaderna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Från och med</source>
+        <translation>Från och med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till och med</source>
+        <translation>Till och med</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisioner som ska vara gjorda senast under perioden.</source>
+        <translation>Revisioner som ska vara gjorda senast under perioden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta &amp;med försenade</source>
+        <translation>Ta &amp;med försenade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta med försenade</source>
+        <translation>Ta med försenade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa också patienter vars revision skulle ha gjorts före periodens början.</source>
+        <translation>Visa också patienter vars revision skulle ha gjorts före periodens början.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pe&amp;riod:</source>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Från:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Till:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tandläkare krävs</source>
+        <translation>Tandläkare krävs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nej</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ja: undersökningen måste göras av tandläkare (R-RV-3, R-RV-4, R-RV-6).</source>
+        <translation>Ja: undersökningen måste göras av tandläkare (R-RV-3, R-RV-4, R-RV-6).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansvarig tandläkare</source>
+        <translation>Ansvarig tandläkare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningstyp</source>
+        <translation>Listningstyp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pausade kallelser visas bara under Pausad. Påminnelse ska skickas: kallad för länge sedan, utan svar.</source>
+        <translation>Pausade kallelser visas bara under Pausad. Påminnelse ska skickas: kallad för länge sedan, utan svar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> dagar</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Av</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Försenad mer än, dagar</source>
+        <translation>Försenad mer än, dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bara patienter vars revision är försenad mer än så många dagar: ersättningen (kapiteringen) för dem kan vara i fara. Av = alla.</source>
+        <translation>Bara patienter vars revision är försenad mer än så många dagar: ersättningen (kapiteringen) för dem kan vara i fara. Av = alla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tand&amp;läkare krävs:</source>
+        <translation>Tand&amp;läkare krävs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig ta&amp;ndläkare:</source>
+        <translation>Ansvarig ta&amp;ndläkare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningst&amp;yp:</source>
+        <translation>Listningst&amp;yp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;örsenad mer än:</source>
+        <translation>F&amp;örsenad mer än:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Kallelselista</source>
+        <translation>Kallelselista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter öppnar patientkortet. Ctrl+A markerar alla, Ctrl+P skriver kallelser för de markerade.</source>
+        <translation>Enter öppnar patientkortet. Ctrl+A markerar alla, Ctrl+P skriver kallelser för de markerade.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Skr&amp;iv kallelser…</source>
+        <translation>Skr&amp;iv kallelser…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skriv kallelser</source>
+        <translation>Skriv kallelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv kallelsebrev för de markerade patienterna som en PDF, ett brev per hushåll, och registrera dem som kallade (Ctrl+P).</source>
+        <translation>Skriv kallelsebrev för de markerade patienterna som en PDF, ett brev per hushåll, och registrera dem som kallade (Ctrl+P).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bokad</source>
+        <translation>&amp;Bokad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+81"/>
+        <source>Markera som bokad</source>
+        <translation>Markera som bokad</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Patienten har fått en tid.</source>
+        <translation>Patienten har fått en tid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbö&amp;jt</source>
+        <translation>Avbö&amp;jt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+80"/>
+        <source>Markera som avböjt</source>
+        <translation>Markera som avböjt</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Patienten (eller vårdnadshavaren) tackar nej.</source>
+        <translation>Patienten (eller vårdnadshavaren) tackar nej.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ej n&amp;åbar</source>
+        <translation>Ej n&amp;åbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>Markera som ej nåbar</source>
+        <translation>Markera som ej nåbar</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Patienten har inte gått att nå.</source>
+        <translation>Patienten har inte gått att nå.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ej kontaktad</source>
+        <translation>&amp;Ej kontaktad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Markera som ej kontaktad</source>
+        <translation>Markera som ej kontaktad</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Tillbaka till ej kontaktad, t.ex. när en tid avbokats.</source>
+        <translation>Tillbaka till ej kontaktad, t.ex. när en tid avbokats.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pa&amp;usa…</source>
+        <translation>Pa&amp;usa…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pausa kallelse</source>
+        <translation>Pausa kallelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pausa kallelsen till ett datum, med orsak (t.ex. utlandsvistelse).</source>
+        <translation>Pausa kallelsen till ett datum, med orsak (t.ex. utlandsvistelse).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>H&amp;äv paus</source>
+        <translation>H&amp;äv paus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+69"/>
+        <source>Häv paus</source>
+        <translation>Häv paus</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Häv pausen för de markerade patienterna.</source>
+        <translation>Häv pausen för de markerade patienterna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;get datum…</source>
+        <translation>E&amp;get datum…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eget revisionsdatum</source>
+        <translation>Eget revisionsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sätt ett eget datum för en patients revision, med orsak, eller ta bort det. Det beräknade datumet ändras inte.</source>
+        <translation>Sätt ett eget datum för en patients revision, med orsak, eller ta bort det. Det beräknade datumet ändras inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>K&amp;ontakthistorik…</source>
+        <translation>K&amp;ontakthistorik…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kontakthistorik</source>
+        <translation>Kontakthistorik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alla kallelser, påminnelser och ändringar för patienten.</source>
+        <translation>Alla kallelser, påminnelser och ändringar för patienten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Öppna patientkortet</source>
+        <translation>Öppna patientkortet</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Öppna patientkortet (Enter)</source>
+        <translation>Öppna patientkortet (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppna den valda patientens patientkort (Enter).</source>
+        <translation>Öppna den valda patientens patientkort (Enter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markera som:</source>
+        <translation>Markera som:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Åtgärder för markerade patienter</source>
+        <translation>Åtgärder för markerade patienter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Boka tid…</source>
+        <translation>Boka tid…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Skriv kallelser…</source>
+        <translation>Skriv kallelser…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pausa…</source>
+        <translation>Pausa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eget datum…</source>
+        <translation>Eget datum…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kontakthistorik…</source>
+        <translation>Kontakthistorik…</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Fel: {message}</source>
+        <translation>Fel: {message}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Visas: {count}</source>
+        <translation>Visas: {count}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>1 markerad</source>
+        <translation>1 markerad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} markerade</source>
+        <translation>{count} markerade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen markerad</source>
+        <translation>Ingen markerad</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>{who}: markerad som {status}.</source>
+        <translation>{who}: markerad som {status}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who}: markerade som {status}.</source>
+        <translation>{who}: markerade som {status}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{who}: kallelsen pausad till {date}.</source>
+        <translation>{who}: kallelsen pausad till {date}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pausen hävd för {patients}.</source>
+        <translation>Pausen hävd för {patients}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: eget datum borttaget; det beräknade datumet {date} gäller.</source>
+        <translation>{name}: eget datum borttaget; det beräknade datumet {date} gäller.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: eget revisionsdatum {date}.</source>
+        <translation>{name}: eget revisionsdatum {date}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Spara kallelser till {patients}</source>
+        <translation>Spara kallelser till {patients}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Skriver kallelser till {patients} …</source>
+        <translation>Skriver kallelser till {patients} …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sparade i {path}.</source>
+        <translation>Sparade i {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCopyDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="-72"/>
+        <source>&amp;Mottagare:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vårdgivarens &amp;namn:</source>
+        <translation>Vårdgivarens &amp;namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vårdgivarens &amp;HSA-id:</source>
+        <translation>Vårdgivarens &amp;HSA-id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtycke &amp;givet av:</source>
+        <translation>Samtycke &amp;givet av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienten</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vårdnadshavare {name}</source>
+        <translation>Vårdnadshavare {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hu&amp;r:</source>
+        <translation>Hu&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Datum för samtycket:</source>
+        <translation>&amp;Datum för samtycket:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inhämtat av:</source>
+        <translation>Inhämtat av:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skä&amp;l (skyddad identitet):</source>
+        <translation>Skä&amp;l (skyddad identitet):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara även som &amp;FHIR-fil (JSON) bredvid PDF:en</source>
+        <translation>Spara även som &amp;FHIR-fil (JSON) bredvid PDF:en</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Innehåll:</source>
+        <translation>&amp;Innehåll:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skapa kopia…</source>
+        <translation>&amp;Skapa kopia…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>vårdnadshavare</source>
+        <translation>vårdnadshavare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Spara journalkopian</source>
+        <translation>Spara journalkopian</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ingen fil valdes. Välj var kopian ska sparas.</source>
+        <translation>Ingen fil valdes. Välj var kopian ska sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSteps</name>
+    <message>
+        <location filename="../../klinik_app/ui/referral_list.py" line="-99"/>
+        <source>Remissen är registrerad som skickad.</source>
+        <translation>Remissen är registrerad som skickad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Svaret på remissen är registrerat.</source>
+        <translation>Svaret på remissen är registrerat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remissen är avslutad.</source>
+        <translation>Remissen är avslutad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remissen är återkallad.</source>
+        <translation>Remissen är återkallad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remisser</source>
+        <translation>Remisser</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <location line="+101"/>
+        <source>Remisser som måste skickas snart</source>
+        <translation>Remisser som måste skickas snart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remisser som väntar på svar</source>
+        <translation>Remisser som väntar på svar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skic&amp;ka…</source>
+        <translation>Skic&amp;ka…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Registrera svar…</source>
+        <translation>&amp;Registrera svar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Öppna patienten</source>
+        <translation>&amp;Öppna patienten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remisser som måste skickas &amp;snart (R-RV-9)</source>
+        <translation>Remisser som måste skickas &amp;snart (R-RV-9)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remisser som vän&amp;tar på svar</source>
+        <translation>Remisser som vän&amp;tar på svar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Remisser</source>
+        <translation>Remisser</translation>
+    </message>
+</context>
+<context>
+    <name>RegionCopyDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-47"/>
+        <source>Avidentifierad kopia till regionen – {number}</source>
+        <translation>Avidentifierad kopia till regionen – {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Så här ser texten ut som lämnar kliniken. Kontrollera att inget i den kan peka ut en person.</source>
+        <translation>Så här ser texten ut som lämnar kliniken. Kontrollera att inget i den kan peka ut en person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Texten som skickas till regionen</source>
+        <translation>Texten som skickas till regionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Spara PDF…</source>
+        <translation>&amp;Spara PDF…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spara avidentifierad kopia</source>
+        <translation>Spara avidentifierad kopia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sparad: {path}. Registrera under Lex Maria när kopian har skickats till regionen.</source>
+        <translation>Sparad: {path}. Registrera under Lex Maria när kopian har skickats till regionen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../klinik_app/ui/register_view.py" line="+94"/>
+        <source>Sök patient</source>
+        <translation>Sök patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Pil ned går till listan, Enter öppnar patientkortet.</source>
+        <translation>. Pil ned går till listan, Enter öppnar patientkortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sök patient:</source>
+        <translation>&amp;Sök patient:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patienter</source>
+        <translation>Patienter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sökresultat</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Alla patienter i namnordning ({patients_text}).</source>
+        <translation>Alla patienter i namnordning ({patients_text}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registret är tomt.</source>
+        <translation>Registret är tomt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sökresultat: {text}</source>
+        <translation>Sökresultat: {text}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Ålder</source>
+        <translation>Ålder</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/routines.py" line="-29"/>
+        <source>När en kallelse inte har lett till en bokad tid visar kallelselistan att det är dags för en påminnelse. När alla påminnelser har skickats visas det att kliniken bör ringa familjen.</source>
+        <translation>När en kallelse inte har lett till en bokad tid visar kallelselistan att det är dags för en påminnelse. När alla påminnelser har skickats visas det att kliniken bör ringa familjen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Påminnelser</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse efter (&amp;dagar):</source>
+        <translation>Påminnelse efter (&amp;dagar):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal p&amp;åminnelser:</source>
+        <translation>Antal p&amp;åminnelser:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="-75"/>
+        <source>Rapportera avvikelse</source>
+        <translation>Rapportera avvikelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beskriv händelsen utan patientens namn eller personnummer. Du får ett kvitto med avvikelsens nummer.</source>
+        <translation>Beskriv händelsen utan patientens namn eller personnummer. Du får ett kvitto med avvikelsens nummer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Vad hände:</source>
+        <translation>&amp;Vad hände:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;När:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;ar:</source>
+        <translation>V&amp;ar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kategori:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annan par&amp;t:</source>
+        <translation>Annan par&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vårdgivare, kommun eller annan part (när avvikelsen gäller någon annan)</source>
+        <translation>Vårdgivare, kommun eller annan part (när avvikelsen gäller någon annan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skada:</source>
+        <translation>&amp;Skada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Omedelbar åtgärd:</source>
+        <translation>&amp;Omedelbar åtgärd:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Patient (personnummer):</source>
+        <translation>&amp;Patient (personnummer):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frivilligt; syns bara för avvikelsehandläggare</source>
+        <translation>Frivilligt; syns bara för avvikelsehandläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rapportera</source>
+        <translation>&amp;Rapportera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+10"/>
+        <source>Uppföljningsrapport</source>
+        <translation>Uppföljningsrapport</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF med diagram</source>
+        <translation>PDF med diagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV för Excel</source>
+        <translation>CSV för Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Skriv rapporten…</source>
+        <translation>&amp;Skriv rapporten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Från:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Till:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Beställare:</source>
+        <translation>&amp;Beställare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spara uppföljningsrapporten</source>
+        <translation>Spara uppföljningsrapporten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/backup_dialogs.py" line="+119"/>
+        <source>Säkerhetskopior</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tid</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typ</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Storlek</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kontroll</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hel</source>
+        <translation>Hel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Säkerhetskopiorna i {folder}, den senaste först.</source>
+        <translation>Säkerhetskopiorna i {folder}, den senaste först.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det finns inga säkerhetskopior ännu. Välj Arkiv → Säkerhetskopiera nu för att göra en.</source>
+        <translation>Det finns inga säkerhetskopior ännu. Välj Arkiv → Säkerhetskopiera nu för att göra en.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Återställ…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Databasen är återställd från säkerhetskopian från {when}. Klinik öppnar den nu.</source>
+        <translation>Databasen är återställd från säkerhetskopian från {when}. Klinik öppnar den nu.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/retention_dialog.py" line="+27"/>
+        <location line="+52"/>
+        <source>Gallring av journaler</source>
+        <translation>Gallring av journaler</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Journaler vars senaste anteckning är mer än {years} år gammal och som inte är listade. Bocka i de journaler som ska tas bort. Åtkomstloggen sparas ändå.</source>
+        <translation>Journaler vars senaste anteckning är mer än {years} år gammal och som inte är listade. Bocka i de journaler som ska tas bort. Åtkomstloggen sparas ändå.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>t.ex. Årlig granskning, inga pågående ärenden</source>
+        <translation>t.ex. Årlig granskning, inga pågående ärenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv {CONFIRM_WORD}</source>
+        <translation>Skriv {CONFIRM_WORD}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kommentar:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv {CONFIRM_WORD} för att &amp;bekräfta:</source>
+        <translation>Skriv {CONFIRM_WORD} för att &amp;bekräfta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gallra markerade</source>
+        <translation>&amp;Gallra markerade</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inga journaler har passerat lagringstiden.</source>
+        <translation>Inga journaler har passerat lagringstiden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Kvitto på gallring</source>
+        <translation>Kvitto på gallring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{removed} journaler har tagits bort {today:%Y-%m-%d}. Gallringen är registrerad med ditt namn och din kommentar, och varje borttagen journal finns kvar i åtkomstloggen.</source>
+        <translation>{removed} journaler har tagits bort {today:%Y-%m-%d}. Gallringen är registrerad med ditt namn och din kommentar, och varje borttagen journal finns kvar i åtkomstloggen.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/backup.py" line="+14"/>
+        <source>En journal sparas minst tio år efter den senaste anteckningen (patientdatalagen). Gallringen görs av verksamhetschefen under Arkiv → Gallring av journaler; ingenting tas bort automatiskt.</source>
+        <translation>En journal sparas minst tio år efter den senaste anteckningen (patientdatalagen). Gallringen görs av verksamhetschefen under Arkiv → Gallring av journaler; ingenting tas bort automatiskt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journalernas lagringstid</source>
+        <translation>Journalernas lagringstid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lagringstid för journaler:</source>
+        <translation>&amp;Lagringstid för journaler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> år</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bara verksamhetschefen kan ändra lagringstiden.</source>
+        <translation>Bara verksamhetschefen kan ändra lagringstiden.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionPanel</name>
+    <message>
+        <location filename="../../klinik_app/ui/revision_panel.py" line="-311"/>
+        <location line="+2"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nästa revision</source>
+        <translation>Nästa revision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Varför</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kallelse</source>
+        <translation>Kallelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fel</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registrera &amp;undersökning… (Ctrl+E)</source>
+        <translation>Registrera &amp;undersökning… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrera undersökning</source>
+        <translation>Registrera undersökning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrera en revisionsundersökning eller tandhälsokontroll (Ctrl+E)</source>
+        <translation>Registrera en revisionsundersökning eller tandhälsokontroll (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;get datum…</source>
+        <translation>E&amp;get datum…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eget datum för nästa revision</source>
+        <translation>Eget datum för nästa revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ett eget datum för kallelsen, med orsak. Det beräknade datumet ändras inte.</source>
+        <translation>Ett eget datum för kallelsen, med orsak. Det beräknade datumet ändras inte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+127"/>
+        <source>Pausa &amp;kallelse…</source>
+        <translation>Pausa &amp;kallelse…</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+127"/>
+        <source>Pausa kallelse</source>
+        <translation>Pausa kallelse</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Pausa kallelsen till ett datum, med orsak (t.ex. utlandsvistelse).</source>
+        <translation>Pausa kallelsen till ett datum, med orsak (t.ex. utlandsvistelse).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undersökningar, senaste först</source>
+        <translation>Undersökningar, senaste först</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kolumnrubriker</source>
+        <translation>Kolumnrubriker</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nästa revision:</source>
+        <translation>Nästa revision:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Varför:</source>
+        <translation>Varför:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kallelse:</source>
+        <translation>Kallelse:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Historik:</source>
+        <translation>Historik:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+1"/>
+        <source>Varning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Revisionsuppgifterna kunde inte läsas: {text}</source>
+        <translation>Revisionsuppgifterna kunde inte läsas: {text}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Varning: {warning}</source>
+        <translation>Varning: {warning}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Häv pau&amp;s…</source>
+        <translation>Häv pau&amp;s…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Häv pausen</source>
+        <translation>Häv pausen</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../../klinik_app/ui/todo_view.py" line="-43"/>
+        <source>, datumet har passerat</source>
+        <translation>, datumet har passerat</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/clinic.py" line="+13"/>
+        <source>Regionens regelverk för Hälsoval tandvård: målgruppens åldrar, revisionsintervall, listning och uteblivanden räknas efter det. Byt bara när kliniken går över till en annan regions uppdrag.</source>
+        <translation>Regionens regelverk för Hälsoval tandvård: målgruppens åldrar, revisionsintervall, listning och uteblivanden räknas efter det. Byt bara när kliniken går över till en annan regions uppdrag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regelverk</source>
+        <translation>Regelverk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Regelverk:</source>
+        <translation>&amp;Regelverk:</translation>
+    </message>
+</context>
+<context>
+    <name>SendReferralDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+10"/>
+        <source>Skicka remiss</source>
+        <translation>Skicka remiss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remiss för {patient_name} ({specialty_label}). Vart och när skickades den?</source>
+        <translation>Remiss för {patient_name} ({specialty_label}). Vart och när skickades den?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mottagande klinik:</source>
+        <translation>&amp;Mottagande klinik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kickad:</source>
+        <translation>S&amp;kickad:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skickad</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Registrera skickad</source>
+        <translation>&amp;Registrera skickad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../klinik_app/ui/session.py" line="+27"/>
+        <source>{name} ({count} roller)</source>
+        <translation>{name} ({count} roller)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Personal och behörigheter…</source>
+        <translation>&amp;Personal och behörigheter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personalens konton, roller och lösenord (administratör)</source>
+        <translation>Personalens konton, roller och lösenord (administratör)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>B&amp;yt lösenord…</source>
+        <translation>B&amp;yt lösenord…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lås &amp;skärmen</source>
+        <translation>Lås &amp;skärmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dölj patientuppgifterna tills du skriver ditt lösenord</source>
+        <translation>Dölj patientuppgifterna tills du skriver ditt lösenord</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inloggad: {user_text}</source>
+        <translation>Inloggad: {user_text}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_dialog.py" line="+58"/>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Inställningar</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Inställningssidor</source>
+        <translation>Inställningssidor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara alla ändrade sidor och stäng (Enter)</source>
+        <translation>Spara alla ändrade sidor och stäng (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng utan att spara (Esc)</source>
+        <translation>Stäng utan att spara (Esc)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+8"/>
+        <source>Inställningarna är sparade: {pages}.</source>
+        <translation>Inställningarna är sparade: {pages}.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Sparat: {pages}. </source>
+        <translation>Sparat: {pages}. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{saved}{page}: {reason}</source>
+        <translation>{saved}{page}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ändringarna på {pages} är inte sparade. Vill du stänga utan att spara dem?</source>
+        <translation>Ändringarna på {pages} är inte sparade. Vill du stänga utan att spara dem?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inst&amp;ällningar…</source>
+        <translation>Inst&amp;ällningar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kliniken och brevhuvudet, regelverk, regionens tjänst, säkerhetskopior, påminnelser, skärmlås, planering, taxor och språk</source>
+        <translation>Kliniken och brevhuvudet, regelverk, regionens tjänst, säkerhetskopior, påminnelser, skärmlås, planering, taxor och språk</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Klinik: {name}</source>
+        <translation>Klinik: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/base.py" line="+82"/>
+        <source>Uppgifterna som sparats visas nu.</source>
+        <translation>Uppgifterna som sparats visas nu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingenting sparades på den här sidan. Det du skrev finns kvar.</source>
+        <translation>Ingenting sparades på den här sidan. Det du skrev finns kvar.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/help_dialogs.py" line="-94"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Kortkommandon</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Allt i Klinik går att göra med tangentbordet:</source>
+        <translation>Allt i Klinik går att göra med tangentbordet:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tangent</source>
+        <translation>Tangent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gör</source>
+        <translation>Gör</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kolumnrubriker</source>
+        <translation>Kolumnrubriker</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="-99"/>
+        <source>Personal och behörigheter</source>
+        <translation>Personal och behörigheter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personalkonton</source>
+        <translation>Personalkonton</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Nytt konto…</source>
+        <translation>&amp;Nytt konto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ändra…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lås &amp;upp kontot</source>
+        <translation>Lås &amp;upp kontot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Häv en spärr efter för många felaktiga lösenord</source>
+        <translation>Häv en spärr efter för många felaktiga lösenord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Kontot {hsa} är sparat.</source>
+        <translation>Kontot {hsa} är sparat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kontot {hsa_id} är upplåst.</source>
+        <translation>Kontot {hsa_id} är upplåst.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/sync_conflict.py" line="+69"/>
+        <location line="+110"/>
+        <source> för {patient}</source>
+        <translation> för {patient}</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Konflikt: {kind}{who}</source>
+        <translation>Konflikt: {kind}{who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{meaning}
+
+Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens version.</source>
+        <translation>{meaning}
+
+Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klinikens och regionens version, uppgift för uppgift</source>
+        <translation>Klinikens och regionens version, uppgift för uppgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uppgift</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klinikens version</source>
+        <translation>Klinikens version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regionens version</source>
+        <translation>Regionens version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≠: uppgiften skiljer sig</source>
+        <translation>≠: uppgiften skiljer sig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hämtar regionens version …</source>
+        <translation>Hämtar regionens version …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skicka &amp;igen utifrån regionens version</source>
+        <translation>Skicka &amp;igen utifrån regionens version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändringen skickas vid nästa synkronisering och gäller då regionens nuvarande version.</source>
+        <translation>Ändringen skickas vid nästa synkronisering och gäller då regionens nuvarande version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dra tillbaka vår ändring</source>
+        <translation>&amp;Dra tillbaka vår ändring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens version gäller; vår ändring skickas aldrig.</source>
+        <translation>Regionens version gäller; vår ändring skickas aldrig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Behåll till senare</source>
+        <translation>&amp;Behåll till senare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingenting ändras; konflikten ligger kvar i listan.</source>
+        <translation>Ingenting ändras; konflikten ligger kvar i listan.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>skiljer sig</source>
+        <translation>skiljer sig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Regionens nuvarande version är hämtad. Välj om vår ändring ska skickas igen utifrån den, dras tillbaka eller vänta.</source>
+        <translation>Regionens nuvarande version är hämtad. Välj om vår ändring ska skickas igen utifrån den, dras tillbaka eller vänta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ändringen kan inte skickas om utifrån regionens version (regionen visar ingen version av den för kliniken). Dra tillbaka den, eller behåll den till senare.</source>
+        <translation>Ändringen kan inte skickas om utifrån regionens version (regionen visar ingen version av den för kliniken). Dra tillbaka den, eller behåll den till senare.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regionens version kunde inte hämtas: {error_text}</source>
+        <translation>Regionens version kunde inte hämtas: {error_text}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>skickas igen utifrån regionens version vid nästa synkronisering</source>
+        <translation>skickas igen utifrån regionens version vid nästa synkronisering</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>är tillbakadragen och skickas inte till regionen</source>
+        <translation>är tillbakadragen och skickas inte till regionen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../klinik_app/ui/settings_pages/sync.py" line="+24"/>
+        <source>Klinikens anslutning till regionens listningstjänst. Certifikatfilerna ska finnas på samma sökväg på varje arbetsstation som synkroniserar.</source>
+        <translation>Klinikens anslutning till regionens listningstjänst. Certifikatfilerna ska finnas på samma sökväg på varje arbetsstation som synkroniserar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regionens listningstjänst</source>
+        <translation>Regionens listningstjänst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adress (&amp;https://):</source>
+        <translation>Adress (&amp;https://):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Klientcertifikat:</source>
+        <translation>&amp;Klientcertifikat:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj klientcertifikat</source>
+        <translation>Välj klientcertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;yckel:</source>
+        <translation>N&amp;yckel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj nyckel till klientcertifikatet</source>
+        <translation>Välj nyckel till klientcertifikatet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens &amp;CA:</source>
+        <translation>Regionens &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj regionens CA-certifikat</source>
+        <translation>Välj regionens CA-certifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synka a&amp;utomatiskt var:</source>
+        <translation>Synka a&amp;utomatiskt var:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Av</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Testa anslutningen</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fråga regionen med uppgifterna ovan (de behöver inte vara sparade).</source>
+        <translation>Fråga regionen med uppgifterna ovan (de behöver inte vara sparade).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sökväg till PEM-fil</source>
+        <translation>Sökväg till PEM-fil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bläddra…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bläddra: {field}</source>
+        <translation>Bläddra: {field}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Frågar regionen …</source>
+        <translation>Frågar regionen …</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../klinik_app/ui/sync_panel.py" line="+296"/>
+        <source>Regionen: läget kunde inte läsas</source>
+        <translation>Regionen: läget kunde inte läsas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Synkroniseringen pågår redan.</source>
+        <translation>Synkroniseringen pågår redan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synkroniseringen är inte inställd: ange adressen till regionens listningstjänst under Arkiv → Synkinställningar.</source>
+        <translation>Synkroniseringen är inte inställd: ange adressen till regionens listningstjänst under Arkiv → Synkinställningar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Regionen: synkroniserar …</source>
+        <translation>Regionen: synkroniserar …</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <location line="-203"/>
+        <location line="+1"/>
+        <source>Ändringar som behöver åtgärd</source>
+        <translation>Ändringar som behöver åtgärd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ändringar som behöver åtgärd och konflikter</source>
+        <translation>Ändringar som behöver åtgärd och konflikter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Läge</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ändring</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vad det betyder</source>
+        <translation>Vad det betyder</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Skicka &amp;igen</source>
+        <translation>Skicka &amp;igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lägg tillbaka ändringen i kön; den skickas vid nästa synkronisering (rätta uppgiften först).</source>
+        <translation>Lägg tillbaka ändringen i kön; den skickas vid nästa synkronisering (rätta uppgiften först).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dra tillbaka</source>
+        <translation>&amp;Dra tillbaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort ändringen ur kön: den skickas aldrig till regionen.</source>
+        <translation>Ta bort ändringen ur kön: den skickas aldrig till regionen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Jämför med regionen…</source>
+        <translation>&amp;Jämför med regionen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa klinikens och regionens version sida vid sida och välj (konflikter).</source>
+        <translation>Visa klinikens och regionens version sida vid sida och välj (konflikter).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Inga ändringar behöver åtgärd.</source>
+        <translation>Inga ändringar behöver åtgärd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 ändring</source>
+        <translation>1 ändring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} ändringar</source>
+        <translation>{count} ändringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> har inte tagits emot av regionen. Rätta uppgiften och välj Skicka igen, eller Dra tillbaka om ändringen inte ska skickas.</source>
+        <translation> har inte tagits emot av regionen. Rätta uppgiften och välj Skicka igen, eller Dra tillbaka om ändringen inte ska skickas.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>läggs tillbaka i kön och skickas vid nästa synkronisering</source>
+        <translation>läggs tillbaka i kön och skickas vid nästa synkronisering</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>är tillbakadragen och skickas inte till regionen</source>
+        <translation>är tillbakadragen och skickas inte till regionen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> för {patient}</source>
+        <translation> för {patient}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/sync_settings.py" line="+50"/>
+        <location line="+1"/>
+        <source>Synkinställningar</source>
+        <translation>Synkinställningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klinikens anslutning till regionens listningstjänst. Inställningarna gäller alla arbetsstationer på kliniken.</source>
+        <translation>Klinikens anslutning till regionens listningstjänst. Inställningarna gäller alla arbetsstationer på kliniken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adress till listningstjänsten</source>
+        <translation>Adress till listningstjänsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klientcertifikat</source>
+        <translation>Klientcertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nyckel till klientcertifikatet</source>
+        <translation>Nyckel till klientcertifikatet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens CA-certifikat</source>
+        <translation>Regionens CA-certifikat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Av</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synkronisera automatiskt var (minuter, 0 = av)</source>
+        <translation>Synkronisera automatiskt var (minuter, 0 = av)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Adress (https://):</source>
+        <translation>&amp;Adress (https://):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Klientcertifikat:</source>
+        <translation>&amp;Klientcertifikat:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj klientcertifikat</source>
+        <translation>Välj klientcertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nyckel:</source>
+        <translation>&amp;Nyckel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj nyckel</source>
+        <translation>Välj nyckel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens &amp;CA:</source>
+        <translation>Regionens &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj regionens CA-certifikat</source>
+        <translation>Välj regionens CA-certifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synka a&amp;utomatiskt var:</source>
+        <translation>Synka a&amp;utomatiskt var:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Testa anslutningen</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fråga regionen med uppgifterna ovan (de behöver inte vara sparade).</source>
+        <translation>Fråga regionen med uppgifterna ovan (de behöver inte vara sparade).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;vbryt</source>
+        <translation>A&amp;vbryt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sökväg till PEM-fil</source>
+        <translation>Sökväg till PEM-fil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bläddra…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bläddra: {edit}</source>
+        <translation>Bläddra: {edit}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Frågar regionen …</source>
+        <translation>Frågar regionen …</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{KEPT_TEXT} Inställningarna som sparats visas nu.</source>
+        <translation>{KEPT_TEXT} Inställningarna som sparats visas nu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingenting sparades. Det du skrev finns kvar.</source>
+        <translation>Ingenting sparades. Det du skrev finns kvar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synkinställningarna är sparade. </source>
+        <translation>Synkinställningarna är sparade. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synkroniserar automatiskt med 1 minuts mellanrum.</source>
+        <translation>Synkroniserar automatiskt med 1 minuts mellanrum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synkroniserar automatiskt med {n} minuters mellanrum.</source>
+        <translation>Synkroniserar automatiskt med {n} minuters mellanrum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatisk synkronisering är av.</source>
+        <translation>Automatisk synkronisering är av.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../klinik_app/ui/sync_panel.py" line="-162"/>
+        <source>Synkroniseringen med regionens listningssystem. Klicka för ändringar som behöver åtgärd.</source>
+        <translation>Synkroniseringen med regionens listningssystem. Klicka för ändringar som behöver åtgärd.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoView</name>
+    <message>
+        <location filename="../../klinik_app/ui/todo_view.py" line="+58"/>
+        <source>Visa alla &amp;rollers uppgifter</source>
+        <translation>Visa alla &amp;rollers uppgifter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Öppna uppgifter</source>
+        <translation>Öppna uppgifter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uppgiften</source>
+        <translation>Uppgiften</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv ut &amp;brevet…</source>
+        <translation>Skriv ut &amp;brevet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Markera brevet skickat…</source>
+        <translation>&amp;Markera brevet skickat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besluta om &amp;orosanmälan…</source>
+        <translation>Besluta om &amp;orosanmälan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skapa &amp;journalkopia…</source>
+        <translation>Skapa &amp;journalkopia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtycke &amp;gavs inte…</source>
+        <translation>Samtycke &amp;gavs inte…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uteblivande&amp;statistik…</source>
+        <translation>Uteblivande&amp;statistik…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erbjud ny tid</source>
+        <translation>Erbjud ny tid</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Uppgifter</source>
+        <translation>&amp;Uppgifter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Erbjud ny tid (uteblivna patienter utan ny tid, R-AB-2)</source>
+        <translation>&amp;Erbjud ny tid (uteblivna patienter utan ny tid, R-AB-2)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Inga öppna uppgifter.</source>
+        <translation>Inga öppna uppgifter.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Spara brevet om uteblivna besök</source>
+        <translation>Spara brevet om uteblivna besök</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Brevet är sparat: {path}. Markera brevet skickat när det har gått iväg.</source>
+        <translation>Brevet är sparat: {path}. Markera brevet skickat när det har gått iväg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} brev är sparade: {path}. Markera brevet skickat när det har gått iväg.</source>
+        <translation>{count} brev är sparade: {path}. Markera brevet skickat när det har gått iväg.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Uppgiften är avslutad.</source>
+        <translation>Uppgiften är avslutad.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bedömning: barn som far illa</source>
+        <translation>Bedömning: barn som far illa</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/treatments_dialog.py" line="+40"/>
+        <source>Behandlingar vid </source>
+        <translation>Behandlingar vid </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>akutbesöket</source>
+        <translation>akutbesöket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>besöket</source>
+        <translation>besöket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registrerade behandlingar</source>
+        <translation>Registrerade behandlingar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv koden eller början på namnet</source>
+        <translation>Skriv koden eller början på namnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code} – {name} ({price} kr)</source>
+        <translation>{code} – {name} ({price} kr)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{name} – {code} ({price} kr)</source>
+        <translation>{name} – {code} ({price} kr)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>FDI, t.ex. 36 (tomt om ingen tand)</source>
+        <translation>FDI, t.ex. 36 (tomt om ingen tand)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lägg till</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ta bort markerad</source>
+        <translation>&amp;Ta bort markerad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Åtgärds&amp;kod:</source>
+        <translation>Åtgärds&amp;kod:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pris:</source>
+        <translation>Pris:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;and:</source>
+        <translation>T&amp;and:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behandlare:</source>
+        <translation>&amp;Behandlare:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Priser enligt {name}.</source>
+        <translation>Priser enligt {name}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name}: {format_price} kr</source>
+        <translation>{name}: {format_price} kr</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tandnumret ska vara siffror enligt FDI, till exempel 36.</source>
+        <translation>Tandnumret ska vara siffror enligt FDI, till exempel 36.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../klinik_app/ui/trend_chart.py" line="+84"/>
+        <source>Utveckling per månad</source>
+        <translation>Utveckling per månad</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{long_month}: inget att mäta</source>
+        <translation>{long_month}: inget att mäta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{short_month} till {short_month2}. {latest}. Lägst {text}, högst {text2}.</source>
+        <translation>{short_month} till {short_month2}. {latest}. Lägst {text}, högst {text2}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Mål {text}.</source>
+        <translation> Mål {text}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mål {text}</source>
+        <translation>Mål {text}</translation>
+    </message>
+</context>
+<context>
+    <name>UnconfirmedPanel</name>
+    <message>
+        <location filename="../../klinik_app/ui/unconfirmed_panel.py" line="+28"/>
+        <source>Att bekräfta</source>
+        <translation>Att bekräfta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> dagar</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Be&amp;kräfta …</source>
+        <translation>Be&amp;kräfta …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tider f&amp;ramåt:</source>
+        <translation>Tider f&amp;ramåt:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tid</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandlare</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Obekräftade tider</source>
+        <translation>Obekräftade tider</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Inga obekräftade tider de närmaste {days} dagarna.</source>
+        <translation>Inga obekräftade tider de närmaste {days} dagarna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 tid är bara föreslagen de närmaste {days} dagarna: ring och bekräfta den, eller boka om. En tid som inte är bekräftad ger ingen avgift om patienten uteblir (R-AB-3).</source>
+        <translation>1 tid är bara föreslagen de närmaste {days} dagarna: ring och bekräfta den, eller boka om. En tid som inte är bekräftad ger ingen avgift om patienten uteblir (R-AB-3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} tider är bara föreslagna de närmaste {days} dagarna: ring och bekräfta dem, eller boka om. En tid som inte är bekräftad ger ingen avgift om patienten uteblir (R-AB-3).</source>
+        <translation>{count} tider är bara föreslagna de närmaste {days} dagarna: ring och bekräfta dem, eller boka om. En tid som inte är bekräftad ger ingen avgift om patienten uteblir (R-AB-3).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name}: tiden är bekräftad.</source>
+        <translation>{name}: tiden är bekräftad.</translation>
+    </message>
+</context>
+<context>
+    <name>UnmarkedDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/unmarked_times.py" line="+74"/>
+        <source>Stäng</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>1 tid att markera.</source>
+        <translation>1 tid att markera.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} tider att markera.</source>
+        <translation>{n} tider att markera.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTab</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-74"/>
+        <source>Användarens poster i åtkomstloggen</source>
+        <translation>Användarens poster i åtkomstloggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nvändare:</source>
+        <translation>A&amp;nvändare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Läser användarna i loggen …</source>
+        <translation>Läser användarna i loggen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Visa poster</source>
+        <translation>&amp;Visa poster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visa användarens poster under perioden</source>
+        <translation>Visa användarens poster under perioden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Välj en användare</source>
+        <translation>Välj en användare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loggen har inga poster</source>
+        <translation>Loggen har inga poster</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>– välj först en användare</source>
+        <translation>– välj först en användare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>av {who} ({period_words})</source>
+        <translation>av {who} ({period_words})</translation>
+    </message>
+</context>
+<context>
+    <name>YearReportDialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+28"/>
+        <source>Patientsäkerhetsberättelse</source>
+        <translation>Patientsäkerhetsberättelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berättelsen för ett år skrivs ur avvikelseregistret och ska vara klar senast 1 mars.</source>
+        <translation>Berättelsen för ett år skrivs ur avvikelseregistret och ska vara klar senast 1 mars.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;År:</source>
+        <translation>&amp;År:</translation>
+    </message>
+</context>
+<context>
+    <name>_EntriesTab</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-159"/>
+        <source>Inga poster {what}.</source>
+        <translation>Inga poster {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>_Value</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_card.py" line="-209"/>
+        <source>saknas</source>
+        <translation>saknas</translation>
+    </message>
+</context>
+<context>
+    <name>absence_stats_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/absence_stats_view.py" line="-42"/>
+        <source>Period eller grupp</source>
+        <translation>Period eller grupp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Överenskomna tider</source>
+        <translation>Överenskomna tider</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uteblivanden</source>
+        <translation>Uteblivanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Andel</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sena avbokningar</source>
+        <translation>Sena avbokningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avgifter</source>
+        <translation>Avgifter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avgifter (kr)</source>
+        <translation>Avgifter (kr)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nya tider i tid</source>
+        <translation>Nya tider i tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uteblivanden räknas enligt R-AB-6: överenskommen tid, listad patient, inte akut. Ålder = den ålder patienten fyller under året. Nya tider i tid: ny tid bokad före tidsgränsen (R-AB-2).</source>
+        <translation>Uteblivanden räknas enligt R-AB-6: överenskommen tid, listad patient, inte akut. Ålder = den ålder patienten fyller under året. Nya tider i tid: ny tid bokad före tidsgränsen (R-AB-2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{reoffered} av {reoffer_due} ({share})</source>
+        <translation>{reoffered} av {reoffer_due} ({share})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hela perioden</source>
+        <translation>Hela perioden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ålder {label}</source>
+        <translation>Ålder {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typ: {kinds}</source>
+        <translation>Typ: {kinds}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../klinik_app/ui/app.py" line="+60"/>
+        <source>okända argument: </source>
+        <translation>okända argument: </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Klinik kunde inte starta: {message}. Kör &apos;klinik --help&apos; för att se vad som går att ange.</source>
+        <translation>Klinik kunde inte starta: {message}. Kör &apos;klinik --help&apos; för att se vad som går att ange.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Klinik har redan databasen {path} öppen. Byt till det fönstret.</source>
+        <translation>Klinik har redan databasen {path} öppen. Byt till det fönstret.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Databasen kunde inte öppnas.
+
+{message}
+
+({database})</source>
+        <translation>Databasen kunde inte öppnas.
+
+{message}
+
+({database})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Databasen kunde inte läsas.
+
+{value}
+
+({database})</source>
+        <translation>Databasen kunde inte läsas.
+
+{value}
+
+({database})</translation>
+    </message>
+</context>
+<context>
+    <name>appointment_actions</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_actions.py" line="-57"/>
+        <source>Utfall</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisionen är genomförd. Registrera undersökningen nu?</source>
+        <translation>Revisionen är genomförd. Registrera undersökningen nu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skicka skriftlig information till patienten (R-AB-4)</source>
+        <translation>skicka skriftlig information till patienten (R-AB-4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tandläkarens bedömning av barnets uteblivanden (R-AB-5)</source>
+        <translation>tandläkarens bedömning av barnets uteblivanden (R-AB-5)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Uteblivandeavgift {fee_sek} kr tas ut: {fee_reason}</source>
+        <translation>Uteblivandeavgift {fee_sek} kr tas ut: {fee_reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen uteblivandeavgift: {fee_reason}</source>
+        <translation>Ingen uteblivandeavgift: {fee_reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen uteblivandeavgift tas ut.</source>
+        <translation>Ingen uteblivandeavgift tas ut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ny tid ska erbjudas senast {reoffer_by} (R-AB-2).</source>
+        <translation>Ny tid ska erbjudas senast {reoffer_by} (R-AB-2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ny uppgift på Att göra: {task_labels}.</source>
+        <translation>Ny uppgift på Att göra: {task_labels}.</translation>
+    </message>
+</context>
+<context>
+    <name>appointment_book</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_book.py" line="-490"/>
+        <source>Alla behandlare</source>
+        <translation>Alla behandlare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen behandlare</source>
+        <translation>Ingen behandlare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inget rum</source>
+        <translation>Inget rum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen behandlare att visa. Lägg upp personal med vårdroll (Arkiv → Personal) eller välj Per rum.</source>
+        <translation>Ingen behandlare att visa. Lägg upp personal med vårdroll (Arkiv → Personal) eller välj Per rum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Välj en tid med piltangenterna.</source>
+        <translation>Välj en tid med piltangenterna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piltangenter: flytta · PgUp/PgDn: föregående/nästa dag (vecka i veckovyn) · Ctrl+T: i dag · Enter: öppna · Insert: ny tid · G: genomförd · U: uteblev · B: bekräfta överenskommelse · T: behandlingar · Delete: avboka · Shift+F10: meny</source>
+        <translation>Piltangenter: flytta · PgUp/PgDn: föregående/nästa dag (vecka i veckovyn) · Ctrl+T: i dag · Enter: öppna · Insert: ny tid · G: genomförd · U: uteblev · B: bekräfta överenskommelse · T: behandlingar · Delete: avboka · Shift+F10: meny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bokad, överenskommen</source>
+        <translation>Bokad, överenskommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bokad, endast föreslagen (streckad ram)</source>
+        <translation>Bokad, endast föreslagen (streckad ram)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genomförd</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uteblev</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vecka {week}, {first} – {last}</source>
+        <translation>Vecka {week}, {first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+505"/>
+        <source>Tidbok</source>
+        <translation>Tidbok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Tidbok</source>
+        <translation>&amp;Tidbok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidboken per dag eller vecka: boka, flytta, avboka och markera utfall</source>
+        <translation>Tidboken per dag eller vecka: boka, flytta, avboka och markera utfall</translation>
+    </message>
+</context>
+<context>
+    <name>appointment_dialogs</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="-126"/>
+        <source>Ingen – endast föreslagen</source>
+        <translation>Ingen – endast föreslagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen vald</source>
+        <translation>Ingen vald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inget rum</source>
+        <translation>Inget rum</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Patienten</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vårdnadshavare {name}</source>
+        <translation>Vårdnadshavare {name}</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Tid:</source>
+        <translation>Tid:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingenting sparades. Det du valt finns kvar.</source>
+        <translation>Ingenting sparades. Det du valt finns kvar.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Kliniken avbokar: räknas inte som patientens avbokning.</source>
+        <translation>Kliniken avbokar: räknas inte som patientens avbokning.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sen avbokning: mindre än {hours} timmar före tiden. Den räknas som uteblivande och kan ge avgift om tiden var överenskommen.</source>
+        <translation>Sen avbokning: mindre än {hours} timmar före tiden. Den räknas som uteblivande och kan ge avgift om tiden var överenskommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sen avbokning: mindre än {hours} timmar före tiden. Den räknas inte som uteblivande enligt regelverket.</source>
+        <translation>Sen avbokning: mindre än {hours} timmar före tiden. Den räknas inte som uteblivande enligt regelverket.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I god tid (minst {hours} timmar före tiden): ingen avgift.</source>
+        <translation>I god tid (minst {hours} timmar före tiden): ingen avgift.</translation>
+    </message>
+</context>
+<context>
+    <name>appointment_grid</name>
+    <message>
+        <location filename="../../klinik_app/ui/appointment_grid.py" line="-168"/>
+        <source>Endast föreslagen</source>
+        <translation>Endast föreslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överenskommen</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mån</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tis</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ons</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tor</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fre</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lör</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sön</source>
+        <translation>sön</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{text} (föreslagen)</source>
+        <translation>{text} (föreslagen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tolk: {language}</source>
+        <translation>Tolk: {language}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anteckning: {note}</source>
+        <translation>Anteckning: {note}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+82"/>
+        <source>{day}, i dag</source>
+        <translation>{day}, i dag</translation>
+    </message>
+</context>
+<context>
+    <name>archive_dialogs</name>
+    <message>
+        <location filename="../../klinik_app/ui/archive_dialogs.py" line="+22"/>
+        <source>Klinikarkiv</source>
+        <translation>Klinikarkiv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Välj var klinikarkivet ska sparas</source>
+        <translation>Välj var klinikarkivet ska sparas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> Förvara arkivet lika säkert som journalerna.</source>
+        <translation> Förvara arkivet lika säkert som journalerna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporterar klinikarkivet …</source>
+        <translation>Exporterar klinikarkivet …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Välj klinikarkivets mapp (den med manifest.json)</source>
+        <translation>Välj klinikarkivets mapp (den med manifest.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ny databasfil för klinikarkivet</source>
+        <translation>Ny databasfil för klinikarkivet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikdatabas (*.sqlite)</source>
+        <translation>Klinikdatabas (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} finns redan. Ett klinikarkiv läses bara in i en ny databasfil; välj ett namn som inte används.</source>
+        <translation>{target} finns redan. Ett klinikarkiv läses bara in i en ny databasfil; välj ett namn som inte används.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{result} Den nya databasen är {target}. Öppna den genom att starta Klinik med: klinik --db &quot;{target}&quot;</source>
+        <translation>{result} Den nya databasen är {target}. Öppna den genom att starta Klinik med: klinik --db &quot;{target}&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Läser in klinikarkivet …</source>
+        <translation>Läser in klinikarkivet …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Exportera klinikarkiv…</source>
+        <translation>&amp;Exportera klinikarkiv…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hela databasen i öppna format (tabeller, CSV, FHIR) med kontrollsummor</source>
+        <translation>Hela databasen i öppna format (tabeller, CSV, FHIR) med kontrollsummor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Importera klinikarkiv…</source>
+        <translation>&amp;Importera klinikarkiv…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Läs in ett klinikarkiv i en ny, tom databasfil</source>
+        <translation>Läs in ett klinikarkiv i en ny, tom databasfil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gallring av journaler…</source>
+        <translation>&amp;Gallring av journaler…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journaler som passerat lagringstiden: granska och bekräfta (R-SE-3)</source>
+        <translation>Journaler som passerat lagringstiden: granska och bekräfta (R-SE-3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Gallring av journaler… (granskningen för {due} ska göras)</source>
+        <translation>&amp;Gallring av journaler… (granskningen för {due} ska göras)</translation>
+    </message>
+</context>
+<context>
+    <name>area_clinics_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/area_clinics_dialog.py" line="-34"/>
+        <source>Kommunkod</source>
+        <translation>Kommunkod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postnummer börjar på</source>
+        <translation>Postnummer börjar på</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinik</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HSA-id</source>
+        <translation>HSA-id</translation>
+    </message>
+</context>
+<context>
+    <name>audit_review</name>
+    <message>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-153"/>
+        <source>Loggkontroll</source>
+        <translation>Loggkontroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tid</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vem</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vad</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arbetsstation</source>
+        <translation>Arbetsstation</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 post</source>
+        <translation>1 post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} poster</source>
+        <translation>{count} poster</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Sara Berg (SE2321000222-T0001), Tandläkare</source>
+        <translation>Sara Berg (SE2321000222-T0001), Tandläkare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Läste uppgifter: kallelse till revision</source>
+        <translation>Läste uppgifter: kallelse till revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förnamn Efternamn, 20150310-2343</source>
+        <translation>Förnamn Efternamn, 20150310-2343</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>hela tiden</source>
+        <translation>hela tiden</translation>
+    </message>
+</context>
+<context>
+    <name>backup_dialogs</name>
+    <message>
+        <location filename="../../klinik_app/ui/backup_dialogs.py" line="-129"/>
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Säkerhetskopian är gjord och kontrollerad:
+{path}</source>
+        <translation>Säkerhetskopian är gjord och kontrollerad:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Den automatiska säkerhetskopian kunde inte göras. Databasen är oförändrad.
+
+{message}</source>
+        <translation>Den automatiska säkerhetskopian kunde inte göras. Databasen är oförändrad.
+
+{message}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Databasen ersätts med säkerhetskopian från {when} ({label_text}). Allt som har sparats efter {when} går förlorat: nya och ändrade patienter, listningar, undersökningar och kallelser. Den nuvarande databasen sparas först som en egen säkerhetskopia.</source>
+        <translation>Databasen ersätts med säkerhetskopian från {when} ({label_text}). Allt som har sparats efter {when} går förlorat: nya och ändrade patienter, listningar, undersökningar och kallelser. Den nuvarande databasen sparas först som en egen säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{intro}{loss_text}
+
+Vill du återställa?</source>
+        <translation>{intro}{loss_text}
+
+Vill du återställa?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Databasfilen {db} är skadad och kan inte öppnas.
+
+</source>
+        <translation>Databasfilen {db} är skadad och kan inte öppnas.
+
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databasen är återställd från säkerhetskopian från {when}. Klinik startar nu.</source>
+        <translation>Databasen är återställd från säkerhetskopian från {when}. Klinik startar nu.</translation>
+    </message>
+</context>
+<context>
+    <name>capacity_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/capacity_dialog.py" line="-226"/>
+        <source>Ledighet eller frånvaro</source>
+        <translation>Ledighet eller frånvaro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra arbetsdag</source>
+        <translation>Extra arbetsdag</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{kind} {days}, {start}–{end}, {percent} % revisioner</source>
+        <translation>{kind} {days}, {start}–{end}, {percent} % revisioner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{day}, börjar</source>
+        <translation>{day}, börjar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}, slutar</source>
+        <translation>{day}, slutar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}, andel revisioner</source>
+        <translation>{day}, andel revisioner</translation>
+    </message>
+</context>
+<context>
+    <name>changed_elsewhere</name>
+    <message>
+        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="-78"/>
+        <source>Ändrat på en annan arbetsstation</source>
+        <translation>Ändrat på en annan arbetsstation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behåll det sparade</source>
+        <translation>&amp;Behåll det sparade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spara &amp;mitt ändå</source>
+        <translation>Spara &amp;mitt ändå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ditt värde</source>
+        <translation>Ditt värde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skiljer sig</source>
+        <translation>skiljer sig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Din ändring sparades inte: det som sparats på den andra arbetsstationen gäller.</source>
+        <translation>Din ändring sparades inte: det som sparats på den andra arbetsstationen gäller.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sparat nu{who}{when}</source>
+        <translation>Sparat nu{who}{when}</translation>
+    </message>
+</context>
+<context>
+    <name>child_at_risk_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/child_at_risk_dialog.py" line="-41"/>
+        <source>inga registrerade</source>
+        <translation>inga registrerade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uteblivna överenskomna tider: {times}</source>
+        <translation>Uteblivna överenskomna tider: {times}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ålder vid senaste uteblivandet: {age_at_latest} år</source>
+        <translation>Ålder vid senaste uteblivandet: {age_at_latest} år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppnad {opened_on}</source>
+        <translation>Öppnad {opened_on}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, senast {due_on}</source>
+        <translation>, senast {due_on}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beslut: {decision_labels}</source>
+        <translation>Beslut: {decision_labels}</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard_model</name>
+    <message>
+        <location filename="../../klinik_app/ui/dashboard_model.py" line="-167"/>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Värde</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Underlag</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mål</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>24 månader</source>
+        <translation>24 månader</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inget mål</source>
+        <translation>Inget mål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Läses in …</source>
+        <translation>Läses in …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>medel av {count} månadsskiften</source>
+        <translation>medel av {count} månadsskiften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} undersökta</source>
+        <translation>{count} undersökta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} besvarade</source>
+        <translation>{count} besvarade</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{numerator} av {denominator}</source>
+        <translation>{numerator} av {denominator}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vid ett månadsskifte</source>
+        <translation>vid ett månadsskifte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>n = {denominator}</source>
+        <translation>n = {denominator}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Täljare</source>
+        <translation>Täljare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nämnare</source>
+        <translation>Nämnare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undantag</source>
+        <translation>Undantag</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="-71"/>
+        <source>Beräknar indikatorerna …</source>
+        <translation>Beräknar indikatorerna …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indikatorerna kunde inte beräknas just nu. Försök igen med Uppdatera.</source>
+        <translation>Indikatorerna kunde inte beräknas just nu. Försök igen med Uppdatera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen beställare inlagd: målen visas när beställare och mål finns.</source>
+        <translation>Ingen beställare inlagd: målen visas när beställare och mål finns.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga enskilda patienter ligger bakom den här siffran.</source>
+        <translation>Inga enskilda patienter ligger bakom den här siffran.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Siffran räknar avvikelser, inte enskilda patienter: det finns ingen patientlista bakom den.</source>
+        <translation>Siffran räknar avvikelser, inte enskilda patienter: det finns ingen patientlista bakom den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uppgift</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{year} (till och med {day})</source>
+        <translation>{year} (till och med {day})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Senaste 12 månaderna</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{value}. Enter öppnar patientkortet.</source>
+        <translation>{value}. Enter öppnar patientkortet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 patient</source>
+        <translation>1 patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} patienter</source>
+        <translation>{count} patienter</translation>
+    </message>
+    <message>
+        <location line="+353"/>
+        <source>Uppföljning</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Uppföljning</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indikatorerna mot beställarens mål, trender och patienterna bakom siffrorna</source>
+        <translation>Indikatorerna mot beställarens mål, trender och patienterna bakom siffrorna</translation>
+    </message>
+</context>
+<context>
+    <name>deviations_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/deviations_view.py" line="-420"/>
+        <source>Nr</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rapporterad</source>
+        <translation>Rapporterad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skada</source>
+        <translation>Skada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vad hände</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annan part</source>
+        <translation>Annan part</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Svar senast</source>
+        <translation>Svar senast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alla</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Försenad: svaret till den andra parten eller en åtgärd har passerat sitt datum.</source>
+        <translation>Försenad: svaret till den andra parten eller en åtgärd har passerat sitt datum.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Kategori: {value}</source>
+        <translation>Kategori: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skada: {value}</source>
+        <translation>Skada: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inträffade {occurred_on} i/vid {place}; rapporterad {reported_on} av {reporter}</source>
+        <translation>Inträffade {occurred_on} i/vid {place}; rapporterad {reported_on} av {reporter}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vad hände: {what}</source>
+        <translation>Vad hände: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Omedelbar åtgärd: {immediate_action}</source>
+        <translation>Omedelbar åtgärd: {immediate_action}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient: {patient}</source>
+        <translation>Patient: {patient}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utredare: {investigator}</source>
+        <translation>Utredare: {investigator}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> – uppföljd: {outcome}</source>
+        <translation> – uppföljd: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> – FÖRSENAD</source>
+        <translation> – FÖRSENAD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åtgärd {n}: {description} ({owner}, senast {due_on}){done}</source>
+        <translation>Åtgärd {n}: {description} ({owner}, senast {due_on}){done}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Svar senast {answer_due}</source>
+        <translation>Svar senast {answer_due}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> – SVAR SAKNAS</source>
+        <translation> – SVAR SAKNAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lärdom: {lesson}</source>
+        <translation>Lärdom: {lesson}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Händelser:</source>
+        <translation>Händelser:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>anmäld till IVO {sent_on} ({lower})</source>
+        <translation>anmäld till IVO {sent_on} ({lower})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inte anmäld till IVO än</source>
+        <translation>inte anmäld till IVO än</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; kvar: </source>
+        <translation>; kvar: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; klar</source>
+        <translation>; klar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lex Maria: {sent}, anmälningsansvarig {reporter}{left}.</source>
+        <translation>Lex Maria: {sent}, anmälningsansvarig {reporter}{left}.</translation>
+    </message>
+    <message>
+        <location line="+333"/>
+        <source>Avvikelser</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Avvikelser</source>
+        <translation>&amp;Avvikelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avvikelseregistret: rapportera, utred och följ upp avvikelser</source>
+        <translation>Avvikelseregistret: rapportera, utred och följ upp avvikelser</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../klinik_app/ui/documents.py" line="-89"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../klinik_app/ui/domain_texts.py" line="+60"/>
+        <source>Eget val</source>
+        <translation>Eget val</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Icke-val</source>
+        <translation>Icke-val</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planerad</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avslutad</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Felregistrerad</source>
+        <translation>Felregistrerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>På plats</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-tjänst</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omval till annan klinik</source>
+        <translation>Omval till annan klinik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eget val av samma klinik</source>
+        <translation>Eget val av samma klinik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utflyttad från länet</source>
+        <translation>Utflyttad från länet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avliden</source>
+        <translation>Avliden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åldersgräns (året patienten fyller 23 har passerat)</source>
+        <translation>Åldersgräns (året patienten fyller 23 har passerat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omflyttad inom länet (icke-val)</source>
+        <translation>Omflyttad inom länet (icke-val)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Felregistrering</source>
+        <translation>Felregistrering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IVO:s e-tjänst</source>
+        <translation>IVO:s e-tjänst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Säker e-post</source>
+        <translation>Säker e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>karies</source>
+        <translation>karies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parodontit</source>
+        <translation>parodontit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allmän</source>
+        <translation>allmän</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teknisk</source>
+        <translation>teknisk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningsklinik</source>
+        <translation>Listningsklinik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Områdesansvarig klinik</source>
+        <translation>Områdesansvarig klinik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalare okänd</source>
+        <translation>Betalare okänd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bor i länet</source>
+        <translation>Bor i länet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folkbokförd i länet, vistas tillfälligt utanför</source>
+        <translation>Folkbokförd i länet, vistas tillfälligt utanför</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bor i ett annat län, vistas här</source>
+        <translation>Bor i ett annat län, vistas här</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppfyllt</source>
+        <translation>Uppfyllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nära</source>
+        <translation>Nära</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej uppfyllt</source>
+        <translation>Ej uppfyllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listade patienter, val</source>
+        <translation>Listade patienter, val</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listade patienter, icke-val</source>
+        <translation>Listade patienter, icke-val</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andel undersökta inom sitt intervall</source>
+        <translation>Andel undersökta inom sitt intervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Försenade revisioner</source>
+        <translation>Försenade revisioner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisioner försenade mer än 90 dagar</source>
+        <translation>Revisioner försenade mer än 90 dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Första undersökning året patienten fyller 3</source>
+        <translation>Första undersökning året patienten fyller 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uteblivandefrekvens</source>
+        <translation>Uteblivandefrekvens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uteblivandeavgifter</source>
+        <translation>Uteblivandeavgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny tid erbjuden i tid efter uteblivande</source>
+        <translation>Ny tid erbjuden i tid efter uteblivande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avvikelser</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagar till svar på mottagna avvikelser</source>
+        <translation>Dagar till svar på mottagna avvikelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deft hos 3-åringar</source>
+        <translation>deft hos 3-åringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deft hos 6-åringar</source>
+        <translation>deft hos 6-åringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DFT hos 12-åringar</source>
+        <translation>DFT hos 12-åringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DFT hos 19-åringar</source>
+        <translation>DFT hos 19-åringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kariesfria 3-åringar</source>
+        <translation>Kariesfria 3-åringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kariesfria 6-åringar</source>
+        <translation>Kariesfria 6-åringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kariesfria 12-åringar</source>
+        <translation>Kariesfria 12-åringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kariesfria 19-åringar</source>
+        <translation>Kariesfria 19-åringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagar med listningsstopp</source>
+        <translation>Dagar med listningsstopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summan av antalet listade patienter med listningstyp val (eget val, R-LI-1) vid varje månadsskifte i perioden.</source>
+        <translation>Summan av antalet listade patienter med listningstyp val (eget val, R-LI-1) vid varje månadsskifte i perioden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summan av antalet listade patienter med listningstyp icke-val (tilldelade, R-LI-2) vid varje månadsskifte i perioden.</source>
+        <translation>Summan av antalet listade patienter med listningstyp icke-val (tilldelade, R-LI-2) vid varje månadsskifte i perioden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De patienter i nämnaren vars revision inte är försenad på mätdagen: förfallodatum på mätdagen eller senare.</source>
+        <translation>De patienter i nämnaren vars revision inte är försenad på mätdagen: förfallodatum på mätdagen eller senare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De patienter i nämnaren som undersökts av tandläkare (R-RV-4) någon gång t.o.m. mätdagen.</source>
+        <translation>De patienter i nämnaren som undersökts av tandläkare (R-RV-4) någon gång t.o.m. mätdagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal uteblivanden som räknas (R-AB-6: avtalad tid, inte akut, listad den dagen; sen avbokning bara om regelverket säger det).</source>
+        <translation>Antal uteblivanden som räknas (R-AB-6: avtalad tid, inte akut, listad den dagen; sen avbokning bara om regelverket säger det).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal uteblivanden som debiterats avgift (R-AB-3). Delvärde: summa i kronor.</source>
+        <translation>Antal uteblivanden som debiterats avgift (R-AB-3). Delvärde: summa i kronor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De uteblivanden i nämnaren där en ny, icke akut tid bokades senast sista dagen enligt R-AB-2.</source>
+        <translation>De uteblivanden i nämnaren där en ny, icke akut tid bokades senast sista dagen enligt R-AB-2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal avvikelser rapporterade i perioden. Delvärden per kategori och per skadegrad.</source>
+        <translation>Antal avvikelser rapporterade i perioden. Delvärden per kategori och per skadegrad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summan av antalet dagar från rapportdag till svarsdag för mottagna avvikelser (från annan vårdgivare, R-DV-2) som besvarats i perioden.</source>
+        <translation>Summan av antalet dagar från rapportdag till svarsdag för mottagna avvikelser (från annan vårdgivare, R-DV-2) som besvarats i perioden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summan av deft hos de undersökta 3-åringarna.</source>
+        <translation>Summan av deft hos de undersökta 3-åringarna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summan av deft hos de undersökta 6-åringarna.</source>
+        <translation>Summan av deft hos de undersökta 6-åringarna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summan av DFT hos de undersökta 12-åringarna.</source>
+        <translation>Summan av DFT hos de undersökta 12-åringarna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summan av DFT hos de undersökta 19-åringarna.</source>
+        <translation>Summan av DFT hos de undersökta 19-åringarna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 3-åringar med deft = 0.</source>
+        <translation>Antal undersökta 3-åringar med deft = 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 6-åringar med deft = 0.</source>
+        <translation>Antal undersökta 6-åringar med deft = 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 12-åringar med DFT = 0.</source>
+        <translation>Antal undersökta 12-åringar med DFT = 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 19-åringar med DFT = 0.</source>
+        <translation>Antal undersökta 19-åringar med DFT = 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal dagar i perioden då ett listningsstopp (R-LI-5) gällde; ett pågående stopp räknas t.o.m. mätdagen.</source>
+        <translation>Antal dagar i perioden då ett listningsstopp (R-LI-5) gällde; ett pågående stopp räknas t.o.m. mätdagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antalet månadsskiften i perioden (värdet är alltså ett månadsmedel).</source>
+        <translation>Antalet månadsskiften i perioden (värdet är alltså ett månadsmedel).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen (ett antal). Delvärden per skäl till förfallodatumet.</source>
+        <translation>Ingen (ett antal). Delvärden per skäl till förfallodatumet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen (ett antal).</source>
+        <translation>Ingen (ett antal).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antal avtalade, icke akuta tider med utfall (kom, uteblev, sen avbokning).</source>
+        <translation>Antal avtalade, icke akuta tider med utfall (kom, uteblev, sen avbokning).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uteblivanden i perioden vars sista dag för ny tid har passerat, eller som redan fått ny tid i tid.</source>
+        <translation>Uteblivanden i perioden vars sista dag för ny tid har passerat, eller som redan fått ny tid i tid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal mottagna avvikelser som besvarats i perioden.</source>
+        <translation>Antal mottagna avvikelser som besvarats i perioden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 3-åringar med registrerat deft.</source>
+        <translation>Antal undersökta 3-åringar med registrerat deft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 6-åringar med registrerat deft.</source>
+        <translation>Antal undersökta 6-åringar med registrerat deft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 12-åringar med registrerat DFT.</source>
+        <translation>Antal undersökta 12-åringar med registrerat DFT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal undersökta 19-åringar med registrerat DFT.</source>
+        <translation>Antal undersökta 19-åringar med registrerat DFT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen (ett antal dagar).</source>
+        <translation>Ingen (ett antal dagar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Månadsskiften i perioden: varje månads sista dag som ligger i perioden. Tagna månader läses ur månadsögonblicksbilden (R-LI-8) och ändras aldrig; månader som ännu inte tagits beräknas ur dagens listningar och är preliminära. Värdet per månad visas som delvärden.</source>
+        <translation>Månadsskiften i perioden: varje månads sista dag som ligger i perioden. Tagna månader läses ur månadsögonblicksbilden (R-LI-8) och ändras aldrig; månader som ännu inte tagits beräknas ur dagens listningar och är preliminära. Värdet per månad visas som delvärden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad.</source>
+        <translation>Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad. För ett helt år är det årets treåringar; för en del av ett år läget hittills under året.</source>
+        <translation>Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad. För ett helt år är det årets treåringar; för en del av ett år läget hittills under året.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalendermånaderna från periodens första till dess sista månad, efter tidens startdag (svensk tid).</source>
+        <translation>Kalendermånaderna från periodens första till dess sista månad, efter tidens startdag (svensk tid).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapportdagen ligger i perioden.</source>
+        <translation>Rapportdagen ligger i perioden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svarsdagen (svaret levererat) ligger i perioden.</source>
+        <translation>Svarsdagen (svaret levererat) ligger i perioden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undersökningar av tandläkare eller tandhygienist (R-RV-5; tandhälsokontroll av tandsköterska räknas inte) gjorda i perioden, där värdet är registrerat; för en patient som undersökts flera gånger räknas den senaste i perioden. Ålder = det år patienten fyller under undersökningsåret (undersökningsårets årtal minus födelseåret), som målgruppen räknar ålder (R-TG-1). En avslutad kalendermånad läses ur månadens tandhälsobild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad. Andra perioder, som året hittills, beräknas ur undersökningarna som de är registrerade nu.</source>
+        <translation>Undersökningar av tandläkare eller tandhygienist (R-RV-5; tandhälsokontroll av tandsköterska räknas inte) gjorda i perioden, där värdet är registrerat; för en patient som undersökts flera gånger räknas den senaste i perioden. Ålder = det år patienten fyller under undersökningsåret (undersökningsårets årtal minus födelseåret), som målgruppen räknar ålder (R-TG-1). En avslutad kalendermånad läses ur månadens tandhälsobild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad. Andra perioder, som året hittills, beräknas ur undersökningarna som de är registrerade nu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodens dagar t.o.m. mätdagen; start- och slutdag räknas båda.</source>
+        <translation>Periodens dagar t.o.m. mätdagen; start- och slutdag räknas båda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningar registrerade som fel. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>Listningar registrerade som fel. Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienter utan revision inom Hälsoval (vården upphör, R-RV-9); patienter som ännu inte undersökts och vars första undersökning ännu inte förfallit. Personalens ändrade kallelsedatum ändrar inte förfallodatum. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>Patienter utan revision inom Hälsoval (vården upphör, R-RV-9); patienter som ännu inte undersökts och vars första undersökning ännu inte förfallit. Personalens ändrade kallelsedatum ändrar inte förfallodatum. Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienter utan revision inom Hälsoval (R-RV-9). Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>Patienter utan revision inom Hälsoval (R-RV-9). Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undersökning av tandhygienist eller tandsköterska räknas inte (R-RV-4, R-RV-5). Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>Undersökning av tandhygienist eller tandsköterska räknas inte (R-RV-4, R-RV-5). Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akuttider, tider som bara föreslagits i kallelse (R-AB-3), tider utan utfall. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>Akuttider, tider som bara föreslagits i kallelse (R-AB-3), tider utan utfall. Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tider utan avtal med både klinik och patient (R-AB-3). Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>Tider utan avtal med både klinik och patient (R-AB-3). Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uteblivanden vars sista dag ännu inte passerat och som ännu inte fått ny tid. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>Uteblivanden vars sista dag ännu inte passerat och som ännu inte fått ny tid. Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obesvarade avvikelser (de syns som försenade i avvikelseregistret); egna, skickade, samverkans- och organisatoriska avvikelser.</source>
+        <translation>Obesvarade avvikelser (de syns som försenade i avvikelseregistret); egna, skickade, samverkans- och organisatoriska avvikelser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undersökningar utan registrerat värde. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
+        <translation>Undersökningar utan registrerat värde. Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagar efter mätdagen. Överlappande stopp räknas en gång per dag.</source>
+        <translation>Dagar efter mätdagen. Överlappande stopp räknas en gång per dag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandläkare</source>
+        <translation>Tandläkare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandhygienist</source>
+        <translation>Tandhygienist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandsköterska</source>
+        <translation>Tandsköterska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avvikelsehandläggare</source>
+        <translation>Avvikelsehandläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verksamhetschef</source>
+        <translation>Verksamhetschef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administratör</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens tandvårdstaxa</source>
+        <translation>Regionens tandvårdstaxa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folktandvårdens prislista</source>
+        <translation>Folktandvårdens prislista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egen verksamhet</source>
+        <translation>Egen verksamhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gäller annan vårdgivare (skickad)</source>
+        <translation>Gäller annan vårdgivare (skickad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mottagen från annan vårdgivare</source>
+        <translation>Mottagen från annan vårdgivare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samverkansavvikelse</source>
+        <translation>Samverkansavvikelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisatorisk (t.ex. personalbrist)</source>
+        <translation>Organisatorisk (t.ex. personalbrist)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen skada / risk för skada</source>
+        <translation>Ingen skada / risk för skada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vårdskada</source>
+        <translation>Vårdskada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allvarlig vårdskada</source>
+        <translation>Allvarlig vårdskada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapporterad</source>
+        <translation>Rapporterad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utreds</source>
+        <translation>Utreds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åtgärder beslutade</source>
+        <translation>Åtgärder beslutade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åtgärder uppföljda</source>
+        <translation>Åtgärder uppföljda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ortodonti (tandreglering)</source>
+        <translation>Ortodonti (tandreglering)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pedodonti (barn- och ungdomstandvård)</source>
+        <translation>Pedodonti (barn- och ungdomstandvård)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Käkkirurgi</source>
+        <translation>Käkkirurgi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orofacial medicin</source>
+        <translation>Orofacial medicin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bettfysiologi</source>
+        <translation>Bettfysiologi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protetik</source>
+        <translation>Protetik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parodontologi</source>
+        <translation>Parodontologi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endodonti</source>
+        <translation>Endodonti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annan specialitet</source>
+        <translation>Annan specialitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behandling</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akut</source>
+        <translation>Akut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Övrigt</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokad</source>
+        <translation>Bokad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genomförd</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbokad</source>
+        <translation>Avbokad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sen avbokning</source>
+        <translation>Sen avbokning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uteblev</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brev</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidigare system</source>
+        <translation>Tidigare system</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Skyddad identitet</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen vars förfallodatum ligger före mätdagen.</source>
+        <translation>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen vars förfallodatum ligger före mätdagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen vars förfallodatum ligger mer än 90 dagar före mätdagen (exakt 90 dagar räknas inte).</source>
+        <translation>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen vars förfallodatum ligger mer än 90 dagar före mätdagen (exakt 90 dagar räknas inte).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som har ett intervall att hålla: minst en revisionsundersökning, eller första undersökningen (R-RV-4) redan förfallen.</source>
+        <translation>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som har ett intervall att hålla: minst en revisionsundersökning, eller första undersökningen (R-RV-4) redan förfallen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som fyller 3 år under mätdagens kalenderår.</source>
+        <translation>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som fyller 3 år under mätdagens kalenderår.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Brevet skickat</source>
+        <translation>Brevet skickat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orosanmälan gjord</source>
+        <translation>Orosanmälan gjord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen orosanmälan</source>
+        <translation>Ingen orosanmälan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopia lämnad med samtycke</source>
+        <translation>Kopia lämnad med samtycke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtycke gavs inte</source>
+        <translation>Samtycke gavs inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriftlig information om uteblivanden</source>
+        <translation>Skriftlig information om uteblivanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedömning barn som far illa</source>
+        <translation>Bedömning barn som far illa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erbjud journalkopia till nya kliniken</source>
+        <translation>Erbjud journalkopia till nya kliniken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datorkonto</source>
+        <translation>Datorkonto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systemet</source>
+        <translation>Systemet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej kontaktad</source>
+        <translation>Ej kontaktad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kallad</source>
+        <translation>Kallad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avböjt</source>
+        <translation>Avböjt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej nåbar</source>
+        <translation>Ej nåbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kallelse skickad</source>
+        <translation>Kallelse skickad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse skickad</source>
+        <translation>Påminnelse skickad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status ändrad</source>
+        <translation>Status ändrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eget datum</source>
+        <translation>Eget datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pausad</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paus hävd</source>
+        <translation>Paus hävd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny revision gjord</source>
+        <translation>Ny revision gjord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Första undersökningen (R-RV-4)</source>
+        <translation>Första undersökningen (R-RV-4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planerat intervall (R-RV-1)</source>
+        <translation>Planerat intervall (R-RV-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åldersgräns för intervall (R-RV-2)</source>
+        <translation>Åldersgräns för intervall (R-RV-2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandläkare krävs (R-RV-3)</source>
+        <translation>Tandläkare krävs (R-RV-3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beställare</source>
+        <translation>Beställare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beställarens adress</source>
+        <translation>Beställarens adress</translation>
+    </message>
+</context>
+<context>
+    <name>drill_down</name>
+    <message>
+        <location filename="../../klinik_app/ui/drill_down.py" line="-17"/>
+        <source>Patienterna bakom siffran visas bara för den som får läsa patientuppgifter.</source>
+        <translation>Patienterna bakom siffran visas bara för den som får läsa patientuppgifter.</translation>
+    </message>
+</context>
+<context>
+    <name>emergency_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/emergency_view.py" line="-185"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Betalare</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Varför</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rapport skickad</source>
+        <translation>Rapport skickad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>Akut</source>
+        <translation>Akut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;kut</source>
+        <translation>A&amp;kut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akutbesök av patienter listade på annan klinik: betalare, rapport och fakturaunderlag</source>
+        <translation>Akutbesök av patienter listade på annan klinik: betalare, rapport och fakturaunderlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Områdesansvar…</source>
+        <translation>&amp;Områdesansvar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vilken klinik som har områdesansvar för en adress (akut tandvård, R-EM-1)</source>
+        <translation>Vilken klinik som har områdesansvar för en adress (akut tandvård, R-EM-1)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../klinik_app/ui/errors.py" line="+26"/>
+        <source>Det du skrivit finns kvar: kontrollera det och försök igen.</source>
+        <translation>Det du skrivit finns kvar: kontrollera det och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</source>
+        <translation>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Felet finns i loggen i {log_dir}; den lämnar aldrig datorn.</source>
+        <translation>Felet finns i loggen i {log_dir}; den lämnar aldrig datorn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Något oväntat hände i Klinik. {KEPT_INPUT}
+
+{where}</source>
+        <translation>Något oväntat hände i Klinik. {KEPT_INPUT}
+
+{where}</translation>
+    </message>
+</context>
+<context>
+    <name>examination_form</name>
+    <message>
+        <location filename="../../klinik_app/ui/examination_form.py" line="-525"/>
+        <source>Tandläkare</source>
+        <translation>Tandläkare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandhygienist</source>
+        <translation>Tandhygienist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandsköterska (tandhälsokontroll)</source>
+        <translation>Tandsköterska (tandhälsokontroll)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ingen</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rökning</source>
+        <translation>rökning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snus</source>
+        <translation>snus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rökning och snus</source>
+        <translation>rökning och snus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Karies</source>
+        <translation>&amp;Karies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parodontit</source>
+        <translation>&amp;Parodontit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Allmän</source>
+        <translation>&amp;Allmän</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Teknisk</source>
+        <translation>&amp;Teknisk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej angivet</source>
+        <translation>ej angivet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revisionsundersökning av tandläkare: räknas som revision och som tandläkarundersökning (R-RV-3, R-RV-5).</source>
+        <translation>Revisionsundersökning av tandläkare: räknas som revision och som tandläkarundersökning (R-RV-3, R-RV-5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisionsundersökning av tandhygienist: räknas som revision men inte som tandläkarundersökning (R-RV-5).</source>
+        <translation>Revisionsundersökning av tandhygienist: räknas som revision men inte som tandläkarundersökning (R-RV-5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tandhälsokontroll av tandsköterska: ingen revision. Risk och intervall bedöms inte, och kontrollen rapporteras inte till regionen (R-RV-5).</source>
+        <translation>Tandhälsokontroll av tandsköterska: ingen revision. Risk och intervall bedöms inte, och kontrollen rapporteras inte till regionen (R-RV-5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Revisionen rapporteras till regionen (R-RV-8).</source>
+        <translation> Revisionen rapporteras till regionen (R-RV-8).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Skyddad identitet: sparas bara här, skickas inte till regionen (R-TG-4).</source>
+        <translation> Skyddad identitet: sparas bara här, skickas inte till regionen (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisionen är köad för rapport till regionen (R-RV-8).</source>
+        <translation>Revisionen är köad för rapport till regionen (R-RV-8).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skyddad identitet: revisionen sparas bara här och skickas inte till regionen (R-TG-4).</source>
+        <translation>Skyddad identitet: revisionen sparas bara här och skickas inte till regionen (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En tandhälsokontroll räknas inte som revision och rapporteras inte till regionen (R-RV-5).</source>
+        <translation>En tandhälsokontroll räknas inte som revision och rapporteras inte till regionen (R-RV-5).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undersökningen är sparad. Nästa revision: {explanation}</source>
+        <translation>Undersökningen är sparad. Nästa revision: {explanation}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Sparad med regelbrott {rules}.</source>
+        <translation> Sparad med regelbrott {rules}.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Heltal 0–{maximum}, eller {NOT_GIVEN} (pil ned till början).</source>
+        <translation>Heltal 0–{maximum}, eller {NOT_GIVEN} (pil ned till början).</translation>
+    </message>
+</context>
+<context>
+    <name>fee_schedules_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/fee_schedules_dialog.py" line="-59"/>
+        <source>Taxa</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gäller från</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gäller till</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Koder</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taxa eller prislista (*.toml *.csv)</source>
+        <translation>Taxa eller prislista (*.toml *.csv)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&amp;Taxor och prislistor…</source>
+        <translation>&amp;Taxor och prislistor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens tandvårdstaxa och Folktandvårdens prislista: versioner och inläsning</source>
+        <translation>Regionens tandvårdstaxa och Folktandvårdens prislista: versioner och inläsning</translation>
+    </message>
+</context>
+<context>
+    <name>help_dialogs</name>
+    <message>
+        <location filename="../../klinik_app/ui/help_dialogs.py" line="-72"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gå till sökfältet (sök på personnummer, namn eller telefon)</source>
+        <translation>Gå till sökfältet (sök på personnummer, namn eller telefon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pil ned</source>
+        <translation>Pil ned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Från sökfältet till patientlistan</source>
+        <translation>Från sökfältet till patientlistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pil upp</source>
+        <translation>Pil upp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Från listans första rad tillbaka till sökfältet</source>
+        <translation>Från listans första rad tillbaka till sökfältet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter eller dubbelklick</source>
+        <translation>Enter eller dubbelklick</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Öppna den valda patientens patientkort</source>
+        <translation>Öppna den valda patientens patientkort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Från patientkortet tillbaka till listan (sökningen finns kvar)</source>
+        <translation>Från patientkortet tillbaka till listan (sökningen finns kvar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc i sökfältet</source>
+        <translation>Esc i sökfältet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Töm sökfältet och visa hela registret</source>
+        <translation>Töm sökfältet och visa hela registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab / Skift+Tab</source>
+        <translation>Tab / Skift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nästa / föregående fält</source>
+        <translation>Nästa / föregående fält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt + understruken bokstav</source>
+        <translation>Alt + understruken bokstav</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menyer, knappar och fält med understruken bokstav</source>
+        <translation>Menyer, knappar och fält med understruken bokstav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4</source>
+        <translation>Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patientregistret / Listning / Kallelser / Avvikelser</source>
+        <translation>Patientregistret / Listning / Kallelser / Avvikelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+5 / Ctrl+6 / Ctrl+7 / Ctrl+8</source>
+        <translation>Ctrl+5 / Ctrl+6 / Ctrl+7 / Ctrl+8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tidbok / Att göra / Akut / Uppföljning</source>
+        <translation>Tidbok / Att göra / Akut / Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+9 / Ctrl+0</source>
+        <translation>Ctrl+9 / Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planering / Remisser</source>
+        <translation>Planering / Remisser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tidboken</source>
+        <translation>I tidboken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert eller Ctrl+N ny tid · Enter öppna · G genomförd · U uteblev · B bekräfta · T behandlingar · Delete avboka · PgUp/PgDn dag · Ctrl+T i dag</source>
+        <translation>Insert eller Ctrl+N ny tid · Enter öppna · G genomförd · U uteblev · B bekräfta · T behandlingar · Delete avboka · PgUp/PgDn dag · Ctrl+T i dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+N i Avvikelser</source>
+        <translation>Ctrl+N i Avvikelser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rapportera en avvikelse (Enter skickar; du får ett kvitto med numret)</source>
+        <translation>Rapportera en avvikelse (Enter skickar; du får ett kvitto med numret)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+A i Kallelser</source>
+        <translation>Ctrl+A i Kallelser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markera alla patienter i kallelselistan</source>
+        <translation>Markera alla patienter i kallelselistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+P i Kallelser</source>
+        <translation>Ctrl+P i Kallelser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skriv kallelser för de markerade patienterna (en PDF, ett brev per hushåll)</source>
+        <translation>Skriv kallelser för de markerade patienterna (en PDF, ett brev per hushåll)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N i Kallelser</source>
+        <translation>Ctrl+N i Kallelser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Boka tid för den markerade patienten (kallelsen blir bokad)</source>
+        <translation>Boka tid för den markerade patienten (kallelsen blir bokad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skift+F10 i Kallelser</source>
+        <translation>Skift+F10 i Kallelser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åtgärder för de markerade: bokad, avböjt, ej nåbar, pausa, eget datum …</source>
+        <translation>Åtgärder för de markerade: bokad, avböjt, ej nåbar, pausa, eget datum …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lista den öppna patienten (samtycke, R-LI-1)</source>
+        <translation>Lista den öppna patienten (samtycke, R-LI-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registrera undersökning för den öppna patienten (Enter sparar, Esc avbryter)</source>
+        <translation>Registrera undersökning för den öppna patienten (Enter sparar, Esc avbryter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journalkopia för den öppna patienten, med samtycke (R-SE-4)</source>
+        <translation>Journalkopia för den öppna patienten, med samtycke (R-SE-4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Synka med regionen nu (väntande ändringar skickas, regionens ändringar hämtas)</source>
+        <translation>Synka med regionen nu (väntande ändringar skickas, regionens ändringar hämtas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Skift+L</source>
+        <translation>Ctrl+Skift+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loggkontroll: åtkomstloggen per patient, användare och period</source>
+        <translation>Loggkontroll: åtkomstloggen per patient, användare och period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Alt+L</source>
+        <translation>Ctrl+Alt+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lås skärmen (lås upp med ditt lösenord)</source>
+        <translation>Lås skärmen (lås upp med ditt lösenord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visa de här kortkommandona</source>
+        <translation>Visa de här kortkommandona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visa de här kortkommandona (utom när du skriver i ett textfält)</source>
+        <translation>Visa de här kortkommandona (utom när du skriver i ett textfält)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inställningar: hur Klinik är inställt för kliniken</source>
+        <translation>Inställningar: hur Klinik är inställt för kliniken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avsluta Klinik</source>
+        <translation>Avsluta Klinik</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Regelverk</source>
+        <translation>Regelverk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Klinik {version}
+
+Patientregister, listning och revisioner för tandkliniker i Hälsoval tandvård (barn och unga vuxna 3–23 år).
+
+{lines}
+
+Databas: {database}
+Loggar och felrapporter: {logs}
+
+Inga uppgifter lämnar datorn utom det som skickas till regionens listningssystem.</source>
+        <translation>Klinik {version}
+
+Patientregister, listning och revisioner för tandkliniker i Hälsoval tandvård (barn och unga vuxna 3–23 år).
+
+{lines}
+
+Databas: {database}
+Loggar och felrapporter: {logs}
+
+Inga uppgifter lämnar datorn utom det som skickas till regionens listningssystem.</translation>
+    </message>
+</context>
+<context>
+    <name>lex_maria_dialogs</name>
+    <message>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-72"/>
+        <source>Inga personuppgifter hittades i texterna.</source>
+        <translation>Inga personuppgifter hittades i texterna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borttaget och ersatt med en markering i fetstil: </source>
+        <translation>Borttaget och ersatt med en markering i fetstil: </translation>
+    </message>
+</context>
+<context>
+    <name>listing_dialogs</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-93"/>
+        <source>Listningen är sparad och köad för regionens listningssystem.</source>
+        <translation>Listningen är sparad och köad för regionens listningssystem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningen är sparad lokalt (skyddad identitet) och skickas inte till regionen (R-TG-4). Kliniken får betalt per behandling i stället.</source>
+        <translation>Listningen är sparad lokalt (skyddad identitet) och skickas inte till regionen (R-TG-4). Kliniken får betalt per behandling i stället.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen vårdnadshavare finns registrerad för patienten, så ingen kan samtycka till listningen (R-LI-1). Registrera vårdnadshavaren först.</source>
+        <translation>Ingen vårdnadshavare finns registrerad för patienten, så ingen kan samtycka till listningen (R-LI-1). Registrera vårdnadshavaren först.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patienten är redan listad här genom eget val. Någon ny listning behövs inte.</source>
+        <translation>Patienten är redan listad här genom eget val. Någon ny listning behövs inte.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> Vårdansvaret börjar {start_date} (R-LI-3).</source>
+        <translation> Vårdansvaret börjar {start_date} (R-LI-3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Icke-valslistningen här avslutas {day_before}.</source>
+        <translation> Icke-valslistningen här avslutas {day_before}.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (Esc)</source>
+        <translation> (Esc)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> – skyddad identitet</source>
+        <translation> – skyddad identitet</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>{kind}, {status_label}, från {start_date}</source>
+        <translation>{kind}, {status_label}, från {start_date}</translation>
+    </message>
+</context>
+<context>
+    <name>listing_model</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_model.py" line="+40"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typ</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Från</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avslutsorsak</source>
+        <translation>Avslutsorsak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ansvarig tandläkare</source>
+        <translation>Ansvarig tandläkare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skyddad</source>
+        <translation>Skyddad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skyddade personuppgifter (R-TG-4): kommunen visas inte, och inga uppgifter om patienten skickas till regionen.</source>
+        <translation>Skyddade personuppgifter (R-TG-4): kommunen visas inte, och inga uppgifter om patienten skickas till regionen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(kunde inte hämtas)</source>
+        <translation>(kunde inte hämtas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saknas (R-LI-6)</source>
+        <translation>Saknas (R-LI-6)</translation>
+    </message>
+</context>
+<context>
+    <name>listing_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/listing_view.py" line="-396"/>
+        <source>Alla</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen ansvarig tandläkare</source>
+        <translation>Ingen ansvarig tandläkare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga listningar matchar filtret.</source>
+        <translation>Inga listningar matchar filtret.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Icke-val</source>
+        <translation>Icke-val</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Felregistrerad</source>
+        <translation>Felregistrerad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Omflyttad inom länet (icke-val)</source>
+        <translation>Omflyttad inom länet (icke-val)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 listning</source>
+        <translation>1 listning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} listningar</source>
+        <translation>{count} listningar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text} (pågår)</source>
+        <translation>{text} (pågår)</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <location filename="../../klinik_app/ui/main_window.py" line="-221"/>
+        <source>DEMODATA – inga riktiga patienter</source>
+        <translation>DEMODATA – inga riktiga patienter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Klinik – {name}</source>
+        <translation>Klinik – {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} – DEMODATA</source>
+        <translation>{title} – DEMODATA</translation>
+    </message>
+    <message>
+        <location line="+450"/>
+        <source>Databasen innehåller påhittade patienter för övning och demonstration.</source>
+        <translation>Databasen innehåller påhittade patienter för övning och demonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>month_chart</name>
+    <message>
+        <location filename="../../klinik_app/ui/month_chart.py" line="-156"/>
+        <source>Inga listade patienter ännu</source>
+        <translation>Inga listade patienter ännu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preliminär (månaden pågår)</source>
+        <translation>Preliminär (månaden pågår)</translation>
+    </message>
+</context>
+<context>
+    <name>orderers_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/orderers_dialog.py" line="-407"/>
+        <source>Mål som inte nåtts och saknar handlingsplan (Enter: lägg in en):</source>
+        <translation>Mål som inte nåtts och saknar handlingsplan (Enter: lägg in en):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga missade mål saknar handlingsplan.</source>
+        <translation>Inga missade mål saknar handlingsplan.</translation>
+    </message>
+    <message>
+        <location line="+426"/>
+        <source>Beställare och &amp;mål…</source>
+        <translation>Beställare och &amp;mål…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beställare, avtal per år, mål per indikator och handlingsplaner (R-RP-2)</source>
+        <translation>Beställare, avtal per år, mål per indikator och handlingsplaner (R-RP-2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Uppföljningsrapport…</source>
+        <translation>&amp;Uppföljningsrapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indikatorerna mot beställarens mål som PDF eller CSV (R-RP-1)</source>
+        <translation>Indikatorerna mot beställarens mål som PDF eller CSV (R-RP-1)</translation>
+    </message>
+</context>
+<context>
+    <name>patient_card</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_card.py" line="-30"/>
+        <source>Skyddade personuppgifter. Adress, telefon och e-post visas inte, och inga uppgifter om patienten skickas till regionen (R-TG-4).</source>
+        <translation>Skyddade personuppgifter. Adress, telefon och e-post visas inte, och inga uppgifter om patienten skickas till regionen (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samordningsnummer</source>
+        <translation>Samordningsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reservnummer</source>
+        <translation>Reservnummer</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <source>Identitet</source>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>tel. {phone}</source>
+        <translation>tel. {phone}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind} – {status}, från {start} till {end}</source>
+        <translation>{kind} – {status}, från {start} till {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} – {status}, från {start}</source>
+        <translation>{kind} – {status}, från {start}</translation>
+    </message>
+</context>
+<context>
+    <name>patient_language_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_language_dialog.py" line="+18"/>
+        <source>, tolk behövs</source>
+        <translation>, tolk behövs</translation>
+    </message>
+</context>
+<context>
+    <name>patient_table_model</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_table_model.py" line="+41"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Efternamn</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Förnamn</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ålder</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listning</source>
+        <translation>Listning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skyddad</source>
+        <translation>Skyddad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skyddade personuppgifter (R-TG-4): adress och telefon visas inte, och inga uppgifter om patienten skickas till regionen.</source>
+        <translation>Skyddade personuppgifter (R-TG-4): adress och telefon visas inte, och inga uppgifter om patienten skickas till regionen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(kunde inte hämtas)</source>
+        <translation>(kunde inte hämtas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej listad</source>
+        <translation>Ej listad</translation>
+    </message>
+</context>
+<context>
+    <name>patient_times</name>
+    <message>
+        <location filename="../../klinik_app/ui/patient_times.py" line="-18"/>
+        <source>Dag</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tid</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typ</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandlare</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Överenskommelse</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avgift</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga tider i tidboken.</source>
+        <translation>Inga tider i tidboken.</translation>
+    </message>
+</context>
+<context>
+    <name>planning_chart</name>
+    <message>
+        <location filename="../../klinik_app/ui/planning_chart.py" line="-68"/>
+        <source>Ingen revision faller ut under perioden</source>
+        <translation>Ingen revision faller ut under perioden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandläkare krävs</source>
+        <translation>Tandläkare krävs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandhygienist möjlig</source>
+        <translation>Tandhygienist möjlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapacitet</source>
+        <translation>Kapacitet</translation>
+    </message>
+</context>
+<context>
+    <name>planning_model</name>
+    <message>
+        <location filename="../../klinik_app/ui/planning_model.py" line="-100"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faller ut</source>
+        <translation>Faller ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Försenade</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tandläkare krävs</source>
+        <translation>Tandläkare krävs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandhygienist möjlig</source>
+        <translation>Tandhygienist möjlig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bokade</source>
+        <translation>Bokade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behov (tim)</source>
+        <translation>Behov (tim)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kapacitet (tim)</source>
+        <translation>Kapacitet (tim)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brist (tim)</source>
+        <translation>Brist (tim)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Försenade (före idag)</source>
+        <translation>Försenade (före idag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisioner som faller ut under perioden och inte är bokade.</source>
+        <translation>Revisioner som faller ut under perioden och inte är bokade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisioner vars datum redan har passerat och som inte är bokade.</source>
+        <translation>Revisioner vars datum redan har passerat och som inte är bokade.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kräver tandläkare: första undersökningen (R-RV-4), högst 4 eller 6 år mellan tandläkarundersökningar (R-RV-3) eller bettutvecklingskontroll 6–13 år (R-RV-6).</source>
+        <translation>Kräver tandläkare: första undersökningen (R-RV-4), högst 4 eller 6 år mellan tandläkarundersökningar (R-RV-3) eller bettutvecklingskontroll 6–13 år (R-RV-6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kan göras av tandhygienist eller tandläkare.</source>
+        <translation>Kan göras av tandhygienist eller tandläkare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisioner som redan är bokade i tidboken (räknas inte som behov).</source>
+        <translation>Revisioner som redan är bokade i tidboken (räknas inte som behov).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisionstid som behövs: antal gånger längden för åldern och riskgruppen.</source>
+        <translation>Revisionstid som behövs: antal gånger längden för åldern och riskgruppen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisionstid hos klinikens tandläkare och tandhygienister, efter helgdagar, ledighet och redan bokade revisioner.</source>
+        <translation>Revisionstid hos klinikens tandläkare och tandhygienister, efter helgdagar, ledighet och redan bokade revisioner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tid som inte räcker: tandläkarrevisioner bara på tandläkare, övriga på den som har tid över.</source>
+        <translation>Tid som inte räcker: tandläkarrevisioner bara på tandläkare, övriga på den som har tid över.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>v. {week} {year} ({day}/{month})</source>
+        <translation>v. {week} {year} ({day}/{month})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>v. {week}</source>
+        <translation>v. {week}</translation>
+    </message>
+</context>
+<context>
+    <name>planning_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/planning_view.py" line="-256"/>
+        <source>Beräknar revisionsprognosen …</source>
+        <translation>Beräknar revisionsprognosen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prognosen kunde inte beräknas just nu. Försök igen med Uppdatera.</source>
+        <translation>Prognosen kunde inte beräknas just nu. Försök igen med Uppdatera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planeringen visas för tandläkare, tandhygienister, reception och verksamhetschef.</source>
+        <translation>Planeringen visas för tandläkare, tandhygienister, reception och verksamhetschef.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision senast</source>
+        <translation>Revision senast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandläkare krävs</source>
+        <translation>Tandläkare krävs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listning</source>
+        <translation>Listning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienter vars nästa revision infaller under perioden. Senare återkommande revisioner räknas i prognosen men visas inte här. Enter öppnar patientkortet, Esc går tillbaka.</source>
+        <translation>Patienter vars nästa revision infaller under perioden. Senare återkommande revisioner räknas i prognosen men visas inte här. Enter öppnar patientkortet, Esc går tillbaka.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>← &amp;Tillbaka till planeringen (Esc)</source>
+        <translation>← &amp;Tillbaka till planeringen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>Planering</source>
+        <translation>Planering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pla&amp;nering</source>
+        <translation>Pla&amp;nering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisioner som faller ut per vecka och månad mot klinikens tid</source>
+        <translation>Revisioner som faller ut per vecka och månad mot klinikens tid</translation>
+    </message>
+</context>
+<context>
+    <name>proposal_panel</name>
+    <message>
+        <location filename="../../klinik_app/ui/proposal_panel.py" line="-328"/>
+        <source>mån</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tis</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ons</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tor</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fre</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lör</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sön</source>
+        <translation>sön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tandläkare</source>
+        <translation>tandläkare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tandhygienist</source>
+        <translation>tandhygienist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tid</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandlare</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Revision senast</source>
+        <translation>Revision senast</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Varför inget förslag</source>
+        <translation>Varför inget förslag</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>försenad</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>syskon i följd</source>
+        <translation>syskon i följd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tolk: {language}</source>
+        <translation>tolk: {language}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skyddad identitet</source>
+        <translation>skyddad identitet</translation>
+    </message>
+</context>
+<context>
+    <name>recall_dialogs</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_dialogs.py" line="-89"/>
+        <source> – skyddad identitet</source>
+        <translation> – skyddad identitet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} patienter: {names} och {more} till</source>
+        <translation>{count} patienter: {names} och {more} till</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} patienter: {names}</source>
+        <translation>{count} patienter: {names}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>Kolumnrubriker</source>
+        <translation>Kolumnrubriker</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Händelse</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anteckning</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Av</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Att göra</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orsak</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalla manuellt</source>
+        <translation>Kalla manuellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen kallelse</source>
+        <translation>Ingen kallelse</translation>
+    </message>
+</context>
+<context>
+    <name>recall_model</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_model.py" line="-166"/>
+        <source>Revision senast</source>
+        <translation>Revision senast</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dagar sen</source>
+        <translation>Dagar sen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandläkare</source>
+        <translation>Tandläkare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regel</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ansvarig tandläkare</source>
+        <translation>Ansvarig tandläkare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listning</source>
+        <translation>Listning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Datum då revisionen senast ska göras. Har personalen satt ett eget datum står det beräknade inom parentes.</source>
+        <translation>Datum då revisionen senast ska göras. Har personalen satt ett eget datum står det beräknade inom parentes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dagar sedan det beräknade datumet passerades. Försenade revisioner kan kosta kliniken ersättning.</source>
+        <translation>Dagar sedan det beräknade datumet passerades. Försenade revisioner kan kosta kliniken ersättning.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ja när undersökningen måste göras av tandläkare (R-RV-3, R-RV-4, R-RV-6).</source>
+        <translation>Ja när undersökningen måste göras av tandläkare (R-RV-3, R-RV-4, R-RV-6).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regeln som bestämmer datumet. Hela förklaringen står under tabellen.</source>
+        <translation>Regeln som bestämmer datumet. Hela förklaringen står under tabellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skyddad</source>
+        <translation>Skyddad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skyddade personuppgifter (R-TG-4): kommunen visas inte, och kallelsen skrivs inte ut med adress utan hanteras manuellt.</source>
+        <translation>Skyddade personuppgifter (R-TG-4): kommunen visas inte, och kallelsen skrivs inte ut med adress utan hanteras manuellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saknas (R-LI-6)</source>
+        <translation>Saknas (R-LI-6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse ska skickas.</source>
+        <translation>Påminnelse ska skickas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alla påminnelser skickade: ring eller markera Ej nåbar.</source>
+        <translation>Alla påminnelser skickade: ring eller markera Ej nåbar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{date} (beräknat {computed})</source>
+        <translation>{date} (beräknat {computed})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{paused} till {date}</source>
+        <translation>{paused} till {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{status} 1 gång</source>
+        <translation>{status} 1 gång</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status} {count} gånger</source>
+        <translation>{status} {count} gånger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status}, senast {date}</source>
+        <translation>{status}, senast {date}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Eget datum {date} (beräknat {computed}): {note}.</source>
+        <translation>Eget datum {date} (beräknat {computed}): {note}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eget datum {date} (beräknat {computed}).</source>
+        <translation>Eget datum {date} (beräknat {computed}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pausad till {date}: {note}.</source>
+        <translation>Pausad till {date}: {note}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pausad till {date}.</source>
+        <translation>Pausad till {date}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skyddad identitet: kallas manuellt, utan tryckt adress (R-TG-4).</source>
+        <translation>Skyddad identitet: kallas manuellt, utan tryckt adress (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>recall_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/recall_view.py" line="-677"/>
+        <source>Alla</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen ansvarig tandläkare (R-LI-6)</source>
+        <translation>Ingen ansvarig tandläkare (R-LI-6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga patienter att kalla med de här filtren.</source>
+        <translation>Inga patienter att kalla med de här filtren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Välj en patient i listan för att se varför revisionen infaller då.</source>
+        <translation>Välj en patient i listan för att se varför revisionen infaller då.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utskriften avbröts; inga kallelser registrerades.</source>
+        <translation>Utskriften avbröts; inga kallelser registrerades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Denna månad</source>
+        <translation>Denna månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa månad</source>
+        <translation>Nästa månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tre månader</source>
+        <translation>Tre månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eget intervall</source>
+        <translation>Eget intervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse ska skickas</source>
+        <translation>Påminnelse ska skickas</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{patients}, ingen försenad</source>
+        <translation>{patients}, ingen försenad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{patients}, varav 1 försenad</source>
+        <translation>{patients}, varav 1 försenad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{patients}, varav {overdue} försenade</source>
+        <translation>{patients}, varav {overdue} försenade</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 patient</source>
+        <translation>1 patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} patienter</source>
+        <translation>{count} patienter</translation>
+    </message>
+</context>
+<context>
+    <name>record_copy_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="-81"/>
+        <source>Journalkopia</source>
+        <translation>Journalkopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En kopia av allt Klinik har om patienten, som PDF och som FHIR-fil. Till en annan vårdgivare bara med patientens eller vårdnadshavarens samtycke (R-SE-4). Kopian är kostnadsfri och utlämnandet registreras och loggas.</source>
+        <translation>En kopia av allt Klinik har om patienten, som PDF och som FHIR-fil. Till en annan vårdgivare bara med patientens eller vårdnadshavarens samtycke (R-SE-4). Kopian är kostnadsfri och utlämnandet registreras och loggas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annan vårdgivare (med samtycke)</source>
+        <translation>Annan vårdgivare (med samtycke)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patienten själv (egen begäran)</source>
+        <translation>Patienten själv (egen begäran)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vårdnadshavare (egen begäran)</source>
+        <translation>Vårdnadshavare (egen begäran)</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>&amp;Journalkopia…</source>
+        <translation>&amp;Journalkopia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopia av patientens journal till en annan vårdgivare eller till patienten (R-SE-4)</source>
+        <translation>Kopia av patientens journal till en annan vårdgivare eller till patienten (R-SE-4)</translation>
+    </message>
+</context>
+<context>
+    <name>referral_list</name>
+    <message>
+        <location filename="../../klinik_app/ui/referral_list.py" line="-223"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Specialitet</source>
+        <translation>Specialitet</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Skriven</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Skickad till</source>
+        <translation>Skickad till</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Svar</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Att observera</source>
+        <translation>Att observera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Födelsedatum</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Skicka senast</source>
+        <translation>Skicka senast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skickad</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dagar utan svar</source>
+        <translation>Dagar utan svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga remisser.</source>
+        <translation>Inga remisser.</translation>
+    </message>
+    <message>
+        <location line="+251"/>
+        <source>Remisser</source>
+        <translation>Remisser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;misser</source>
+        <translation>Re&amp;misser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remisser som måste skickas snart och remisser som väntar på svar</source>
+        <translation>Remisser som måste skickas snart och remisser som väntar på svar</translation>
+    </message>
+</context>
+<context>
+    <name>register_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/register_view.py" line="-212"/>
+        <source>Sök på personnummer, namn eller telefon</source>
+        <translation>Sök på personnummer, namn eller telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visar de första 200 träffarna – skriv mer för att begränsa</source>
+        <translation>Visar de första 200 träffarna – skriv mer för att begränsa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen patient matchar sökningen. Kontrollera stavningen, eller sök på personnummer eller telefon.</source>
+        <translation>Ingen patient matchar sökningen. Kontrollera stavningen, eller sök på personnummer eller telefon.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ålder</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skyddad – visas inte</source>
+        <translation>Skyddad – visas inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eget val</source>
+        <translation>Eget val</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 träff</source>
+        <translation>1 träff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} träffar</source>
+        <translation>{count} träffar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 patient</source>
+        <translation>1 patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} patienter</source>
+        <translation>{count} patienter</translation>
+    </message>
+</context>
+<context>
+    <name>retention_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/retention_dialog.py" line="-63"/>
+        <source>GALLRA</source>
+        <translation>GALLRA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallra</source>
+        <translation>Gallra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Senaste anteckning</source>
+        <translation>Senaste anteckning</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Gallring av journaler</source>
+        <translation>Gallring av journaler</translation>
+    </message>
+</context>
+<context>
+    <name>revision_panel</name>
+    <message>
+        <location filename="../../klinik_app/ui/revision_panel.py" line="-248"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undersökare</source>
+        <translation>Undersökare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Intervall</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deft / DFT</source>
+        <translation>deft / DFT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tobak</source>
+        <translation>Tobak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bettkontroll</source>
+        <translation>Bettkontroll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regelbrott</source>
+        <translation>Regelbrott</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga undersökningar registrerade.</source>
+        <translation>Inga undersökningar registrerade.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ingen revision inom Hälsoval (fri tandvård upphör </source>
+        <translation>Ingen revision inom Hälsoval (fri tandvård upphör </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> – passerat för 1 dag sedan</source>
+        <translation> – passerat för 1 dag sedan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> – passerat för {days} dagar sedan</source>
+        <translation> – passerat för {days} dagar sedan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> – i dag</source>
+        <translation> – i dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · tandläkare krävs</source>
+        <translation> · tandläkare krävs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · tandläkare eller tandhygienist</source>
+        <translation> · tandläkare eller tandhygienist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>eget datum {override_due}</source>
+        <translation>eget datum {override_due}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>orsak: {reason}</source>
+        <translation>orsak: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tandsköterska (tandhälsokontroll)</source>
+        <translation>Tandsköterska (tandhälsokontroll)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>KPAT</source>
+        <comment>initials of the four risk areas</comment>
+        <translation>KPAT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ej angivet → {used} mån</source>
+        <translation>ej angivet → {used} mån</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{planned} → {used} mån</source>
+        <translation>{planned} → {used} mån</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{planned} mån</source>
+        <translation>{planned} mån</translation>
+    </message>
+</context>
+<context>
+    <name>row_tables</name>
+    <message>
+        <location filename="../../klinik_app/ui/row_tables.py" line="+23"/>
+        <source>Kolumnrubriker</source>
+        <translation>Kolumnrubriker</translation>
+    </message>
+</context>
+<context>
+    <name>staff_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="-188"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yrkesroll</source>
+        <translation>Yrkesroll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roller</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inloggning</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HSA-ID</source>
+        <translation>HSA-ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avslutat</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inget lösenord</source>
+        <translation>Inget lösenord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Låst till {locked_until:%H:%M}</source>
+        <translation>Låst till {locked_until:%H:%M}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kan logga in</source>
+        <translation>Kan logga in</translation>
+    </message>
+</context>
+<context>
+    <name>sync_conflict</name>
+    <message>
+        <location filename="../../klinik_app/ui/sync_conflict.py" line="-129"/>
+        <source>Dra tillbaka ändringen</source>
+        <translation>Dra tillbaka ändringen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> för {patient}</source>
+        <translation> för {patient}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dra tillbaka ändringen? Den skickas då aldrig till regionen.
+
+{about}.</source>
+        <translation>Dra tillbaka ändringen? Den skickas då aldrig till regionen.
+
+{about}.</translation>
+    </message>
+</context>
+<context>
+    <name>sync_panel</name>
+    <message>
+        <location filename="../../klinik_app/ui/sync_panel.py" line="-41"/>
+        <source>Regionen: synk ej konfigurerad</source>
+        <translation>Regionen: synk ej konfigurerad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Behöver åtgärd</source>
+        <translation>Behöver åtgärd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Konflikt</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Regionen: nekar anslutningen</source>
+        <translation>Regionen: nekar anslutningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regionen: nås inte (försöker igen {local})</source>
+        <translation>Regionen: nås inte (försöker igen {local})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regionen: senast synkad {local}</source>
+        <translation>Regionen: senast synkad {local}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regionen: aldrig synkad</source>
+        <translation>Regionen: aldrig synkad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{waiting} väntar</source>
+        <translation>{waiting} väntar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{attention} behöver åtgärd</source>
+        <translation>{attention} behöver åtgärd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 konflikt</source>
+        <translation>1 konflikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} konflikter</source>
+        <translation>{count} konflikter</translation>
+    </message>
+</context>
+<context>
+    <name>sync_settings</name>
+    <message>
+        <location filename="../../klinik_app/ui/sync_settings.py" line="-147"/>
+        <source>Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)</source>
+        <translation>Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>todo_view</name>
+    <message>
+        <location filename="../../klinik_app/ui/todo_view.py" line="-233"/>
+        <source>Uppgift</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Öppnad</source>
+        <translation>Öppnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senast</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uteblev</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typ</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Första överenskomna tid</source>
+        <translation>Första överenskomna tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erbjud ny tid senast</source>
+        <translation>Erbjud ny tid senast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedömningen avslutas av en tandläkare, som dokumenterar beslutet om orosanmälan (R-AB-5). Kontakta patientens tandläkare.</source>
+        <translation>Bedömningen avslutas av en tandläkare, som dokumenterar beslutet om orosanmälan (R-AB-5). Kontakta patientens tandläkare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datumet har passerat.</source>
+        <translation>Datumet har passerat.</translation>
+    </message>
+    <message>
+        <location line="+252"/>
+        <source>Att göra</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Att &amp;göra</source>
+        <translation>Att &amp;göra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppgifter efter uteblivanden och patienter att erbjuda ny tid</source>
+        <translation>Uppgifter efter uteblivanden och patienter att erbjuda ny tid</translation>
+    </message>
+</context>
+<context>
+    <name>treatments_dialog</name>
+    <message>
+        <location filename="../../klinik_app/ui/treatments_dialog.py" line="-84"/>
+        <source>Kod</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åtgärd</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tand</source>
+        <translation>Tand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandlare</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pris (kr)</source>
+        <translation>Pris (kr)</translation>
+    </message>
+</context>
+<context>
+    <name>trend_chart</name>
+    <message>
+        <location filename="../../klinik_app/ui/trend_chart.py" line="-112"/>
+        <source>Inget att visa för perioden</source>
+        <translation>Inget att visa för perioden</translation>
+    </message>
+</context>
+<context>
+    <name>unmarked_times</name>
+    <message>
+        <location filename="../../klinik_app/ui/unmarked_times.py" line="-65"/>
+        <source>Tider utan utfall</source>
+        <translation>Tider utan utfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dag</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tid</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typ</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandlare</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Överenskommen</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiderna har passerat men saknar utfall. Markera var och en: {attended} = genomförd, {no_show} = uteblev, Delete = avbokad, Enter = öppna tiden. Inget markeras automatiskt.</source>
+        <translation>Tiderna har passerat men saknar utfall. Markera var och en: {attended} = genomförd, {no_show} = uteblev, Delete = avbokad, Enter = öppna tiden. Inget markeras automatiskt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alla passerade tider har ett utfall.</source>
+        <translation>Alla passerade tider har ett utfall.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nej, endast föreslagen</source>
+        <translation>Nej, endast föreslagen</translation>
+    </message>
+</context>
+</TS>
