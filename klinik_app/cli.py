@@ -54,7 +54,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="klinik", description="Klinik – patientregister för Hälsoval tandvård. Utan kommando startar fönstret.")
+    p = _Parser(prog="klinik", description="Klinik – patientregister för Hälsoval tandvård. Utan kommando startar fönstret.",
+                epilog="Fönstret: klinik [--db …] [--today …] [--lang sv|en|pseudo] (språket den här gången)\n"
+                       "Kontroll av en installation: klinik --smoke-test",
+                formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"klinik {__version__}")
     add_global_options(p)
     sub = p.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
