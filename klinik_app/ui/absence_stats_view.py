@@ -26,10 +26,18 @@ from klinik_app.ui.row_tables import set_up_row_table
 
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december")
-COLUMNS = (QT_TRANSLATE_NOOP("absence_stats_view", "Period eller grupp"), QT_TRANSLATE_NOOP("absence_stats_view", "Överenskomna tider"), QT_TRANSLATE_NOOP("absence_stats_view", "Uteblivanden"), QT_TRANSLATE_NOOP("absence_stats_view", "Andel"), QT_TRANSLATE_NOOP("absence_stats_view", "Sena avbokningar"),
-           QT_TRANSLATE_NOOP("absence_stats_view", "Avgifter"), QT_TRANSLATE_NOOP("absence_stats_view", "Avgifter (kr)"), QT_TRANSLATE_NOOP("absence_stats_view", "Nya tider i tid"))
-NOTE = (QT_TRANSLATE_NOOP("absence_stats_view", "Uteblivanden räknas enligt R-AB-6: överenskommen tid, listad patient, inte akut. Ålder = den ålder "
-        "patienten fyller under året. Nya tider i tid: ny tid bokad före tidsgränsen (R-AB-2)."))
+COLUMNS = (QT_TRANSLATE_NOOP("absence_stats_view", "Period eller grupp"),
+           QT_TRANSLATE_NOOP("absence_stats_view", "Överenskomna tider"),
+           QT_TRANSLATE_NOOP("absence_stats_view", "Uteblivanden"),
+           QT_TRANSLATE_NOOP("absence_stats_view", "Andel"),
+           QT_TRANSLATE_NOOP("absence_stats_view", "Sena avbokningar"),
+           QT_TRANSLATE_NOOP("absence_stats_view", "Avgifter"),
+           QT_TRANSLATE_NOOP("absence_stats_view", "Avgifter (kr)"),
+           QT_TRANSLATE_NOOP("absence_stats_view", "Nya tider i tid"))
+NOTE = (QT_TRANSLATE_NOOP(
+            "absence_stats_view",
+            "Uteblivanden räknas enligt R-AB-6: överenskommen tid, listad patient, inte akut. Ålder = den ålder "
+            "patienten fyller under året. Nya tider i tid: ny tid bokad före tidsgränsen (R-AB-2)."))
 
 
 def _share(value: float | None) -> str:
@@ -37,7 +45,8 @@ def _share(value: float | None) -> str:
 
 
 def figure_cells(label: str, f: stats.Figures) -> list[str]:
-    reoffers = QCoreApplication.translate("absence_stats_view", "{reoffered} av {reoffer_due} ({share})").format(reoffered=f.reoffered, reoffer_due=f.reoffer_due, share=_share(f.reoffer_share)) if f.reoffer_due else "–"
+    reoffers = QCoreApplication.translate("absence_stats_view", "{reoffered} av {reoffer_due} ({share})").format(
+        reoffered=f.reoffered, reoffer_due=f.reoffer_due, share=_share(f.reoffer_share)) if f.reoffer_due else "–"
     return [label, str(f.due), str(f.absences), _share(f.rate), str(f.late_cancellations), str(f.fees),
             str(f.fee_sum), reoffers]
 
@@ -45,8 +54,11 @@ def figure_cells(label: str, f: stats.Figures) -> list[str]:
 def statistics_rows(s: stats.AbsenceStatistics) -> list[list[str]]:
     rows = [figure_cells(f"{MONTHS[d.month - 1]} {d.year}", f) for d, f in s.months.items()]
     rows.append(figure_cells(QCoreApplication.translate("absence_stats_view", "Hela perioden"), s.total))
-    rows += [figure_cells(QCoreApplication.translate("absence_stats_view", "Ålder {label}").format(label=label), f) for label, f in s.by_age.items()]
-    rows += [figure_cells(QCoreApplication.translate("absence_stats_view", "Typ: {kinds}").format(kinds=domain_text(KINDS.get(kind, kind))), f) for kind, f in sorted(s.by_kind.items())]
+    rows += [figure_cells(QCoreApplication.translate("absence_stats_view", "Ålder {ages}").format(ages=label), f)
+             for label, f in s.by_age.items()]
+    kind_text = QCoreApplication.translate("absence_stats_view", "Typ: {kind}")
+    rows += [figure_cells(kind_text.format(kind=domain_text(KINDS.get(kind, kind))), f)
+             for kind, f in sorted(s.by_kind.items())]
     return rows
 
 

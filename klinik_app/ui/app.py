@@ -47,8 +47,11 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="klinik", add_help=False, description="Klinik – fönstret.")
     add_global_options(parser)
-    parser.add_argument("--lang", choices=valid_languages(), default=None,
-                        help="fönstrets språk för den här starten (standard: det valda i inställningarna, eller KLINIK_LANG)")
+    parser.add_argument(
+        "--lang",
+        choices=valid_languages(),
+        default=None,
+        help="fönstrets språk för den här starten (standard: det valda i inställningarna, eller KLINIK_LANG)")
     return parser
 
 
@@ -98,7 +101,9 @@ def run(argv: list[str]) -> int:
     try:
         args = parse_arguments(argv)
     except _UsageError as exc:
-        message = QCoreApplication.translate("app", "Klinik kunde inte starta: {message}. Kör 'klinik --help' för att se vad som går att ange.").format(message=exc.message)
+        message = QCoreApplication.translate("app",
+                                             "Klinik kunde inte starta: {message}. Kör 'klinik --help' för att se "
+                                             "vad som går att ange.").format(message=exc.message)
         print(message, file=sys.stderr)
         show_message(None, message)
         return USAGE
@@ -122,7 +127,11 @@ def claim_database(database: str) -> tuple[SingleInstance | None, bool]:
     if guard.acquire():
         return guard, True
     if not guard.request_focus():
-        QMessageBox.information(None, APP_NAME, QCoreApplication.translate("app", "Klinik har redan databasen {path} öppen. Byt till det fönstret.").format(path=path))
+        QMessageBox.information(None,
+                                APP_NAME,
+                                QCoreApplication.translate(
+                                    "app", "Klinik har redan databasen {path} öppen. Byt till det fönstret.").format(
+                                    path=path))
     return None, False
 
 
@@ -156,7 +165,10 @@ def _open_checked(database: str, today) -> ServiceContext | None:
     except Exception as exc:  # DatabaseError, NetworkShareRefused, DatabaseTooNew, SQLite errors ...
         log.exception("opening the database %s failed", database)
         message, _code = user_message(exc)
-        show_message(None, QCoreApplication.translate("app", "Databasen kunde inte öppnas.\n\n{message}\n\n({database})").format(message=message, database=database))
+        show_message(None,
+                     QCoreApplication.translate("app",
+                                                "Databasen kunde inte öppnas.\n\n{message}\n\n({database})").format(
+                         message=message, database=database))
         return None
 
 
@@ -168,7 +180,10 @@ def _run_main_window(app: QApplication, ctx: ServiceContext, database: str,
             has_clinic = get_clinic(ctx) is not None
         except Exception as exc:
             log.exception("reading the clinic failed")
-            show_message(None, QCoreApplication.translate("app", "Databasen kunde inte läsas.\n\n{value}\n\n({database})").format(value=user_message(exc)[0], database=database))
+            show_message(None,
+                         QCoreApplication.translate("app",
+                                                    "Databasen kunde inte läsas.\n\n{error}\n\n({database})").format(
+                             error=user_message(exc)[0], database=database))
             return FILE_OR_DB, False
         if not has_clinic and not first_start(ctx, database):
             return OK, False

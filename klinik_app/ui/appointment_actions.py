@@ -30,8 +30,10 @@ log = logging.getLogger(__name__)
 
 OUTCOME_TITLE = QT_TRANSLATE_NOOP("appointment_actions", "Utfall")
 EXAM_QUESTION = QT_TRANSLATE_NOOP("appointment_actions", "Revisionen är genomförd. Registrera undersökningen nu?")
-TASK_LABELS = {"written-information": QT_TRANSLATE_NOOP("appointment_actions", "skicka skriftlig information till patienten (R-AB-4)"),
-               "child-at-risk": QT_TRANSLATE_NOOP("appointment_actions", "tandläkarens bedömning av barnets uteblivanden (R-AB-5)")}
+TASK_LABELS = {"written-information": QT_TRANSLATE_NOOP("appointment_actions",
+                                                        "skicka skriftlig information till patienten (R-AB-4)"),
+               "child-at-risk": QT_TRANSLATE_NOOP("appointment_actions",
+                                                  "tandläkarens bedömning av barnets uteblivanden (R-AB-5)")}
 # Outcome keys of the book and the end-of-day list (shown in the menus, the legend and the tooltip).
 OUTCOME_KEYS = {"attended": "G", "no-show": "U"}
 
@@ -41,16 +43,22 @@ def consequences_text(row: AppointmentRow, status: str, result: Consequences) ->
     lines = [f"{row.patient_name}, {when_text(row)}: {domain_text(STATUSES[status]).lower()}."]
     if status in (rules.NO_SHOW, rules.LATE_CANCELLATION):
         if result.fee_sek:
-            lines.append(QCoreApplication.translate("appointment_actions", "Uteblivandeavgift {fee_sek} kr tas ut: {fee_reason}").format(fee_sek=result.fee_sek, fee_reason=result.fee_reason).rstrip(": "))
+            lines.append(
+                QCoreApplication.translate("appointment_actions", "Uteblivandeavgift {fee} kr tas ut: {reason}").format(
+                    fee=result.fee_sek, reason=result.fee_reason).rstrip(": "))
         else:
-            lines.append(QCoreApplication.translate("appointment_actions", "Ingen uteblivandeavgift: {fee_reason}").format(fee_reason=result.fee_reason) if result.fee_reason
+            lines.append(QCoreApplication.translate("appointment_actions", "Ingen uteblivandeavgift: {reason}").format(
+                             reason=result.fee_reason) if result.fee_reason
                          else QCoreApplication.translate("appointment_actions", "Ingen uteblivandeavgift tas ut."))
     elif result.fee_reason:
         lines.append(result.fee_reason)
     if result.reoffer_by:
-        lines.append(QCoreApplication.translate("appointment_actions", "Ny tid ska erbjudas senast {reoffer_by} (R-AB-2).").format(reoffer_by=result.reoffer_by.isoformat()))
+        lines.append(QCoreApplication.translate("appointment_actions",
+                                                "Ny tid ska erbjudas senast {reoffer_by} (R-AB-2).").format(
+                         reoffer_by=result.reoffer_by.isoformat()))
     for kind in result.tasks_opened:
-        lines.append(QCoreApplication.translate("appointment_actions", "Ny uppgift på Att göra: {task_labels}.").format(task_labels=QCoreApplication.translate("appointment_actions", TASK_LABELS.get(kind, kind))))
+        lines.append(QCoreApplication.translate("appointment_actions", "Ny uppgift på Att göra: {task}.").format(
+                         task=QCoreApplication.translate("appointment_actions", TASK_LABELS.get(kind, kind))))
     return "\n".join(lines)
 
 
@@ -85,7 +93,10 @@ class AppointmentActions(QObject):
     def confirm(self, row: AppointmentRow) -> ConfirmDialog | None:
         dialog = self._make(lambda: ConfirmDialog(self.ctx, row, self.widget.window()))
         if dialog is not None:
-            dialog.accepted.connect(lambda: self._row_saved(dialog, self.tr("{patient_name}: tiden {when_text} är nu överenskommen.").format(patient_name=row.patient_name, when_text=when_text(row))))
+            dialog.accepted.connect(
+                lambda: self._row_saved(dialog,
+                                        self.tr("{patient_name}: tiden {when} är nu överenskommen.").format(
+                                            patient_name=row.patient_name, when=when_text(row))))
         return self._open(dialog)
 
     def cancel(self, row: AppointmentRow) -> CancelDialog | None:
@@ -146,7 +157,8 @@ class AppointmentActions(QObject):
             return None
         text = consequences_text(row, status, results[-1])
         self.last_consequences = text
-        QMessageBox.information(self.widget.window(), QCoreApplication.translate("appointment_actions", OUTCOME_TITLE), text)
+        QMessageBox.information(
+            self.widget.window(), QCoreApplication.translate("appointment_actions", OUTCOME_TITLE), text)
         self.changed.emit(text.replace("\n", " "))
         if status == rules.ATTENDED and row.kind == "revision":
             self.offer_examination(row.patient_id)
@@ -156,7 +168,9 @@ class AppointmentActions(QObject):
         """After an attended revision: the examination form for the patient, if the user wants it now."""
         if not (may(self.ctx, EXAM_REVISION) or may(self.ctx, EXAM_HEALTH_CHECK)):
             return None
-        answer = QMessageBox.question(self.widget.window(), QCoreApplication.translate("appointment_actions", OUTCOME_TITLE), QCoreApplication.translate("appointment_actions", EXAM_QUESTION),
+        answer = QMessageBox.question(self.widget.window(),
+                                      QCoreApplication.translate("appointment_actions", OUTCOME_TITLE),
+                                      QCoreApplication.translate("appointment_actions", EXAM_QUESTION),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:

@@ -64,13 +64,18 @@ BY_CAREGIVER, BY_ROOM = "caregiver", "room"
 ALL_CAREGIVERS = QT_TRANSLATE_NOOP("appointment_book", "Alla behandlare")
 NO_CAREGIVER_COLUMN = QT_TRANSLATE_NOOP("appointment_book", "Ingen behandlare")
 NO_ROOM_COLUMN = QT_TRANSLATE_NOOP("appointment_book", "Inget rum")
-NO_COLUMNS_TEXT = QT_TRANSLATE_NOOP("appointment_book", "Ingen behandlare att visa. Lägg upp personal med vårdroll (Arkiv → Personal) eller välj Per rum.")
+NO_COLUMNS_TEXT = QT_TRANSLATE_NOOP(
+    "appointment_book",
+    "Ingen behandlare att visa. Lägg upp personal med vårdroll (Arkiv → Personal) eller välj Per rum.")
 NO_SELECTION_TEXT = QT_TRANSLATE_NOOP("appointment_book", "Välj en tid med piltangenterna.")
-KEYS_TEXT = (QT_TRANSLATE_NOOP("appointment_book", "Piltangenter: flytta · PgUp/PgDn: föregående/nästa dag (vecka i veckovyn) · Ctrl+T: i dag · Enter: öppna · "
-             "Insert: ny tid · G: genomförd · U: uteblev · B: bekräfta överenskommelse · T: behandlingar · Delete: avboka · "
-             "Shift+F10: meny"))
-LEGEND = (("booked", True, QT_TRANSLATE_NOOP("appointment_book", "Bokad, överenskommen")), ("booked", False, QT_TRANSLATE_NOOP("appointment_book", "Bokad, endast föreslagen (streckad ram)")),
-          ("attended", True, QT_TRANSLATE_NOOP("appointment_book", "Genomförd")), ("no-show", True, QT_TRANSLATE_NOOP("appointment_book", "Uteblev")))
+KEYS_TEXT = (QT_TRANSLATE_NOOP("appointment_book",
+                               "Piltangenter: flytta · PgUp/PgDn: föregående/nästa dag (vecka i veckovyn) · "
+                               "Ctrl+T: i dag · Enter: öppna · Insert: ny tid · G: genomförd · U: uteblev · B: "
+                               "bekräfta överenskommelse · T: behandlingar · Delete: avboka · Shift+F10: meny"))
+LEGEND = (("booked", True, QT_TRANSLATE_NOOP("appointment_book", "Bokad, överenskommen")),
+          ("booked", False, QT_TRANSLATE_NOOP("appointment_book", "Bokad, endast föreslagen (streckad ram)")),
+          ("attended", True, QT_TRANSLATE_NOOP("appointment_book", "Genomförd")),
+          ("no-show", True, QT_TRANSLATE_NOOP("appointment_book", "Uteblev")))
 ALT = Qt.KeyboardModifier.AltModifier
 PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
@@ -104,7 +109,8 @@ class AppointmentBookView(QWidget):
 
         # --- the bar: day, view, columns, filter ---------------------------------------------------
         self.previous_button = self._button("◀", "previous_button", self.tr("Föregående dag (PgUp)"), self.previous)
-        self.today_button = self._button(self.tr("I dag"), "today_button", self.tr("Gå till i dag (Ctrl+T)"), self.go_today)
+        self.today_button = self._button(
+            self.tr("I dag"), "today_button", self.tr("Gå till i dag (Ctrl+T)"), self.go_today)
         self.next_button = self._button("▶", "next_button", self.tr("Nästa dag (PgDn)"), self.next)
         self.date_edit = date_edit(self.day, name=self.tr("Dag"), object_name="book_day")
         self.date_edit.dateChanged.connect(lambda d: self.set_day(d.toPython()))
@@ -113,9 +119,12 @@ class AppointmentBookView(QWidget):
         title_font.setBold(True)
         title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 1.3)
         self.title_label.setFont(title_font)
-        self.day_button = self._button(self.tr("Da&gvy"), "day_view_button", self.tr("En dag"), lambda: self.set_view(DAY))
-        self.week_button = self._button(self.tr("V&eckovy"), "week_view_button", self.tr("En vecka (mån–fre, och helgdagar med "
-                                        "tider)"), lambda: self.set_view(WEEK))
+        self.day_button = self._button(
+            self.tr("Da&gvy"), "day_view_button", self.tr("En dag"), lambda: self.set_view(DAY))
+        self.week_button = self._button(self.tr("V&eckovy"),
+                                        "week_view_button",
+                                        self.tr("En vecka (mån–fre, och helgdagar med tider)"),
+                                        lambda: self.set_view(WEEK))
         group = QButtonGroup(self)
         for button in (self.day_button, self.week_button):
             button.setCheckable(True)
@@ -131,10 +140,14 @@ class AppointmentBookView(QWidget):
         self.caregiver_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.caregiver_box.setMinimumContentsLength(18)
         self.caregiver_box.currentIndexChanged.connect(lambda _i: self.reload())
-        self.unmarked_button = self._button(self.tr("Tider utan &utfall"), "unmarked_button",
-                                            self.tr("Passerade tider som ännu inte markerats: markera dem"), self.show_unmarked)
-        self.book_button = self._button(self.tr("&Ny tid… (Insert)"), "book_button", self.tr("Boka en tid på vald plats (Insert, "
-                                        "Ctrl+N)"), self.book_here)
+        self.unmarked_button = self._button(self.tr("Tider utan &utfall"),
+                                            "unmarked_button",
+                                            self.tr("Passerade tider som ännu inte markerats: markera dem"),
+                                            self.show_unmarked)
+        self.book_button = self._button(self.tr("&Ny tid… (Insert)"),
+                                        "book_button",
+                                        self.tr("Boka en tid på vald plats (Insert, Ctrl+N)"),
+                                        self.book_here)
 
         # Two rows (the day, then what is shown and the actions) and the legend under the grid: the
         # page fits a 1280 px laptop screen in every language and both views.
@@ -154,7 +167,8 @@ class AppointmentBookView(QWidget):
         actions_row.addWidget(self.day_button)
         actions_row.addWidget(self.week_button)
         actions_row.addSpacing(12)
-        for caption, widget in ((self.tr("&Kolumner:"), self.columns_box), (self.tr("&Behandlare:"), self.caregiver_box)):
+        for caption, widget in ((self.tr("&Kolumner:"), self.columns_box),
+                                (self.tr("&Behandlare:"), self.caregiver_box)):
             label = QLabel(caption)
             label.setBuddy(widget)
             actions_row.addWidget(label)
@@ -196,17 +210,20 @@ class AppointmentBookView(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._show_current())
 
-        self.empty_label = QLabel(QCoreApplication.translate("appointment_book", NO_COLUMNS_TEXT), objectName="book_empty_label")
+        self.empty_label = QLabel(QCoreApplication.translate("appointment_book", NO_COLUMNS_TEXT),
+                                  objectName="book_empty_label")
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
-        self.detail_label = QLabel(QCoreApplication.translate("appointment_book", NO_SELECTION_TEXT), objectName="book_detail_label")
+        self.detail_label = QLabel(QCoreApplication.translate("appointment_book", NO_SELECTION_TEXT),
+                                   objectName="book_detail_label")
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setWordWrap(True)
         self.detail_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.detail_label.setContentsMargins(6, 4, 6, 4)
         self.detail_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.detail_label.setFixedHeight(2 * self.fontMetrics().lineSpacing() + 14)
-        self.keys_label = QLabel(QCoreApplication.translate("appointment_book", KEYS_TEXT), objectName="book_keys_label")
+        self.keys_label = QLabel(QCoreApplication.translate("appointment_book", KEYS_TEXT),
+                                 objectName="book_keys_label")
         self.keys_label.setWordWrap(True)
         self.keys_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -228,11 +245,14 @@ class AppointmentBookView(QWidget):
         }
         self.menu.addSeparator()
         self.menu_actions["attended"] = self.menu.addAction(
-            self.tr("Markera genomförd\t{value}").format(value=OUTCOME_KEYS['attended']), lambda: self.mark_current(rules.ATTENDED))
+            self.tr("Markera genomförd\t{key}").format(key=OUTCOME_KEYS['attended']),
+            lambda: self.mark_current(rules.ATTENDED))
         self.menu_actions["no-show"] = self.menu.addAction(
-            self.tr("Markera uteblev\t{value}").format(value=OUTCOME_KEYS['no-show']), lambda: self.mark_current(rules.NO_SHOW))
+            self.tr("Markera uteblev\t{key}").format(key=OUTCOME_KEYS['no-show']),
+            lambda: self.mark_current(rules.NO_SHOW))
         self.menu_actions["cancel"] = self.menu.addAction(self.tr("Avboka…\tDelete"), self.cancel_current)
-        self.menu_actions["treatments"] = self.menu.addAction(self.tr("Behandlingar vid besöket…\tT"), self.open_treatments)
+        self.menu_actions["treatments"] = self.menu.addAction(self.tr("Behandlingar vid besöket…\tT"),
+                                                              self.open_treatments)
         self.menu.addSeparator()
         self.menu_actions["patient"] = self.menu.addAction(self.tr("Öppna patientkortet"), self.open_patient)
 
@@ -310,12 +330,14 @@ class AppointmentBookView(QWidget):
         by_room = self.columns_box.currentData() == BY_ROOM
         if by_room:
             places = [(room_id, name) for room_id, name in appointments.rooms(self.ctx)]
-            extra = {r.room_id: r.room_name or QCoreApplication.translate("appointment_book", NO_ROOM_COLUMN) for r in rows if r.status in rules.BLOCKING}
+            extra = {r.room_id: r.room_name or QCoreApplication.translate("appointment_book", NO_ROOM_COLUMN)
+                     for r in rows if r.status in rules.BLOCKING}
         else:
             chosen = self.caregiver_box.currentData()
             places = [(hsa_id, name) for hsa_id, name, _p in appointments.caregivers(self.ctx)
                       if chosen is None or hsa_id == chosen]
-            extra = {r.caregiver_hsa_id: r.caregiver_name or QCoreApplication.translate("appointment_book", NO_CAREGIVER_COLUMN) for r in rows
+            extra = {r.caregiver_hsa_id: r.caregiver_name
+                     or QCoreApplication.translate("appointment_book", NO_CAREGIVER_COLUMN) for r in rows
                      if r.status in rules.BLOCKING}
         known = {key for key, _name in places}
         places += [(key, name) for key, name in extra.items() if key not in known]  # e.g. imported, unassigned
@@ -383,7 +405,8 @@ class AppointmentBookView(QWidget):
         if appointment is not None:
             text = appointment_text(appointment)
         elif (slot := self.current_slot()) is not None:
-            text = self.tr("{value:%Y-%m-%d %H:%M}, {title}: ledig. Insert bokar en tid här.").format(value=slot[0], title=slot[1].title)
+            text = self.tr("{start:%Y-%m-%d %H:%M}, {title}: ledig. Insert bokar en tid här.").format(
+                start=slot[0], title=slot[1].title)
         else:
             text = QCoreApplication.translate("appointment_book", NO_SELECTION_TEXT)
         self.detail_label.setText(text)
@@ -532,7 +555,8 @@ class AppointmentBookView(QWidget):
         if appointment is None:
             return None
         if appointment.status != rules.BOOKED:
-            self.status_message.emit(self.tr("Tiden är {lower} och kan inte avbokas.").format(lower=domain_text(appointments.STATUSES[appointment.status]).lower()))
+            self.status_message.emit(self.tr("Tiden är {status} och kan inte avbokas.").format(
+                                         status=domain_text(appointments.STATUSES[appointment.status]).lower()))
             return None
         return self.actions.cancel(appointment)
 
@@ -546,7 +570,8 @@ class AppointmentBookView(QWidget):
         """The treatments done at an attended visit, priced from the fee schedule (R-TG-4, R-EM-1)."""
         appointment = self.current_appointment()
         if appointment is None or appointment.status != rules.ATTENDED:
-            self.status_message.emit(self.tr("Behandlingar registreras på en genomförd tid. Markera tiden genomförd först (G)."))
+            self.status_message.emit(
+                self.tr("Behandlingar registreras på en genomförd tid. Markera tiden genomförd först (G)."))
             return None
         try:
             return open_treatments_dialog(self, self.ctx, appointment_id=appointment.id)
@@ -582,9 +607,15 @@ def add_appointment_book_page(window) -> AppointmentBookView:
     """The main window's hook: the "Tidbok" tab, and Ctrl+5 in the Visa menu."""
     view = AppointmentBookView(window.ctx)
     view.open_patient_requested.connect(window.open_patient)
-    window.appointment_book_page_action = add_page(
-        window, view, QCoreApplication.translate("appointment_book", "Tidbok"), QCoreApplication.translate("appointment_book", "&Tidbok"), "Ctrl+5",
-        QCoreApplication.translate("appointment_book", "Tidboken per dag eller vecka: boka, flytta, avboka och markera utfall"), focus=view.focus_grid)
+    window.appointment_book_page_action = add_page(window,
+                                                   view,
+                                                   QCoreApplication.translate("appointment_book", "Tidbok"),
+                                                   QCoreApplication.translate("appointment_book", "&Tidbok"),
+                                                   "Ctrl+5",
+                                                   QCoreApplication.translate("appointment_book",
+                                                                              "Tidboken per dag eller vecka: boka, "
+                                                                              "flytta, avboka och markera utfall"),
+                                                   focus=view.focus_grid)
     times = PatientTimesPanel()  # the patient card's "Tider" (R-AB-1)
     window.card_view.sections.addWidget(times)
     window.card_view.card_shown.connect(lambda patient_id: times.load(window.ctx, patient_id))

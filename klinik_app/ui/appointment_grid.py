@@ -59,7 +59,8 @@ def status_text(row, *, short: bool = False) -> str:
     text = domain_text(STATUSES.get(row.status, row.status))
     if row.status != "booked" or row.agreed:
         return text
-    return QCoreApplication.translate("appointment_grid", "{text} (föreslagen)").format(text=text) if short else f"{text}, {QCoreApplication.translate('appointment_grid', PROPOSED_TEXT).lower()}"
+    return (QCoreApplication.translate("appointment_grid", "{status} (föreslagen)").format(status=text) if short
+            else f"{text}, {QCoreApplication.translate('appointment_grid', PROPOSED_TEXT).lower()}")
 
 
 def appointment_text(row) -> str:
@@ -73,7 +74,8 @@ def appointment_text(row) -> str:
     if row.room_name:
         parts.append(row.room_name)
     if row.interpreter:
-        parts.append(QCoreApplication.translate("appointment_grid", "Tolk: {language}").format(language=row.interpreter))
+        parts.append(
+            QCoreApplication.translate("appointment_grid", "Tolk: {language}").format(language=row.interpreter))
     if row.fee_reason:
         parts.append(row.fee_reason)
     if row.note:
@@ -84,7 +86,8 @@ def appointment_text(row) -> str:
 def column_header(column: BookColumn, week: bool, today: date | None = None) -> str:
     if not week:
         return column.title
-    day = f"{QCoreApplication.translate('appointment_grid', WEEKDAYS[column.day.weekday()])} {column.day.day}/{column.day.month}"
+    weekday = QCoreApplication.translate("appointment_grid", WEEKDAYS[column.day.weekday()])
+    day = f"{weekday} {column.day.day}/{column.day.month}"
     if column.day == today:  # in words as well as bold: never by the font alone
         day = QCoreApplication.translate("appointment_grid", "{day}, i dag").format(day=day)
     return f"{day}\n{column.title}"
@@ -167,7 +170,8 @@ class BookModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return column_header(column, self.week, self.today)
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                text = f"{column.title}, {QCoreApplication.translate('appointment_grid', WEEKDAYS[column.day.weekday()])} {column.day.isoformat()}"
+                weekday = QCoreApplication.translate("appointment_grid", WEEKDAYS[column.day.weekday()])
+                text = f"{column.title}, {weekday} {column.day.isoformat()}"
                 return QCoreApplication.translate("appointment_grid", "{day}, i dag").format(day=text) \
                     if column.day == self.today else text
             if role == Qt.ItemDataRole.FontRole and self.week and column.day == self.today:
@@ -198,7 +202,8 @@ class BookModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.DisplayRole:
                     return ""
                 column = self.columns[index.column()]
-                return self.tr("{slot_start:%H:%M} {title}: ledig").format(slot_start=self.slot_start(index.row()), title=column.title)
+                return self.tr("{slot_start:%H:%M} {title}: ledig").format(slot_start=self.slot_start(index.row()),
+                                                                           title=column.title)
             text = appointment_text(appointment)
             more = self.overlaps.get(cell, [])
             if more:
@@ -265,7 +270,8 @@ class BookDelegate(QStyledItemDelegate):
         bold.setBold(True)
         metrics_height = option.fontMetrics.height()
         lines_fit = max(1, rect.height() // metrics_height)
-        kind_status = f"{domain_text(KINDS.get(appointment.kind, appointment.kind))} · {status_text(appointment, short=True)}"
+        kind = domain_text(KINDS.get(appointment.kind, appointment.kind))
+        kind_status = f"{kind} · {status_text(appointment, short=True)}"
         if appointment.interpreter:
             kind_status += " · " + QCoreApplication.translate("BookDelegate", "Tolk: {language}").format(
                 language=appointment.interpreter)
@@ -273,7 +279,9 @@ class BookDelegate(QStyledItemDelegate):
         lines = [first, kind_status]
         extra = [t for t in (appointment.room_name, appointment.note) if t]
         if overlaps:
-            extra.insert(0, QCoreApplication.translate("BookDelegate", "+ {count} till (dubbelbokad)").format(count=len(overlaps)))
+            extra.insert(0,
+                         QCoreApplication.translate("BookDelegate", "+ {count} till (dubbelbokad)").format(
+                             count=len(overlaps)))
         lines += extra
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         if lines_fit == 1:  # a short time: the status stays readable at the right, the name gives way

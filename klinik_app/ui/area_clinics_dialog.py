@@ -31,8 +31,10 @@ from klinik_app.ui.changed_elsewhere import SAVED, save_with_conflict_check
 from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import settle
 
-COLUMNS = (QT_TRANSLATE_NOOP("area_clinics_dialog", "Kommunkod"), QT_TRANSLATE_NOOP("area_clinics_dialog", "Postnummer börjar på"),
-           QT_TRANSLATE_NOOP("area_clinics_dialog", "Klinik"), QT_TRANSLATE_NOOP("area_clinics_dialog", "HSA-id"))
+COLUMNS = (QT_TRANSLATE_NOOP("area_clinics_dialog", "Kommunkod"),
+           QT_TRANSLATE_NOOP("area_clinics_dialog", "Postnummer börjar på"),
+           QT_TRANSLATE_NOOP("area_clinics_dialog", "Klinik"),
+           QT_TRANSLATE_NOOP("area_clinics_dialog", "HSA-id"))
 
 
 class AreaClinicsDialog(QDialog):
@@ -40,9 +42,10 @@ class AreaClinicsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Områdesansvar för akut tandvård"))
-        intro = QLabel(self.tr("När en akutpatient inte är listad någonstans betalar den områdesansvariga kliniken för "
-                       "patientens adress (R-EM-1). Ange kommun och vid behov början på postnumret; den mest "
-                       "precisa raden gäller."), wordWrap=True)
+        intro = QLabel(self.tr("När en akutpatient inte är listad någonstans betalar den områdesansvariga kliniken "
+                               "för patientens adress (R-EM-1). Ange kommun och vid behov början på postnumret; den "
+                               "mest precisa raden gäller."),
+                       wordWrap=True)
         self.table = QTableWidget(0, len(COLUMNS), objectName="area_table")
         self.table.setHorizontalHeaderLabels(translated("area_clinics_dialog", COLUMNS))
         self.table.setAccessibleName(self.tr("Områdesansvar"))
@@ -55,8 +58,10 @@ class AreaClinicsDialog(QDialog):
         self.hsa_id = QLineEdit(objectName="hsa_field")
         self.name = QLineEdit(objectName="name_field")
         form = QFormLayout()
-        for label, widget in ((self.tr("&Kommunkod:"), self.municipality), (self.tr("&Postnummer börjar på:"), self.prefix),
-                              (self.tr("Klinikens &HSA-id:"), self.hsa_id), (self.tr("Klinikens &namn:"), self.name)):
+        for label, widget in ((self.tr("&Kommunkod:"), self.municipality),
+                              (self.tr("&Postnummer börjar på:"), self.prefix),
+                              (self.tr("Klinikens &HSA-id:"), self.hsa_id),
+                              (self.tr("Klinikens &namn:"), self.name)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))

@@ -58,7 +58,11 @@ from klinik_app.ui.tasks import BackgroundTask
 log = logging.getLogger(__name__)
 
 TITLE = QT_TRANSLATE_NOOP("audit_review", "Loggkontroll")
-COLUMNS = (QT_TRANSLATE_NOOP("audit_review", "Tid"), QT_TRANSLATE_NOOP("audit_review", "Vem"), QT_TRANSLATE_NOOP("audit_review", "Vad"), QT_TRANSLATE_NOOP("audit_review", "Patient"), QT_TRANSLATE_NOOP("audit_review", "Arbetsstation"))
+COLUMNS = (QT_TRANSLATE_NOOP("audit_review", "Tid"),
+           QT_TRANSLATE_NOOP("audit_review", "Vem"),
+           QT_TRANSLATE_NOOP("audit_review", "Vad"),
+           QT_TRANSLATE_NOOP("audit_review", "Patient"),
+           QT_TRANSLATE_NOOP("audit_review", "Arbetsstation"))
 PAGE_SIZE = 500  # entries per page in "Per period"
 DEFAULT_SAMPLE = 20
 NO_PATIENT = "–"
@@ -74,7 +78,8 @@ def entry_cells(v: LogEntryView) -> tuple[str, str, str, str, str]:
 
 
 def entries_text(count: int) -> str:
-    return QCoreApplication.translate("audit_review", "1 post") if count == 1 else QCoreApplication.translate("audit_review", "{count} poster").format(count=count)
+    return (QCoreApplication.translate("audit_review", "1 post") if count == 1
+            else QCoreApplication.translate("audit_review", "{count} poster").format(count=count))
 
 
 class EntryTableModel(QAbstractTableModel):
@@ -99,7 +104,8 @@ class EntryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
             return QCoreApplication.translate("audit_review", COLUMNS[section])
         return None
 
@@ -111,7 +117,8 @@ class EntryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             v = self.entries[index.row()]
             unit = self.tr(", vårdenhet {care_unit}").format(care_unit=v.care_unit) if v.care_unit else ""
-            return self.tr("Post id {id}{unit}: {text}").format(id=v.id, unit=unit, text=self.text(index.row(), index.column()))
+            return self.tr("Post id {id}{unit}: {text}").format(
+                id=v.id, unit=unit, text=self.text(index.row(), index.column()))
         return None
 
 
@@ -124,8 +131,10 @@ def entry_table(name: str, object_name: str) -> tuple[RowTable, EntryTableModel]
     table.horizontalHeader().setStretchLastSection(True)
     fm = table.fontMetrics()
     table.setColumnWidth(0, fm.horizontalAdvance("2026-10-20 08:00:00") + 16)  # the time always whole
-    for column, sample in ((1, QCoreApplication.translate("audit_review", "Sara Berg (SE2321000222-T0001), Tandläkare")), (2, QCoreApplication.translate("audit_review", "Läste uppgifter: kallelse till revision")),
-                           (3, QCoreApplication.translate("audit_review", "Förnamn Efternamn, 20150310-2343"))):
+    for column, sample in (
+        (1, QCoreApplication.translate("audit_review", "Sara Berg (SE2321000222-T0001), Tandläkare")),
+        (2, QCoreApplication.translate("audit_review", "Läste uppgifter: kallelse till revision")),
+        (3, QCoreApplication.translate("audit_review", "Förnamn Efternamn, 20150310-2343"))):
         table.setColumnWidth(column, fm.horizontalAdvance(sample) + 16)
     return table, model
 
@@ -231,7 +240,8 @@ class PatientTab(_EntriesTab):
         super().__init__(dialog, self.tr("Patientens poster i åtkomstloggen"), "patient")
         self.search_field = QLineEdit(objectName="patient_search")
         self.search_field.setPlaceholderText(self.tr("Personnummer (i valfri form) eller namn"))
-        self.find_button = _button(self.tr("&Hitta"), "patient_find", self.search, self.tr("Sök patienten i registret (Enter)"))
+        self.find_button = _button(
+            self.tr("&Hitta"), "patient_find", self.search, self.tr("Sök patienten i registret (Enter)"))
         row = QHBoxLayout()
         row.addWidget(self.search_field, 1)
         row.addWidget(self.find_button)
@@ -247,9 +257,13 @@ class PatientTab(_EntriesTab):
         self.patient_combo.activated.connect(lambda _i: self.load())  # a pick, not every arrow key: each read is logged
         self.period = _labelled(self.form, self.tr("Period:"), PeriodBox(self.ctx.today, whole=True, prefix="patient",
                                                                  first=add_months(self.ctx.today, -12)))
-        self.show_button = _button(self.tr("&Visa poster"), "patient_show", self.load, self.tr("Visa patientens poster under perioden"))
-        self.extract_button = _button(self.tr("Loggutdrag till patient (P&DF)…"), "extract_button", self.save_extract,
-                                      self.tr("Patientens utdrag ”vem har läst min journal” för perioden; utlämnandet loggas."))
+        self.show_button = _button(
+            self.tr("&Visa poster"), "patient_show", self.load, self.tr("Visa patientens poster under perioden"))
+        self.extract_button = _button(
+            self.tr("Loggutdrag till patient (P&DF)…"),
+            "extract_button",
+            self.save_extract,
+            self.tr("Patientens utdrag ”vem har läst min journal” för perioden; utlämnandet loggas."))
         self.buttons.addWidget(self.show_button)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.extract_button)
@@ -290,7 +304,9 @@ class PatientTab(_EntriesTab):
             self.show_entries([], self.tr("– ingen patient matchar sökningen"))
         elif len(result.rows) > 1:
             more = self.tr(" (fler finns: skriv mer)") if result.more else ""
-            self.count_label.setText(self.tr("{count} patienter matchar{more}. Välj en i listan Välj patient.").format(count=len(result.rows), more=more))
+            self.count_label.setText(
+                self.tr("{count} patienter matchar{more}. Välj en i listan Välj patient.").format(
+                    count=len(result.rows), more=more))
             self.patient_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def load(self) -> None:
@@ -302,7 +318,9 @@ class PatientTab(_EntriesTab):
         first, last = self.period.bounds()
         entries = self.call(lambda: audit.entries_for_patient(self.ctx, pid, first, last))
         if entries is not None:
-            self.show_entries(entries, self.tr("om {patient_combo} ({period_words})").format(patient_combo=self.patient_combo.currentText(), period_words=_period_words(first, last)))
+            self.show_entries(entries,
+                              self.tr("om {patient} ({period})").format(patient=self.patient_combo.currentText(),
+                                                                        period=_period_words(first, last)))
 
     def _update_buttons(self) -> None:
         self.extract_button.setEnabled(self.patient_id() is not None)
@@ -338,7 +356,8 @@ class UserTab(_EntriesTab):
         self.user_combo.activated.connect(lambda _i: self.load())
         self.period = _labelled(self.form, self.tr("Period:"), PeriodBox(self.ctx.today, whole=False, prefix="user",
                                                                  first=add_months(self.ctx.today, -1)))
-        self.show_button = _button(self.tr("&Visa poster"), "user_show", self.load, self.tr("Visa användarens poster under perioden"))
+        self.show_button = _button(
+            self.tr("&Visa poster"), "user_show", self.load, self.tr("Visa användarens poster under perioden"))
         self.buttons.addWidget(self.show_button)
         self.buttons.addStretch(1)
         self.default_button = self.show_button
@@ -357,7 +376,8 @@ class UserTab(_EntriesTab):
         self.user_combo.clear()
         for u in users:
             self.user_combo.addItem(f"{u.label} – {entries_text(u.entries)}", u.user_id)
-        self.user_combo.setPlaceholderText(self.tr("Välj en användare") if users else self.tr("Loggen har inga poster"))
+        self.user_combo.setPlaceholderText(
+            self.tr("Välj en användare") if users else self.tr("Loggen har inga poster"))
         self.user_combo.setCurrentIndex(-1)
 
     def load(self) -> None:
@@ -369,7 +389,8 @@ class UserTab(_EntriesTab):
         entries = self.call(lambda: audit.entries_for_user(self.ctx, user_id, first, last))
         if entries is not None:
             who = next((u.label for u in self.users or [] if u.user_id == user_id), user_id)
-            self.show_entries(entries, self.tr("av {who} ({period_words})").format(who=who, period_words=_period_words(first, last)))
+            self.show_entries(entries,
+                              self.tr("av {who} ({period})").format(who=who, period=_period_words(first, last)))
 
 
 # --- Per period ----------------------------------------------------------------------------------
@@ -381,8 +402,9 @@ class PeriodTab(_EntriesTab):
         self.period = _labelled(self.form, self.tr("Period:"), PeriodBox(self.ctx.today, whole=False, prefix="period",
                                                                  first=self.ctx.today.replace(day=1)))
         self.show_button = _button(self.tr("&Visa"), "period_show", lambda: self.show_page(0),
-                                   self.tr("Visa periodens poster, {PAGE_SIZE} åt gången").format(PAGE_SIZE=PAGE_SIZE))
-        self.previous_button = _button(self.tr("Föregående si&da"), "period_previous", lambda: self.show_page(self.page - 1))
+                                   self.tr("Visa periodens poster, {count} åt gången").format(count=PAGE_SIZE))
+        self.previous_button = _button(
+            self.tr("Föregående si&da"), "period_previous", lambda: self.show_page(self.page - 1))
         self.next_button = _button(self.tr("&Nästa sida"), "period_next", lambda: self.show_page(self.page + 1))
         for button in (self.show_button, self.previous_button, self.next_button):
             self.buttons.addWidget(button)
@@ -402,11 +424,13 @@ class PeriodTab(_EntriesTab):
         self.model.set_entries(entries)
         start = page * PAGE_SIZE
         if entries:
-            text = (self.tr("Poster {value}–{value2} under {period_words} (sida {value3}").format(value=start + 1, value2=start + len(entries), period_words=_period_words(first, last), value3=page + 1)
-                    + (self.tr(", fler finns: Nästa sida).") if len(entries) == PAGE_SIZE else self.tr(", den sista).")))
+            text = (
+                self.tr("Poster {first}–{last} under {period} (sida {page}").format(
+                    first=start + 1, last=start + len(entries), period=_period_words(first, last), page=page + 1)
+                + (self.tr(", fler finns: Nästa sida).") if len(entries) == PAGE_SIZE else self.tr(", den sista).")))
             self.table.selectRow(0)
         else:
-            text = self.tr("Inga poster under {period_words}.").format(period_words=_period_words(first, last))
+            text = self.tr("Inga poster under {period}.").format(period=_period_words(first, last))
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
         self.previous_button.setEnabled(page > 0)
@@ -433,9 +457,10 @@ class MonthTab(_EntriesTab):
         self.size_spin.setSuffix(" poster")
         self.seed_spin = _labelled(self.form, self.tr("&Frö:"), QSpinBox(objectName="sample_seed"))
         self.seed_spin.setRange(1, 999_999)
-        self.seed_spin.setToolTip(self.tr("Samma månad, storlek och frö ger alltid samma stickprov; fröet sparas med "
-                                  "kvitteringen så att granskningen kan göras om."))
-        self.draw_button = _button(self.tr("&Ta stickprov"), "sample_draw", self.draw, self.tr("Dra stickprovet och visa posterna"))
+        self.seed_spin.setToolTip(self.tr("Samma månad, storlek och frö ger alltid samma stickprov; fröet sparas "
+                                          "med kvitteringen så att granskningen kan göras om."))
+        self.draw_button = _button(
+            self.tr("&Ta stickprov"), "sample_draw", self.draw, self.tr("Dra stickprovet och visa posterna"))
         self.buttons.addWidget(self.draw_button)
         self.buttons.addStretch(1)
         self.default_button = self.draw_button
@@ -498,13 +523,15 @@ class MonthTab(_EntriesTab):
         if self.signed is not None:
             s = self.signed
             who = f"{s.reviewer_name} ({s.reviewer})" if s.reviewer_name else s.reviewer
-            text = (self.tr("Kvitterad {signed_at:%Y-%m-%d %H:%M} av {who}: ”{findings}” (stickprov {sample_size} poster, frö {seed}). En ny kvittering ersätter den.").format(signed_at=s.signed_at, who=who, findings=s.findings, sample_size=s.sample_size, seed=s.seed))
+            text = (self.tr("Kvitterad {signed_at:%Y-%m-%d %H:%M} av {who}: ”{findings}” (stickprov {sample_size} "
+                            "poster, frö {seed}). En ny kvittering ersätter den.").format(
+                        signed_at=s.signed_at, who=who, findings=s.findings, sample_size=s.sample_size, seed=s.seed))
             self.size_spin.setValue(s.sample_size)
             self.seed_spin.setValue(s.seed)
         else:
             text = self.tr("Månaden är inte kvitterad än.")
         self.signed_label.setText(text)
-        self.signed_label.setAccessibleName(self.tr("Kvittering: {text}").format(text=text))
+        self.signed_label.setAccessibleName(self.tr("Kvittering: {status}").format(status=text))
         self.replace_box.setChecked(False)
         self.replace_box.setVisible(self.signed is not None)
         return self.signed is not None
@@ -515,7 +542,10 @@ class MonthTab(_EntriesTab):
         if sample is None:
             return
         self.sample = sample
-        self.show_entries(sample.entries, self.tr("i stickprovet av {population} poster om patienter under {month:%Y-%m} (frö {seed})").format(population=sample.population, month=month, seed=seed))
+        self.show_entries(
+            sample.entries,
+            self.tr("i stickprovet av {population} poster om patienter under {month:%Y-%m} (frö {seed})").format(
+                population=sample.population, month=month, seed=seed))
         self.message.clear_message()
 
     def sign(self) -> None:
@@ -527,8 +557,8 @@ class MonthTab(_EntriesTab):
             return
         replaces = self.signed is not None and self.replace_box.isChecked()
         if self.signed is not None and not replaces:
-            self.message.show_error(self.tr("Månaden är redan kvitterad. Kryssa i ”Ersätt den tidigare kvitteringen” om "
-                                    "den nya kvitteringen ska gälla i stället."))
+            self.message.show_error(self.tr("Månaden är redan kvitterad. Kryssa i ”Ersätt den tidigare "
+                                            "kvitteringen” om den nya kvitteringen ska gälla i stället."))
             self.replace_box.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         signed = self.call(lambda: audit.sign_off_review(self.ctx, sample.month, self.reviewer_edit.text(),
@@ -537,7 +567,9 @@ class MonthTab(_EntriesTab):
         if signed is None:
             return
         self.show_sign_off()
-        self.message.show_info(self.tr("Granskningen av {month:%Y-%m} är kvitterad. Anteckna loggens sigill i granskningsprotokollet, utanför programmet: {seal_hash}").format(month=signed.month, seal_hash=signed.seal_hash))
+        self.message.show_info(
+            self.tr("Granskningen av {month:%Y-%m} är kvitterad. Anteckna loggens sigill i granskningsprotokollet, "
+                    "utanför programmet: {seal_hash}").format(month=signed.month, seal_hash=signed.seal_hash))
 
 
 # --- The window ----------------------------------------------------------------------------------
@@ -568,20 +600,26 @@ class AuditReviewDialog(QDialog):
         self.period_tab = PeriodTab(self)
         self.month_tab = MonthTab(self)
         for tab, text, tip in (
-                (self.patient_tab, self.tr("Per &patient"), self.tr("Alla poster om en patient, och patientens loggutdrag")),
-                (self.user_tab, self.tr("Per &användare"), self.tr("Allt en användare har gjort")),
-                (self.period_tab, self.tr("Per p&eriod"), self.tr("Alla poster under en period")),
-                (self.month_tab, self.tr("&Månadsgranskning"), self.tr("Månadens stickprov och kvittering"))):
+            (self.patient_tab,
+             self.tr("Per &patient"),
+             self.tr("Alla poster om en patient, och patientens loggutdrag")),
+            (self.user_tab, self.tr("Per &användare"), self.tr("Allt en användare har gjort")),
+            (self.period_tab, self.tr("Per p&eriod"), self.tr("Alla poster under en period")),
+            (self.month_tab, self.tr("&Månadsgranskning"), self.tr("Månadens stickprov och kvittering"))):
             self.tabs.addTab(tab, text)
             self.tabs.setTabToolTip(self.tabs.indexOf(tab), tip)
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        self.verify_button = _button(self.tr("&Kontrollera loggen"), "verify_button", self.verify,
-                                     self.tr("Kontrollera att ingen post i loggen har ändrats, tagits bort eller lagts till"))
+        self.verify_button = _button(
+            self.tr("&Kontrollera loggen"),
+            "verify_button",
+            self.verify,
+            self.tr("Kontrollera att ingen post i loggen har ändrats, tagits bort eller lagts till"))
         self.verify_text = QPlainTextEdit(objectName="verify_text")
         self.verify_text.setReadOnly(True)
         self.verify_text.setAccessibleName(self.tr("Loggens kontroll"))
-        self.verify_text.setPlaceholderText(self.tr("Kontrollera loggen för att se att den är oförändrad, och dess sigill."))
+        self.verify_text.setPlaceholderText(
+            self.tr("Kontrollera loggen för att se att den är oförändrad, och dess sigill."))
         self.verify_text.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.verify_text.setTabChangesFocus(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -626,14 +664,19 @@ class AuditReviewDialog(QDialog):
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
         self.verify_text.setPlainText(self.tr("Kontrollerar åtkomstloggen …"))
-        BackgroundTask(self, lambda progress, cancelled: audit.verify(self.ctx), self._verified, self._verify_failed
-                       ).with_progress(self.tr("Kontrollerar åtkomstloggen …"), cancellable=False, title=QCoreApplication.translate("audit_review", TITLE)).run()
+        BackgroundTask(self,
+                       lambda progress, cancelled: audit.verify(self.ctx),
+                       self._verified,
+                       self._verify_failed).with_progress(self.tr("Kontrollerar åtkomstloggen …"),
+                                                          cancellable=False,
+                                                          title=QCoreApplication.translate("audit_review", TITLE)).run()
 
     def _verified(self, result: audit.VerifyResult) -> None:
         self.verify_button.setEnabled(True)
         lines = [result.summary()] + [f.message for f in result.findings]
         if result.more_anomalies:
-            lines.append(self.tr("… och {more_anomalies} avvikelser till.").format(more_anomalies=result.more_anomalies))
+            lines.append(
+                self.tr("… och {more_anomalies} avvikelser till.").format(more_anomalies=result.more_anomalies))
         self.verify_text.setPlainText("\n".join(lines))
 
     def _verify_failed(self, exc: BaseException) -> None:

@@ -54,7 +54,11 @@ def backup_now(parent: QWidget | None, ctx: ServiceContext) -> Path | None:
         log.exception("manual backup failed")
         show_error(parent, exc)
         return None
-    QMessageBox.information(parent, TITLE, QCoreApplication.translate("backup_dialogs", "Säkerhetskopian är gjord och kontrollerad:\n{path}").format(path=path))
+    QMessageBox.information(parent,
+                            TITLE,
+                            QCoreApplication.translate("backup_dialogs",
+                                                       "Säkerhetskopian är gjord och kontrollerad:\n{path}").format(
+                                path=path))
     return path
 
 
@@ -64,18 +68,30 @@ def automatic_backup_quietly(parent: QWidget | None, ctx: ServiceContext, label:
         return automatic_backup(ctx, label)
     except Exception as exc:
         log.exception("automatic backup (%s) failed", label)
-        QMessageBox.warning(parent, TITLE, QCoreApplication.translate(
-            "backup_dialogs", "Den automatiska säkerhetskopian kunde inte göras. Databasen är oförändrad.\n\n{message}"
-        ).format(message=user_message(exc)[0]))
+        QMessageBox.warning(parent,
+                            TITLE,
+                            QCoreApplication.translate("backup_dialogs",
+                                                       "Den automatiska säkerhetskopian kunde inte göras. Databasen "
+                                                       "är oförändrad.\n\n{message}").format(
+                                message=user_message(exc)[0]))
         return None
 
 
 def loss_text(info: BackupInfo) -> str:
-    return (QCoreApplication.translate("backup_dialogs", "Databasen ersätts med säkerhetskopian från {when} ({label_text}). Allt som har sparats efter {when} går förlorat: nya och ändrade patienter, listningar, undersökningar och kallelser. Den nuvarande databasen sparas först som en egen säkerhetskopia.").format(when=when(info), label_text=info.label_text))
+    return (QCoreApplication.translate("backup_dialogs",
+                                       "Databasen ersätts med säkerhetskopian från {when} ({label_text}). Allt som "
+                                       "har sparats efter {when} går förlorat: nya och ändrade patienter, "
+                                       "listningar, undersökningar och kallelser. Den nuvarande databasen sparas "
+                                       "först som en egen säkerhetskopia.").format(when=when(info),
+                                                                                   label_text=info.label_text))
 
 
 def confirm_restore(parent: QWidget | None, info: BackupInfo, intro: str = "") -> bool:
-    answer = QMessageBox.question(parent, QCoreApplication.translate("backup_dialogs", RESTORE_TITLE), QCoreApplication.translate("backup_dialogs", "{intro}{loss_text}\n\nVill du återställa?").format(intro=intro, loss_text=loss_text(info)),
+    answer = QMessageBox.question(parent,
+                                  QCoreApplication.translate("backup_dialogs", RESTORE_TITLE),
+                                  QCoreApplication.translate("backup_dialogs",
+                                                             "{intro}{loss}\n\nVill du återställa?").format(
+                                      intro=intro, loss=loss_text(info)),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -96,10 +112,15 @@ def offer_restore_at_start(db: Path) -> bool:
     newest = newest_good_backup(db)
     if newest is None:
         return False
-    intro = QCoreApplication.translate("backup_dialogs", "Databasfilen {db} är skadad och kan inte öppnas.\n\n").format(db=db)
+    intro = QCoreApplication.translate("backup_dialogs",
+                                       "Databasfilen {path} är skadad och kan inte öppnas.\n\n").format(path=db)
     if not confirm_restore(None, newest, intro) or not restore_quietly(None, db, newest):
         return False
-    QMessageBox.information(None, TITLE, QCoreApplication.translate("backup_dialogs", "Databasen är återställd från säkerhetskopian från {when}. Klinik startar nu.").format(when=when(newest)))
+    QMessageBox.information(None,
+                            TITLE,
+                            QCoreApplication.translate("backup_dialogs",
+                                                       "Databasen är återställd från säkerhetskopian från "
+                                                       "{when}. Klinik startar nu.").format(when=when(newest)))
     return True
 
 
@@ -130,8 +151,9 @@ class RestoreDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         folder = self.backups[0].path.parent if self.backups else None
-        note = (self.tr("Säkerhetskopiorna i {folder}, den senaste först.").format(folder=folder) if folder else
-                self.tr("Det finns inga säkerhetskopior ännu. Välj Arkiv → Säkerhetskopiera nu för att göra en."))
+        note = (self.tr("Säkerhetskopiorna i {folder}, den senaste först.").format(folder=folder) if folder
+                else self.tr(
+                    "Det finns inga säkerhetskopior ännu. Välj Arkiv → Säkerhetskopiera nu för att göra en."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton(self.tr("&Återställ…"), objectName="restore_button")
         self.restore_button.setEnabled(False)
@@ -165,7 +187,10 @@ class RestoreDialog(QDialog):
             log.exception("restoring %s failed", info.path)
             show_error(self, exc)
             return False
-        QMessageBox.information(self, TITLE, self.tr("Databasen är återställd från säkerhetskopian från {when}. Klinik öppnar den nu.").format(when=when(info)))
+        QMessageBox.information(self,
+                                TITLE,
+                                self.tr("Databasen är återställd från säkerhetskopian från {when}. Klinik "
+                                        "öppnar den nu.").format(when=when(info)))
         self.accept()
         self.restored.emit()
         return True

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 from klinik_app.services.concurrency import ChangedElsewhere, local_time
 
 TITLE = QT_TRANSLATE_NOOP("changed_elsewhere", "Ändrat på en annan arbetsstation")
-KEEP_TEXT, OVERWRITE_TEXT = QT_TRANSLATE_NOOP("changed_elsewhere", "&Behåll det sparade"), QT_TRANSLATE_NOOP("changed_elsewhere", "Spara &mitt ändå")
+KEEP_TEXT = QT_TRANSLATE_NOOP("changed_elsewhere", "&Behåll det sparade")
+OVERWRITE_TEXT = QT_TRANSLATE_NOOP("changed_elsewhere", "Spara &mitt ändå")
 MINE_HEAD = QT_TRANSLATE_NOOP("changed_elsewhere", "Ditt värde")
 DIFFERS = QT_TRANSLATE_NOOP("changed_elsewhere", "skiljer sig")
 SAVED, KEPT, CANCELLED = "saved", "kept", "cancelled"  # outcomes of save_with_conflict_check
-KEPT_TEXT = QT_TRANSLATE_NOOP("changed_elsewhere", "Din ändring sparades inte: det som sparats på den andra arbetsstationen gäller.")
+KEPT_TEXT = QT_TRANSLATE_NOOP("changed_elsewhere",
+                              "Din ändring sparades inte: det som sparats på den andra arbetsstationen gäller.")
 
 
 def saved_head(conflict: ChangedElsewhere) -> str:
@@ -53,14 +55,20 @@ class ChangedElsewhereDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("changed_elsewhere", TITLE))
         self.setAccessibleName(QCoreApplication.translate("changed_elsewhere", TITLE))
         self.setObjectName("changed_elsewhere_dialog")
-        intro = QLabel(self.tr("{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.").format(what=conflict.what),
-                       objectName="intro_label")
+        intro = QLabel(
+            self.tr("{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din "
+                    "ändring har sparats än. Jämför och välj vilken version som ska gälla.").format(
+                what=conflict.what),
+            objectName="intro_label")
         intro.setWordWrap(True)
         intro.setAccessibleName(intro.text())
         self.table = self._table(conflict)
         self.buttons = QDialogButtonBox()
-        self.keep_button = self._button(QCoreApplication.translate("changed_elsewhere", KEEP_TEXT), "keep_button", self.tr("Din ändring sparas inte; det sparade visas."))
-        self.overwrite_button = self._button(QCoreApplication.translate("changed_elsewhere", OVERWRITE_TEXT), "overwrite_button",
+        self.keep_button = self._button(QCoreApplication.translate("changed_elsewhere", KEEP_TEXT),
+                                        "keep_button",
+                                        self.tr("Din ändring sparas inte; det sparade visas."))
+        self.overwrite_button = self._button(QCoreApplication.translate("changed_elsewhere", OVERWRITE_TEXT),
+                                             "overwrite_button",
                                              self.tr("Ersätter det som sparades på den andra arbetsstationen."))
         self.overwrite_button.setEnabled(conflict.current_version is not None)  # a version to name in the retry
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -90,9 +98,10 @@ class ChangedElsewhereDialog(QDialog):
         rows = conflict.rows()
         table = QTableWidget(len(rows), 2, objectName="versions_table")
         table.setAccessibleName(self.tr("Din version och den sparade"))
-        table.setHorizontalHeaderLabels([QCoreApplication.translate("changed_elsewhere", MINE_HEAD), saved_head(conflict)])
-        table.setVerticalHeaderLabels([f"{label} ({QCoreApplication.translate('changed_elsewhere', DIFFERS)})" if differs else label
-                                       for label, _mine, _saved, differs in rows])
+        table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("changed_elsewhere", MINE_HEAD), saved_head(conflict)])
+        table.setVerticalHeaderLabels([f"{label} ({QCoreApplication.translate('changed_elsewhere', DIFFERS)})"
+                                       if differs else label for label, _mine, _saved, differs in rows])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         table.setWordWrap(True)
@@ -106,7 +115,9 @@ class ChangedElsewhereDialog(QDialog):
                     cell.setFont(font)
                 table.setItem(r, c, cell)
             header = table.verticalHeaderItem(r)
-            header.setToolTip(self.tr("{label}: värdena {DIFFERS}").format(label=label, DIFFERS=QCoreApplication.translate("changed_elsewhere", DIFFERS)) if differs else label)
+            header.setToolTip(
+                self.tr("{field}: värdena {differ}").format(
+                    field=label, differ=QCoreApplication.translate("changed_elsewhere", DIFFERS)) if differs else label)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
         rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))  # every row visible, no scrolling

@@ -16,14 +16,22 @@ from klinik_app.ui.form_dialog import FormDialog
 
 def assessment_text(task: absence.TaskItem) -> str:
     """What the dentist assesses, in words (also shown on the to-do page)."""
-    times = ", ".join(a.strftime("%Y-%m-%d %H:%M") for a in task.absences) or QCoreApplication.translate("child_at_risk_dialog", "inga registrerade")
+    times = (", ".join(a.strftime("%Y-%m-%d %H:%M") for a in task.absences)
+             or QCoreApplication.translate("child_at_risk_dialog", "inga registrerade"))
     lines = [f"{task.label}: {task.patient_name} ({task.personnummer})",
-             QCoreApplication.translate("child_at_risk_dialog", "Uteblivna överenskomna tider: {times}").format(times=times)]
+             QCoreApplication.translate("child_at_risk_dialog", "Uteblivna överenskomna tider: {times}").format(
+                 times=times)]
     if task.age_at_latest is not None:
-        lines.append(QCoreApplication.translate("child_at_risk_dialog", "Ålder vid senaste uteblivandet: {age_at_latest} år").format(age_at_latest=task.age_at_latest))
-    lines.append(QCoreApplication.translate("child_at_risk_dialog", "Öppnad {opened_on}").format(opened_on=task.opened_on.isoformat()) + (QCoreApplication.translate("child_at_risk_dialog", ", senast {due_on}").format(due_on=task.due_on.isoformat()) if task.due_on else ""))
+        lines.append(QCoreApplication.translate("child_at_risk_dialog",
+                                                "Ålder vid senaste uteblivandet: {age_at_latest} år").format(
+                         age_at_latest=task.age_at_latest))
+    lines.append(QCoreApplication.translate("child_at_risk_dialog", "Öppnad {opened_on}").format(
+                     opened_on=task.opened_on.isoformat())
+                 + (QCoreApplication.translate("child_at_risk_dialog", ", senast {due_on}").format(
+                        due_on=task.due_on.isoformat()) if task.due_on else ""))
     if task.decision:
-        lines.append(QCoreApplication.translate("child_at_risk_dialog", "Beslut: {decision_labels}").format(decision_labels=domain_text(absence.DECISION_LABELS.get(task.decision, task.decision)))
+        lines.append(QCoreApplication.translate("child_at_risk_dialog", "Beslut: {decision}").format(
+                         decision=domain_text(absence.DECISION_LABELS.get(task.decision, task.decision)))
                      + (f" {task.decision_on.isoformat()}" if task.decision_on else "")
                      + (f", {task.social_services_office}" if task.social_services_office else "")
                      + (f": {task.reason}" if task.reason else ""))

@@ -28,7 +28,12 @@ from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.month_chart import grouped
 from klinik_app.ui.trend_chart import paint_line
 
-COLUMNS = (QT_TRANSLATE_NOOP("dashboard_model", "Indikator"), QT_TRANSLATE_NOOP("dashboard_model", "Värde"), QT_TRANSLATE_NOOP("dashboard_model", "Underlag"), QT_TRANSLATE_NOOP("dashboard_model", "Mål"), QT_TRANSLATE_NOOP("dashboard_model", "Status"), QT_TRANSLATE_NOOP("dashboard_model", "24 månader"))
+COLUMNS = (QT_TRANSLATE_NOOP("dashboard_model", "Indikator"),
+           QT_TRANSLATE_NOOP("dashboard_model", "Värde"),
+           QT_TRANSLATE_NOOP("dashboard_model", "Underlag"),
+           QT_TRANSLATE_NOOP("dashboard_model", "Mål"),
+           QT_TRANSLATE_NOOP("dashboard_model", "Status"),
+           QT_TRANSLATE_NOOP("dashboard_model", "24 månader"))
 COL_NAME, COL_VALUE, COL_BASIS, COL_TARGET, COL_STATUS, COL_TREND = range(len(COLUMNS))
 NO_VALUE = "–"
 NO_TARGET = QT_TRANSLATE_NOOP("dashboard_model", "Inget mål")
@@ -46,8 +51,10 @@ _Index = QModelIndex | QPersistentModelIndex
 WHOLE_MEANS = frozenset({"listed_choice", "listed_assigned"})
 # What a mean is taken over, by indicator: "n = 10" alone says nothing to a head of clinic.
 MEAN_OF = {
-    **{indicator_id: QT_TRANSLATE_NOOP("dashboard_model", "medel av {count} månadsskiften") for indicator_id in WHOLE_MEANS},
-    **{indicator_id: QT_TRANSLATE_NOOP("dashboard_model", "{count} undersökta") for indicator_id, (_age, _column, share)
+    **{indicator_id: QT_TRANSLATE_NOOP("dashboard_model", "medel av {count} månadsskiften")
+       for indicator_id in WHOLE_MEANS},
+    **{indicator_id: QT_TRANSLATE_NOOP("dashboard_model", "{count} undersökta")
+       for indicator_id, (_age, _column, share)
        in HEALTH.items() if not share},
     "deviation_answer_days": QT_TRANSLATE_NOOP("dashboard_model", "{count} besvarade"),
 }
@@ -83,7 +90,10 @@ def target_cell(target_text: str) -> str:
 
 def definition_html(d: Definition) -> str:
     """The written definition (R-RP-1): what is counted, of what, when, and what is left out."""
-    rows = ((QCoreApplication.translate("dashboard_model", "Täljare"), d.numerator), (QCoreApplication.translate("dashboard_model", "Nämnare"), d.denominator), (QCoreApplication.translate("dashboard_model", "Period"), d.period), (QCoreApplication.translate("dashboard_model", "Undantag"), d.exclusions))
+    rows = ((QCoreApplication.translate("dashboard_model", "Täljare"), d.numerator),
+            (QCoreApplication.translate("dashboard_model", "Nämnare"), d.denominator),
+            (QCoreApplication.translate("dashboard_model", "Period"), d.period),
+            (QCoreApplication.translate("dashboard_model", "Undantag"), d.exclusions))
     return "<br>".join(f"<b>{label}:</b> {escape(domain_text(text))}" for label, text in rows if text)
 
 
@@ -142,7 +152,11 @@ class IndicatorLine:
         if not present:
             return QCoreApplication.translate("IndicatorLine", "inget att mäta under månaderna")
         d = self.definition
-        return (QCoreApplication.translate("IndicatorLine", "lägst {value_text}, högst {value_text2}, senaste månaden {value_text3}").format(value_text=value_text(d, min(present)), value_text2=value_text(d, max(present)), value_text3=value_text(d, self.series_values[-1])))
+        return (QCoreApplication.translate("IndicatorLine",
+                                           "lägst {lowest}, högst {highest}, senaste månaden {latest}").format(
+                    lowest=value_text(d, min(present)),
+                    highest=value_text(d, max(present)),
+                    latest=value_text(d, self.series_values[-1])))
 
 
 class IndicatorTableModel(QAbstractTableModel):
@@ -187,7 +201,7 @@ class IndicatorTableModel(QAbstractTableModel):
             return self.cell(line, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == COL_TREND:
-                return self.tr("Senaste 24 månaderna: {line}").format(line=line.trend_words())
+                return self.tr("Senaste 24 månaderna: {trend}").format(trend=line.trend_words())
             return self.cell(line, column) or "tomt"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_NAME:

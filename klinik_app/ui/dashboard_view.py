@@ -75,16 +75,23 @@ LAST_12 = "last12"
 # the deviations, which name no patient.
 WITH_PATIENTS = frozenset(DEFINITIONS) - frozenset(indicator_service.DEVIATIONS)
 LOADING_TEXT = QT_TRANSLATE_NOOP("dashboard_view", "Beräknar indikatorerna …")
-FAILED_TEXT = QT_TRANSLATE_NOOP("dashboard_view", "Indikatorerna kunde inte beräknas just nu. Försök igen med Uppdatera.")
-NO_ORDERER_TEXT = QT_TRANSLATE_NOOP("dashboard_view", "Ingen beställare inlagd: målen visas när beställare och mål finns.")
+FAILED_TEXT = QT_TRANSLATE_NOOP("dashboard_view",
+                                "Indikatorerna kunde inte beräknas just nu. Försök igen med Uppdatera.")
+NO_ORDERER_TEXT = QT_TRANSLATE_NOOP("dashboard_view",
+                                    "Ingen beställare inlagd: målen visas när beställare och mål finns.")
 NO_PATIENTS_TEXT = QT_TRANSLATE_NOOP("dashboard_view", "Inga enskilda patienter ligger bakom den här siffran.")
-NO_PATIENT_LIST = (QT_TRANSLATE_NOOP("dashboard_view", "Siffran räknar avvikelser, inte enskilda patienter: det finns ingen patientlista bakom den."))
+NO_PATIENT_LIST = (
+    QT_TRANSLATE_NOOP("dashboard_view",
+                      "Siffran räknar avvikelser, inte enskilda patienter: det finns ingen patientlista bakom den."))
 PATIENT_COLUMNS = (QT_TRANSLATE_NOOP("dashboard_view", "Patient"), QT_TRANSLATE_NOOP("dashboard_view", "Uppgift"))
 
 
 def period_choices(today: date) -> list[tuple[str, str]]:
     """(label, key): this year so far, the previous years, the last twelve months."""
-    choices = [(QCoreApplication.translate("dashboard_view", "{year} (till och med {day})").format(year=today.year, day=long_date(today)), str(today.year))]
+    choices = [
+        (QCoreApplication.translate("dashboard_view", "{year} (till och med {day})").format(year=today.year,
+                                                                                            day=long_date(today)),
+         str(today.year))]
     choices += [(str(year), str(year)) for year in range(today.year - 1, today.year - YEARS_SHOWN, -1)]
     choices.append((QCoreApplication.translate("dashboard_view", "Senaste 12 månaderna"), LAST_12))
     return choices
@@ -107,8 +114,9 @@ def trend_months(last: date) -> list[date]:
 def patients_text(count: int) -> str:
     if count == 0:
         return QCoreApplication.translate("dashboard_view", NO_PATIENTS_TEXT)
-    return QCoreApplication.translate("dashboard_view", "{value}. Enter öppnar patientkortet.").format(value=QCoreApplication.translate("dashboard_view", "1 patient") if count == 1
-                else QCoreApplication.translate("dashboard_view", "{count} patienter").format(count=grouped(count)))
+    return QCoreApplication.translate("dashboard_view", "{patients}. Enter öppnar patientkortet.").format(
+        patients=QCoreApplication.translate("dashboard_view", "1 patient") if count == 1
+        else QCoreApplication.translate("dashboard_view", "{count} patienter").format(count=grouped(count)))
 
 
 def has_patients(indicator_id: str) -> bool:
@@ -136,16 +144,23 @@ class PatientsBehindPage(PatientsPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         count_label = QLabel(objectName="patients_behind_count")
-        super().__init__(RowsModel(translated("dashboard_view", PATIENT_COLUMNS), lambda ref: [ref.name, ref.detail], lambda _ref: False),
-                         count_label, back_text=self.tr("← &Tillbaka till uppföljningen (Esc)"),
-                         back_name="dashboard_back_button", title_name="patients_behind_title",
-                         table_name="patients_behind_table", first_width=280, parent=parent)
+        super().__init__(
+            RowsModel(
+                translated("dashboard_view", PATIENT_COLUMNS), lambda ref: [ref.name, ref.detail], lambda _ref: False),
+            count_label,
+            back_text=self.tr("← &Tillbaka till uppföljningen (Esc)"),
+            back_name="dashboard_back_button",
+            title_name="patients_behind_title",
+            table_name="patients_behind_table",
+            first_width=280,
+            parent=parent)
         self.count_label = count_label
         self.back_button.setAccessibleName(self.tr("Tillbaka till uppföljningen"))
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
-        self.table.setAccessibleDescription(self.tr("Enter öppnar patientkortet. Esc går tillbaka till uppföljningen."))
+        self.table.setAccessibleDescription(
+            self.tr("Enter öppnar patientkortet. Esc går tillbaka till uppföljningen."))
 
 
 class DashboardView(DrillDown, QWidget):
@@ -194,8 +209,8 @@ class DashboardView(DrillDown, QWidget):
         self.table = RowTable(objectName="indicator_table")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Indikatorer"))
-        self.table.setAccessibleDescription(self.tr("Piltangenterna flyttar mellan indikatorerna. Enter visar patienterna "
-                                            "bakom siffran."))
+        self.table.setAccessibleDescription(
+            self.tr("Piltangenterna flyttar mellan indikatorerna. Enter visar patienterna bakom siffran."))
         set_up_row_table(self.table)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.table.setItemDelegateForColumn(COL_TREND, TrendDelegate(self.table))
@@ -204,8 +219,10 @@ class DashboardView(DrillDown, QWidget):
         fm, icon = self.fontMetrics(), self.style().pixelMetric(self.style().PixelMetric.PM_SmallIconSize)
         basis = max(self.tr("12 345 av 12 345"), QCoreApplication.translate("dashboard_model", MEAN_OF["listed_choice"])
                     .format(count=12), key=fm.horizontalAdvance)
-        for column, sample, extra in ((COL_VALUE, "1 234,5 %", 0), (COL_BASIS, basis, 0),
-                                      (COL_TARGET, self.tr("minst 100,0 %"), 0), (COL_STATUS, self.tr("Ej uppfyllt"), icon + 8),
+        for column, sample, extra in ((COL_VALUE, "1 234,5 %", 0),
+                                      (COL_BASIS, basis, 0),
+                                      (COL_TARGET, self.tr("minst 100,0 %"), 0),
+                                      (COL_STATUS, self.tr("Ej uppfyllt"), icon + 8),
                                       (COL_TREND, self.tr("24 månader, trend"), 0)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(fm.horizontalAdvance(sample) + extra, header.sectionSizeHint(column)) + 16)
@@ -354,9 +371,11 @@ class DashboardView(DrillDown, QWidget):
         else:
             counts = {key: sum(1 for line in self.model.lines if line.status == key) for key in STATUSES}
             if any(counts.values()):
-                text += self.tr(" Mot målen: ") + ", ".join(f"{domain_text(STATUSES[k]).lower()} {n}" for k, n in counts.items()) + "."
+                text += (self.tr(" Mot målen: ")
+                         + ", ".join(f"{domain_text(STATUSES[k]).lower()} {n}" for k, n in counts.items()) + ".")
             else:
-                text += self.tr(" {orderer_box} har inga mål för {year}.").format(orderer_box=self.orderer_box.currentText(), year=last.year)
+                text += self.tr(" {orderer} har inga mål för {year}.").format(orderer=self.orderer_box.currentText(),
+                                                                              year=last.year)
         self.state_label.setText(text)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -397,7 +416,8 @@ class DashboardView(DrillDown, QWidget):
     def _show_detail(self) -> None:
         line = self.current_line()
         if line is None:
-            self.detail_title.setText(self.tr("Uppföljning") if not self.loading else QCoreApplication.translate("dashboard_view", LOADING_TEXT))
+            self.detail_title.setText(self.tr("Uppföljning") if not self.loading
+                                      else QCoreApplication.translate("dashboard_view", LOADING_TEXT))
             self.detail_value.clear()
             self.definition_label.clear()
             self.chart.set_series([], [])
@@ -410,15 +430,23 @@ class DashboardView(DrillDown, QWidget):
         status = status_word(line.status, line.target_text)
         target = f"{line.target_text}: {status}" if line.target_text else status
         self.detail_value.setText(f"{value}" + (f" ({basis})" if basis else "") + f" · {target}")
-        parts = " · ".join(f"{escape(name)}\u00a0{part_text(v)}" for name, v in (line.value.parts if line.value else ()))
-        self.definition_label.setText(definition_html(d) + (self.tr("<br><b>Delvärden:</b> {parts}").format(parts=parts) if parts else ""))
-        self.chart.setAccessibleName(self.tr("{name}, de senaste {TREND_MONTHS} månaderna").format(name=domain_text(d.name), TREND_MONTHS=TREND_MONTHS))
-        self.chart.set_series(line.series_months, line.series_values, lambda v: value_text(d, v), line.target,
-                              empty_text=self.tr("Läser in månaderna …") if not line.series_read else self.tr("Inget att mäta under månaderna"))
+        parts = " · ".join(
+            f"{escape(name)}\u00a0{part_text(v)}" for name, v in (line.value.parts if line.value else ()))
+        self.definition_label.setText(
+            definition_html(d) + (self.tr("<br><b>Delvärden:</b> {parts}").format(parts=parts) if parts else ""))
+        self.chart.setAccessibleName(
+            self.tr("{name}, de senaste {months} månaderna").format(name=domain_text(d.name), months=TREND_MONTHS))
+        self.chart.set_series(line.series_months,
+                              line.series_values,
+                              lambda v: value_text(d, v),
+                              line.target,
+                              empty_text=self.tr("Läser in månaderna …") if not line.series_read
+                              else self.tr("Inget att mäta under månaderna"))
         self.patients_button.setEnabled(has_patients(d.id) and may(self.ctx, PATIENT_READ))
-        self.patients_button.setToolTip(QCoreApplication.translate("dashboard_view", NO_PATIENT_LIST) if not has_patients(d.id) else
-                                        self.tr("Samma sak som Enter i tabellen. Listan loggas i åtkomstloggen (R-SE-2).")
-                                        if may(self.ctx, PATIENT_READ) else QCoreApplication.translate("drill_down", NOT_ALLOWED))
+        self.patients_button.setToolTip(
+            QCoreApplication.translate("dashboard_view", NO_PATIENT_LIST) if not has_patients(d.id)
+            else self.tr("Samma sak som Enter i tabellen. Listan loggas i åtkomstloggen (R-SE-2).")
+            if may(self.ctx, PATIENT_READ) else QCoreApplication.translate("drill_down", NOT_ALLOWED))
 
     # --- the patients behind a number -----------------------------------------------------------
     def show_patients(self, row: int) -> bool:
@@ -427,7 +455,9 @@ class DashboardView(DrillDown, QWidget):
         if line is None:
             return False
         if not has_patients(line.definition.id) or not may(self.ctx, PATIENT_READ):
-            self.status_message.emit(QCoreApplication.translate("dashboard_view", NO_PATIENT_LIST) if not has_patients(line.definition.id) else QCoreApplication.translate("drill_down", NOT_ALLOWED))
+            self.status_message.emit(
+                QCoreApplication.translate("dashboard_view", NO_PATIENT_LIST) if not has_patients(line.definition.id)
+                else QCoreApplication.translate("drill_down", NOT_ALLOWED))
             return False
         first, last = self.shown_period or self.period()
         page, ctx, indicator_id = self.patients_page, self.ctx, line.definition.id
@@ -461,6 +491,11 @@ def add_dashboard_page(window) -> DashboardView:
     """The main window's hook: the "Uppföljning" tab, and Ctrl+8 in the Visa menu."""
     view = DashboardView(window.ctx)
     window.dashboard_page_action = add_drill_down_page(
-        window, view, QCoreApplication.translate("dashboard_view", "Uppföljning"), QCoreApplication.translate("dashboard_view", "&Uppföljning"), "Ctrl+8",
-        QCoreApplication.translate("dashboard_view", "Indikatorerna mot beställarens mål, trender och patienterna bakom siffrorna"))
+        window,
+        view,
+        QCoreApplication.translate("dashboard_view", "Uppföljning"),
+        QCoreApplication.translate("dashboard_view", "&Uppföljning"),
+        "Ctrl+8",
+        QCoreApplication.translate("dashboard_view",
+                                   "Indikatorerna mot beställarens mål, trender och patienterna bakom siffrorna"))
     return view

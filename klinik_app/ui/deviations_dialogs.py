@@ -63,7 +63,8 @@ class ReportDialog(FormDialog):
         self.place_field = self.add_field(self.tr("V&ar:"), QLineEdit())
         self.category_field = self.add_field(self.tr("&Kategori:"), combo(rules.CATEGORY_LABELS))
         self.other_party_field = self.add_field(self.tr("Annan par&t:"), QLineEdit())
-        self.other_party_field.setPlaceholderText(self.tr("Vårdgivare, kommun eller annan part (när avvikelsen gäller någon annan)"))
+        self.other_party_field.setPlaceholderText(
+            self.tr("Vårdgivare, kommun eller annan part (när avvikelsen gäller någon annan)"))
         self.harm_field = self.add_field(self.tr("&Skada:"), combo(rules.HARM_LABELS))
         self.immediate_field = self.add_field(self.tr("&Omedelbar åtgärd:"), text_box(2))
         self.patient_field: QLineEdit | None = None
@@ -104,16 +105,18 @@ class ActionsDialog(FormDialog):
     """R-DV-5: the actions decided, each with what, who and by when."""
 
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, case: svc.DeviationCase) -> None:
-        super().__init__(parent, self.tr("Besluta åtgärder"), self.tr("Skriv vad som ska göras, vem som ansvarar och sista dag. "
-                                                     "Tomma rader tas inte med."))
+        super().__init__(parent,
+                         self.tr("Besluta åtgärder"),
+                         self.tr("Skriv vad som ska göras, vem som ansvarar och sista dag. Tomma rader tas inte med."))
         self.ctx, self.deviation = ctx, case.row
         self.case: svc.DeviationCase | None = None
         self.rows = []
         for n in range(1, ACTION_ROWS + 1):
             accel = "&" if n == 1 else ""
-            self.rows.append((self.add_field(self.tr("{accel}Åtgärd {n}:").format(accel=accel, n=n), QLineEdit()),
-                              self.add_field(self.tr("Ansvarig {n}:").format(n=n), QLineEdit()),
-                              self.add_field(self.tr("Sista dag {n}:").format(n=n), date_field(ctx.today))))
+            self.rows.append(
+                (self.add_field(self.tr("{mnemonic}Åtgärd {n}:").format(mnemonic=accel, n=n), QLineEdit()),
+                 self.add_field(self.tr("Ansvarig {n}:").format(n=n), QLineEdit()),
+                 self.add_field(self.tr("Sista dag {n}:").format(n=n), date_field(ctx.today))))
         settle(self, 44)
         self.rows[0][0].setFocus()
 
@@ -147,13 +150,16 @@ class AnswerDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, case: svc.DeviationCase) -> None:
         outgoing = case.row.category == rules.OUTGOING
-        super().__init__(parent, self.tr("Registrera svar"),
-                         self.tr("Svaret från {other_party}.").format(other_party=case.row.other_party) if outgoing else
-                         self.tr("Svaret till {other_party} och dagen det lämnades (R-DV-2).").format(other_party=case.row.other_party))
+        super().__init__(parent,
+                         self.tr("Registrera svar"),
+                         self.tr("Svaret från {other_party}.").format(other_party=case.row.other_party) if outgoing
+                         else self.tr("Svaret till {other_party} och dagen det lämnades (R-DV-2).").format(
+                             other_party=case.row.other_party))
         self.ctx, self.deviation = ctx, case.row
         self.case: svc.DeviationCase | None = None
         self.answer_field = self.add_field(self.tr("&Svar:"), text_box(3))
-        self.date_field = self.add_field(self.tr("&Mottaget den:") if outgoing else self.tr("&Lämnat den:"), date_field(ctx.today))
+        self.date_field = self.add_field(self.tr("&Mottaget den:") if outgoing else self.tr("&Lämnat den:"),
+                                         date_field(ctx.today))
         settle(self, 44)
         self.answer_field.setFocus()
 

@@ -53,11 +53,19 @@ from klinik_app.ui.row_tables import RowTable, current_row, select_row, set_up_r
 from klinik_app.ui.pages import add_page
 
 # The free text last: it takes the width the labelled columns leave.
-COLUMNS = (QT_TRANSLATE_NOOP("deviations_view", "Nr"), QT_TRANSLATE_NOOP("deviations_view", "Rapporterad"), QT_TRANSLATE_NOOP("deviations_view", "Kategori"), QT_TRANSLATE_NOOP("deviations_view", "Skada"), QT_TRANSLATE_NOOP("deviations_view", "Status"), QT_TRANSLATE_NOOP("deviations_view", "Annan part"), QT_TRANSLATE_NOOP("deviations_view", "Svar senast"), QT_TRANSLATE_NOOP("deviations_view", "Vad hände"))
+COLUMNS = (QT_TRANSLATE_NOOP("deviations_view", "Nr"),
+           QT_TRANSLATE_NOOP("deviations_view", "Rapporterad"),
+           QT_TRANSLATE_NOOP("deviations_view", "Kategori"),
+           QT_TRANSLATE_NOOP("deviations_view", "Skada"),
+           QT_TRANSLATE_NOOP("deviations_view", "Status"),
+           QT_TRANSLATE_NOOP("deviations_view", "Annan part"),
+           QT_TRANSLATE_NOOP("deviations_view", "Svar senast"),
+           QT_TRANSLATE_NOOP("deviations_view", "Vad hände"))
 COL_NUMBER, COL_REPORTED, COL_CATEGORY, COL_HARM, COL_STATE, COL_PARTY, COL_DUE, COL_WHAT = range(len(COLUMNS))
 PARTY_MOST_EM = 20  # a long name of the other party is cut ("…", whole in the case below), not the text
 ALL = QT_TRANSLATE_NOOP("deviations_view", "Alla")
-OVERDUE_TOOLTIP = QT_TRANSLATE_NOOP("deviations_view", "Försenad: svaret till den andra parten eller en åtgärd har passerat sitt datum.")
+OVERDUE_TOOLTIP = QT_TRANSLATE_NOOP(
+    "deviations_view", "Försenad: svaret till den andra parten eller en åtgärd har passerat sitt datum.")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -126,23 +134,40 @@ def case_text(case: svc.DeviationCase) -> str:
     """The case in words, then its timeline, for the read-only case view."""
     row = case.row
     lines = [f"{row.number} – {domain_text(rules.STATE_LABELS[row.state])}",
-             QCoreApplication.translate("deviations_view", "Kategori: {value}").format(value=domain_text(rules.CATEGORY_LABELS[row.category])) + (f" ({row.other_party})" if row.other_party else ""),
-             QCoreApplication.translate("deviations_view", "Skada: {value}").format(value=domain_text(rules.HARM_LABELS[row.harm])),
-             QCoreApplication.translate("deviations_view", "Inträffade {occurred_on} i/vid {place}; rapporterad {reported_on} av {reporter}").format(occurred_on=row.occurred_on.isoformat(), place=row.place, reported_on=row.reported_on.isoformat(), reporter=case.reporter),
+             QCoreApplication.translate("deviations_view", "Kategori: {category}").format(
+                 category=domain_text(rules.CATEGORY_LABELS[row.category]))
+             + (f" ({row.other_party})" if row.other_party else ""),
+             QCoreApplication.translate("deviations_view", "Skada: {harm}").format(
+                 harm=domain_text(rules.HARM_LABELS[row.harm])),
+             QCoreApplication.translate(
+                 "deviations_view",
+                 "Inträffade {occurred_on} i/vid {place}; rapporterad {reported_on} av {reporter}").format(
+                 occurred_on=row.occurred_on.isoformat(),
+                 place=row.place,
+                 reported_on=row.reported_on.isoformat(),
+                 reporter=case.reporter),
              QCoreApplication.translate("deviations_view", "Vad hände: {what}").format(what=case.what)]
     if case.immediate_action:
-        lines.append(QCoreApplication.translate("deviations_view", "Omedelbar åtgärd: {immediate_action}").format(immediate_action=case.immediate_action))
+        lines.append(QCoreApplication.translate("deviations_view", "Omedelbar åtgärd: {immediate_action}").format(
+                         immediate_action=case.immediate_action))
     if case.patient:
         lines.append(QCoreApplication.translate("deviations_view", "Patient: {patient}").format(patient=case.patient))
     if case.investigator:
-        lines.append(QCoreApplication.translate("deviations_view", "Utredare: {investigator}").format(investigator=case.investigator))
+        lines.append(QCoreApplication.translate("deviations_view", "Utredare: {investigator}").format(
+                         investigator=case.investigator))
     if case.lex_maria:
         lines.append(lex_maria_line(case.lex_maria))
     for n, a in enumerate(case.actions, start=1):
-        done = QCoreApplication.translate("deviations_view", " – uppföljd: {outcome}").format(outcome=a.outcome) if a.outcome else (QCoreApplication.translate("deviations_view", " – FÖRSENAD") if a.overdue else "")
-        lines.append(QCoreApplication.translate("deviations_view", "Åtgärd {n}: {description} ({owner}, senast {due_on}){done}").format(n=n, description=a.description, owner=a.owner, due_on=a.due_on.isoformat(), done=done))
+        done = (
+            QCoreApplication.translate("deviations_view", " – uppföljd: {outcome}").format(outcome=a.outcome)
+            if a.outcome else (QCoreApplication.translate("deviations_view", " – FÖRSENAD") if a.overdue else ""))
+        lines.append(QCoreApplication.translate("deviations_view",
+                                                "Åtgärd {n}: {description} ({owner}, senast {due_on}){done}").format(
+                         n=n, description=a.description, owner=a.owner, due_on=a.due_on.isoformat(), done=done))
     if row.answer_due:
-        lines.append(QCoreApplication.translate("deviations_view", "Svar senast {answer_due}").format(answer_due=row.answer_due.isoformat()) + (QCoreApplication.translate("deviations_view", " – SVAR SAKNAS") if row.answer_is_due else ""))
+        lines.append(QCoreApplication.translate("deviations_view", "Svar senast {answer_due}").format(
+                         answer_due=row.answer_due.isoformat())
+                     + (QCoreApplication.translate("deviations_view", " – SVAR SAKNAS") if row.answer_is_due else ""))
     if case.lesson:
         lines.append(QCoreApplication.translate("deviations_view", "Lärdom: {lesson}").format(lesson=case.lesson))
     lines += ["", QCoreApplication.translate("deviations_view", "Händelser:")]
@@ -152,10 +177,14 @@ def case_text(case: svc.DeviationCase) -> str:
 
 
 def lex_maria_line(lm) -> str:
-    sent = (QCoreApplication.translate("deviations_view", "anmäld till IVO {sent_on} ({lower})").format(sent_on=lm.sent_on.isoformat(), lower=domain_text(CHANNELS[lm.channel]).lower()) if lm.sent_on
+    sent = (QCoreApplication.translate("deviations_view", "anmäld till IVO {sent_on} ({channel})").format(
+                sent_on=lm.sent_on.isoformat(), channel=domain_text(CHANNELS[lm.channel]).lower()) if lm.sent_on
             else QCoreApplication.translate("deviations_view", "inte anmäld till IVO än"))
-    left = QCoreApplication.translate("deviations_view", "; kvar: ") + ", ".join(lm.missing) if lm.missing else QCoreApplication.translate("deviations_view", "; klar")
-    return QCoreApplication.translate("deviations_view", "Lex Maria: {sent}, anmälningsansvarig {reporter}{left}.").format(sent=sent, reporter=lm.reporter, left=left)
+    left = (QCoreApplication.translate("deviations_view", "; kvar: ") + ", ".join(lm.missing) if lm.missing
+            else QCoreApplication.translate("deviations_view", "; klar"))
+    return QCoreApplication.translate("deviations_view",
+                                      "Lex Maria: {sent}, anmälningsansvarig {reporter}{left}.").format(
+        sent=sent, reporter=lm.reporter, left=left)
 
 
 class DeviationsView(QWidget):
@@ -168,8 +197,12 @@ class DeviationsView(QWidget):
         self.report_button = QPushButton(self.tr("&Rapportera avvikelse… (Ctrl+N)"), objectName="report_button")
         self.report_button.clicked.connect(self.report)
         QShortcut(QKeySequence("Ctrl+N"), self, self.report).setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.category_filter = _filter({"": QCoreApplication.translate("deviations_view", ALL), **{k: domain_text(v) for k, v in rules.CATEGORY_LABELS.items()}}, self.tr("Kategori"))
-        self.state_filter = _filter({"": QCoreApplication.translate("deviations_view", ALL), **{k: domain_text(v) for k, v in rules.STATE_LABELS.items()}}, self.tr("Status"))
+        self.category_filter = _filter({"": QCoreApplication.translate("deviations_view", ALL),
+                                        **{k: domain_text(v) for k, v in rules.CATEGORY_LABELS.items()}},
+                                       self.tr("Kategori"))
+        self.state_filter = _filter({"": QCoreApplication.translate("deviations_view", ALL),
+                                     **{k: domain_text(v) for k, v in rules.STATE_LABELS.items()}},
+                                    self.tr("Status"))
         self.overdue_filter = QCheckBox(self.tr("&Bara försenade"))
         self.search_field = QLineEdit(objectName="search_field")
         self.search_field.setAccessibleName(self.tr("Sök"))
@@ -227,7 +260,8 @@ class DeviationsView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.report_button)
         filters.addStretch(1)
-        for caption, widget in ((self.tr("&Kategori:"), self.category_filter), (self.tr("&Status:"), self.state_filter)):
+        for caption, widget in ((self.tr("&Kategori:"), self.category_filter),
+                                (self.tr("&Status:"), self.state_filter)):
             label = QLabel(caption)
             label.setBuddy(widget)
             filters.addWidget(label)
@@ -288,7 +322,8 @@ class DeviationsView(QWidget):
             return
         self.model.set_rows(rows)
         self._size_party_column()
-        self.page_label.setText(self.tr("Visar de {PAGE} senaste. Använd filtren eller sökningen för att hitta äldre avvikelser.").format(PAGE=svc.PAGE) if len(rows) >= svc.PAGE else "")
+        self.page_label.setText(self.tr("Visar de {count} senaste. Använd filtren eller sökningen för att hitta "
+                                        "äldre avvikelser.").format(count=svc.PAGE) if len(rows) >= svc.PAGE else "")
         self.page_label.setVisible(len(rows) >= svc.PAGE)
         select_row(self.table, max(self.model.row_of(keep), 0) if keep is not None else 0)
         self._show_current()
@@ -313,7 +348,8 @@ class DeviationsView(QWidget):
         fm = self.table.fontMetrics()
         widest = max((fm.horizontalAdvance(row.other_party) for row in self.model.rows), default=0)
         most = PARTY_MOST_EM * fm.horizontalAdvance("M")
-        header.resizeSection(COL_PARTY, max(min(widest + self._cell_padding(), most), header.sectionSizeHint(COL_PARTY)))
+        header.resizeSection(COL_PARTY,
+                             max(min(widest + self._cell_padding(), most), header.sectionSizeHint(COL_PARTY)))
 
     def _cell_padding(self) -> int:
         """The item's text margins on both sides, and a little air."""
@@ -370,7 +406,8 @@ class DeviationsView(QWidget):
         receipt = dialog.receipt
         if receipt is None:
             return
-        text = (self.tr("Tack! Avvikelsen har fått nummer {number} ({strftime}).").format(number=receipt.number, strftime=to_local(receipt.reported_at).strftime('%Y-%m-%d %H:%M')))
+        text = (self.tr("Tack! Avvikelsen har fått nummer {number} ({when}).").format(
+                    number=receipt.number, when=to_local(receipt.reported_at).strftime('%Y-%m-%d %H:%M')))
         if result != QDialog.DialogCode.Accepted:  # reported, but the patient link was refused and given up
             text += self.tr(" Patienten kopplades inte.")
         self.receipt_label.setText(text)
@@ -383,7 +420,8 @@ class DeviationsView(QWidget):
 
     def _stepped(self, dialog, result: int) -> None:
         if result == QDialog.DialogCode.Accepted and dialog.case is not None:
-            self.status_message.emit(f"{dialog.case.row.number}: {domain_text(rules.STATE_LABELS[dialog.case.row.state])}.")
+            self.status_message.emit(
+                f"{dialog.case.row.number}: {domain_text(rules.STATE_LABELS[dialog.case.row.state])}.")
             self.reload(keep=dialog.case.row.id)
 
     def _text_step(self, title: str, intro: str, label: str, step) -> TextStepDialog:
@@ -394,7 +432,10 @@ class DeviationsView(QWidget):
         return dialog
 
     def investigate(self) -> TextStepDialog:
-        return self._text_step(self.tr("Påbörja utredning"), self.tr("Vem utreder avvikelsen?"), self.tr("&Utredare:"), svc.start_investigation)
+        return self._text_step(self.tr("Påbörja utredning"),
+                               self.tr("Vem utreder avvikelsen?"),
+                               self.tr("&Utredare:"),
+                               svc.start_investigation)
 
     def decide_actions(self) -> ActionsDialog:
         dialog = ActionsDialog(self, self.ctx, self.case)
@@ -412,8 +453,10 @@ class DeviationsView(QWidget):
         return dialog
 
     def close_case(self) -> TextStepDialog:
-        return self._text_step(self.tr("Avsluta avvikelsen"), self.tr("Vilken återkoppling har den som rapporterade fått (R-DV-5)?"),
-                               self.tr("&Återkoppling:"), svc.close_deviation)
+        return self._text_step(self.tr("Avsluta avvikelsen"),
+                               self.tr("Vilken återkoppling har den som rapporterade fått (R-DV-5)?"),
+                               self.tr("&Återkoppling:"),
+                               svc.close_deviation)
 
     def link_patient(self) -> TextStepDialog:
         return self._text_step(self.tr("Koppla patient"), self.tr("Patienten syns bara för avvikelsehandläggare."),
@@ -432,14 +475,17 @@ class DeviationsView(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return None
-        dialog.finished.connect(lambda _r: dialog.saved and self.status_message.emit(self.tr("Sparad: {saved}").format(saved=dialog.saved)))
+        dialog.finished.connect(
+            lambda _r: dialog.saved and self.status_message.emit(self.tr("Sparad: {saved}").format(saved=dialog.saved)))
         dialog.open()
         return dialog
 
     def record_lesson(self) -> TextStepDialog:
-        return self._text_step(self.tr("Lärdom"), self.tr("Vad har kliniken lärt sig av avvikelsen? Lärdomen går att söka på och "
-                                         "kommer med i månadssammanfattningen och patientsäkerhetsberättelsen."),
-                               self.tr("&Lärdom:"), svc.record_lesson)
+        return self._text_step(self.tr("Lärdom"),
+                               self.tr("Vad har kliniken lärt sig av avvikelsen? Lärdomen går att söka på och "
+                                       "kommer med i månadssammanfattningen och patientsäkerhetsberättelsen."),
+                               self.tr("&Lärdom:"),
+                               svc.record_lesson)
 
     def month_summary(self) -> MonthSummaryDialog:
         dialog = MonthSummaryDialog(self, self.ctx)
@@ -452,7 +498,8 @@ class DeviationsView(QWidget):
         return dialog
 
     def _run_pdf(self, dialog) -> None:
-        dialog.finished.connect(lambda _r: dialog.saved and self.status_message.emit(self.tr("Sparad: {saved}").format(saved=dialog.saved)))
+        dialog.finished.connect(
+            lambda _r: dialog.saved and self.status_message.emit(self.tr("Sparad: {saved}").format(saved=dialog.saved)))
         dialog.open()
 
     def _show_reminder(self) -> None:
@@ -463,7 +510,10 @@ class DeviationsView(QWidget):
             return
         self.reminder_year = year
         if year is not None:
-            self.reminder_label.setText(self.tr("Patientsäkerhetsberättelsen för {year} ska vara klar senast {deadline}. Skriv den med knappen Patientsäkerhetsberättelse och markera den sedan som klar.").format(year=year, deadline=long_date(report_due_on(year))))
+            self.reminder_label.setText(
+                self.tr("Patientsäkerhetsberättelsen för {year} ska vara klar senast {deadline}. Skriv den med "
+                        "knappen Patientsäkerhetsberättelse och markera den sedan som klar.").format(
+                    year=year, deadline=long_date(report_due_on(year))))
         self.reminder_label.setVisible(year is not None)
         self.reminder_done_button.setVisible(year is not None)
 
@@ -473,7 +523,9 @@ class DeviationsView(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.status_message.emit(self.tr("Patientsäkerhetsberättelsen för {reminder_year} är markerad som klar.").format(reminder_year=self.reminder_year))
+        self.status_message.emit(
+            self.tr("Patientsäkerhetsberättelsen för {reminder_year} är markerad som klar.").format(
+                reminder_year=self.reminder_year))
         self._show_reminder()
 
 
@@ -488,6 +540,12 @@ def _filter(choices: dict[str, str], name: str) -> QComboBox:
 def add_deviations_page(window) -> DeviationsView:
     """The main window's hook: the "Avvikelser" tab, and Ctrl+4 in the Visa menu."""
     view = DeviationsView(window.ctx)
-    window.deviations_page_action = add_page(window, view, QCoreApplication.translate("deviations_view", "Avvikelser"), QCoreApplication.translate("deviations_view", "&Avvikelser"), "Ctrl+4",
-                                             QCoreApplication.translate("deviations_view", "Avvikelseregistret: rapportera, utred och följ upp avvikelser"))
+    window.deviations_page_action = add_page(window,
+                                             view,
+                                             QCoreApplication.translate("deviations_view", "Avvikelser"),
+                                             QCoreApplication.translate("deviations_view", "&Avvikelser"),
+                                             "Ctrl+4",
+                                             QCoreApplication.translate("deviations_view",
+                                                                        "Avvikelseregistret: rapportera, utred och "
+                                                                        "följ upp avvikelser"))
     return view

@@ -54,7 +54,8 @@ def _pydate(q: QDate) -> date:
 
 
 def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), QCoreApplication.translate("documents", PDF_FILTER))
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, str(Path.home() / suggested), QCoreApplication.translate("documents", PDF_FILTER))
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
@@ -64,7 +65,9 @@ class ClinicDetailsDialog(FormDialog):
     """The letterhead: the clinic's address and phone, and the orderer letters go to."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self.tr("Klinikens uppgifter"), self.tr("Uppgifterna står på alla brev och dokument som Klinik skriver ut."))
+        super().__init__(parent,
+                         self.tr("Klinikens uppgifter"),
+                         self.tr("Uppgifterna står på alla brev och dokument som Klinik skriver ut."))
         self.ctx = ctx
         self.street = self.add_field(self.tr("&Gatuadress:"), QLineEdit())
         self.postal_code = self.add_field(self.tr("&Postnummer:"), QLineEdit())
@@ -112,9 +115,11 @@ class MovingDialog(FormDialog):
     """R-LI-7: the new address and the moving date; the letters go to every listed household."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self.tr("Flyttbrev"),
-                         self.tr("Kliniken flyttar: ange den nya adressen. Ett brev skrivs till varje listad patient, eller "
-                         "till vårdnadshavarna för barn (ett brev per hushåll), och klinikens adress uppdateras (R-LI-7)."))
+        super().__init__(parent,
+                         self.tr("Flyttbrev"),
+                         self.tr("Kliniken flyttar: ange den nya adressen. Ett brev skrivs till varje listad patient, "
+                                 "eller till vårdnadshavarna för barn (ett brev per hushåll), och klinikens adress "
+                                 "uppdateras (R-LI-7)."))
         self.ctx = ctx
         self.street = self.add_field(self.tr("Ny &gatuadress:"), QLineEdit())
         self.postal_code = self.add_field(self.tr("&Postnummer:"), QLineEdit())
@@ -136,9 +141,11 @@ class MovingDialog(FormDialog):
 
 class InvoiceMonthDialog(FormDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self.tr("Fakturaunderlag, skyddad identitet"),
-                         self.tr("Underlaget för patienter med skyddad identitet, som faktureras beställaren i stället för att "
-                         "registreras i listningssystemet (R-TG-4). PDF och CSV sparas sida vid sida."))
+        super().__init__(parent,
+                         self.tr("Fakturaunderlag, skyddad identitet"),
+                         self.tr(
+                             "Underlaget för patienter med skyddad identitet, som faktureras beställaren i stället "
+                             "för att registreras i listningssystemet (R-TG-4). PDF och CSV sparas sida vid sida."))
         month = QDateEdit(_qdate(add_months(ctx.today.replace(day=1), -1)))  # the month just ended
         month.setDisplayFormat("yyyy-MM")
         self.month = self.add_field(self.tr("&Månad:"), month)
@@ -146,7 +153,8 @@ class InvoiceMonthDialog(FormDialog):
         settle(self, 44)
 
     def save(self) -> None:
-        self.path = ask_pdf_path(self, self.tr("Spara fakturaunderlaget"), f"fakturaunderlag-{self.month.date().toString('yyyy-MM')}.pdf")
+        self.path = ask_pdf_path(
+            self, self.tr("Spara fakturaunderlaget"), f"fakturaunderlag-{self.month.date().toString('yyyy-MM')}.pdf")
         if self.path is None:
             raise ServiceError(self.tr("Välj var underlaget ska sparas."))
 
@@ -158,12 +166,24 @@ class DocumentsMenu:
         self.window, self.ctx = window, ctx
         menu: QMenu = window.menuBar().addMenu(QCoreApplication.translate("DocumentsMenu", "&Dokument"))
         window.documents_menu = menu
-        self.details_action = self._add(menu, QCoreApplication.translate("DocumentsMenu", "&Klinikens uppgifter…"), self.edit_details, perm.SETTINGS_MANAGE)
+        self.details_action = self._add(menu,
+                                        QCoreApplication.translate("DocumentsMenu", "&Klinikens uppgifter…"),
+                                        self.edit_details,
+                                        perm.SETTINGS_MANAGE)
         menu.addSeparator()
-        self.stop_notice_action = self._add(menu, QCoreApplication.translate("DocumentsMenu", "Meddelande om listnings&stopp…"), self.stop_notice,
+        self.stop_notice_action = self._add(menu,
+                                            QCoreApplication.translate("DocumentsMenu",
+                                                                       "Meddelande om listnings&stopp…"),
+                                            self.stop_notice,
                                             perm.LISTING_STOP)
-        self.moving_action = self._add(menu, QCoreApplication.translate("DocumentsMenu", "&Flyttbrev…"), self.moving_letters, perm.PATIENT_REGISTER)
-        self.invoice_action = self._add(menu, QCoreApplication.translate("DocumentsMenu", "Faktura&underlag, skyddad identitet…"), self.invoice_basis,
+        self.moving_action = self._add(menu,
+                                       QCoreApplication.translate("DocumentsMenu", "&Flyttbrev…"),
+                                       self.moving_letters,
+                                       perm.PATIENT_REGISTER)
+        self.invoice_action = self._add(menu,
+                                        QCoreApplication.translate("DocumentsMenu",
+                                                                   "Faktura&underlag, skyddad identitet…"),
+                                        self.invoice_basis,
                                         perm.INVOICE_READ)
         self.menu = menu
 
@@ -184,23 +204,31 @@ class DocumentsMenu:
     def edit_details(self) -> ClinicDetailsDialog:
         dialog = ClinicDetailsDialog(self.ctx, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._status(QCoreApplication.translate("DocumentsMenu", "Klinikens uppgifter är sparade.")))
+        dialog.accepted.connect(
+            lambda: self._status(QCoreApplication.translate("DocumentsMenu", "Klinikens uppgifter är sparade.")))
         dialog.open()
         return dialog
 
     def stop_notice(self) -> None:
         stop = current_listing_stop(self.ctx)
         if stop is None:
-            self._info(QCoreApplication.translate("DocumentsMenu", "Listningsstopp"), QCoreApplication.translate("DocumentsMenu", "Kliniken har inget listningsstopp. Ange stoppet under Listning → Listningsstopp."))
+            self._info(QCoreApplication.translate("DocumentsMenu", "Listningsstopp"),
+                       QCoreApplication.translate(
+                           "DocumentsMenu",
+                           "Kliniken har inget listningsstopp. Ange stoppet under Listning → Listningsstopp."))
             return
-        path = ask_pdf_path(self.window, QCoreApplication.translate("DocumentsMenu", "Spara meddelandet"), f"listningsstopp-{stop.start_date.isoformat()}.pdf")
+        path = ask_pdf_path(self.window,
+                            QCoreApplication.translate("DocumentsMenu", "Spara meddelandet"),
+                            f"listningsstopp-{stop.start_date.isoformat()}.pdf")
         if path is None:
             return
         signer = get_clinic(self.ctx).name
         BackgroundTask(
             self.window,
             lambda progress, cancelled: documents.listing_stop_notice_pdf(self.ctx, stop.id, path, signer=signer),
-            lambda _rendered: self._status(QCoreApplication.translate("DocumentsMenu", "Meddelandet till beställaren är sparat: {path}").format(path=path)),
+            lambda _rendered: self._status(
+                QCoreApplication.translate("DocumentsMenu", "Meddelandet till beställaren är sparat: {path}").format(
+                    path=path)),
         ).with_progress(QCoreApplication.translate("DocumentsMenu", "Skriver meddelandet …"), cancellable=False).run()
 
     def moving_letters(self) -> MovingDialog:
@@ -221,10 +249,13 @@ class DocumentsMenu:
         ).with_progress(QCoreApplication.translate("DocumentsMenu", "Skriver flyttbrev …"), cancellable=False).run()
 
     def _moving_done(self, result: documents.MovingResult) -> None:
-        text = QCoreApplication.translate("DocumentsMenu", "{letters} flyttbrev är sparade.").format(letters=result.rendered.letters)
+        text = QCoreApplication.translate("DocumentsMenu", "{letters} flyttbrev är sparade.").format(
+            letters=result.rendered.letters)
         if result.manual:
-            text += (QCoreApplication.translate("DocumentsMenu", "\n\nDessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas) och "
-                     "kontaktas enligt klinikens rutin:\n") + "\n".join(result.manual))
+            text += (QCoreApplication.translate("DocumentsMenu",
+                                                "\n\nDessa patienter får inget utskrivet brev (skyddad identitet "
+                                                "eller adress saknas) och kontaktas enligt klinikens rutin:\n")
+                     + "\n".join(result.manual))
         self._info(QCoreApplication.translate("DocumentsMenu", "Flyttbrev"), text)
 
     def invoice_basis(self) -> InvoiceMonthDialog:
@@ -240,5 +271,9 @@ class DocumentsMenu:
         BackgroundTask(
             self.window,
             lambda progress, cancelled: documents.protected_invoice_basis(self.ctx, month, pdf, csv),
-            lambda rows: self._status(QCoreApplication.translate("DocumentsMenu", "Fakturaunderlaget ({rows} patienter) är sparat: {pdf} och {name}").format(rows=rows, pdf=pdf, name=csv.name)),
-        ).with_progress(QCoreApplication.translate("DocumentsMenu", "Skriver fakturaunderlaget …"), cancellable=False).run()
+            lambda rows: self._status(
+                QCoreApplication.translate("DocumentsMenu",
+                                           "Fakturaunderlaget ({rows} patienter) är sparat: {pdf} och {name}").format(
+                    rows=rows, pdf=pdf, name=csv.name)),
+        ).with_progress(QCoreApplication.translate("DocumentsMenu", "Skriver fakturaunderlaget …"),
+                        cancellable=False).run()

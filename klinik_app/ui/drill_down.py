@@ -12,7 +12,8 @@ from klinik_app.ui.pages import add_page
 from klinik_app.ui.row_tables import RowTable, current_row, select_row, set_up_row_table
 from klinik_app.ui.todo_view import RowsModel
 
-NOT_ALLOWED = QT_TRANSLATE_NOOP("drill_down", "Patienterna bakom siffran visas bara för den som får läsa patientuppgifter.")
+NOT_ALLOWED = QT_TRANSLATE_NOOP("drill_down",
+                                "Patienterna bakom siffran visas bara för den som får läsa patientuppgifter.")
 
 
 class PatientsPage(QWidget):

@@ -46,11 +46,17 @@ from klinik_app.ui.tasks import BackgroundTask
 from klinik_app.ui.treatments_dialog import open_treatments_dialog
 from klinik_app.ui.pages import add_page
 
-COLUMNS = (QT_TRANSLATE_NOOP("emergency_view", "Datum"), QT_TRANSLATE_NOOP("emergency_view", "Patient"), QT_TRANSLATE_NOOP("emergency_view", "Personnummer"), QT_TRANSLATE_NOOP("emergency_view", "Betalare"), QT_TRANSLATE_NOOP("emergency_view", "Varför"), QT_TRANSLATE_NOOP("emergency_view", "Rapport skickad"))
+COLUMNS = (QT_TRANSLATE_NOOP("emergency_view", "Datum"),
+           QT_TRANSLATE_NOOP("emergency_view", "Patient"),
+           QT_TRANSLATE_NOOP("emergency_view", "Personnummer"),
+           QT_TRANSLATE_NOOP("emergency_view", "Betalare"),
+           QT_TRANSLATE_NOOP("emergency_view", "Varför"),
+           QT_TRANSLATE_NOOP("emergency_view", "Rapport skickad"))
 
 
 def ask_csv_path(parent: QWidget, title: str, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), QCoreApplication.translate("emergency_view", "CSV-fil (*.csv)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, str(Path.home() / suggested), QCoreApplication.translate("emergency_view", "CSV-fil (*.csv)"))
     if not path:
         return None
     return Path(path if path.lower().endswith(".csv") else path + ".csv")
@@ -85,10 +91,15 @@ class EmergencyView(QWidget):
         self.summary = QPlainTextEdit(objectName="summary_field")
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(self.fontMetrics().height() * 4)
-        for label, widget in ((self.tr("Personn&ummer:"), self.pnr), (self.tr("&Förnamn:"), self.first), (self.tr("&Efternamn:"), self.last),
-                              (self.tr("Besök&sdatum:"), self.visited), (self.tr("&Gatuadress:"), self.street),
-                              (self.tr("Post&nummer:"), self.postal_code), (self.tr("Post&ort:"), self.town),
-                              (self.tr("&Kommunkod:"), self.municipality), (self.tr("&Bor:"), self.residence),
+        for label, widget in ((self.tr("Personn&ummer:"), self.pnr),
+                              (self.tr("&Förnamn:"), self.first),
+                              (self.tr("&Efternamn:"), self.last),
+                              (self.tr("Besök&sdatum:"), self.visited),
+                              (self.tr("&Gatuadress:"), self.street),
+                              (self.tr("Post&nummer:"), self.postal_code),
+                              (self.tr("Post&ort:"), self.town),
+                              (self.tr("&Kommunkod:"), self.municipality),
+                              (self.tr("&Bor:"), self.residence),
                               (self.tr("Besvär och å&tgärd:"), self.summary)):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -180,7 +191,8 @@ class EmergencyView(QWidget):
         self.summary.clear()
         self.month.setDate(QDate(row.visited_on.year, row.visited_on.month, 1))
         self.reload()
-        self.status_message.emit(self.tr("Akutbesöket är registrerat. Betalare: {payer_text}.").format(payer_text=row.payer_text))
+        self.status_message.emit(
+            self.tr("Akutbesöket är registrerat. Betalare: {payer}.").format(payer=row.payer_text))
         self.pnr.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
@@ -230,17 +242,30 @@ class EmergencyView(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        waiting = self.tr(" {waiting} besök väntar på känd betalare och är inte med.").format(waiting=result.waiting) if result.waiting else ""
-        QMessageBox.information(self, self.tr("Fakturaunderlag"), self.tr("Underlaget för {visits} besök till {payers} betalare är sparat.{waiting}").format(visits=result.visits, payers=result.payers, waiting=waiting))
+        waiting = (self.tr(" {waiting} besök väntar på känd betalare och är inte med.").format(
+                       waiting=result.waiting) if result.waiting else "")
+        QMessageBox.information(
+            self,
+            self.tr("Fakturaunderlag"),
+            self.tr("Underlaget för {visits} besök till {payers} betalare är sparat.{waiting}").format(
+                visits=result.visits, payers=result.payers, waiting=waiting))
 
 
 def add_emergency_page(window) -> EmergencyView:
     """The main window's hook: the "Akut" tab (Ctrl+7 in Visa) and Arkiv → Områdesansvar…"""
     view = EmergencyView(window.ctx)
-    action = add_page(window, view, QCoreApplication.translate("emergency_view", "Akut"), QCoreApplication.translate("emergency_view", "A&kut"), "Ctrl+7",
-                      QCoreApplication.translate("emergency_view", "Akutbesök av patienter listade på annan klinik: betalare, rapport och fakturaunderlag"))
+    action = add_page(window,
+                      view,
+                      QCoreApplication.translate("emergency_view", "Akut"),
+                      QCoreApplication.translate("emergency_view", "A&kut"),
+                      "Ctrl+7",
+                      QCoreApplication.translate("emergency_view",
+                                                 "Akutbesök av patienter listade på annan klinik: betalare, rapport "
+                                                 "och fakturaunderlag"))
     area = QAction(QCoreApplication.translate("emergency_view", "&Områdesansvar…"), window)
-    area.setStatusTip(QCoreApplication.translate("emergency_view", "Vilken klinik som har områdesansvar för en adress (akut tandvård, R-EM-1)"))
+    area.setStatusTip(
+        QCoreApplication.translate("emergency_view",
+                                   "Vilken klinik som har områdesansvar för en adress (akut tandvård, R-EM-1)"))
     area.triggered.connect(lambda: _open_area_dialog(window))
     area.setVisible(may(window.ctx, perm.SETTINGS_MANAGE))
     arkiv = window.archive_menu

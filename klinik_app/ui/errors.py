@@ -38,9 +38,15 @@ def show_message(parent: QWidget | None, message: str, *, title: str = TITLE) ->
 
 
 def crash_message(report: Path | None) -> str:
-    where = (QCoreApplication.translate("errors", "En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.").format(parent=report.parent)
-             if report else QCoreApplication.translate("errors", "Felet finns i loggen i {log_dir}; den lämnar aldrig datorn.").format(log_dir=log_dir()))
-    return QCoreApplication.translate("errors", "Något oväntat hände i Klinik. {KEPT_INPUT}\n\n{where}").format(KEPT_INPUT=QCoreApplication.translate("errors", KEPT_INPUT), where=where)
+    if report:
+        where = QCoreApplication.translate(
+            "errors", "En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.").format(
+                parent=report.parent)
+    else:
+        where = QCoreApplication.translate(
+            "errors", "Felet finns i loggen i {log_dir}; den lämnar aldrig datorn.").format(log_dir=log_dir())
+    return QCoreApplication.translate("errors", "Något oväntat hände i Klinik. {input_kept}\n\n{where}").format(
+        input_kept=QCoreApplication.translate("errors", KEPT_INPUT), where=where)
 
 
 def _current_window() -> QWidget | None:

@@ -76,7 +76,8 @@ ROLE_CHOICES = (
     (HYGIENIST, QT_TRANSLATE_NOOP("examination_form", "Tandhygienist")),
     (NURSE, QT_TRANSLATE_NOOP("examination_form", "Tandsköterska (tandhälsokontroll)")),
 )
-TOBACCO_LABELS = {"ingen": QT_TRANSLATE_NOOP("examination_form", "ingen"), "rokning": QT_TRANSLATE_NOOP("examination_form", "rökning"),
+TOBACCO_LABELS = {"ingen": QT_TRANSLATE_NOOP("examination_form", "ingen"),
+                  "rokning": QT_TRANSLATE_NOOP("examination_form", "rökning"),
                   "snus": QT_TRANSLATE_NOOP("examination_form", "snus"),
                   "rokning-och-snus": QT_TRANSLATE_NOOP("examination_form", "rökning och snus")}
 RISK_MNEMONICS = {"caries": QT_TRANSLATE_NOOP("examination_form", "&Karies"),
@@ -87,19 +88,25 @@ NOT_GIVEN = QT_TRANSLATE_NOOP("examination_form", "ej angivet")
 DEFT_MAX, DFT_MAX = 20, 32  # primary teeth, permanent teeth
 
 ROLE_NOTES = {
-    DENTIST: QT_TRANSLATE_NOOP("examination_form", "Revisionsundersökning av tandläkare: räknas som revision och som tandläkarundersökning "
-             "(R-RV-3, R-RV-5)."),
-    HYGIENIST: QT_TRANSLATE_NOOP("examination_form", "Revisionsundersökning av tandhygienist: räknas som revision men inte som tandläkarundersökning "
-               "(R-RV-5)."),
-    NURSE: QT_TRANSLATE_NOOP("examination_form", "Tandhälsokontroll av tandsköterska: ingen revision. Risk och intervall bedöms inte, och kontrollen "
-           "rapporteras inte till regionen (R-RV-5)."),
+    DENTIST: QT_TRANSLATE_NOOP("examination_form",
+                               "Revisionsundersökning av tandläkare: räknas som revision och som "
+                               "tandläkarundersökning (R-RV-3, R-RV-5)."),
+    HYGIENIST: QT_TRANSLATE_NOOP("examination_form",
+                                 "Revisionsundersökning av tandhygienist: räknas som revision men inte som "
+                                 "tandläkarundersökning (R-RV-5)."),
+    NURSE: QT_TRANSLATE_NOOP("examination_form",
+                             "Tandhälsokontroll av tandsköterska: ingen revision. Risk och intervall bedöms inte, "
+                             "och kontrollen rapporteras inte till regionen (R-RV-5)."),
 }
 REPORTED_NOTE = QT_TRANSLATE_NOOP("examination_form", " Revisionen rapporteras till regionen (R-RV-8).")
-PROTECTED_NOTE = QT_TRANSLATE_NOOP("examination_form", " Skyddad identitet: sparas bara här, skickas inte till regionen (R-TG-4).")
+PROTECTED_NOTE = QT_TRANSLATE_NOOP("examination_form",
+                                   " Skyddad identitet: sparas bara här, skickas inte till regionen (R-TG-4).")
 
 QUEUED_TEXT = QT_TRANSLATE_NOOP("examination_form", "Revisionen är köad för rapport till regionen (R-RV-8).")
-PROTECTED_TEXT = QT_TRANSLATE_NOOP("examination_form", "Skyddad identitet: revisionen sparas bara här och skickas inte till regionen (R-TG-4).")
-NURSE_TEXT = QT_TRANSLATE_NOOP("examination_form", "En tandhälsokontroll räknas inte som revision och rapporteras inte till regionen (R-RV-5).")
+PROTECTED_TEXT = QT_TRANSLATE_NOOP(
+    "examination_form", "Skyddad identitet: revisionen sparas bara här och skickas inte till regionen (R-TG-4).")
+NURSE_TEXT = QT_TRANSLATE_NOOP(
+    "examination_form", "En tandhälsokontroll räknas inte som revision och rapporteras inte till regionen (R-RV-5).")
 
 _HSA_IN_PARENTHESES = re.compile(r"\(([^()]+)\)\s*$")
 
@@ -121,7 +128,9 @@ class ExamPatient:
 
 def saved_message(result: RecordedExam, role: str, protected: bool) -> str:
     """What the status bar and the card say once the examination is stored."""
-    text = QCoreApplication.translate("examination_form", "Undersökningen är sparad. Nästa revision: {explanation}").format(explanation=result.explanation)
+    text = QCoreApplication.translate("examination_form",
+                                      "Undersökningen är sparad. Nästa revision: {explanation}").format(
+        explanation=result.explanation)
     if result.flags:
         rules = " ".join(sorted({f.rule for f in result.flags if f.rule}))
         text += QCoreApplication.translate("examination_form", " Sparad med regelbrott {rules}.").format(rules=rules)
@@ -167,7 +176,10 @@ def _optional_count(maximum: int, name: str, object_name: str) -> QSpinBox:
     spin.setSpecialValueText(QCoreApplication.translate("examination_form", NOT_GIVEN))
     spin.setValue(-1)
     spin.setAccessibleName(name)
-    spin.setToolTip(QCoreApplication.translate("examination_form", "Heltal 0–{maximum}, eller {NOT_GIVEN} (pil ned till början).").format(maximum=maximum, NOT_GIVEN=QCoreApplication.translate("examination_form", NOT_GIVEN)))
+    spin.setToolTip(
+        QCoreApplication.translate("examination_form",
+                                   "Heltal 0–{maximum}, eller {not_given} (pil ned till början).").format(
+            maximum=maximum, not_given=QCoreApplication.translate("examination_form", NOT_GIVEN)))
     return spin
 
 
@@ -221,7 +233,8 @@ class ExaminationDialog(QDialog):
         self.examiner_box.lineEdit().setPlaceholderText(self.tr("Namn eller HSA-id"))
         self.examiner_box.setAccessibleName(self.tr("Undersökare"))
         self.examiner_box.lineEdit().setAccessibleName(self.tr("Undersökare"))
-        self.examiner_box.setToolTip(self.tr("Välj i listan eller skriv undersökarens HSA-id, t.ex. SE2321000222-T0001."))
+        self.examiner_box.setToolTip(
+            self.tr("Välj i listan eller skriv undersökarens HSA-id, t.ex. SE2321000222-T0001."))
         self.examiner_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.examiner_box.setMinimumContentsLength(36)
         examiner_label = QLabel(self.tr("&Undersökare:"))
@@ -235,7 +248,8 @@ class ExaminationDialog(QDialog):
         who.addRow("", self.role_note)
 
         # --- risk and interval (R-RV-1, R-RV-2, R-RV-10) ---------------------------------------
-        self.risk_group_box = QGroupBox(self.tr("Riskbedömning och revisionsintervall (R-RV-10)"), objectName="risk_group_box")
+        self.risk_group_box = QGroupBox(self.tr("Riskbedömning och revisionsintervall (R-RV-10)"),
+                                        objectName="risk_group_box")
         self.risk_group_box.setAccessibleName(self.tr("Riskbedömning och revisionsintervall"))
         self.risk_boxes: dict[str, QComboBox] = {}
         risk_grid = QGridLayout()
@@ -245,8 +259,9 @@ class ExaminationDialog(QDialog):
             for value in RISK_VALUES:
                 box.addItem(str(value), value)
             box.setCurrentIndex(-1)
-            box.setAccessibleName(self.tr("Risk för {value}").format(value=domain_text(RISK_LABELS[name])))
-            box.setToolTip(self.tr("Risk för {value}: 0, 1 eller 2 (skriv siffran).").format(value=domain_text(RISK_LABELS[name])))
+            box.setAccessibleName(self.tr("Risk för {area}").format(area=domain_text(RISK_LABELS[name])))
+            box.setToolTip(
+                self.tr("Risk för {area}: 0, 1 eller 2 (skriv siffran).").format(area=domain_text(RISK_LABELS[name])))
             label = QLabel(QCoreApplication.translate("examination_form", RISK_MNEMONICS[name]) + ":")
             label.setBuddy(box)
             risk_grid.addWidget(label, 0, 2 * column)
@@ -260,8 +275,8 @@ class ExaminationDialog(QDialog):
         self.interval_spin.setSpecialValueText("–")
         self.interval_spin.setSuffix(self.tr(" mån"))
         self.interval_spin.setAccessibleName(self.tr("Planerat revisionsintervall i månader"))
-        self.interval_spin.setToolTip(self.tr("Månader till nästa revision, 1–72. Föreslås av riskgruppen tills du ändrar "
-                                      "det."))
+        self.interval_spin.setToolTip(
+            self.tr("Månader till nästa revision, 1–72. Föreslås av riskgruppen tills du ändrar det."))
         interval_label = QLabel(self.tr("Planerat &intervall:"))
         interval_label.setBuddy(self.interval_spin)
         self.suggest_button = QPushButton(self.tr("Använd förs&lag"), objectName="suggest_button")
@@ -506,7 +521,8 @@ class ExaminationDialog(QDialog):
         _set_text(self.age_label, self.tr("{age} år på undersökningsdagen").format(age=age))
         note = QCoreApplication.translate("examination_form", ROLE_NOTES[role])
         if revision:
-            note += QCoreApplication.translate("examination_form", PROTECTED_NOTE) if self.patient.protected else QCoreApplication.translate("examination_form", REPORTED_NOTE)
+            note += (QCoreApplication.translate("examination_form", PROTECTED_NOTE) if self.patient.protected
+                     else QCoreApplication.translate("examination_form", REPORTED_NOTE))
         _set_text(self.role_note, note)
 
         for box in self.risk_boxes.values():
@@ -530,20 +546,26 @@ class ExaminationDialog(QDialog):
         elif self._suggestion is None:
             suggestion = self.tr("Förslag när riskgruppen är bedömd.")
         else:
-            suggestion = self.tr("Förslag för riskgrupp {group}: {suggestion} mån").format(group=group, suggestion=self._suggestion)
+            suggestion = self.tr("Förslag för riskgrupp {group}: {suggestion} mån").format(group=group,
+                                                                                           suggestion=self._suggestion)
             if self.interval_edited and self.interval_spin.value() != self._suggestion:
                 suggestion += self.tr(" (du har ändrat)")
         _set_text(self.suggestion_label, suggestion)
         self.suggest_button.setEnabled(revision and self.interval_edited and self._suggestion is not None
                                        and self.interval_spin.value() != self._suggestion)
-        _set_text(self.cap_label, self.tr("Högst {cap} månader vid {age} års ålder (R-RV-2).").format(cap=cap, age=age) if revision else "")
+        _set_text(self.cap_label,
+                  self.tr("Högst {months} månader vid {age} års ålder (R-RV-2).").format(months=cap, age=age)
+                  if revision else "")
 
         tobacco_needed = rules.requires_tobacco_habits(age)
-        _set_text(self.tobacco_hint, self.tr("Krävs från {tobacco_from_age} år (R-RV-7)").format(tobacco_from_age=rules.tobacco_from_age) if tobacco_needed else "")
+        _set_text(self.tobacco_hint,
+                  self.tr("Krävs från {tobacco_from_age} år (R-RV-7)").format(
+                      tobacco_from_age=rules.tobacco_from_age) if tobacco_needed else "")
         self.tobacco_box.setAccessibleDescription(self.tobacco_hint.text())
         self.bite_check.setEnabled(role == DENTIST)
         if role == DENTIST and rules.requires_bite_check(age):
-            bite = self.tr("Krävs för {bite_check_min_age}–{bite_check_max_age} år (R-RV-6)").format(bite_check_min_age=rules.bite_check_min_age, bite_check_max_age=rules.bite_check_max_age)
+            bite = self.tr("Krävs för {bite_check_min_age}–{bite_check_max_age} år (R-RV-6)").format(
+                bite_check_min_age=rules.bite_check_min_age, bite_check_max_age=rules.bite_check_max_age)
         elif role == DENTIST:
             bite = ""
         else:
@@ -569,7 +591,7 @@ class ExaminationDialog(QDialog):
             summary = self.tr("Kan inte sparas än: fyll i eller rätta det som står nedan.")
             icon = QStyle.StandardPixmap.SP_MessageBoxCritical
         elif result.flags:
-            summary = self.tr("Kan sparas, men sparas med regelbrott {flag_rules}.").format(flag_rules=result.flag_rules)
+            summary = self.tr("Kan sparas, men sparas med regelbrott {rules}.").format(rules=result.flag_rules)
             icon = QStyle.StandardPixmap.SP_MessageBoxWarning
         else:
             summary = self.tr("Allt är ifyllt enligt reglerna. Enter sparar.")
@@ -577,8 +599,11 @@ class ExaminationDialog(QDialog):
         for issue in result.errors:
             self._add_issue(issue.message, QStyle.StandardPixmap.SP_MessageBoxCritical, self.tr("Fel"), issue)
         for issue in result.flags:
-            self._add_issue(self.tr("Sparas med regelbrott {rule}: {message}").format(rule=issue.rule, message=issue.message),
-                            QStyle.StandardPixmap.SP_MessageBoxWarning, self.tr("Varning"), issue)
+            self._add_issue(
+                self.tr("Sparas med regelbrott {rule}: {message}").format(rule=issue.rule, message=issue.message),
+                QStyle.StandardPixmap.SP_MessageBoxWarning,
+                self.tr("Varning"),
+                issue)
         self._set_summary(summary, icon)
         self.ok_button.setEnabled(result.ok)
 

@@ -30,7 +30,11 @@ from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import settle
 
-COLUMNS = (QT_TRANSLATE_NOOP("fee_schedules_dialog", "Taxa"), QT_TRANSLATE_NOOP("fee_schedules_dialog", "Version"), QT_TRANSLATE_NOOP("fee_schedules_dialog", "Gäller från"), QT_TRANSLATE_NOOP("fee_schedules_dialog", "Gäller till"), QT_TRANSLATE_NOOP("fee_schedules_dialog", "Koder"))
+COLUMNS = (QT_TRANSLATE_NOOP("fee_schedules_dialog", "Taxa"),
+           QT_TRANSLATE_NOOP("fee_schedules_dialog", "Version"),
+           QT_TRANSLATE_NOOP("fee_schedules_dialog", "Gäller från"),
+           QT_TRANSLATE_NOOP("fee_schedules_dialog", "Gäller till"),
+           QT_TRANSLATE_NOOP("fee_schedules_dialog", "Koder"))
 FILE_FILTER = QT_TRANSLATE_NOOP("fee_schedules_dialog", "Taxa eller prislista (*.toml *.csv)")
 
 
@@ -39,8 +43,9 @@ class FeeSchedulesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Taxor och prislistor"))
-        intro = QLabel(self.tr("En behandling prissätts från den version som gällde behandlingsdagen och behåller sitt pris "
-                       "när en ny version läses in."), wordWrap=True)
+        intro = QLabel(self.tr("En behandling prissätts från den version som gällde behandlingsdagen och behåller "
+                               "sitt pris när en ny version läses in."),
+                       wordWrap=True)
         self.table = QTableWidget(0, len(COLUMNS), objectName="schedules_table")
         self.table.setHorizontalHeaderLabels(translated("fee_schedules_dialog", COLUMNS))
         self.table.setAccessibleName(self.tr("Inlästa taxor och prislistor"))
@@ -69,13 +74,16 @@ class FeeSchedulesDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, info in enumerate(rows):
             until = f"{info.valid_to:%Y-%m-%d}" if info.valid_to else self.tr("tills vidare")
-            for c, value in enumerate((domain_text(KINDS[info.kind]), info.version, f"{info.valid_from:%Y-%m-%d}", until,
-                                       str(info.items))):
+            for c, value in enumerate(
+                (domain_text(KINDS[info.kind]), info.version, f"{info.valid_from:%Y-%m-%d}", until, str(info.items))):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
 
     def choose_file(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Läs in taxa eller prislista"), str(Path.home()), QCoreApplication.translate("fee_schedules_dialog", FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self,
+                                              self.tr("Läs in taxa eller prislista"),
+                                              str(Path.home()),
+                                              QCoreApplication.translate("fee_schedules_dialog", FILE_FILTER))
         return Path(path) if path else None
 
     def choose_and_load(self) -> None:
@@ -89,14 +97,18 @@ class FeeSchedulesDialog(QDialog):
         except Exception as exc:  # a refusal (a line of the file, a version already loaded): nothing stored
             self.message.setText(user_message(exc)[0])
             return
-        self.message.setText(self.tr("{value} {version} är inläst: {items} koder, gäller från {valid_from:%Y-%m-%d}.").format(value=domain_text(KINDS[info.kind]), version=info.version, items=info.items, valid_from=info.valid_from))
+        self.message.setText(
+            self.tr("{kind} {version} är inläst: {items} koder, gäller från {valid_from:%Y-%m-%d}.").format(
+                kind=domain_text(KINDS[info.kind]), version=info.version, items=info.items, valid_from=info.valid_from))
         self.reload()
 
 
 def add_fee_schedules_action(window) -> QAction:
     """The main window's hook: Arkiv → Taxor och prislistor…"""
     action = QAction(QCoreApplication.translate("fee_schedules_dialog", "&Taxor och prislistor…"), window)
-    action.setStatusTip(QCoreApplication.translate("fee_schedules_dialog", "Regionens tandvårdstaxa och Folktandvårdens prislista: versioner och inläsning"))
+    action.setStatusTip(
+        QCoreApplication.translate("fee_schedules_dialog",
+                                   "Regionens tandvårdstaxa och Folktandvårdens prislista: versioner och inläsning"))
     action.triggered.connect(lambda: _open(window))
     arkiv = window.archive_menu
     arkiv.insertAction(window.quit_action, action)

@@ -53,9 +53,8 @@ class FirstStartDialog(QDialog):
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.5)
         heading.setFont(font)
         where = f" ({database})" if database else ""
-        intro = QLabel(
-            self.tr("Databasen{where} har ingen klinik än. Ange klinikens HSA-ID och namn så skapas kliniken. Uppgifterna går att ändra senare.").format(where=where)
-        )
+        intro = QLabel(self.tr("Databasen{where} har ingen klinik än. Ange klinikens HSA-ID och namn så skapas "
+                               "kliniken. Uppgifterna går att ändra senare.").format(where=where))
         intro.setWordWrap(True)
 
         self.hsa_field = QLineEdit(objectName="hsa_field")
@@ -166,11 +165,11 @@ class FirstStartDialog(QDialog):
         BackgroundTask(
             self,
             lambda progress, cancelled: create_demo_data_or_cancel(
-                self.ctx, n, seed=DEMO_SEED, progress=progress, cancelled=cancelled
-            ),
+                self.ctx, n, seed=DEMO_SEED, progress=progress, cancelled=cancelled),
             self._demo_done,
             self._demo_failed,
-        ).with_progress(self.tr("Skapar {n:,} demopatienter …").format(n=n).replace(",", "\u00a0"), cancellable=True).run()
+        ).with_progress(self.tr("Skapar {n:,} demopatienter …").format(n=n).replace(",", "\u00a0"),
+                        cancellable=True).run()
 
     def _demo_done(self, summary: DemoSummary | None) -> None:
         self._set_busy(False)
@@ -196,7 +195,8 @@ class FirstStartDialog(QDialog):
     def show_error(self, message: str | None, *, focus: QWidget | None = None) -> None:
         """Inline, in Swedish; what was typed stays."""
         self.error_label.setText(message or "")
-        self.error_label.setAccessibleName(self.tr("Fel: {message}").format(message=message) if message else self.tr("Inga fel"))
+        self.error_label.setAccessibleName(
+            self.tr("Fel: {message}").format(message=message) if message else self.tr("Inga fel"))
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(focus, QLineEdit):

@@ -60,9 +60,12 @@ class FormDialog(QDialog):
         outcome = save_with_conflict_check(self, attempt, versions)
         if outcome == KEPT:
             show_stored()
-            raise ServiceError(self.tr("{done_before}{KEPT_TEXT} Uppgifterna som sparats visas nu.").format(done_before=done_before, KEPT_TEXT=QCoreApplication.translate("changed_elsewhere", KEPT_TEXT)))
+            raise ServiceError(
+                self.tr("{done_before}{not_saved} Uppgifterna som sparats visas nu.").format(
+                    done_before=done_before, not_saved=QCoreApplication.translate("changed_elsewhere", KEPT_TEXT)))
         if outcome == CANCELLED:
-            raise ServiceError(self.tr("{value}Det du skrev finns kvar.").format(value=done_before or self.tr('Ingenting sparades. ')))
+            raise ServiceError(self.tr("{done_before}Det du skrev finns kvar.").format(
+                                   done_before=done_before or self.tr('Ingenting sparades. ')))
 
     def refused(self) -> None:
         """After a refusal is shown (e.g. clear a password field)."""

@@ -26,33 +26,62 @@ from klinik_app.services.backup import sqlite_file
 from klinik_app.services.context import ServiceContext
 
 SHORTCUTS: list[tuple[str, str]] = [
-    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+F"), QT_TRANSLATE_NOOP("help_dialogs", "Gå till sökfältet (sök på personnummer, namn eller telefon)")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Pil ned"), QT_TRANSLATE_NOOP("help_dialogs", "Från sökfältet till patientlistan")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Pil upp"), QT_TRANSLATE_NOOP("help_dialogs", "Från listans första rad tillbaka till sökfältet")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Enter eller dubbelklick"), QT_TRANSLATE_NOOP("help_dialogs", "Öppna den valda patientens patientkort")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Esc"), QT_TRANSLATE_NOOP("help_dialogs", "Från patientkortet tillbaka till listan (sökningen finns kvar)")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Esc i sökfältet"), QT_TRANSLATE_NOOP("help_dialogs", "Töm sökfältet och visa hela registret")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Tab / Skift+Tab"), QT_TRANSLATE_NOOP("help_dialogs", "Nästa / föregående fält")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Alt + understruken bokstav"), QT_TRANSLATE_NOOP("help_dialogs", "Menyer, knappar och fält med understruken bokstav")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4"), QT_TRANSLATE_NOOP("help_dialogs", "Patientregistret / Listning / Kallelser / Avvikelser")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+5 / Ctrl+6 / Ctrl+7 / Ctrl+8"), QT_TRANSLATE_NOOP("help_dialogs", "Tidbok / Att göra / Akut / Uppföljning")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+F"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Gå till sökfältet (sök på personnummer, namn eller telefon)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Pil ned"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Från sökfältet till patientlistan")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Pil upp"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Från listans första rad tillbaka till sökfältet")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Enter eller dubbelklick"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Öppna den valda patientens patientkort")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Esc"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Från patientkortet tillbaka till listan (sökningen finns kvar)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Esc i sökfältet"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Töm sökfältet och visa hela registret")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Tab / Skift+Tab"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Nästa / föregående fält")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Alt + understruken bokstav"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Menyer, knappar och fält med understruken bokstav")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Patientregistret / Listning / Kallelser / Avvikelser")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+5 / Ctrl+6 / Ctrl+7 / Ctrl+8"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Tidbok / Att göra / Akut / Uppföljning")),
     (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+9 / Ctrl+0"), QT_TRANSLATE_NOOP("help_dialogs", "Planering / Remisser")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "I tidboken"), QT_TRANSLATE_NOOP("help_dialogs", "Insert eller Ctrl+N ny tid · Enter öppna · G genomförd · U uteblev · B bekräfta · T behandlingar · "
-                   "Delete avboka · PgUp/PgDn dag · Ctrl+T i dag")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+N i Avvikelser"), QT_TRANSLATE_NOOP("help_dialogs", "Rapportera en avvikelse (Enter skickar; du får ett kvitto med numret)")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+A i Kallelser"), QT_TRANSLATE_NOOP("help_dialogs", "Markera alla patienter i kallelselistan")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+P i Kallelser"), QT_TRANSLATE_NOOP("help_dialogs", "Skriv kallelser för de markerade patienterna (en PDF, ett brev per hushåll)")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+N i Kallelser"), QT_TRANSLATE_NOOP("help_dialogs", "Boka tid för den markerade patienten (kallelsen blir bokad)")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Skift+F10 i Kallelser"), QT_TRANSLATE_NOOP("help_dialogs", "Åtgärder för de markerade: bokad, avböjt, ej nåbar, pausa, eget datum …")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+L"), QT_TRANSLATE_NOOP("help_dialogs", "Lista den öppna patienten (samtycke, R-LI-1)")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+E"), QT_TRANSLATE_NOOP("help_dialogs", "Registrera undersökning för den öppna patienten (Enter sparar, Esc avbryter)")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+J"), QT_TRANSLATE_NOOP("help_dialogs", "Journalkopia för den öppna patienten, med samtycke (R-SE-4)")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "F5"), QT_TRANSLATE_NOOP("help_dialogs", "Synka med regionen nu (väntande ändringar skickas, regionens ändringar hämtas)")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+Skift+L"), QT_TRANSLATE_NOOP("help_dialogs", "Loggkontroll: åtkomstloggen per patient, användare och period")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+Alt+L"), QT_TRANSLATE_NOOP("help_dialogs", "Lås skärmen (lås upp med ditt lösenord)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "I tidboken"),
+     QT_TRANSLATE_NOOP("help_dialogs",
+                       "Insert eller Ctrl+N ny tid · Enter öppna · G genomförd · U uteblev · B bekräfta · T "
+                       "behandlingar · Delete avboka · PgUp/PgDn dag · Ctrl+T i dag")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+N i Avvikelser"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Rapportera en avvikelse (Enter skickar; du får ett kvitto med numret)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+A i Kallelser"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Markera alla patienter i kallelselistan")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+P i Kallelser"),
+     QT_TRANSLATE_NOOP("help_dialogs",
+                       "Skriv kallelser för de markerade patienterna (en PDF, ett brev per hushåll)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+N i Kallelser"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Boka tid för den markerade patienten (kallelsen blir bokad)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Skift+F10 i Kallelser"),
+     QT_TRANSLATE_NOOP("help_dialogs",
+                       "Åtgärder för de markerade: bokad, avböjt, ej nåbar, pausa, eget datum …")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+L"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Lista den öppna patienten (samtycke, R-LI-1)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+E"),
+     QT_TRANSLATE_NOOP("help_dialogs",
+                       "Registrera undersökning för den öppna patienten (Enter sparar, Esc avbryter)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+J"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Journalkopia för den öppna patienten, med samtycke (R-SE-4)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "F5"),
+     QT_TRANSLATE_NOOP("help_dialogs",
+                       "Synka med regionen nu (väntande ändringar skickas, regionens ändringar hämtas)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+Skift+L"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Loggkontroll: åtkomstloggen per patient, användare och period")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+Alt+L"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Lås skärmen (lås upp med ditt lösenord)")),
     (QT_TRANSLATE_NOOP("help_dialogs", "F1"), QT_TRANSLATE_NOOP("help_dialogs", "Visa de här kortkommandona")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "?"), QT_TRANSLATE_NOOP("help_dialogs", "Visa de här kortkommandona (utom när du skriver i ett textfält)")),
-    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+,"), QT_TRANSLATE_NOOP("help_dialogs", "Inställningar: hur Klinik är inställt för kliniken")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "?"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Visa de här kortkommandona (utom när du skriver i ett textfält)")),
+    (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+,"),
+     QT_TRANSLATE_NOOP("help_dialogs", "Inställningar: hur Klinik är inställt för kliniken")),
     (QT_TRANSLATE_NOOP("help_dialogs", "Ctrl+Q"), QT_TRANSLATE_NOOP("help_dialogs", "Avsluta Klinik")),
 ]
 
@@ -65,8 +94,8 @@ class ShortcutsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         intro = QLabel(self.tr("Allt i Klinik går att göra med tangentbordet:"))
-        shortcuts = [(QCoreApplication.translate("help_dialogs", keys), QCoreApplication.translate("help_dialogs", action))
-                     for keys, action in SHORTCUTS]
+        shortcuts = [(QCoreApplication.translate("help_dialogs", keys),
+                      QCoreApplication.translate("help_dialogs", action)) for keys, action in SHORTCUTS]
         table = QTableWidget(len(shortcuts), 2, self, objectName="shortcut_table")
         table.setAccessibleName(self.tr("Kortkommandon"))
         table.setHorizontalHeaderLabels([self.tr("Tangent"), self.tr("Gör")])
@@ -123,9 +152,12 @@ def versions(rule_set: str) -> list[tuple[str, str]]:
 
 def about_text(database: str, rule_set: str, logs: Path) -> str:
     lines = "\n".join(f"{name}: {version}" for name, version in versions(rule_set))
-    return (
-        QCoreApplication.translate("help_dialogs", "Klinik {version}\n\nPatientregister, listning och revisioner för tandkliniker i Hälsoval tandvård (barn och unga vuxna 3–23 år).\n\n{lines}\n\nDatabas: {database}\nLoggar och felrapporter: {logs}\n\nInga uppgifter lämnar datorn utom det som skickas till regionens listningssystem.").format(version=__version__, lines=lines, database=database, logs=logs)
-    )
+    return (QCoreApplication.translate("help_dialogs",
+                                       "Klinik {version}\n\nPatientregister, listning och revisioner för tandkliniker "
+                                       "i Hälsoval tandvård (barn och unga vuxna 3–23 år).\n\n{lines}\n\nDatabas: "
+                                       "{database}\nLoggar och felrapporter: {logs}\n\nInga uppgifter lämnar datorn "
+                                       "utom det som skickas till regionens listningssystem.").format(
+                version=__version__, lines=lines, database=database, logs=logs))
 
 
 def database_location(ctx: ServiceContext) -> str:

@@ -70,8 +70,10 @@ class LexMariaDialog(FormDialog):
     """R-DV-3: the checklist for IVO; R-DV-4: the copy to the region and IVO's decision forwarded."""
 
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, case: svc.DeviationCase) -> None:
-        super().__init__(parent, self.tr("Lex Maria"), self.tr("Allvarlig vårdskada anmäls till IVO av den anmälningsansvariga. "
-                                              "Fyll i det som är gjort; resten kan fyllas i senare."))
+        super().__init__(parent,
+                         self.tr("Lex Maria"),
+                         self.tr("Allvarlig vårdskada anmäls till IVO av den anmälningsansvariga. Fyll i det som "
+                                 "är gjort; resten kan fyllas i senare."))
         self.ctx, self.deviation = ctx, case.row
         self.case: svc.DeviationCase | None = None
         lm, today = case.lex_maria or LexMaria(""), ctx.today
@@ -80,13 +82,16 @@ class LexMariaDialog(FormDialog):
         self.channel = self.add_field(self.tr("&Kanal:"), combo(CHANNELS))
         if lm.channel:
             self.channel.setCurrentIndex(self.channel.findData(lm.channel))
-        self.informed = self.add_field(self.tr("Patienten inf&ormerad:"), OptionalDate(lm.patient_informed_on, today, self.tr("Informerad")))
+        self.informed = self.add_field(self.tr("Patienten inf&ormerad:"),
+                                       OptionalDate(lm.patient_informed_on, today, self.tr("Informerad")))
         self.attached = self.add_field(self.tr("&Utredningen bifogad:"), QCheckBox(self.tr("Ja")))
         self.attached.setChecked(lm.investigation_attached)
-        self.region_copy = self.add_field(self.tr("Kopia till &regionen:"), OptionalDate(lm.region_copy_on, today, self.tr("Skickad")))
+        self.region_copy = self.add_field(self.tr("Kopia till &regionen:"),
+                                          OptionalDate(lm.region_copy_on, today, self.tr("Skickad")))
         self.decision = self.add_field(self.tr("IVO:s &beslut:"), text_box(2))
         self.decision.setPlainText(lm.ivo_decision or "")
-        self.decision_on = self.add_field(self.tr("Beslu&tsdatum:"), OptionalDate(lm.ivo_decision_on, today, self.tr("Beslut kommit")))
+        self.decision_on = self.add_field(self.tr("Beslu&tsdatum:"),
+                                          OptionalDate(lm.ivo_decision_on, today, self.tr("Beslut kommit")))
         self.forwarded = self.add_field(self.tr("&Vidarebefordrat till regionen:"),
                                         OptionalDate(lm.decision_forwarded_on, today, self.tr("Vidarebefordrat")))
         settle(self, 48)
@@ -121,7 +126,8 @@ def removed_summary(copy: lex_maria.RegionCopy) -> str:
     found = [f"{n} {kind.value}" for kind, n in counts.items() if n]
     if not found:
         return QCoreApplication.translate("lex_maria_dialogs", "Inga personuppgifter hittades i texterna.")
-    return QCoreApplication.translate("lex_maria_dialogs", "Borttaget och ersatt med en markering i fetstil: ") + ", ".join(found) + "."
+    return (QCoreApplication.translate("lex_maria_dialogs", "Borttaget och ersatt med en markering i fetstil: ")
+            + ", ".join(found) + ".")
 
 
 class RegionCopyDialog(QDialog):
@@ -133,7 +139,8 @@ class RegionCopyDialog(QDialog):
         self.setWindowTitle(self.tr("Avidentifierad kopia till regionen – {number}").format(number=case.row.number))
         self.copy = lex_maria.region_copy_preview(ctx, case.row.id)
         self.saved: Path | None = None
-        intro = QLabel(self.tr("Så här ser texten ut som lämnar kliniken. Kontrollera att inget i den kan peka ut en person."))
+        intro = QLabel(
+            self.tr("Så här ser texten ut som lämnar kliniken. Kontrollera att inget i den kan peka ut en person."))
         intro.setWordWrap(True)
         self.text = QTextBrowser(objectName="copy_preview")
         self.text.setAccessibleName(self.tr("Texten som skickas till regionen"))
@@ -153,7 +160,8 @@ class RegionCopyDialog(QDialog):
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_pdf(self) -> None:
-        path = documents.ask_pdf_path(self, self.tr("Spara avidentifierad kopia"), f"lex-maria-{self.deviation.number}.pdf")
+        path = documents.ask_pdf_path(
+            self, self.tr("Spara avidentifierad kopia"), f"lex-maria-{self.deviation.number}.pdf")
         if path is None:
             return
         try:
@@ -162,7 +170,9 @@ class RegionCopyDialog(QDialog):
             show_error(self, exc)
             return
         self.saved = path
-        self.summary.setText(self.tr("Sparad: {path}. Registrera under Lex Maria när kopian har skickats till regionen.").format(path=path))
+        self.summary.setText(
+            self.tr("Sparad: {path}. Registrera under Lex Maria när kopian har skickats till regionen.").format(
+                path=path))
 
 
 class PdfDialog(FormDialog):
@@ -190,8 +200,11 @@ class PdfDialog(FormDialog):
 
 class YearReportDialog(PdfDialog):
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, year: int) -> None:
-        super().__init__(parent, ctx, self.tr("Patientsäkerhetsberättelse"),
-                         self.tr("Berättelsen för ett år skrivs ur avvikelseregistret och ska vara klar senast 1 mars."))
+        super().__init__(parent,
+                         ctx,
+                         self.tr("Patientsäkerhetsberättelse"),
+                         self.tr(
+                             "Berättelsen för ett år skrivs ur avvikelseregistret och ska vara klar senast 1 mars."))
         self.year = self.add_field(self.tr("&År:"), QSpinBox(minimum=2000, maximum=ctx.today.year, value=year))
         settle(self, 36)
         self.year.setFocus()

@@ -63,11 +63,14 @@ _REFUSAL_RULES = {
 }
 
 QUEUED_TEXT = QT_TRANSLATE_NOOP("listing_dialogs", "Listningen är sparad och köad för regionens listningssystem.")
-LOCAL_TEXT = (QT_TRANSLATE_NOOP("listing_dialogs", "Listningen är sparad lokalt (skyddad identitet) och skickas inte till regionen (R-TG-4). "
-              "Kliniken får betalt per behandling i stället."))
-NO_GUARDIAN_TEXT = (QT_TRANSLATE_NOOP("listing_dialogs", "Ingen vårdnadshavare finns registrerad för patienten, så ingen kan samtycka till listningen "
-                    "(R-LI-1). Registrera vårdnadshavaren först."))
-ALREADY_LISTED_TEXT = QT_TRANSLATE_NOOP("listing_dialogs", "Patienten är redan listad här genom eget val. Någon ny listning behövs inte.")
+LOCAL_TEXT = (QT_TRANSLATE_NOOP("listing_dialogs",
+                                "Listningen är sparad lokalt (skyddad identitet) och skickas inte till regionen "
+                                "(R-TG-4). Kliniken får betalt per behandling i stället."))
+NO_GUARDIAN_TEXT = (QT_TRANSLATE_NOOP("listing_dialogs",
+                                      "Ingen vårdnadshavare finns registrerad för patienten, så ingen kan samtycka "
+                                      "till listningen (R-LI-1). Registrera vårdnadshavaren först."))
+ALREADY_LISTED_TEXT = QT_TRANSLATE_NOOP(
+    "listing_dialogs", "Patienten är redan listad här genom eget val. Någon ny listning behövs inte.")
 
 
 def refusal_text(exc: BaseException) -> str:
@@ -81,10 +84,13 @@ def refusal_text(exc: BaseException) -> str:
 
 
 def listed_message(result: ListingResult) -> str:
-    start = QCoreApplication.translate("listing_dialogs", " Vårdansvaret börjar {start_date} (R-LI-3).").format(start_date=result.start_date.isoformat())
+    start = QCoreApplication.translate("listing_dialogs", " Vårdansvaret börjar {start_date} (R-LI-3).").format(
+        start_date=result.start_date.isoformat())
     day_before = date.fromordinal(result.start_date.toordinal() - 1)
-    replaced = QCoreApplication.translate("listing_dialogs", " Icke-valslistningen här avslutas {day_before}.").format(day_before=day_before.isoformat()) if result.ended_assigned else ""
-    return (QCoreApplication.translate("listing_dialogs", QUEUED_TEXT) if result.queued_for_region else QCoreApplication.translate("listing_dialogs", LOCAL_TEXT)) + start + replaced
+    replaced = QCoreApplication.translate("listing_dialogs", " Icke-valslistningen här avslutas {day_before}.").format(
+        day_before=day_before.isoformat()) if result.ended_assigned else ""
+    return (QCoreApplication.translate("listing_dialogs", QUEUED_TEXT) if result.queued_for_region
+            else QCoreApplication.translate("listing_dialogs", LOCAL_TEXT)) + start + replaced
 
 
 # --- small parts ---------------------------------------------------------------------------------
@@ -144,7 +150,7 @@ class MessageLabel(QLabel):
         self.is_error = True
         self.setFont(self._bold)
         self.setText(text)
-        self.setAccessibleName(self.tr("Fel: {text}").format(text=text))
+        self.setAccessibleName(self.tr("Fel: {error}").format(error=text))
 
     def show_info(self, text: str) -> None:
         self.is_error = False
@@ -204,7 +210,8 @@ def settle(dialog: QDialog, width_em: int) -> None:
 
 
 def _header(name: str, personnummer: str, protected: bool) -> QLabel:
-    text = f"{name}, {personnummer}" + (QCoreApplication.translate("listing_dialogs", " – skyddad identitet") if protected else "")
+    text = (f"{name}, {personnummer}"
+            + (QCoreApplication.translate("listing_dialogs", " – skyddad identitet") if protected else ""))
     return _bold(text, "patient_label")
 
 
@@ -226,7 +233,8 @@ class ListPatientDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         header = _header(form.name, form.personnummer, form.protected)
-        intro = _note(self.tr("Patienten (eller en vårdnadshavare) väljer kliniken och samtycker till listningen (R-LI-1)."))
+        intro = _note(
+            self.tr("Patienten (eller en vårdnadshavare) väljer kliniken och samtycker till listningen (R-LI-1)."))
         protected_note = _note(
             self.tr("Skyddad identitet: listningen sparas bara här och skickas aldrig till regionens "
             "listningssystem (R-TG-4).") if form.protected else "", "protected_note")
@@ -241,11 +249,15 @@ class ListPatientDialog(QDialog):
         giver_layout = QVBoxLayout(self.giver_box)
         for position, guardian in sorted(form.guardians.items()):
             code = f"vardnadshavare{position}"
-            button = QRadioButton(self.tr("Vårdnadshavare &{position}: {guardian}").format(position=position, guardian=guardian), objectName=f"giver_{code}")
-            button.setAccessibleName(self.tr("Vårdnadshavare {position}: {guardian}").format(position=position, guardian=guardian))
+            button = QRadioButton(
+                self.tr("Vårdnadshavare &{position}: {guardian}").format(position=position, guardian=guardian),
+                objectName=f"giver_{code}")
+            button.setAccessibleName(
+                self.tr("Vårdnadshavare {position}: {guardian}").format(position=position, guardian=guardian))
             self.giver_buttons[code] = button
         if self._adult_possible():  # 18 today: the patient consents (earlier dates: a guardian did)
-            patient_button = QRadioButton(self.tr("&Patienten själv: {name}").format(name=form.name), objectName="giver_patient")
+            patient_button = QRadioButton(self.tr("&Patienten själv: {name}").format(name=form.name),
+                                          objectName="giver_patient")
             patient_button.setAccessibleName(self.tr("Patienten själv: {name}").format(name=form.name))
             self.giver_buttons["patient"] = patient_button
         for button in self.giver_buttons.values():
@@ -259,8 +271,10 @@ class ListPatientDialog(QDialog):
                                    name=self.tr("Datum för samtycket"), object_name="consent_date")
         date_label = QLabel(self.tr("&Datum för samtycket:"))
         date_label.setBuddy(self.date_edit)
-        self.method_box = combo([(code, domain_text(label)) for code, label in CONSENT_METHODS.items()], placeholder=self.tr("Välj hur …"),
-                                name=self.tr("Hur samtycket lämnades"), object_name="consent_method")
+        self.method_box = combo([(code, domain_text(label)) for code, label in CONSENT_METHODS.items()],
+                                placeholder=self.tr("Välj hur …"),
+                                name=self.tr("Hur samtycket lämnades"),
+                                object_name="consent_method")
         method_label = QLabel(self.tr("&Hur samtycket lämnades:"))
         method_label.setBuddy(self.method_box)
         self.dentist_box = combo(form.dentists, placeholder=self.tr("Välj tandläkare …") if form.dentists
@@ -360,8 +374,12 @@ class ListPatientDialog(QDialog):
     def _stop_text(stop: StopInfo | None) -> str:
         if stop is None:
             return ""
-        until = QCoreApplication.translate("ListPatientDialog", " till och med {end_date}").format(end_date=stop.end_date.isoformat()) if stop.end_date else ""
-        return (QCoreApplication.translate("ListPatientDialog", "Obs! Kliniken har listningsstopp från {start_date}{until} (R-LI-5): nya val under stoppet tas inte emot.").format(start_date=stop.start_date.isoformat(), until=until))
+        until = (QCoreApplication.translate("ListPatientDialog", " till och med {end_date}").format(
+                     end_date=stop.end_date.isoformat()) if stop.end_date else "")
+        return (QCoreApplication.translate("ListPatientDialog",
+                                           "Obs! Kliniken har listningsstopp från {start_date}{until} (R-LI-5): nya "
+                                           "val under stoppet tas inte emot.").format(
+                    start_date=stop.start_date.isoformat(), until=until))
 
     def _focus_first(self) -> None:
         checked = self.givers.checkedButton()
@@ -422,7 +440,8 @@ def _save_listing(dialog: QDialog, row: ListingRow, action) -> bool:
 
 def _listing_text(row: ListingRow) -> str:
     kind = domain_text(LISTING_TYPE_LABELS.get(row.listing_type, row.listing_type))
-    return QCoreApplication.translate("listing_dialogs", "{kind}, {status_label}, från {start_date}").format(kind=kind, status_label=domain_text(row.status_label).lower(), start_date=row.start_date.isoformat())
+    return QCoreApplication.translate("listing_dialogs", "{kind}, {status}, från {start_date}").format(
+        kind=kind, status=domain_text(row.status_label).lower(), start_date=row.start_date.isoformat())
 
 
 class EndListingDialog(QDialog):
@@ -439,7 +458,7 @@ class EndListingDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         header = _header(row.name, row.personnummer, row.protected)
-        what = _note(self.tr("Listning: {listing_text}.").format(listing_text=_listing_text(row)), "listing_label")
+        what = _note(self.tr("Listning: {listing}.").format(listing=_listing_text(row)), "listing_label")
         self.date_edit = date_edit(ctx.today, minimum=date.fromordinal(row.start_date.toordinal() - 1),
                                    name=self.tr("Slutdatum"), object_name="end_date")
         date_label = QLabel(self.tr("Slut&datum:"))
@@ -448,9 +467,9 @@ class EndListingDialog(QDialog):
                                 name=self.tr("Orsak till att listningen avslutas"), object_name="end_reason")
         reason_label = QLabel(self.tr("&Orsak:"))
         reason_label.setBuddy(self.reason_box)
-        note = _note(self.tr("Slutdatumet är listningens sista dag. Avslutet sparas här och skickas inte till regionen, "
-                     "som får samma uppgift från folkbokföringen (R-LI-4). Var listningen fel från början: "
-                     "använd Rätta (felregistrerad) i stället."))
+        note = _note(self.tr("Slutdatumet är listningens sista dag. Avslutet sparas här och skickas inte till "
+                             "regionen, som får samma uppgift från folkbokföringen (R-LI-4). Var listningen fel "
+                             "från början: använd Rätta (felregistrerad) i stället."))
         self.message = MessageLabel("message_label", lines=3)
         self.buttons, self.ok_button = _buttons(self.tr("&Avsluta listningen"), self.tr("Avsluta listningen"))
         self.buttons.accepted.connect(self.save)
@@ -509,7 +528,9 @@ class CorrectListingDialog(QDialog):
         header = _header(row.name, row.personnummer, row.protected)
         question = _bold(self.tr("Markera listningen som felregistrerad?"), "question_label")
         what = _note(
-            self.tr("Listning: {listing_text}. Den räknas då inte längre som listning, inte heller i antalet listade per månad (R-LI-8; redan sparade månader ändras inte). Det går inte att ångra.").format(listing_text=_listing_text(row)),
+            self.tr("Listning: {listing}. Den räknas då inte längre som listning, inte heller i antalet listade per "
+                    "månad (R-LI-8; redan sparade månader ändras inte). Det går inte att ångra.").format(
+                listing=_listing_text(row)),
             "listing_label")
         if row.protected:
             where = (self.tr("Patienten har skyddad identitet: rättelsen sparas bara här och skickas inte till "
@@ -518,7 +539,8 @@ class CorrectListingDialog(QDialog):
             where = self.tr("Rättelsen skickas till regionens listningssystem.")
         self.where_label = _note(where, "where_label")
         self.message = MessageLabel("message_label", lines=2)
-        self.buttons, self.ok_button = _buttons(self.tr("&Markera som felregistrerad"), self.tr("Markera som felregistrerad"))
+        self.buttons, self.ok_button = _buttons(self.tr("&Markera som felregistrerad"),
+                                                self.tr("Markera som felregistrerad"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -638,9 +660,15 @@ class ListingStopDialog(QDialog):
         if o.stop is None:
             stop_text = self.tr("Inget listningsstopp. Kliniken tar emot nya val.")
         else:
-            until = self.tr(" till och med {end_date}").format(end_date=o.stop.end_date.isoformat()) if o.stop.end_date else self.tr(" tills vidare")
-            stop_text = (self.tr("Listningsstopp från {start_date}{until} (anmält med {count} listade genom eget val).").format(start_date=o.stop.start_date.isoformat(), until=until, count=SWEDISH.toString(o.stop.listed_count)))
-        count_text = (self.tr("Listade genom eget val i dag: {count}. Minst {minimum} krävs för att anmäla listningsstopp (R-LI-5).").format(count=SWEDISH.toString(o.choice_count), minimum=o.minimum))
+            until = (self.tr(" till och med {end_date}").format(end_date=o.stop.end_date.isoformat()) if o.stop.end_date
+                     else self.tr(" tills vidare"))
+            stop_text = self.tr("Listningsstopp från {start_date}{until} (anmält med {count} listade genom eget "
+                                "val).").format(start_date=o.stop.start_date.isoformat(),
+                                                until=until,
+                                                count=SWEDISH.toString(o.stop.listed_count))
+        count_text = (
+            self.tr("Listade genom eget val i dag: {count}. Minst {minimum} krävs för att anmäla listningsstopp "
+                    "(R-LI-5).").format(count=SWEDISH.toString(o.choice_count), minimum=o.minimum))
         for label, text in ((self.stop_label, stop_text), (self.count_label, count_text)):
             label.setText(text)
             label.setAccessibleName(text)
@@ -667,7 +695,8 @@ class ListingStopDialog(QDialog):
             return
         self.note_field.clear()
         self.reload()
-        text = (self.tr("Listningsstopp anmält från {start_date}. Meddelandet till beställaren är köat för regionens listningssystem.").format(start_date=stop.start_date.isoformat()))
+        text = (self.tr("Listningsstopp anmält från {start_date}. Meddelandet till beställaren är köat för "
+                        "regionens listningssystem.").format(start_date=stop.start_date.isoformat()))
         self.message.show_info(text)
         self.changed.emit(text)
 
@@ -689,8 +718,10 @@ class ListingStopDialog(QDialog):
             return
         self.reload()
         if outcome == KEPT:
-            self.message.show_error(self.tr("{KEPT_TEXT} Listningsstoppet visas nu som det är sparat.").format(KEPT_TEXT=QCoreApplication.translate("changed_elsewhere", KEPT_TEXT)))
+            self.message.show_error(self.tr("{not_saved} Listningsstoppet visas nu som det är sparat.").format(
+                                        not_saved=QCoreApplication.translate("changed_elsewhere", KEPT_TEXT)))
             return
-        text = (self.tr("Listningsstoppet gäller till och med {end}. Meddelandet till beställaren är köat för regionens listningssystem.").format(end=end.isoformat()))
+        text = (self.tr("Listningsstoppet gäller till och med {end}. Meddelandet till beställaren är köat för "
+                        "regionens listningssystem.").format(end=end.isoformat()))
         self.message.show_info(text)
         self.changed.emit(text)

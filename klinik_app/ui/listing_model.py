@@ -37,7 +37,15 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 MAX_PAGES = 50
 
-COLUMNS = (QT_TRANSLATE_NOOP("listing_model", "Personnummer"), QT_TRANSLATE_NOOP("listing_model", "Namn"), QT_TRANSLATE_NOOP("listing_model", "Typ"), QT_TRANSLATE_NOOP("listing_model", "Status"), QT_TRANSLATE_NOOP("listing_model", "Från"), QT_TRANSLATE_NOOP("listing_model", "Till"), QT_TRANSLATE_NOOP("listing_model", "Avslutsorsak"), QT_TRANSLATE_NOOP("listing_model", "Ansvarig tandläkare"), QT_TRANSLATE_NOOP("listing_model", "Kommun"))
+COLUMNS = (QT_TRANSLATE_NOOP("listing_model", "Personnummer"),
+           QT_TRANSLATE_NOOP("listing_model", "Namn"),
+           QT_TRANSLATE_NOOP("listing_model", "Typ"),
+           QT_TRANSLATE_NOOP("listing_model", "Status"),
+           QT_TRANSLATE_NOOP("listing_model", "Från"),
+           QT_TRANSLATE_NOOP("listing_model", "Till"),
+           QT_TRANSLATE_NOOP("listing_model", "Avslutsorsak"),
+           QT_TRANSLATE_NOOP("listing_model", "Ansvarig tandläkare"),
+           QT_TRANSLATE_NOOP("listing_model", "Kommun"))
 (COL_PNR, COL_NAME, COL_TYPE, COL_STATUS, COL_START, COL_END, COL_REASON, COL_DENTIST,
  COL_MUNICIPALITY) = range(len(COLUMNS))
 
@@ -164,7 +172,8 @@ class ListingTableModel(QAbstractTableModel):
         listing = self.listing_row(index.row())
         column = index.column()
         if listing is None:
-            return QCoreApplication.translate("listing_model", UNAVAILABLE) if role == Qt.ItemDataRole.DisplayRole and column == COL_NAME else None
+            return (QCoreApplication.translate("listing_model", UNAVAILABLE) if role == Qt.ItemDataRole.DisplayRole
+                    and column == COL_NAME else None)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _CELL[column](listing)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -209,5 +218,6 @@ _CELL: dict[int, Callable[[ListingRow], str]] = {
     COL_REASON: lambda li: li.end_reason_label,
     COL_DENTIST: _dentist,
     # The service leaves a protected patient's municipality empty; say why instead.
-    COL_MUNICIPALITY: lambda li: QCoreApplication.translate("listing_model", PROTECTED_MARK) if li.protected else li.municipality,
+    COL_MUNICIPALITY: lambda li: (QCoreApplication.translate("listing_model", PROTECTED_MARK) if li.protected
+                                  else li.municipality),
 }

@@ -81,13 +81,15 @@ _COLUMN_SAMPLES = {
 def listings_text(count: int) -> str:
     if count == 0:
         return QCoreApplication.translate("listing_view", EMPTY_TEXT)
-    return QCoreApplication.translate("listing_view", "1 listning") if count == 1 else QCoreApplication.translate("listing_view", "{count} listningar").format(count=SWEDISH.toString(count))
+    return (QCoreApplication.translate("listing_view", "1 listning") if count == 1
+            else QCoreApplication.translate("listing_view", "{count} listningar").format(count=SWEDISH.toString(count)))
 
 
 def month_label(month_end: date, today: date) -> str:
     name = ui_locale().standaloneMonthName(month_end.month, QLocale.FormatType.LongFormat)
     text = f"{name} {month_end.year}"
-    return QCoreApplication.translate("listing_view", "{text} (pågår)").format(text=text) if month_end >= today >= month_end.replace(day=1) else text
+    return (QCoreApplication.translate("listing_view", "{month} (pågår)").format(month=text)
+            if month_end >= today >= month_end.replace(day=1) else text)
 
 
 class ListingView(QWidget):
@@ -119,7 +121,8 @@ class ListingView(QWidget):
         self.status_box.addItem(QCoreApplication.translate("listing_view", ALL), None)
         for code, label in STATUS_LABELS.items():
             self.status_box.addItem(domain_text(label), code)
-        self.status_box.setToolTip(self.tr("Status efter datum: planerad innan vårdansvaret börjar, avslutad efter slutdatumet."))
+        self.status_box.setToolTip(
+            self.tr("Status efter datum: planerad innan vårdansvaret börjar, avslutad efter slutdatumet."))
         filters = QGridLayout()
         filters.setHorizontalSpacing(12)
         for column, (text, box) in enumerate((
@@ -179,7 +182,8 @@ class ListingView(QWidget):
         chart_layout = QVBoxLayout(self.chart_area)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_head = QHBoxLayout()
-        self.chart_title = QLabel(self.tr("Listade patienter per månad, de senaste {CHART_MONTHS} månaderna (R-LI-8)").format(CHART_MONTHS=CHART_MONTHS))
+        title = self.tr("Listade patienter per månad, de senaste {months} månaderna (R-LI-8)")
+        self.chart_title = QLabel(title.format(months=CHART_MONTHS))
         self.chart_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         chart_head.addWidget(self.chart_title, 1)
         self.export_button: QPushButton | None = None
@@ -187,7 +191,8 @@ class ListingView(QWidget):
             self.export_button = QPushButton(self.tr("&Exportera CSV…"), objectName="export_button")
             self.export_button.setAccessibleName(self.tr("Exportera listade per månad som CSV"))
             self.export_button.setToolTip(
-                self.tr("Spara de avslutade månaderna av de senaste {CHART_MONTHS} som CSV (semikolon, UTF-8) för Excel och avstämning med regionen. Pågående månad tas inte med.").format(CHART_MONTHS=CHART_MONTHS))
+                self.tr("Spara de avslutade månaderna av de senaste {months} som CSV (semikolon, UTF-8) för Excel "
+                        "och avstämning med regionen. Pågående månad tas inte med.").format(months=CHART_MONTHS))
             self.export_button.setAutoDefault(False)
             self.export_button.clicked.connect(self.export_csv)
             chart_head.addWidget(self.export_button)
@@ -265,7 +270,8 @@ class ListingView(QWidget):
         for hsa_id, name in options.dentists:
             self.dentist_box.addItem(name, hsa_id)
         if options.has_no_dentist:
-            self.dentist_box.addItem(QCoreApplication.translate("listing_view", NO_DENTIST_LABEL) + self.tr(" (R-LI-6)"), NO_DENTIST)
+            self.dentist_box.addItem(
+                QCoreApplication.translate("listing_view", NO_DENTIST_LABEL) + self.tr(" (R-LI-6)"), NO_DENTIST)
         for code, name in options.municipalities:
             self.municipality_box.addItem(name, code)
         for month_end in options.month_ends:  # as text: findData cannot match a Python date
@@ -311,7 +317,7 @@ class ListingView(QWidget):
     def _after_reset(self, row: int) -> None:
         text = listings_text(self.model.total)
         self.count_label.setText(text)
-        self.count_label.setAccessibleName(self.tr("Visas: {text}").format(text=text))
+        self.count_label.setAccessibleName(self.tr("Visas: {count}").format(count=text))
         self._select_row(min(row, self.model.rowCount() - 1))
         self._update_buttons()
 
@@ -395,7 +401,8 @@ class ListingView(QWidget):
 
         def ended() -> None:
             last = dialog.date_edit.date().toPython()
-            when = self.tr("är avslutad") if last < self.ctx.today else self.tr("avslutas, sista dag {last}").format(last=last.isoformat())
+            when = (self.tr("är avslutad") if last < self.ctx.today
+                    else self.tr("avslutas, sista dag {last}").format(last=last.isoformat()))
             self._changed(row, self.tr("Listningen för {name} {when}.").format(name=listing.name, when=when))
 
         dialog.accepted.connect(ended)
@@ -412,7 +419,9 @@ class ListingView(QWidget):
         def corrected() -> None:
             where = (self.tr("Rättelsen är köad för regionens listningssystem.") if dialog.sent_to_region
                      else self.tr("Rättelsen sparades bara lokalt (skyddad identitet)."))
-            self._changed(row, self.tr("Listningen för {name} är markerad som felregistrerad. {where}").format(name=listing.name, where=where))
+            self._changed(row,
+                          self.tr("Listningen för {name} är markerad som felregistrerad. {where}").format(
+                              name=listing.name, where=where))
 
         dialog.accepted.connect(corrected)
         dialog.kept_saved.connect(lambda text: self._changed(row, text))
@@ -456,7 +465,8 @@ class ListingView(QWidget):
             return
         left_out = (self.tr(" Pågående månad togs inte med: siffrorna kan ändras till månadens slut.")
                     if result.preliminary_left_out else "")
-        self.status_message.emit(self.tr("{months} månader ({rows} rader) exporterade till {path}.{left_out}").format(months=result.months, rows=result.rows, path=path, left_out=left_out))
+        self.status_message.emit(self.tr("{months} månader ({rows} rader) exporterade till {path}.{left_out}").format(
+                                     months=result.months, rows=result.rows, path=path, left_out=left_out))
 
     # --- keys -----------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -472,7 +482,8 @@ class ListingView(QWidget):
         metrics = self.table.fontMetrics()
         padding = 3 * metrics.horizontalAdvance("M")
         for column, sample in _COLUMN_SAMPLES.items():
-            header.resizeSection(column, metrics.horizontalAdvance(QCoreApplication.translate("listing_view", sample)) + padding)
+            header.resizeSection(
+                column, metrics.horizontalAdvance(QCoreApplication.translate("listing_view", sample)) + padding)
         # Never ResizeToContents: it would read every row of a region's listings.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -28,7 +28,9 @@ class LoginDialog(FormDialog):
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *, clinic_name: str = "") -> None:
         where = self.tr(" på {clinic_name}").format(clinic_name=clinic_name) if clinic_name else ""
-        super().__init__(parent, self.tr("Logga in – Klinik"), self.tr("Logga in{where} med ditt HSA-ID och lösenord.").format(where=where))
+        super().__init__(parent,
+                         self.tr("Logga in – Klinik"),
+                         self.tr("Logga in{where} med ditt HSA-ID och lösenord.").format(where=where))
         self.ctx = ctx
         self.actor: Actor | None = None
         self.hsa_field = self.add_field(self.tr("&HSA-ID:"), QLineEdit(objectName="hsa_field"))
@@ -66,7 +68,9 @@ class FirstAdministratorDialog(FormDialog):
         self.profession_box.addItem(self.tr("Ingen – bara administratör"), None)
         for role in PROFESSIONS:
             self.profession_box.addItem(STAFF_ROLES[role], role)
-        self.password_field = self.add_field(self.tr("&Lösenord (minst {MIN_PASSWORD} tecken):").format(MIN_PASSWORD=accounts.MIN_PASSWORD), _password_field())
+        self.password_field = self.add_field(
+            self.tr("&Lösenord (minst {min_length} tecken):").format(min_length=accounts.MIN_PASSWORD),
+            _password_field())
         self.repeat_field = self.add_field(self.tr("&Upprepa lösenordet:"), _password_field())
         self.name_buttons(self.tr("&Skapa och logga in"), self.tr("A&vsluta"))
         settle(self, 44)
@@ -99,8 +103,10 @@ class LockDialog(FormDialog):
 
     def __init__(self, ctx: ServiceContext, parent: QWidget) -> None:
         who = f"{ctx.actor.name} ({ctx.actor.user_id})" if ctx.actor.name else ctx.actor.user_id
-        super().__init__(parent, self.tr("Skärmen är låst – Klinik"),
-                         self.tr("Klinik är låst. Inloggad: {who}. Skriv ditt lösenord för att fortsätta där du var, eller logga ut.").format(who=who))
+        super().__init__(parent,
+                         self.tr("Skärmen är låst – Klinik"),
+                         self.tr("Klinik är låst. Inloggad: {who}. Skriv ditt lösenord för att fortsätta där du "
+                                 "var, eller logga ut.").format(who=who))
         self.ctx = ctx
         self.password_field = self.add_field(self.tr("&Lösenord:"), _password_field())
         self.password_field.setObjectName("password_field")

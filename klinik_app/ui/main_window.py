@@ -69,7 +69,8 @@ SYNC_NOT_CONFIGURED = NOT_CONFIGURED
 
 def window_title(clinic: ClinicInfo) -> str:
     title = QCoreApplication.translate("main_window", "Klinik – {name}").format(name=clinic.name)
-    return QCoreApplication.translate("main_window", "{title} – DEMODATA").format(title=title) if clinic.is_demo else title
+    return (QCoreApplication.translate("main_window", "{title} – DEMODATA").format(title=title) if clinic.is_demo
+            else title)
 
 
 class CardPage(QWidget):
@@ -140,7 +141,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(0, self.tr("Patientregistret och patientkortet (Ctrl+1)"))
         self.tabs.setTabToolTip(1, self.tr("Klinikens listningar, listningsstopp och listade per månad (Ctrl+2)"))
         self.tabs.addTab(self.recall_view, self.tr("Kallelser"))
-        self.tabs.setTabToolTip(2, self.tr("Patienter som ska kallas till revision: kallelsebrev, status och pauser (Ctrl+3)"))
+        self.tabs.setTabToolTip(
+            2, self.tr("Patienter som ska kallas till revision: kallelsebrev, status och pauser (Ctrl+3)"))
         self.tabs.currentChanged.connect(self._page_changed)
         self.setCentralWidget(self.tabs)
         self.setStatusBar(StatusBar())  # before the menus: the session puts the user in it
@@ -192,7 +194,8 @@ class MainWindow(QMainWindow):
         patient.addAction(self.list_action)
         self.exam_action = QAction(self.tr("Registrera &undersökning…"), self)
         self.exam_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.exam_action.setStatusTip(self.tr("Registrera en revisionsundersökning eller tandhälsokontroll (R-RV-1, R-RV-5)"))
+        self.exam_action.setStatusTip(
+            self.tr("Registrera en revisionsundersökning eller tandhälsokontroll (R-RV-1, R-RV-5)"))
         self.exam_action.triggered.connect(self._exam_from_menu)
         patient.addAction(self.exam_action)
 
@@ -219,7 +222,8 @@ class MainWindow(QMainWindow):
         # The region in Arkiv (like send/receive in a mail program): every Alt+letter of the menu bar is taken.
         self.sync_action = QAction(self.tr("Synka &nu"), self)
         self.sync_action.setShortcut(QKeySequence("F5"))
-        self.sync_action.setStatusTip(self.tr("Skicka väntande ändringar till regionen och hämta regionens ändringar"))
+        self.sync_action.setStatusTip(
+            self.tr("Skicka väntande ändringar till regionen och hämta regionens ändringar"))
         self.sync_action.triggered.connect(self.sync_now)
         archive.insertAction(self.quit_action, self.sync_action)
         self.sync_problems_action = QAction(self.tr("Ändringar som &behöver åtgärd…"), self)
@@ -227,13 +231,15 @@ class MainWindow(QMainWindow):
         self.sync_problems_action.triggered.connect(self.show_sync_problems)
         archive.insertAction(self.quit_action, self.sync_problems_action)
         self.sync_settings_action = QAction(self.tr("S&ynkinställningar…"), self)
-        self.sync_settings_action.setStatusTip(self.tr("Regionens adress, klinikens certifikat och automatisk synkronisering"))
+        self.sync_settings_action.setStatusTip(
+            self.tr("Regionens adress, klinikens certifikat och automatisk synkronisering"))
         self.sync_settings_action.triggered.connect(self.show_sync_settings)
         archive.insertAction(self.quit_action, self.sync_settings_action)
         archive.insertSeparator(self.quit_action)
         self.audit_action = QAction(self.tr("&Loggkontroll…"), self)  # R-SE-2: the access log's review
         self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.audit_action.setStatusTip(self.tr("Åtkomstloggen per patient, användare och period; månadens granskning (R-SE-2)"))
+        self.audit_action.setStatusTip(
+            self.tr("Åtkomstloggen per patient, användare och period; månadens granskning (R-SE-2)"))
         self.audit_action.triggered.connect(lambda: open_audit_review(self))
         archive.insertAction(self.quit_action, self.audit_action)
         archive.insertSeparator(self.quit_action)
@@ -284,7 +290,7 @@ class MainWindow(QMainWindow):
     def update_patient_count(self) -> None:
         text = patients_text(self.register.model.total_patients)
         self.count_label.setText(text)
-        self.count_label.setAccessibleName(self.tr("I registret: {text}").format(text=text))
+        self.count_label.setAccessibleName(self.tr("I registret: {count}").format(count=text))
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 20000)
@@ -519,7 +525,8 @@ def _demo_label() -> QLabel:
     """Impossible to miss, in the palette's own highlight colours (light and dark themes alike)."""
     label = QLabel(QCoreApplication.translate("main_window", DEMO_TEXT), objectName="demo_label")
     label.setAccessibleName(QCoreApplication.translate("main_window", DEMO_TEXT))
-    label.setToolTip(QCoreApplication.translate("main_window", "Databasen innehåller påhittade patienter för övning och demonstration."))
+    label.setToolTip(QCoreApplication.translate(
+                         "main_window", "Databasen innehåller påhittade patienter för övning och demonstration."))
     font = QFont(label.font())
     font.setBold(True)
     label.setFont(font)

@@ -24,7 +24,9 @@ from klinik_app.ui.i18n import ui_locale
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP("month_chart", "Inga listade patienter ännu")
 PRELIMINARY_TEXT = QT_TRANSLATE_NOOP("month_chart", "Preliminär (månaden pågår)")
-SERIES = (("val", LISTING_TYPE_LABELS[CHOICE]), ("icke-val", LISTING_TYPE_LABELS[ASSIGNED]), ("skyddad", PROTECTED_LABEL))  # domain_text
+SERIES = (("val", LISTING_TYPE_LABELS[CHOICE]),
+          ("icke-val", LISTING_TYPE_LABELS[ASSIGNED]),
+          ("skyddad", PROTECTED_LABEL))  # domain_text
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
 PAD = 8
 
@@ -153,7 +155,8 @@ class MonthChart(Chart):
     """`set_counts(month_counts(ctx, first, last, by="type"))` shows them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("month_chart", self.tr("Listade patienter per månad"), QSize(320, 200), QSize(720, 320), parent)
+        super().__init__(
+            "month_chart", self.tr("Listade patienter per månad"), QSize(320, 200), QSize(720, 320), parent)
         self.months: list[_Month] = []
         self.set_counts([])
 
@@ -177,7 +180,12 @@ class MonthChart(Chart):
             return QCoreApplication.translate("month_chart", EMPTY_TEXT)
         last = self.months[-1]
         parts = [f"{domain_text(label)} {grouped(last.counts[key])}" for key, label in SERIES if last.counts.get(key)]
-        text = (self.tr("Listade patienter per månad, {short_month} till {short_month2}. Senaste månaden, {long_month}: {grouped} listade").format(short_month=short_month(self.months[0].month_end), short_month2=short_month(last.month_end), long_month=long_month(last.month_end), grouped=grouped(last.total)) + (f" ({', '.join(parts)})." if parts else "."))
+        text = self.tr("Listade patienter per månad, {first} till {last}. Senaste månaden, {month}: "
+                       "{count} listade").format(first=short_month(self.months[0].month_end),
+                                                 last=short_month(last.month_end),
+                                                 month=long_month(last.month_end),
+                                                 count=grouped(last.total))
+        text += f" ({', '.join(parts)})." if parts else "."
         return text + (self.tr(" Preliminär: månaden pågår.") if last.preliminary else "")
 
     # --- colours --------------------------------------------------------------------------------
@@ -221,7 +229,8 @@ class MonthChart(Chart):
         fm = self.fontMetrics()
         present = [(k, domain_text(label)) for k, label in SERIES if any(m.counts.get(k) for m in self.months)]
         x, y, box = PAD, PAD, line * 0.8
-        for key, label in present + ([("preliminary", QCoreApplication.translate("month_chart", PRELIMINARY_TEXT))] if self.months[-1].preliminary else []):
+        for key, label in present + ([("preliminary", QCoreApplication.translate("month_chart", PRELIMINARY_TEXT))]
+                                     if self.months[-1].preliminary else []):
             if x > PAD and x + box + 4 + fm.horizontalAdvance(label) > self.width() - PAD:
                 x, y = PAD, y + line + 2  # wrap rather than cut a label off in a narrow window
             swatch = QRectF(x, y + (line - box) / 2, box, box)

@@ -50,7 +50,8 @@ from klinik_app.ui.tasks import BackgroundTask
 
 TARGETABLE = [d for d in DEFINITIONS.values() if d.better != NONE]
 NOT_DONE = date(2000, 1, 1)  # the date field's lowest value, shown as "Pågår": the plan is not done
-MISSING_TITLE = QT_TRANSLATE_NOOP("orderers_dialog", "Mål som inte nåtts och saknar handlingsplan (Enter: lägg in en):")
+MISSING_TITLE = QT_TRANSLATE_NOOP("orderers_dialog",
+                                  "Mål som inte nåtts och saknar handlingsplan (Enter: lägg in en):")
 NONE_MISSING = QT_TRANSLATE_NOOP("orderers_dialog", "Inga missade mål saknar handlingsplan.")
 
 
@@ -126,9 +127,12 @@ class OrderersDialog(QDialog):
         new_orderer = QPushButton(self.tr("N&y beställare"), objectName="new_orderer_button")
         who = QGroupBox(self.tr("Beställare och avtal"))
         who_layout = QVBoxLayout(who)
-        who_layout.addLayout(_form(((self.tr("B&eställare:"), self.orderer_box), (self.tr("&Namn:"), self.name),
-                                    (self.tr("HS&A-id:"), self.hsa_id), (self.tr("A&dress:"), self.address),
-                                    (self.tr("Avtals&år:"), self.year), (self.tr("Ante&ckning om avtalet:"), self.note))))
+        who_layout.addLayout(_form(((self.tr("B&eställare:"), self.orderer_box),
+                                    (self.tr("&Namn:"), self.name),
+                                    (self.tr("HS&A-id:"), self.hsa_id),
+                                    (self.tr("A&dress:"), self.address),
+                                    (self.tr("Avtals&år:"), self.year),
+                                    (self.tr("Ante&ckning om avtalet:"), self.note))))
         row = QHBoxLayout()
         for b in (save_orderer, new_orderer):
             row.addWidget(b)
@@ -154,7 +158,12 @@ class OrderersDialog(QDialog):
             row.addWidget(b)
         goals_layout.addLayout(row)
 
-        self.plans = _table((self.tr("Indikator"), self.tr("Åtgärd"), self.tr("Ansvarig"), self.tr("Klart senast"), self.tr("Genomförd")), "plans_table")
+        self.plans = _table((self.tr("Indikator"),
+                             self.tr("Åtgärd"),
+                             self.tr("Ansvarig"),
+                             self.tr("Klart senast"),
+                             self.tr("Genomförd")),
+                            "plans_table")
         self.plans.setAccessibleName(self.tr("Handlingsplaner"))
         self.plan_indicator = QComboBox(objectName="plan_indicator_combo")
         for d in TARGETABLE:
@@ -165,7 +174,8 @@ class OrderersDialog(QDialog):
         self.done_on = QDateEdit(_qdate(NOT_DONE), objectName="done_field", displayFormat="yyyy-MM-dd")
         self.done_on.setMinimumDate(_qdate(NOT_DONE))
         self.done_on.setSpecialValueText(self.tr("Pågår"))
-        self.done_on.setToolTip(self.tr("Dagen åtgärden genomfördes; lämna \"Pågår\" så länge den inte är klar."))
+        self.done_on.setToolTip(
+            self.tr("Dagen åtgärden genomfördes; lämna \"Pågår\" så länge den inte är klar."))
         self.follow_up = QLineEdit(objectName="follow_up_field")
         self.missing_title = QLabel(objectName="missing_title", wordWrap=True)
         self.missing = QListWidget(objectName="missing_list")
@@ -180,9 +190,12 @@ class OrderersDialog(QDialog):
         plans_layout.addWidget(self.missing_title)
         plans_layout.addWidget(self.missing)
         plans_layout.addWidget(self.plans)
-        plans_layout.addLayout(_form(((self.tr("Indika&tor:"), self.plan_indicator), (self.tr("Åt&gärd:"), self.measure),
-                                      (self.tr("Ans&varig:"), self.owner), (self.tr("Klart &senast:"), self.due),
-                                      (self.tr("Genomf&örd:"), self.done_on), (self.tr("&Uppföljning:"), self.follow_up))))
+        plans_layout.addLayout(_form(((self.tr("Indika&tor:"), self.plan_indicator),
+                                      (self.tr("Åt&gärd:"), self.measure),
+                                      (self.tr("Ans&varig:"), self.owner),
+                                      (self.tr("Klart &senast:"), self.due),
+                                      (self.tr("Genomf&örd:"), self.done_on),
+                                      (self.tr("&Uppföljning:"), self.follow_up))))
         row = QHBoxLayout()
         for b in (save_plan, new_plan, remove_plan):
             row.addWidget(b)
@@ -260,14 +273,18 @@ class OrderersDialog(QDialog):
         self.targets.setRowCount(len(shown))
         for r, d in enumerate(shown):
             goal = self.goals[d.id]
-            for c, text in enumerate((domain_text(d.name), for_editing(d, goal.value), for_editing(d, goal.close_margin))):
+            for c, text in enumerate(
+                (domain_text(d.name), for_editing(d, goal.value), for_editing(d, goal.close_margin))):
                 self.targets.setItem(r, c, QTableWidgetItem(text))
         self.shown_targets = [d.id for d in shown]
         self.plan_rows = orderers.action_plans(self.ctx, self.orderer_id, year)
         self.plans.blockSignals(True)
         self.plans.setRowCount(len(self.plan_rows))
         for r, p in enumerate(self.plan_rows):
-            for c, text in enumerate((domain_text(DEFINITIONS[p.indicator_id].name), p.measure, p.owner, p.due_on.isoformat(),
+            for c, text in enumerate((domain_text(DEFINITIONS[p.indicator_id].name),
+                                      p.measure,
+                                      p.owner,
+                                      p.due_on.isoformat(),
                                       p.done_on.isoformat() if p.done_on else self.tr("Pågår"))):
                 self.plans.setItem(r, c, QTableWidgetItem(text))
         self.plans.blockSignals(False)
@@ -281,7 +298,8 @@ class OrderersDialog(QDialog):
         generation, year, orderer_id = self._missing_generation, self.year.value(), self.orderer_id
         ctx, period, ids = self.ctx, missed_period(year, self.ctx.today), list(self.goals)
         self.missing.clear()
-        self.missing_title.setText(QCoreApplication.translate("orderers_dialog", MISSING_TITLE) if ids and period else QCoreApplication.translate("orderers_dialog", NONE_MISSING))
+        self.missing_title.setText(QCoreApplication.translate("orderers_dialog", MISSING_TITLE) if ids and period
+                                   else QCoreApplication.translate("orderers_dialog", NONE_MISSING))
         if not ids or period is None:
             return
 
@@ -297,7 +315,8 @@ class OrderersDialog(QDialog):
                 item = QListWidgetItem(missed.prompt())
                 item.setData(Qt.ItemDataRole.UserRole, missed.indicator_id)
                 self.missing.addItem(item)
-            self.missing_title.setText(QCoreApplication.translate("orderers_dialog", MISSING_TITLE) if found else QCoreApplication.translate("orderers_dialog", NONE_MISSING))
+            self.missing_title.setText(QCoreApplication.translate("orderers_dialog", MISSING_TITLE) if found
+                                       else QCoreApplication.translate("orderers_dialog", NONE_MISSING))
             if found:
                 self.missing.setCurrentRow(0)
 
@@ -336,7 +355,8 @@ class OrderersDialog(QDialog):
         """Start a new plan for a missed target: its indicator chosen, the cursor in Åtgärd."""
         self.new_plan()
         self.plan_indicator.setCurrentIndex(self.plan_indicator.findData(item.data(Qt.ItemDataRole.UserRole)))
-        self.message.setText(self.tr("Skriv åtgärden för {plan_indicator} och spara.").format(plan_indicator=self.plan_indicator.currentText()))
+        self.message.setText(
+            self.tr("Skriv åtgärden för {indicator} och spara.").format(indicator=self.plan_indicator.currentText()))
         self.measure.setFocus()
 
     # --- saving ----------------------------------------------------------------------------------
@@ -384,7 +404,9 @@ class OrderersDialog(QDialog):
             orderers.save_target(self.ctx, self.orderer_id, self.year.value(), d.id, typed(d, self.target.text()),
                                  typed(d, self.margin.text() or "0"), expected_version=versions[d.id])
 
-        if self._save(attempt, {d.id: shown.row_version if shown else 0}, self.tr("Målet för {name} är sparat.").format(name=domain_text(d.name))):
+        if self._save(attempt,
+                      {d.id: shown.row_version if shown else 0},
+                      self.tr("Målet för {name} är sparat.").format(name=domain_text(d.name))):
             self.reload_orderers(self.orderer_id)
             self.target.clear()
             self.margin.clear()
@@ -392,8 +414,9 @@ class OrderersDialog(QDialog):
     def copy_targets(self) -> None:
         year = self.year.value()
         if self._save(lambda _v: setattr(self, "copied", orderers.copy_targets(self.ctx, self.orderer_id, year)), {},
-                      self.tr("Målen är kopierade till {value}.").format(value=year + 1)):
-            self.message.setText(self.tr("{copied} mål kopierades till {value}.").format(copied=self.copied, value=year + 1))
+                      self.tr("Målen är kopierade till {year}.").format(year=year + 1)):
+            self.message.setText(
+                self.tr("{copied} mål kopierades till {year}.").format(copied=self.copied, year=year + 1))
 
     def save_plan(self) -> None:
         due, done, plan = self.due.date().toPython(), self.done_on.date().toPython(), self.editing_plan
@@ -413,7 +436,9 @@ class OrderersDialog(QDialog):
             self.message.setText(self.tr("Välj först handlingsplanen i tabellen."))
             return
         if self._save(lambda v: orderers.remove_action_plan(self.ctx, plan.id, expected_version=v[plan.id]),
-                      {plan.id: plan.row_version}, self.tr("Handlingsplanen för {name} är borttagen.").format(name=domain_text(DEFINITIONS[plan.indicator_id].name))):
+                      {plan.id: plan.row_version},
+                      self.tr("Handlingsplanen för {name} är borttagen.").format(
+                          name=domain_text(DEFINITIONS[plan.indicator_id].name))):
             self.reload_orderers(self.orderer_id)
 
     def remove_target(self) -> None:
@@ -423,7 +448,8 @@ class OrderersDialog(QDialog):
             return
         d, year = DEFINITIONS[self.shown_targets[row]], self.year.value()
         if self._save(lambda v: orderers.remove_target(self.ctx, self.orderer_id, year, d.id, expected_version=v[d.id]),
-                      {d.id: self.goals[d.id].row_version}, self.tr("Målet för {name} {year} är borttaget.").format(name=domain_text(d.name), year=year)):
+                      {d.id: self.goals[d.id].row_version},
+                      self.tr("Målet för {name} {year} är borttaget.").format(name=domain_text(d.name), year=year)):
             self.reload_orderers(self.orderer_id)
 
 
@@ -449,15 +475,20 @@ class ReportDialog(QDialog):
         buttons.accepted.connect(self.write)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(_form(((self.tr("&Från:"), self.first), (self.tr("&Till:"), self.last), (self.tr("&Beställare:"), self.orderer_box),
+        layout.addLayout(_form(((self.tr("&Från:"), self.first),
+                                (self.tr("&Till:"), self.last),
+                                (self.tr("&Beställare:"), self.orderer_box),
                                 (self.tr("F&ormat:"), self.format))))
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         _size(self, 44)
 
     def ask_path(self, suggested: str, fmt: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara uppföljningsrapporten"), str(Path.home() / suggested),
-                                              self.tr("PDF-dokument (*.pdf)") if fmt == indicator_report.PDF else self.tr("CSV (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(self,
+                                              self.tr("Spara uppföljningsrapporten"),
+                                              str(Path.home() / suggested),
+                                              self.tr("PDF-dokument (*.pdf)") if fmt == indicator_report.PDF
+                                              else self.tr("CSV (*.csv)"))
         return Path(path) if path else None
 
     def write(self) -> None:
@@ -478,13 +509,16 @@ class ReportDialog(QDialog):
 def add_orderers_action(window) -> QAction:
     """The main window's hook: Arkiv → Beställare och mål… and Dokument → Uppföljningsrapport…"""
     action = QAction(QCoreApplication.translate("orderers_dialog", "Beställare och &mål…"), window)
-    action.setStatusTip(QCoreApplication.translate("orderers_dialog", "Beställare, avtal per år, mål per indikator och handlingsplaner (R-RP-2)"))
+    action.setStatusTip(
+        QCoreApplication.translate("orderers_dialog",
+                                   "Beställare, avtal per år, mål per indikator och handlingsplaner (R-RP-2)"))
     action.setVisible(may(window.ctx, perm.FOLLOW_UP_MANAGE))
     action.triggered.connect(lambda: _open(window, OrderersDialog, "orderers_dialog"))
     window.archive_menu.insertAction(window.quit_action, action)
     window.orderers_action = action
     report = QAction(QCoreApplication.translate("orderers_dialog", "&Uppföljningsrapport…"), window)
-    report.setStatusTip(QCoreApplication.translate("orderers_dialog", "Indikatorerna mot beställarens mål som PDF eller CSV (R-RP-1)"))
+    report.setStatusTip(QCoreApplication.translate("orderers_dialog",
+                                                   "Indikatorerna mot beställarens mål som PDF eller CSV (R-RP-1)"))
     report.setVisible(may(window.ctx, perm.REPORT_READ))
     report.triggered.connect(lambda: _open(window, ReportDialog, "indicator_report_dialog"))
     window.documents_menu.addAction(report)

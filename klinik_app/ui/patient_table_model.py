@@ -38,7 +38,13 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 MAX_PAGES = 50
 
-COLUMNS = (QT_TRANSLATE_NOOP("patient_table_model", "Personnummer"), QT_TRANSLATE_NOOP("patient_table_model", "Efternamn"), QT_TRANSLATE_NOOP("patient_table_model", "Förnamn"), QT_TRANSLATE_NOOP("patient_table_model", "Ålder"), QT_TRANSLATE_NOOP("patient_table_model", "Kommun"), QT_TRANSLATE_NOOP("patient_table_model", "Telefon"), QT_TRANSLATE_NOOP("patient_table_model", "Listning"))
+COLUMNS = (QT_TRANSLATE_NOOP("patient_table_model", "Personnummer"),
+           QT_TRANSLATE_NOOP("patient_table_model", "Efternamn"),
+           QT_TRANSLATE_NOOP("patient_table_model", "Förnamn"),
+           QT_TRANSLATE_NOOP("patient_table_model", "Ålder"),
+           QT_TRANSLATE_NOOP("patient_table_model", "Kommun"),
+           QT_TRANSLATE_NOOP("patient_table_model", "Telefon"),
+           QT_TRANSLATE_NOOP("patient_table_model", "Listning"))
 (COL_PNR, COL_LAST, COL_FIRST, COL_AGE, COL_MUNICIPALITY, COL_PHONE, COL_LISTING) = range(len(COLUMNS))
 
 PROTECTED_MARK = QT_TRANSLATE_NOOP("patient_table_model", "Skyddad")
@@ -174,7 +180,8 @@ class PatientTableModel(QAbstractTableModel):
         patient = self.patient_row(index.row())
         column = index.column()
         if patient is None:
-            return QCoreApplication.translate("patient_table_model", UNAVAILABLE) if role == Qt.ItemDataRole.DisplayRole and column == COL_LAST else None
+            return (QCoreApplication.translate("patient_table_model", UNAVAILABLE)
+                    if role == Qt.ItemDataRole.DisplayRole and column == COL_LAST else None)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _CELL[column](patient)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -203,7 +210,9 @@ _CELL: dict[int, Callable[[PatientRow], str]] = {
     COL_FIRST: lambda p: p.first_name,
     COL_AGE: lambda p: str(p.age),
     # The service leaves a protected patient's municipality empty; say why instead.
-    COL_MUNICIPALITY: lambda p: QCoreApplication.translate("patient_table_model", PROTECTED_MARK) if p.protected else p.municipality,
+    COL_MUNICIPALITY: lambda p: (QCoreApplication.translate("patient_table_model", PROTECTED_MARK) if p.protected
+                                 else p.municipality),
     COL_PHONE: lambda p: p.phone,
-    COL_LISTING: lambda p: domain_text(p.listing) if p.listing else QCoreApplication.translate("patient_table_model", NOT_LISTED),
+    COL_LISTING: lambda p: (domain_text(p.listing) if p.listing
+                            else QCoreApplication.translate("patient_table_model", NOT_LISTED)),
 }

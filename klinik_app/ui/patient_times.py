@@ -26,7 +26,13 @@ from klinik_app.ui.i18n import translated
 
 log = logging.getLogger(__name__)
 
-HEADS = (QT_TRANSLATE_NOOP("patient_times", "Dag"), QT_TRANSLATE_NOOP("patient_times", "Tid"), QT_TRANSLATE_NOOP("patient_times", "Typ"), QT_TRANSLATE_NOOP("patient_times", "Status"), QT_TRANSLATE_NOOP("patient_times", "Behandlare"), QT_TRANSLATE_NOOP("patient_times", "Överenskommelse"), QT_TRANSLATE_NOOP("patient_times", "Avgift"))
+HEADS = (QT_TRANSLATE_NOOP("patient_times", "Dag"),
+         QT_TRANSLATE_NOOP("patient_times", "Tid"),
+         QT_TRANSLATE_NOOP("patient_times", "Typ"),
+         QT_TRANSLATE_NOOP("patient_times", "Status"),
+         QT_TRANSLATE_NOOP("patient_times", "Behandlare"),
+         QT_TRANSLATE_NOOP("patient_times", "Överenskommelse"),
+         QT_TRANSLATE_NOOP("patient_times", "Avgift"))
 NO_TIMES = QT_TRANSLATE_NOOP("patient_times", "Inga tider i tidboken.")
 SHOWN_ROWS = 6  # then the table scrolls
 

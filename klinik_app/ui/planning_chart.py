@@ -35,8 +35,8 @@ class PlanningChart(Chart):
         short = sum(1 for b in self.balances if b.shortfall)
         needed = sum(b.needed for b in self.balances)
         return self.tr("{count} perioder från {first}: {hours} timmar revisioner behövs, "
-                       "brist i {short} av dem.").format(count=len(self.balances), first=self.labels[0],
-                                                         hours=hours(needed), short=short)
+                       "brist i {shortfalls} av dem.").format(count=len(self.balances), first=self.labels[0],
+                                                              hours=hours(needed), shortfalls=short)
 
     def colour(self, key: str) -> QColor:
         pal = self.palette()

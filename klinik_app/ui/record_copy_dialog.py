@@ -25,10 +25,12 @@ from klinik_app.ui.errors import show_error
 from klinik_app.ui.form_dialog import FormDialog
 
 TITLE = QT_TRANSLATE_NOOP("record_copy_dialog", "Journalkopia")
-INTRO = (QT_TRANSLATE_NOOP("record_copy_dialog", "En kopia av allt Klinik har om patienten, som PDF och som FHIR-fil. Till en annan vårdgivare "
-         "bara med patientens eller vårdnadshavarens samtycke (R-SE-4). Kopian är kostnadsfri och "
-         "utlämnandet registreras och loggas."))
-RECIPIENTS = ((rules.PROVIDER, QT_TRANSLATE_NOOP("record_copy_dialog", "Annan vårdgivare (med samtycke)")), (rules.PATIENT, QT_TRANSLATE_NOOP("record_copy_dialog", "Patienten själv (egen begäran)")),
+INTRO = (QT_TRANSLATE_NOOP("record_copy_dialog",
+                           "En kopia av allt Klinik har om patienten, som PDF och som FHIR-fil. Till en annan "
+                           "vårdgivare bara med patientens eller vårdnadshavarens samtycke (R-SE-4). Kopian är "
+                           "kostnadsfri och utlämnandet registreras och loggas."))
+RECIPIENTS = ((rules.PROVIDER, QT_TRANSLATE_NOOP("record_copy_dialog", "Annan vårdgivare (med samtycke)")),
+              (rules.PATIENT, QT_TRANSLATE_NOOP("record_copy_dialog", "Patienten själv (egen begäran)")),
               (rules.GUARDIAN, QT_TRANSLATE_NOOP("record_copy_dialog", "Vårdnadshavare (egen begäran)")))
 
 
@@ -46,14 +48,17 @@ def _date_edit(today: date) -> QDateEdit:
 class RecordCopyDialog(FormDialog):
     def __init__(self, ctx: ServiceContext, patient_id: int, parent: QWidget | None = None, *,
                  recipient: str = "") -> None:
-        super().__init__(parent, QCoreApplication.translate("record_copy_dialog", TITLE), QCoreApplication.translate("record_copy_dialog", INTRO))
+        super().__init__(parent,
+                         QCoreApplication.translate("record_copy_dialog", TITLE),
+                         QCoreApplication.translate("record_copy_dialog", INTRO))
         self.ctx, self.patient_id = ctx, patient_id
         self.contents = record_copy.record_contents(ctx, patient_id)
         self.setWindowTitle(f"{QCoreApplication.translate('record_copy_dialog', TITLE)} – {self.contents.name}")
         self.kind = self.add_field(self.tr("&Mottagare:"), QComboBox(objectName="kind_combo"))
         for key, label in RECIPIENTS:
             self.kind.addItem(QCoreApplication.translate("record_copy_dialog", label), key)
-        self.recipient = self.add_field(self.tr("Vårdgivarens &namn:"), QLineEdit(recipient, objectName="recipient_edit"))
+        self.recipient = self.add_field(self.tr("Vårdgivarens &namn:"),
+                                        QLineEdit(recipient, objectName="recipient_edit"))
         self.hsa_id = self.add_field(self.tr("Vårdgivarens &HSA-id:"), QLineEdit(objectName="hsa_edit"))
         self.given_by = self.add_field(self.tr("Samtycke &givet av:"), QComboBox(objectName="given_by_combo"))
         self.given_by.addItem(self.tr("Patienten"), None)
@@ -90,7 +95,8 @@ class RecordCopyDialog(FormDialog):
         kind = self.kind.currentData()
         reason = self.reason.text() or None
         if kind != rules.PROVIDER:
-            name = rules.OWN_COPY if kind == rules.PATIENT else (self.given_by.currentData() or self.tr("vårdnadshavare"))
+            name = (rules.OWN_COPY if kind == rules.PATIENT
+                    else (self.given_by.currentData() or self.tr("vårdnadshavare")))
             return rules.CopyRequest(kind, name, reason=reason)
         guardian = self.given_by.currentData()
         consent = rules.Consent(rules.CONSENT_GUARDIAN if guardian else rules.CONSENT_PATIENT, guardian,
@@ -118,8 +124,10 @@ class DeclinedDialog(FormDialog):
     """The patient or guardian did not consent to a copy to the new clinic: the task is done."""
 
     def __init__(self, ctx: ServiceContext, patient_id: int, patient_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self.tr("Samtycke gavs inte"),
-                         self.tr("{patient_name} (eller vårdnadshavaren) vill inte att journalen kopieras till den nya kliniken. Vilken dag beskedet kom?").format(patient_name=patient_name))
+        super().__init__(parent,
+                         self.tr("Samtycke gavs inte"),
+                         self.tr("{patient_name} (eller vårdnadshavaren) vill inte att journalen kopieras till den "
+                                 "nya kliniken. Vilken dag beskedet kom?").format(patient_name=patient_name))
         self.ctx, self.patient_id = ctx, patient_id
         self.declined_on = self.add_field(self.tr("&Datum:"), _date_edit(ctx.today))
         self.name_buttons(self.tr("&Avsluta uppgiften"), self.tr("Avbryt"))
@@ -148,7 +156,9 @@ def add_record_copy(window) -> QAction:
     window.card_view.copy_requested.connect(lambda patient_id: open_record_copy(window, patient_id))
     action = QAction(QCoreApplication.translate("record_copy_dialog", "&Journalkopia…"), window)
     action.setShortcut(QKeySequence("Ctrl+J"))
-    action.setStatusTip(QCoreApplication.translate("record_copy_dialog", "Kopia av patientens journal till en annan vårdgivare eller till patienten (R-SE-4)"))
+    action.setStatusTip(QCoreApplication.translate(
+                            "record_copy_dialog",
+                            "Kopia av patientens journal till en annan vårdgivare eller till patienten (R-SE-4)"))
 
     def from_menu() -> None:
         if window.showing_card() and window.card_view.card is not None:

@@ -31,7 +31,10 @@ class NewReferralDialog(FormDialog):
     """A referral written for the patient; it is a draft until "Skicka…" records it as sent."""
 
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, patient_id: int, patient_name: str) -> None:
-        super().__init__(parent, self.tr("Ny remiss"), self.tr("Remiss till specialisttandvård för {patient_name}. Remissen sparas som ej skickad tills du registrerar att den skickats.").format(patient_name=patient_name))
+        super().__init__(parent,
+                         self.tr("Ny remiss"),
+                         self.tr("Remiss till specialisttandvård för {patient_name}. Remissen sparas som ej skickad "
+                                 "tills du registrerar att den skickats.").format(patient_name=patient_name))
         self.ctx, self.patient_id = ctx, patient_id
         self.referral_id: int | None = None
         self.specialty = self.add_field(self.tr("&Specialitet:"), combo(
@@ -48,11 +51,15 @@ class NewReferralDialog(FormDialog):
 
 class SendReferralDialog(FormDialog):
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, row: ReferralRow) -> None:
-        super().__init__(parent, self.tr("Skicka remiss"), self.tr("Remiss för {patient_name} ({specialty_label}). Vart och när skickades den?").format(patient_name=row.patient_name, specialty_label=row.specialty_label))
+        super().__init__(parent,
+                         self.tr("Skicka remiss"),
+                         self.tr("Remiss för {patient_name} ({specialty}). Vart och när skickades den?").format(
+                             patient_name=row.patient_name, specialty=row.specialty_label))
         self.ctx, self.row = ctx, row
         self.recipient = self.add_field(self.tr("&Mottagande klinik:"), QLineEdit(objectName="recipient_edit"))
-        self.sent_on = self.add_field(self.tr("S&kickad:"), date_edit(ctx.today, maximum=ctx.today, name=self.tr("Skickad"),
-                                                             object_name="sent_on_edit"))
+        self.sent_on = self.add_field(
+            self.tr("S&kickad:"),
+            date_edit(ctx.today, maximum=ctx.today, name=self.tr("Skickad"), object_name="sent_on_edit"))
         self.name_buttons(self.tr("&Registrera skickad"), self.tr("Avbryt"))
         self.layout().activate()
 
@@ -63,13 +70,19 @@ class SendReferralDialog(FormDialog):
 
 class AnswerDialog(FormDialog):
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, row: ReferralRow) -> None:
-        super().__init__(parent, self.tr("Svar på remiss"), self.tr("Svar från {recipient} på remissen för {patient_name} ({specialty_label}).").format(recipient=row.recipient, patient_name=row.patient_name, specialty_label=row.specialty_label))
+        super().__init__(parent,
+                         self.tr("Svar på remiss"),
+                         self.tr("Svar från {recipient} på remissen för {patient_name} ({specialty}).").format(
+                             recipient=row.recipient, patient_name=row.patient_name, specialty=row.specialty_label))
         self.ctx, self.row = ctx, row
         self.answered_on = self.add_field(self.tr("Svar &mottaget:"), date_edit(ctx.today, maximum=ctx.today,
                                                                         name=self.tr("Svar mottaget"),
                                                                         object_name="answered_on_edit"))
-        self.outcome = self.add_field(self.tr("&Utfall:"), combo(list(rules.OUTCOMES.items()), placeholder=self.tr("Välj utfall"),
-                                                        name=self.tr("Utfall"), object_name="outcome_box"))
+        self.outcome = self.add_field(self.tr("&Utfall:"),
+                                      combo(list(rules.OUTCOMES.items()),
+                                            placeholder=self.tr("Välj utfall"),
+                                            name=self.tr("Utfall"),
+                                            object_name="outcome_box"))
         self.note = self.add_field(self.tr("&Anteckning:"), _text_box("note_edit", 3))
         self.name_buttons(self.tr("&Registrera svaret"), self.tr("Avbryt"))
         self.layout().activate()

@@ -28,9 +28,24 @@ from klinik_app.ui.todo_view import RowsModel, rows_table
 
 log = logging.getLogger(__name__)
 
-CARD_COLUMNS = (QT_TRANSLATE_NOOP("referral_list", "Specialitet"), QT_TRANSLATE_NOOP("referral_list", "Status"), QT_TRANSLATE_NOOP("referral_list", "Skriven"), QT_TRANSLATE_NOOP("referral_list", "Skickad till"), QT_TRANSLATE_NOOP("referral_list", "Svar"), QT_TRANSLATE_NOOP("referral_list", "Att observera"))
-TO_SEND_COLUMNS = (QT_TRANSLATE_NOOP("referral_list", "Patient"), QT_TRANSLATE_NOOP("referral_list", "Födelsedatum"), QT_TRANSLATE_NOOP("referral_list", "Specialitet"), QT_TRANSLATE_NOOP("referral_list", "Skriven"), QT_TRANSLATE_NOOP("referral_list", "Skicka senast"), QT_TRANSLATE_NOOP("referral_list", "Att observera"))
-WAITING_COLUMNS = (QT_TRANSLATE_NOOP("referral_list", "Patient"), QT_TRANSLATE_NOOP("referral_list", "Födelsedatum"), QT_TRANSLATE_NOOP("referral_list", "Specialitet"), QT_TRANSLATE_NOOP("referral_list", "Skickad"), QT_TRANSLATE_NOOP("referral_list", "Till"), QT_TRANSLATE_NOOP("referral_list", "Dagar utan svar"))
+CARD_COLUMNS = (QT_TRANSLATE_NOOP("referral_list", "Specialitet"),
+                QT_TRANSLATE_NOOP("referral_list", "Status"),
+                QT_TRANSLATE_NOOP("referral_list", "Skriven"),
+                QT_TRANSLATE_NOOP("referral_list", "Skickad till"),
+                QT_TRANSLATE_NOOP("referral_list", "Svar"),
+                QT_TRANSLATE_NOOP("referral_list", "Att observera"))
+TO_SEND_COLUMNS = (QT_TRANSLATE_NOOP("referral_list", "Patient"),
+                   QT_TRANSLATE_NOOP("referral_list", "Födelsedatum"),
+                   QT_TRANSLATE_NOOP("referral_list", "Specialitet"),
+                   QT_TRANSLATE_NOOP("referral_list", "Skriven"),
+                   QT_TRANSLATE_NOOP("referral_list", "Skicka senast"),
+                   QT_TRANSLATE_NOOP("referral_list", "Att observera"))
+WAITING_COLUMNS = (QT_TRANSLATE_NOOP("referral_list", "Patient"),
+                   QT_TRANSLATE_NOOP("referral_list", "Födelsedatum"),
+                   QT_TRANSLATE_NOOP("referral_list", "Specialitet"),
+                   QT_TRANSLATE_NOOP("referral_list", "Skickad"),
+                   QT_TRANSLATE_NOOP("referral_list", "Till"),
+                   QT_TRANSLATE_NOOP("referral_list", "Dagar utan svar"))
 NO_REFERRALS = QT_TRANSLATE_NOOP("referral_list", "Inga remisser.")
 
 
@@ -85,13 +100,15 @@ class ReferralSteps:
     def send(self):
         row = self.current()
         if row is not None:
-            return self.open_form(SendReferralDialog(self.owner, self.ctx, row), QCoreApplication.translate("ReferralSteps", "Remissen är registrerad som skickad."))
+            return self.open_form(SendReferralDialog(self.owner, self.ctx, row),
+                                  QCoreApplication.translate("ReferralSteps", "Remissen är registrerad som skickad."))
         return None
 
     def answer(self):
         row = self.current()
         if row is not None:
-            return self.open_form(AnswerDialog(self.owner, self.ctx, row), QCoreApplication.translate("ReferralSteps", "Svaret på remissen är registrerat."))
+            return self.open_form(AnswerDialog(self.owner, self.ctx, row),
+                                  QCoreApplication.translate("ReferralSteps", "Svaret på remissen är registrerat."))
         return None
 
     def close(self) -> None:
@@ -206,7 +223,8 @@ class ReferralsView(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.to_send = RowsModel(translated("referral_list", TO_SEND_COLUMNS), to_send_cells, lambda r: _too_late(ctx, r), self)
+        self.to_send = RowsModel(
+            translated("referral_list", TO_SEND_COLUMNS), to_send_cells, lambda r: _too_late(ctx, r), self)
         self.waiting = RowsModel(translated("referral_list", WAITING_COLUMNS), waiting_cells, lambda r: False, self)
         self.to_send_table = rows_table(self.to_send, "to_send_table", self.tr("Remisser som måste skickas snart"))
         self.waiting_table = rows_table(self.waiting, "waiting_table", self.tr("Remisser som väntar på svar"))
@@ -281,9 +299,15 @@ def add_referrals_page(window) -> ReferralsView:
     """The main window's hook: the "Remisser" tab (Ctrl+0) and the patient card's "Remisser" section."""
     view = ReferralsView(window.ctx)
     view.open_patient_requested.connect(window.open_patient)
-    window.referrals_page_action = add_page(
-        window, view, QCoreApplication.translate("referral_list", "Remisser"), QCoreApplication.translate("referral_list", "Re&misser"), "Ctrl+0",
-        QCoreApplication.translate("referral_list", "Remisser som måste skickas snart och remisser som väntar på svar"), focus=view.page_shown)
+    window.referrals_page_action = add_page(window,
+                                            view,
+                                            QCoreApplication.translate("referral_list", "Remisser"),
+                                            QCoreApplication.translate("referral_list", "Re&misser"),
+                                            "Ctrl+0",
+                                            QCoreApplication.translate("referral_list",
+                                                                       "Remisser som måste skickas snart och remisser "
+                                                                       "som väntar på svar"),
+                                            focus=view.page_shown)
     panel = PatientReferralsPanel(window.ctx)
     panel.status_message.connect(window.show_status)
     window.card_view.sections.addWidget(panel)

@@ -38,7 +38,9 @@ log = logging.getLogger(__name__)
 
 SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP("register_view", "Sök på personnummer, namn eller telefon")
 MORE_HITS = QT_TRANSLATE_NOOP("register_view", "Visar de första 200 träffarna – skriv mer för att begränsa")
-NO_HITS = QT_TRANSLATE_NOOP("register_view", "Ingen patient matchar sökningen. Kontrollera stavningen, eller sök på personnummer eller telefon.")
+NO_HITS = QT_TRANSLATE_NOOP(
+    "register_view",
+    "Ingen patient matchar sökningen. Kontrollera stavningen, eller sök på personnummer eller telefon.")
 # 0: search as soon as the window is idle, so keystrokes already queued (fast typing, a paste)
 # give one search, and a single keystroke is answered at once.
 SEARCH_DELAY_MS = 0
@@ -56,11 +58,13 @@ _COLUMN_SAMPLES = {
 
 
 def hits_text(count: int) -> str:
-    return QCoreApplication.translate("register_view", "1 träff") if count == 1 else QCoreApplication.translate("register_view", "{count} träffar").format(count=count)
+    return (QCoreApplication.translate("register_view", "1 träff") if count == 1
+            else QCoreApplication.translate("register_view", "{count} träffar").format(count=count))
 
 
 def patients_text(count: int) -> str:
-    return QCoreApplication.translate("register_view", "1 patient") if count == 1 else QCoreApplication.translate("register_view", "{count} patienter").format(count=_grouped(count))
+    return (QCoreApplication.translate("register_view", "1 patient") if count == 1
+            else QCoreApplication.translate("register_view", "{count} patienter").format(count=_grouped(count)))
 
 
 def _grouped(n: int) -> str:
@@ -93,8 +97,8 @@ class RegisterView(QWidget):
         self.search_field.setPlaceholderText(QCoreApplication.translate("register_view", SEARCH_PLACEHOLDER))
         self.search_field.setAccessibleName(self.tr("Sök patient"))
         self.search_field.setAccessibleDescription(
-            QCoreApplication.translate("register_view", SEARCH_PLACEHOLDER) + self.tr(". Pil ned går till listan, Enter öppnar patientkortet.")
-        )
+            QCoreApplication.translate("register_view", SEARCH_PLACEHOLDER)
+            + self.tr(". Pil ned går till listan, Enter öppnar patientkortet."))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.installEventFilter(self)
         search_label = QLabel(self.tr("&Sök patient:"))
@@ -160,7 +164,8 @@ class RegisterView(QWidget):
     def _update_hint(self) -> None:
         model = self.model
         if not model.in_search_mode:
-            text = self.tr("Alla patienter i namnordning ({patients_text}).").format(patients_text=patients_text(model.total_patients))
+            text = self.tr("Alla patienter i namnordning ({patients}).").format(
+                patients=patients_text(model.total_patients))
             if model.total_patients == 0:
                 text = self.tr("Registret är tomt.")
         elif model.more:
@@ -170,7 +175,7 @@ class RegisterView(QWidget):
         else:
             text = hits_text(model.rowCount())
         self.hint_label.setText(text)
-        self.hint_label.setAccessibleName(self.tr("Sökresultat: {text}").format(text=text))
+        self.hint_label.setAccessibleName(self.tr("Sökresultat: {result}").format(result=text))
 
     # --- selection and opening ------------------------------------------------------------------
     def _select_row(self, row: int) -> None:
@@ -250,7 +255,8 @@ class RegisterView(QWidget):
         padding = 3 * metrics.horizontalAdvance("M")
         header.setMinimumSectionSize(metrics.horizontalAdvance(self.tr("Ålder")) + padding)
         for column, sample in _COLUMN_SAMPLES.items():
-            header.resizeSection(column, metrics.horizontalAdvance(QCoreApplication.translate("register_view", sample)) + padding)
+            header.resizeSection(
+                column, metrics.horizontalAdvance(QCoreApplication.translate("register_view", sample)) + padding)
         # Never ResizeToContents here: it would read every row of a region-size register.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -17,7 +17,10 @@ from klinik_app.ui.errors import show_error
 from klinik_app.ui.i18n import translated
 
 CONFIRM_WORD = QT_TRANSLATE_NOOP("retention_dialog", "GALLRA")  # typed to confirm, in the window's language
-COLUMNS = (QT_TRANSLATE_NOOP("retention_dialog", "Gallra"), QT_TRANSLATE_NOOP("retention_dialog", "Namn"), QT_TRANSLATE_NOOP("retention_dialog", "Personnummer"), QT_TRANSLATE_NOOP("retention_dialog", "Senaste anteckning"))
+COLUMNS = (QT_TRANSLATE_NOOP("retention_dialog", "Gallra"),
+           QT_TRANSLATE_NOOP("retention_dialog", "Namn"),
+           QT_TRANSLATE_NOOP("retention_dialog", "Personnummer"),
+           QT_TRANSLATE_NOOP("retention_dialog", "Senaste anteckning"))
 
 
 class RetentionDialog(QDialog):
@@ -27,7 +30,9 @@ class RetentionDialog(QDialog):
         self.setWindowTitle(self.tr("Gallring av journaler"))
         self.found = retention.records_past_retention(ctx)
         years = retention.record_years(ctx)
-        intro = QLabel(self.tr("Journaler vars senaste anteckning är mer än {years} år gammal och som inte är listade. Bocka i de journaler som ska tas bort. Åtkomstloggen sparas ändå.").format(years=years))
+        intro = QLabel(
+            self.tr("Journaler vars senaste anteckning är mer än {years} år gammal och som inte är listade. Bocka "
+                    "i de journaler som ska tas bort. Åtkomstloggen sparas ändå.").format(years=years))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.found), len(COLUMNS))
         self.table.setHorizontalHeaderLabels(translated("retention_dialog", COLUMNS))
@@ -37,19 +42,21 @@ class RetentionDialog(QDialog):
             tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             tick.setCheckState(Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, tick)
-            for col, text in enumerate((p.name, f"{p.personnummer[:8]}-{p.personnummer[8:]}", f"{p.newest_entry:%Y-%m-%d}"), 1):
+            for col, text in enumerate(
+                (p.name, f"{p.personnummer[:8]}-{p.personnummer[8:]}", f"{p.newest_entry:%Y-%m-%d}"), 1):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("t.ex. Årlig granskning, inga pågående ärenden"))
         self.confirm_word = QCoreApplication.translate("retention_dialog", CONFIRM_WORD)
         self.confirm = QLineEdit()
-        self.confirm.setPlaceholderText(self.tr("Skriv {CONFIRM_WORD}").format(CONFIRM_WORD=self.confirm_word))
+        self.confirm.setPlaceholderText(self.tr("Skriv {word}").format(word=self.confirm_word))
         form = QFormLayout()
         form.addRow(self.tr("&Kommentar:"), self.note)
-        form.addRow(self.tr("Skriv {CONFIRM_WORD} för att &bekräfta:").format(CONFIRM_WORD=self.confirm_word), self.confirm)
+        form.addRow(self.tr("Skriv {word} för att &bekräfta:").format(word=self.confirm_word), self.confirm)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.remove_button = self.buttons.addButton(self.tr("&Gallra markerade"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.remove_button = self.buttons.addButton(self.tr("&Gallra markerade"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button.clicked.connect(self.remove)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -78,8 +85,11 @@ class RetentionDialog(QDialog):
         except Exception as exc:
             show_error(self, exc, title=self.tr("Gallring av journaler"))
             return
-        QMessageBox.information(self, self.tr("Kvitto på gallring"),
-                                self.tr("{removed} journaler har tagits bort {today:%Y-%m-%d}. Gallringen är registrerad med ditt namn och din kommentar, och varje borttagen journal finns kvar i åtkomstloggen.").format(removed=removed, today=self.ctx.today))
+        QMessageBox.information(self,
+                                self.tr("Kvitto på gallring"),
+                                self.tr("{removed} journaler har tagits bort {today:%Y-%m-%d}. Gallringen är "
+                                        "registrerad med ditt namn och din kommentar, och varje borttagen journal "
+                                        "finns kvar i åtkomstloggen.").format(removed=removed, today=self.ctx.today))
         self.accept()
 
 

@@ -50,7 +50,14 @@ from klinik_app.ui.listing_dialogs import MessageLabel, date_edit, settle
 log = logging.getLogger(__name__)
 
 MISSING = "–"
-HISTORY_COLUMNS = (QT_TRANSLATE_NOOP("revision_panel", "Datum"), QT_TRANSLATE_NOOP("revision_panel", "Undersökare"), QT_TRANSLATE_NOOP("revision_panel", "Risk"), QT_TRANSLATE_NOOP("revision_panel", "Intervall"), QT_TRANSLATE_NOOP("revision_panel", "deft / DFT"), QT_TRANSLATE_NOOP("revision_panel", "Tobak"), QT_TRANSLATE_NOOP("revision_panel", "Bettkontroll"), QT_TRANSLATE_NOOP("revision_panel", "Regelbrott"))
+HISTORY_COLUMNS = (QT_TRANSLATE_NOOP("revision_panel", "Datum"),
+                   QT_TRANSLATE_NOOP("revision_panel", "Undersökare"),
+                   QT_TRANSLATE_NOOP("revision_panel", "Risk"),
+                   QT_TRANSLATE_NOOP("revision_panel", "Intervall"),
+                   QT_TRANSLATE_NOOP("revision_panel", "deft / DFT"),
+                   QT_TRANSLATE_NOOP("revision_panel", "Tobak"),
+                   QT_TRANSLATE_NOOP("revision_panel", "Bettkontroll"),
+                   QT_TRANSLATE_NOOP("revision_panel", "Regelbrott"))
 NO_EXAMS = QT_TRANSLATE_NOOP("revision_panel", "Inga undersökningar registrerade.")
 VISIBLE_ROWS = 8  # more scroll inside the table
 
@@ -77,21 +84,25 @@ def _show(value: QLabel, text: str | None) -> None:
 def due_text(overview: RevisionOverview, today: date) -> str:
     due = overview.due
     if due.due is None:
-        return QCoreApplication.translate("revision_panel", "Ingen revision inom Hälsoval (fri tandvård upphör ") + due.care_ends.isoformat() + ")"
+        return (QCoreApplication.translate("revision_panel", "Ingen revision inom Hälsoval (fri tandvård upphör ")
+                + due.care_ends.isoformat() + ")")
     text = due.due.isoformat()
     days = (today - due.due).days
     if days > 0:
         text += (QCoreApplication.translate("revision_panel", " – passerat för 1 dag sedan") if days == 1
-                 else QCoreApplication.translate("revision_panel", " – passerat för {days} dagar sedan").format(days=days))
+                 else QCoreApplication.translate("revision_panel", " – passerat för {days} dagar sedan").format(
+                     days=days))
     elif days == 0:
         text += QCoreApplication.translate("revision_panel", " – i dag")
-    return text + (QCoreApplication.translate("revision_panel", " · tandläkare krävs") if due.requires_dentist else QCoreApplication.translate("revision_panel", " · tandläkare eller tandhygienist"))
+    return text + (QCoreApplication.translate("revision_panel", " · tandläkare krävs") if due.requires_dentist
+                   else QCoreApplication.translate("revision_panel", " · tandläkare eller tandhygienist"))
 
 
 def recall_text(state: RecallState, today: date) -> str:
     parts = [state.label(today)]
     if state.override_due:
-        parts.append(QCoreApplication.translate("revision_panel", "eget datum {override_due}").format(override_due=state.override_due.isoformat()))
+        parts.append(QCoreApplication.translate("revision_panel", "eget datum {override_due}").format(
+                         override_due=state.override_due.isoformat()))
     paused = state.disabled_until is not None and state.disabled_until > today
     if state.reason and (state.override_due or paused):
         parts.append(QCoreApplication.translate("revision_panel", "orsak: {reason}").format(reason=state.reason))
@@ -99,7 +110,8 @@ def recall_text(state: RecallState, today: date) -> str:
 
 
 def examiner_text(line: ExamLine) -> str:
-    role = QCoreApplication.translate("revision_panel", "Tandsköterska (tandhälsokontroll)") if line.role == NURSE else line.role_label
+    role = (QCoreApplication.translate("revision_panel", "Tandsköterska (tandhälsokontroll)") if line.role == NURSE
+            else line.role_label)
     who = line.examiner_name or line.examiner_hsa_id
     return f"{role} {who}" if who else role
 
@@ -108,7 +120,10 @@ def risk_text(line: ExamLine) -> str:
     values = line.risks.values()
     if all(v is None for v in values):
         return MISSING
-    domains = " ".join(f"{letter}{MISSING if v is None else v}" for letter, v in zip(QCoreApplication.translate("revision_panel", "KPAT", "initials of the four risk areas"), values))
+    domains = " ".join(
+        f"{letter}{MISSING if v is None else v}"
+        for letter, v in zip(
+            QCoreApplication.translate("revision_panel", "KPAT", "initials of the four risk areas"), values))
     group = MISSING if line.risk_group is None else str(line.risk_group)
     return f"{group} ({domains})"
 
@@ -120,7 +135,8 @@ def interval_text(line: ExamLine) -> str:
     if planned is None:  # legacy: none recorded, read as planned at the cap
         return QCoreApplication.translate("revision_panel", "ej angivet → {used} mån").format(used=used)
     if used is not None and used != planned:
-        return QCoreApplication.translate("revision_panel", "{planned} → {used} mån").format(planned=planned, used=used)
+        return QCoreApplication.translate("revision_panel", "{planned} → {used} mån").format(planned=planned,
+                                                                                             used=used)
     return QCoreApplication.translate("revision_panel", "{planned} mån").format(planned=planned)
 
 
@@ -129,7 +145,8 @@ def history_row(line: ExamLine) -> list[str]:
         return MISSING if value is None else str(value)
 
     bite = {True: "ja", False: "nej", None: MISSING}[line.bite_check]
-    tobacco = QCoreApplication.translate("examination_form", TOBACCO_LABELS.get(line.tobacco, line.tobacco)) if line.tobacco else MISSING
+    tobacco = (QCoreApplication.translate("examination_form", TOBACCO_LABELS.get(line.tobacco, line.tobacco))
+               if line.tobacco else MISSING)
     return [line.examined_on.isoformat(), examiner_text(line), risk_text(line), interval_text(line),
             f"{number(line.deft)} / {number(line.dft)}", tobacco, bite, line.flags or ""]
 
@@ -166,8 +183,8 @@ class RevisionPanel(QGroupBox):
         self.exam_button.clicked.connect(self._exam_clicked)
         self.override_button = QPushButton(self.tr("E&get datum…"), objectName="override_button")
         self.override_button.setAccessibleName(self.tr("Eget datum för nästa revision"))
-        self.override_button.setToolTip(self.tr("Ett eget datum för kallelsen, med orsak. Det beräknade datumet ändras "
-                                        "inte."))
+        self.override_button.setToolTip(
+            self.tr("Ett eget datum för kallelsen, med orsak. Det beräknade datumet ändras inte."))
         self.override_button.setAutoDefault(False)
         self.override_button.clicked.connect(lambda: self.open_decision(RecallDecisionDialog.OVERRIDE))
         self.pause_button = QPushButton(self.tr("Pausa &kallelse…"), objectName="pause_button")
@@ -203,7 +220,8 @@ class RevisionPanel(QGroupBox):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, value in ((self.tr("Nästa revision:"), self.due_value), (self.tr("Varför:"), self.explanation_value),
+        for text, value in ((self.tr("Nästa revision:"), self.due_value),
+                            (self.tr("Varför:"), self.explanation_value),
                             (self.tr("Kallelse:"), self.recall_value)):
             label = QLabel(text)
             label.setBuddy(value)
@@ -270,7 +288,7 @@ class RevisionPanel(QGroupBox):
 
     def show_failure(self, text: str) -> None:
         self.clear()
-        message = self.tr("Revisionsuppgifterna kunde inte läsas: {text}").format(text=text)
+        message = self.tr("Revisionsuppgifterna kunde inte läsas: {error}").format(error=text)
         _show(self.failure_label, message)
         self.failure_label.show()
         self.exam_button.setEnabled(self.patient_id is not None)
@@ -359,13 +377,16 @@ class RecallDecisionDialog(QDialog):
 
         if override:
             computed = overview.due.due
-            intro = (self.tr("Det beräknade datumet ändras inte; kallelselistan använder ditt datum i stället. Beräknat: {value}.").format(value=computed.isoformat() if computed else self.tr('ingen revision inom Hälsoval')))
+            intro = (self.tr("Det beräknade datumet ändras inte; kallelselistan använder ditt datum i stället. "
+                             "Beräknat: {computed}.").format(
+                         computed=computed.isoformat() if computed else self.tr('ingen revision inom Hälsoval')))
             start = state.override_due or (computed if computed and computed >= today else today)
             self.date_field = date_edit(start, minimum=today, name=self.tr("Eget datum"), object_name="decision_date")
             date_text = self.tr("&Datum:")
         else:
             intro = (self.tr("Ingen kallelse skickas förrän pausen är slut. Kallelsen tas aldrig bort.")
-                     + (self.tr(" Pausad till {disabled_until}.").format(disabled_until=state.disabled_until.isoformat()) if self.paused else ""))
+                     + (self.tr(" Pausad till {disabled_until}.").format(
+                            disabled_until=state.disabled_until.isoformat()) if self.paused else ""))
             start = state.disabled_until if self.paused else add_months(today, 3)
             self.date_field = date_edit(start, minimum=today + timedelta(days=1), name=self.tr("Pausa till"),
                                         object_name="decision_date")
@@ -375,7 +396,8 @@ class RecallDecisionDialog(QDialog):
         self.reason_field = QLineEdit(objectName="decision_reason")
         self.reason_field.setMaxLength(200)
         self.reason_field.setAccessibleName(self.tr("Orsak"))
-        self.reason_field.setPlaceholderText(self.tr("t.ex. önskar tid efter jul") if override else self.tr("t.ex. utlandsvistelse"))
+        self.reason_field.setPlaceholderText(
+            self.tr("t.ex. önskar tid efter jul") if override else self.tr("t.ex. utlandsvistelse"))
         if (override and state.override_due) or (not override and self.paused):
             self.reason_field.setText(state.reason or "")
         reason_label = QLabel(self.tr("&Orsak (krävs):"))
@@ -442,10 +464,11 @@ class RecallDecisionDialog(QDialog):
         pid = self.overview.patient_id
         if self.kind == self.OVERRIDE:
             self._run(lambda v: recall_service.set_override(self.ctx, pid, on, reason, expected_version=v[pid]),
-                      self.tr("Eget datum för nästa revision: {on}. Det beräknade datumet finns kvar.").format(on=on.isoformat()))
+                      self.tr("Eget datum för nästa revision: {date}. Det beräknade datumet finns kvar.").format(
+                          date=on.isoformat()))
         else:
             self._run(lambda v: recall_service.disable(self.ctx, [pid], on, reason, expected_versions=v),
-                      self.tr("Kallelsen är pausad till {on}.").format(on=on.isoformat()))
+                      self.tr("Kallelsen är pausad till {date}.").format(date=on.isoformat()))
 
     def remove(self) -> None:
         pid = self.overview.patient_id
@@ -453,5 +476,6 @@ class RecallDecisionDialog(QDialog):
             self._run(lambda v: recall_service.set_override(self.ctx, pid, None, expected_version=v[pid]),
                       self.tr("Det egna datumet är borttaget. Kallelsen följer det beräknade datumet."))
         else:
-            self._run(lambda v: recall_service.enable(self.ctx, [pid], expected_versions=v), self.tr("Pausen är hävd."))
+            self._run(lambda v: recall_service.enable(self.ctx, [pid], expected_versions=v),
+                      self.tr("Pausen är hävd."))
 

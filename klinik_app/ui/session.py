@@ -35,14 +35,16 @@ class Session:
         self.idle_lock = IdleLock(window, ctx) if self.staff else None
 
         self.staff_action = QAction(QCoreApplication.translate("Session", "&Personal och behörigheter…"), window)
-        self.staff_action.setStatusTip(QCoreApplication.translate("Session", "Personalens konton, roller och lösenord (administratör)"))
+        self.staff_action.setStatusTip(
+            QCoreApplication.translate("Session", "Personalens konton, roller och lösenord (administratör)"))
         self.staff_action.triggered.connect(self.show_staff)
         self.staff_action.setVisible(may(ctx, perm.STAFF_MANAGE))
         self.password_action = QAction(QCoreApplication.translate("Session", "B&yt lösenord…"), window)
         self.password_action.triggered.connect(self.change_password)
         self.lock_action = QAction(QCoreApplication.translate("Session", "Lås &skärmen"), window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+Alt+L"))
-        self.lock_action.setStatusTip(QCoreApplication.translate("Session", "Dölj patientuppgifterna tills du skriver ditt lösenord"))
+        self.lock_action.setStatusTip(
+            QCoreApplication.translate("Session", "Dölj patientuppgifterna tills du skriver ditt lösenord"))
         self.lock_action.triggered.connect(self.lock)
         for action in (self.staff_action, self.password_action, self.lock_action):
             action.setEnabled(self.staff)
@@ -50,7 +52,7 @@ class Session:
         menu.insertSeparator(before)
 
         self.user_label = QLabel(user_text(ctx, most_roles=2), objectName="user_label")
-        whole = QCoreApplication.translate("Session", "Inloggad: {user_text}").format(user_text=user_text(ctx))
+        whole = QCoreApplication.translate("Session", "Inloggad: {user}").format(user=user_text(ctx))
         self.user_label.setAccessibleName(whole)
         self.user_label.setToolTip(whole)
         self.user_label.setContentsMargins(6, 0, 6, 0)

@@ -31,7 +31,11 @@ from klinik_app.ui.form_dialog import FormDialog
 from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import settle
 
-COLUMNS = (QT_TRANSLATE_NOOP("staff_dialog", "Namn"), QT_TRANSLATE_NOOP("staff_dialog", "HSA-ID"), QT_TRANSLATE_NOOP("staff_dialog", "Yrkesroll"), QT_TRANSLATE_NOOP("staff_dialog", "Roller"), QT_TRANSLATE_NOOP("staff_dialog", "Inloggning"))
+COLUMNS = (QT_TRANSLATE_NOOP("staff_dialog", "Namn"),
+           QT_TRANSLATE_NOOP("staff_dialog", "HSA-ID"),
+           QT_TRANSLATE_NOOP("staff_dialog", "Yrkesroll"),
+           QT_TRANSLATE_NOOP("staff_dialog", "Roller"),
+           QT_TRANSLATE_NOOP("staff_dialog", "Inloggning"))
 
 
 def _login_state(a: StaffAccount, now) -> str:
@@ -40,7 +44,8 @@ def _login_state(a: StaffAccount, now) -> str:
     if not a.has_password:
         return QCoreApplication.translate("staff_dialog", "Inget lösenord")
     if a.locked_until is not None and a.locked_until > now:
-        return QCoreApplication.translate("staff_dialog", "Låst till {locked_until:%H:%M}").format(locked_until=a.locked_until.astimezone(STOCKHOLM))
+        return QCoreApplication.translate("staff_dialog", "Låst till {locked_until:%H:%M}").format(
+            locked_until=a.locked_until.astimezone(STOCKHOLM))
     return QCoreApplication.translate("staff_dialog", "Kan logga in")
 
 
@@ -48,7 +53,8 @@ class AccountDialog(FormDialog):
     """A new account, or changes to one: name, profession, roles, active, and a new password."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None, account: StaffAccount | None = None) -> None:
-        title = self.tr("Nytt konto") if account is None else self.tr("Ändra konto – {name}").format(name=account.name)
+        title = (
+            self.tr("Nytt konto") if account is None else self.tr("Ändra konto – {name}").format(name=account.name))
         super().__init__(parent, title, self.tr("Rollerna styr vad kontot får göra (se docs/permissions.md). "
                          "Lämna lösenordet tomt för att behålla det nuvarande."))
         self.ctx, self.account = ctx, account
@@ -64,7 +70,7 @@ class AccountDialog(FormDialog):
         self._auto_role: str | None = None  # ticked for the profession, not by the administrator
         for i, (role, label) in enumerate(STAFF_ROLES.items()):
             box = QCheckBox(domain_text(label), objectName=f"role_{role}")
-            box.setAccessibleName(self.tr("Roll: {label}").format(label=domain_text(label)))
+            box.setAccessibleName(self.tr("Roll: {role}").format(role=domain_text(label)))
             self.role_boxes[role] = box
             box.clicked.connect(lambda _on, role=role: self._chosen(role))
             grid.addWidget(box, i // 2, i % 2)
@@ -72,7 +78,8 @@ class AccountDialog(FormDialog):
         self.add_field(self.tr("&Roller:"), roles)
         self.active_box = self.add_field("", QCheckBox(self.tr("Kontot är &aktivt"), objectName="active_box"))
         self.active_box.setChecked(True)
-        self.password_field = self.add_field(self.tr("&Lösenord (minst {MIN_PASSWORD} tecken):").format(MIN_PASSWORD=accounts.MIN_PASSWORD), QLineEdit())
+        self.password_field = self.add_field(
+            self.tr("&Lösenord (minst {min_length} tecken):").format(min_length=accounts.MIN_PASSWORD), QLineEdit())
         self.repeat_field = self.add_field(self.tr("&Upprepa lösenordet:"), QLineEdit())
         for field in (self.password_field, self.repeat_field):
             field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -177,7 +184,11 @@ class StaffDialog(QDialog):
         now = self.ctx.now()
         self.table.setRowCount(len(self.accounts))
         for row, a in enumerate(self.accounts):
-            values = (a.name, a.hsa_id, domain_text(STAFF_ROLES.get(a.profession, a.profession)), a.roles_text, _login_state(a, now))
+            values = (a.name,
+                      a.hsa_id,
+                      domain_text(STAFF_ROLES.get(a.profession, a.profession)),
+                      a.roles_text,
+                      _login_state(a, now))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -224,10 +235,14 @@ class StaffDialog(QDialog):
 
 class ChangePasswordDialog(FormDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self.tr("Byt lösenord"), self.tr("Byt lösenord för {value}.").format(value=ctx.actor.name or ctx.actor.user_id))
+        super().__init__(parent,
+                         self.tr("Byt lösenord"),
+                         self.tr("Byt lösenord för {name}.").format(name=ctx.actor.name or ctx.actor.user_id))
         self.ctx = ctx
         self.old_field = self.add_field(self.tr("&Nuvarande lösenord:"), QLineEdit())
-        self.new_field = self.add_field(self.tr("N&ytt lösenord (minst {MIN_PASSWORD} tecken):").format(MIN_PASSWORD=accounts.MIN_PASSWORD), QLineEdit())
+        self.new_field = self.add_field(
+            self.tr("N&ytt lösenord (minst {min_length} tecken):").format(min_length=accounts.MIN_PASSWORD),
+            QLineEdit())
         self.repeat_field = self.add_field(self.tr("&Upprepa det nya:"), QLineEdit())
         for field in (self.old_field, self.new_field, self.repeat_field):
             field.setEchoMode(QLineEdit.EchoMode.Password)

@@ -43,9 +43,13 @@ DIFFERS = "≠"
 
 def confirm_withdraw(parent: QWidget | None, kind: str, patient: str | None) -> bool:
     """Ask before an unsent change is withdrawn for good; names the patient (never an identity number)."""
-    about = f"{kind.capitalize()}" + (QCoreApplication.translate("sync_conflict", " för {patient}").format(patient=patient) if patient else "")
-    answer = QMessageBox.question(parent, QCoreApplication.translate("sync_conflict", WITHDRAW_TITLE),
-                                  QCoreApplication.translate("sync_conflict", "Dra tillbaka ändringen? Den skickas då aldrig till regionen.\n\n{about}.").format(about=about),
+    about = f"{kind.capitalize()}" + (
+        QCoreApplication.translate("sync_conflict", " för {patient}").format(patient=patient) if patient else "")
+    answer = QMessageBox.question(parent,
+                                  QCoreApplication.translate("sync_conflict", WITHDRAW_TITLE),
+                                  QCoreApplication.translate("sync_conflict",
+                                                             "Dra tillbaka ändringen? Den skickas då aldrig till "
+                                                             "regionen.\n\n{about}.").format(about=about),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -71,11 +75,14 @@ class SyncConflictDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        intro = QLabel(self.tr("{meaning}\n\nMarkerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens version.").format(meaning=item.meaning), objectName="conflict_intro")
+        intro = QLabel(self.tr("{meaning}\n\nMarkerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens "
+                               "version.").format(meaning=item.meaning),
+                       objectName="conflict_intro")
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5, self, objectName="conflict_table")
         self.table.setAccessibleName(self.tr("Klinikens och regionens version, uppgift för uppgift"))
-        self.table.setHorizontalHeaderLabels(["", self.tr("Del"), self.tr("Uppgift"), self.tr("Klinikens version"), self.tr("Regionens version")])
+        self.table.setHorizontalHeaderLabels(
+            ["", self.tr("Del"), self.tr("Uppgift"), self.tr("Klinikens version"), self.tr("Regionens version")])
         self.table.horizontalHeaderItem(0).setToolTip(self.tr("≠: uppgiften skiljer sig"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -89,7 +96,8 @@ class SyncConflictDialog(QDialog):
         self.notice = QLabel(self.tr("Hämtar regionens version …"), objectName="conflict_notice")
         self.notice.setWordWrap(True)
 
-        self.resend_button = QPushButton(self.tr("Skicka &igen utifrån regionens version"), objectName="conflict_resend")
+        self.resend_button = QPushButton(self.tr("Skicka &igen utifrån regionens version"),
+                                         objectName="conflict_resend")
         self.resend_button.setToolTip(self.tr("Ändringen skickas vid nästa synkronisering och gäller då regionens "
                                       "nuvarande version."))
         self.resend_button.clicked.connect(self.resend)
@@ -138,18 +146,18 @@ class SyncConflictDialog(QDialog):
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
         if view.on_region_version:
-            self._say(self.tr("Regionens nuvarande version är hämtad. Välj om vår ändring ska skickas igen utifrån den, "
-                      "dras tillbaka eller vänta."))
+            self._say(self.tr("Regionens nuvarande version är hämtad. Välj om vår ändring ska skickas igen "
+                              "utifrån den, dras tillbaka eller vänta."))
         else:
-            self._say(self.tr("Ändringen kan inte skickas om utifrån regionens version (regionen visar ingen version av "
-                      "den för kliniken). Dra tillbaka den, eller behåll den till senare."))
+            self._say(self.tr("Ändringen kan inte skickas om utifrån regionens version (regionen visar ingen version "
+                              "av den för kliniken). Dra tillbaka den, eller behåll den till senare."))
         self.resend_button.setEnabled(view.on_region_version)
         self.withdraw_button.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
         if not hasattr(exc, "message"):
             log.exception("reading the region's version of outbox item %s failed", self.item.id, exc_info=exc)
-        self._say(self.tr("Regionens version kunde inte hämtas: {error_text}").format(error_text=error_text(exc)))
+        self._say(self.tr("Regionens version kunde inte hämtas: {error}").format(error=error_text(exc)))
         self.withdraw_button.setEnabled(not isinstance(exc, sync.ItemNotChangeable))
 
     def _say(self, text: str) -> None:

@@ -43,7 +43,8 @@ log = logging.getLogger(__name__)
 
 NOT_CONFIGURED = QT_TRANSLATE_NOOP("sync_panel", "Regionen: synk ej konfigurerad")
 CHECK_MS = 30_000  # how often the window looks whether an automatic cycle is due
-STATUS_NAMES = {"attention": QT_TRANSLATE_NOOP("sync_panel", "Behöver åtgärd"), "conflict": QT_TRANSLATE_NOOP("sync_panel", "Konflikt")}
+STATUS_NAMES = {"attention": QT_TRANSLATE_NOOP("sync_panel", "Behöver åtgärd"),
+                "conflict": QT_TRANSLATE_NOOP("sync_panel", "Konflikt")}
 
 
 def _local(instant: str, today) -> str:
@@ -60,14 +61,17 @@ def status_text(status: sync.state.Status | None, *, refused: bool = False, toda
     if refused:
         head = QCoreApplication.translate("sync_panel", "Regionen: nekar anslutningen")
     elif status.next_attempt:
-        head = QCoreApplication.translate("sync_panel", "Regionen: nås inte (försöker igen {local})").format(local=_local(status.next_attempt, today))
+        head = QCoreApplication.translate("sync_panel", "Regionen: nås inte (försöker igen {when})").format(
+            when=_local(status.next_attempt, today))
     elif status.last_sync:
-        head = QCoreApplication.translate("sync_panel", "Regionen: senast synkad {local}").format(local=_local(status.last_sync, today))
+        head = QCoreApplication.translate("sync_panel", "Regionen: senast synkad {when}").format(
+            when=_local(status.last_sync, today))
     else:
         head = QCoreApplication.translate("sync_panel", "Regionen: aldrig synkad")
     parts = [head, QCoreApplication.translate("sync_panel", "{waiting} väntar").format(waiting=status.waiting)]
     if status.attention:
-        parts.append(QCoreApplication.translate("sync_panel", "{attention} behöver åtgärd").format(attention=status.attention))
+        parts.append(QCoreApplication.translate("sync_panel", "{attention} behöver åtgärd").format(
+                         attention=status.attention))
     if status.conflicts:
         parts.append(QCoreApplication.translate("sync_panel", "1 konflikt") if status.conflicts == 1
                      else QCoreApplication.translate("sync_panel", "{count} konflikter").format(count=status.conflicts))
@@ -80,9 +84,11 @@ class SyncStatusLabel(QLabel):
     clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("sync_panel", NOT_CONFIGURED), parent, objectName="sync_status_label")
+        super().__init__(
+            QCoreApplication.translate("sync_panel", NOT_CONFIGURED), parent, objectName="sync_status_label")
         self.setAccessibleName(QCoreApplication.translate("sync_panel", NOT_CONFIGURED))
-        self.setToolTip(self.tr("Synkroniseringen med regionens listningssystem. Klicka för ändringar som behöver åtgärd."))
+        self.setToolTip(
+            self.tr("Synkroniseringen med regionens listningssystem. Klicka för ändringar som behöver åtgärd."))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
@@ -119,7 +125,8 @@ class SyncProblemsDialog(QDialog):
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 4, self, objectName="problems_table")
         self.table.setAccessibleName(self.tr("Ändringar som behöver åtgärd och konflikter"))
-        self.table.setHorizontalHeaderLabels([self.tr("Läge"), self.tr("Ändring"), self.tr("Patient"), self.tr("Vad det betyder")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Läge"), self.tr("Ändring"), self.tr("Patient"), self.tr("Vad det betyder")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -142,7 +149,8 @@ class SyncProblemsDialog(QDialog):
         self.withdraw_button.setToolTip(self.tr("Ta bort ändringen ur kön: den skickas aldrig till regionen."))
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.compare_button = QPushButton(self.tr("&Jämför med regionen…"), objectName="compare_button")
-        self.compare_button.setToolTip(self.tr("Visa klinikens och regionens version sida vid sida och välj (konflikter)."))
+        self.compare_button.setToolTip(
+            self.tr("Visa klinikens och regionens version sida vid sida och välj (konflikter)."))
         self.compare_button.clicked.connect(self.compare_selected)
         self.table.doubleClicked.connect(lambda _index: self.compare_selected())
         self.conflict_dialog: SyncConflictDialog | None = None
@@ -174,16 +182,21 @@ class SyncProblemsDialog(QDialog):
             self.notice.setText(show_error(self, exc))
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            for column, text in enumerate((QCoreApplication.translate("sync_panel", STATUS_NAMES.get(item.status, item.status)), item.kind,
-                                           item.patient or "–", item.meaning)):
+            for column, text in enumerate(
+                (QCoreApplication.translate("sync_panel", STATUS_NAMES.get(item.status, item.status)),
+                 item.kind,
+                 item.patient or "–",
+                 item.meaning)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
         count = len(self.items)
-        self.intro.setText(self.tr("Inga ändringar behöver åtgärd.") if not count else
-                           (self.tr("1 ändring") if count == 1 else self.tr("{count} ändringar").format(count=count))
-                           + self.tr(" har inte tagits emot av regionen. Rätta uppgiften och välj Skicka igen, eller Dra tillbaka om ändringen inte ska skickas."))
+        self.intro.setText(
+            self.tr("Inga ändringar behöver åtgärd.") if not count
+            else (self.tr("1 ändring") if count == 1 else self.tr("{count} ändringar").format(count=count))
+            + self.tr(" har inte tagits emot av regionen. Rätta uppgiften och välj Skicka igen, eller Dra tillbaka "
+                      "om ändringen inte ska skickas."))
         self.intro.setAccessibleName(self.intro.text())
         if count:
             self.table.selectRow(0)

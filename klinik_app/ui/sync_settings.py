@@ -69,7 +69,8 @@ class SyncSettingsDialog(QDialog):
         form.addRow(self.tr("&Adress (https://):"), self.server_edit)
         form.addRow(self.tr("&Klientcertifikat:"), self._with_browse(self.cert_edit, self.tr("Välj klientcertifikat")))
         form.addRow(self.tr("&Nyckel:"), self._with_browse(self.key_edit, self.tr("Välj nyckel")))
-        form.addRow(self.tr("Regionens &CA:"), self._with_browse(self.ca_edit, self.tr("Välj regionens CA-certifikat")))
+        form.addRow(self.tr("Regionens &CA:"),
+                    self._with_browse(self.ca_edit, self.tr("Välj regionens CA-certifikat")))
         form.addRow(self.tr("Synka a&utomatiskt var:"), self.interval_spin)
 
         self.test_button = QPushButton(self.tr("&Testa anslutningen"), objectName="test_button")
@@ -110,14 +111,15 @@ class SyncSettingsDialog(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(edit, 1)
         browse = QPushButton(self.tr("Bläddra…"))
-        browse.setAccessibleName(self.tr("Bläddra: {edit}").format(edit=edit.accessibleName()))
+        browse.setAccessibleName(self.tr("Bläddra: {field}").format(field=edit.accessibleName()))
         browse.setAutoDefault(False)
         browse.clicked.connect(lambda: self._browse(edit, title))
         box.addWidget(browse)
         return row
 
     def _browse(self, edit: QLineEdit, title: str) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, title, edit.text(), QCoreApplication.translate("sync_settings", PEM_FILTER))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, title, edit.text(), QCoreApplication.translate("sync_settings", PEM_FILTER))
         if path:
             edit.setText(path)
 
@@ -174,7 +176,8 @@ class SyncSettingsDialog(QDialog):
             return
         if outcome == KEPT:
             self.show_stored()
-            self._say(self.tr("{KEPT_TEXT} Inställningarna som sparats visas nu.").format(KEPT_TEXT=QCoreApplication.translate("changed_elsewhere", KEPT_TEXT)))
+            self._say(self.tr("{not_saved} Inställningarna som sparats visas nu.").format(
+                          not_saved=QCoreApplication.translate("changed_elsewhere", KEPT_TEXT)))
             return
         if outcome == CANCELLED:
             self._say(self.tr("Ingenting sparades. Det du skrev finns kvar."))

@@ -28,7 +28,11 @@ from klinik_app.services.errors import ServiceError, user_message
 from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import settle
 
-COLUMNS = (QT_TRANSLATE_NOOP("treatments_dialog", "Kod"), QT_TRANSLATE_NOOP("treatments_dialog", "Åtgärd"), QT_TRANSLATE_NOOP("treatments_dialog", "Tand"), QT_TRANSLATE_NOOP("treatments_dialog", "Behandlare"), QT_TRANSLATE_NOOP("treatments_dialog", "Pris (kr)"))
+COLUMNS = (QT_TRANSLATE_NOOP("treatments_dialog", "Kod"),
+           QT_TRANSLATE_NOOP("treatments_dialog", "Åtgärd"),
+           QT_TRANSLATE_NOOP("treatments_dialog", "Tand"),
+           QT_TRANSLATE_NOOP("treatments_dialog", "Behandlare"),
+           QT_TRANSLATE_NOOP("treatments_dialog", "Pris (kr)"))
 
 
 class TreatmentsDialog(QDialog):
@@ -37,7 +41,8 @@ class TreatmentsDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.visit = ctx, dict(appointment_id=appointment_id, emergency_visit_id=emergency_visit_id)
         self.schedule = treatments.visit_schedule(ctx, **self.visit)  # refused (ServiceError) without a valid list
-        self.setWindowTitle(self.tr("Behandlingar vid ") + (self.tr("akutbesöket") if emergency_visit_id else self.tr("besöket")))
+        self.setWindowTitle(
+            self.tr("Behandlingar vid ") + (self.tr("akutbesöket") if emergency_visit_id else self.tr("besöket")))
         self.table = QTableWidget(0, len(COLUMNS), objectName="treatments_table")
         self.table.setHorizontalHeaderLabels(translated("treatments_dialog", COLUMNS))
         self.table.setAccessibleName(self.tr("Registrerade behandlingar"))
@@ -49,7 +54,8 @@ class TreatmentsDialog(QDialog):
         self.choices = {}
         for i in self.schedule.items.values():
             price = format_price(i.price_ore)
-            for shown in (self.tr("{code} – {name} ({price} kr)").format(code=i.code, name=i.name, price=price), self.tr("{name} – {code} ({price} kr)").format(name=i.name, code=i.code, price=price)):
+            for shown in (self.tr("{code} – {name} ({price} kr)").format(code=i.code, name=i.name, price=price),
+                          self.tr("{name} – {code} ({price} kr)").format(name=i.name, code=i.code, price=price)):
                 self.choices[shown.casefold()] = (shown, i.code)
         completer = QCompleter(sorted(shown for shown, _ in self.choices.values()), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -69,7 +75,9 @@ class TreatmentsDialog(QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_selected)
         self.error = QLabel(objectName="error_label", wordWrap=True)
         form = QFormLayout()
-        for label, widget in ((self.tr("Åtgärds&kod:"), self.code), (self.tr("Pris:"), self.price), (self.tr("T&and:"), self.tooth),
+        for label, widget in ((self.tr("Åtgärds&kod:"), self.code),
+                              (self.tr("Pris:"), self.price),
+                              (self.tr("T&and:"), self.tooth),
                               (self.tr("&Behandlare:"), self.caregiver)):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -99,13 +107,15 @@ class TreatmentsDialog(QDialog):
 
     def _show_price(self, _text: str) -> None:
         item = self.schedule.items.get(self.chosen_code())
-        self.price.setText(self.tr("{name}: {format_price} kr").format(name=item.name, format_price=format_price(item.price_ore)) if item else "")
+        self.price.setText(
+            self.tr("{name}: {price} kr").format(name=item.name, price=format_price(item.price_ore)) if item else "")
 
     def reload(self) -> None:
         self.rows = treatments.visit_treatments(self.ctx, **self.visit)
         self.table.setRowCount(len(self.rows))
         for r, t in enumerate(self.rows):
-            for c, value in enumerate((t.code, t.name, str(t.tooth or ""), t.caregiver_name, format_price(t.price_ore))):
+            for c, value in enumerate(
+                (t.code, t.name, str(t.tooth or ""), t.caregiver_name, format_price(t.price_ore))):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 
     def add(self) -> None:

@@ -88,8 +88,13 @@ class TrendChart(Chart):
         self.text: Callable[[float], str] = str
         self.empty_text = QCoreApplication.translate("trend_chart", NOTHING_TEXT)
 
-    def set_series(self, months: Sequence[date], values: Sequence[float | None],
-                   text: Callable[[float], str] = str, target: float | None = None, *, empty_text: str | None = None) -> None:
+    def set_series(self,
+                   months: Sequence[date],
+                   values: Sequence[float | None],
+                   text: Callable[[float], str] = str,
+                   target: float | None = None,
+                   *,
+                   empty_text: str | None = None) -> None:
         self.months, self.values, self.text, self.target = list(months), list(values), text, target
         self.empty_text = empty_text or QCoreApplication.translate("trend_chart", NOTHING_TEXT)
         self.setAccessibleDescription(self.describe())
@@ -102,9 +107,15 @@ class TrendChart(Chart):
             return self.empty_text
         last = self.values[-1]
         latest = (f"{long_month(self.months[-1])}: {self.text(last)}" if last is not None
-                  else self.tr("{long_month}: inget att mäta").format(long_month=long_month(self.months[-1])))
-        text = (self.tr("{short_month} till {short_month2}. {latest}. Lägst {text}, högst {text2}.").format(short_month=short_month(self.months[0]), short_month2=short_month(self.months[-1]), latest=latest, text=self.text(min(present)), text2=self.text(max(present))))
-        return text + (self.tr(" Mål {text}.").format(text=self.text(self.target)) if self.target is not None else "")
+                  else self.tr("{month}: inget att mäta").format(month=long_month(self.months[-1])))
+        text = (self.tr("{first} till {last}. {latest}. Lägst {lowest}, högst {highest}.").format(
+                    first=short_month(self.months[0]),
+                    last=short_month(self.months[-1]),
+                    latest=latest,
+                    lowest=self.text(min(present)),
+                    highest=self.text(max(present))))
+        return (text
+                + (self.tr(" Mål {target}.").format(target=self.text(self.target)) if self.target is not None else ""))
 
     def paint(self, p: QPainter) -> None:
         pal = self.palette()
@@ -129,8 +140,10 @@ class TrendChart(Chart):
             above = y - plot.top() > line * 1.5  # near the top the label goes under the line instead
             p.setPen(pal.color(QPalette.ColorRole.Text))
             p.drawText(QRectF(plot.left() + 4, y - line - 1 if above else y + 1, plot.width() - 8, line),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.tr("Mål {text}").format(text=self.text(self.target)))
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       self.tr("Mål {target}").format(target=self.text(self.target)))
         p.setPen(pal.color(QPalette.ColorRole.Text))
-        for month, align in ((self.months[0], Qt.AlignmentFlag.AlignLeft), (self.months[-1], Qt.AlignmentFlag.AlignRight)):
+        for month, align in ((self.months[0], Qt.AlignmentFlag.AlignLeft),
+                             (self.months[-1], Qt.AlignmentFlag.AlignRight)):
             p.drawText(QRectF(plot.left() - 20, plot.bottom() + 4, plot.width() + 26, line),
                        align | Qt.AlignmentFlag.AlignVCenter, short_month(month))

@@ -34,15 +34,26 @@ from klinik_app.ui.row_tables import select_row
 log = logging.getLogger(__name__)
 
 TITLE = QT_TRANSLATE_NOOP("unmarked_times", "Tider utan utfall")
-HEADS = (QT_TRANSLATE_NOOP("unmarked_times", "Dag"), QT_TRANSLATE_NOOP("unmarked_times", "Tid"), QT_TRANSLATE_NOOP("unmarked_times", "Patient"), QT_TRANSLATE_NOOP("unmarked_times", "Typ"), QT_TRANSLATE_NOOP("unmarked_times", "Behandlare"), QT_TRANSLATE_NOOP("unmarked_times", "Överenskommen"))
-INTRO = QT_TRANSLATE_NOOP("unmarked_times", "Tiderna har passerat men saknar utfall. Markera var och en: {attended} = genomförd, "
+HEADS = (QT_TRANSLATE_NOOP("unmarked_times", "Dag"),
+         QT_TRANSLATE_NOOP("unmarked_times", "Tid"),
+         QT_TRANSLATE_NOOP("unmarked_times", "Patient"),
+         QT_TRANSLATE_NOOP("unmarked_times", "Typ"),
+         QT_TRANSLATE_NOOP("unmarked_times", "Behandlare"),
+         QT_TRANSLATE_NOOP("unmarked_times", "Överenskommen"))
+INTRO = QT_TRANSLATE_NOOP("unmarked_times",
+                          "Tiderna har passerat men saknar utfall. Markera var och en: {attended} = genomförd, "
                           "{no_show} = uteblev, Delete = avbokad, Enter = öppna tiden. Inget markeras automatiskt.")
 NONE_LEFT = QT_TRANSLATE_NOOP("unmarked_times", "Alla passerade tider har ett utfall.")
 
 
 def cells(row: appointments.AppointmentRow) -> tuple[str, ...]:
-    return (row.starts.date().isoformat(), time_range(row), row.patient_name, domain_text(KINDS.get(row.kind, row.kind)),
-            row.caregiver_name or "–", QCoreApplication.translate("unmarked_times", "Ja") if row.agreed else QCoreApplication.translate("unmarked_times", "Nej, endast föreslagen"))
+    return (row.starts.date().isoformat(),
+            time_range(row),
+            row.patient_name,
+            domain_text(KINDS.get(row.kind, row.kind)),
+            row.caregiver_name or "–",
+            QCoreApplication.translate("unmarked_times", "Ja") if row.agreed
+            else QCoreApplication.translate("unmarked_times", "Nej, endast föreslagen"))
 
 
 class UnmarkedDialog(QDialog):
@@ -98,7 +109,8 @@ class UnmarkedDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
         n = len(self.rows)
-        text = QCoreApplication.translate("unmarked_times", NONE_LEFT) if n == 0 else (self.tr("1 tid att markera.") if n == 1 else self.tr("{n} tider att markera.").format(n=n))
+        text = (QCoreApplication.translate("unmarked_times", NONE_LEFT) if n == 0
+                else (self.tr("1 tid att markera.") if n == 1 else self.tr("{n} tider att markera.").format(n=n)))
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
         select_row(self.table, min(max(row_before, 0), n - 1))

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/help_dialogs.py" line="+143"/>
+        <location filename="../../klinik_app/ui/help_dialogs.py" line="+175"/>
         <location line="+1"/>
         <source>Om Klinik</source>
         <translation>About Klinik</translation>
@@ -23,7 +23,7 @@
 <context>
     <name>AbsenceStatsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/absence_stats_view.py" line="+57"/>
+        <location filename="../../klinik_app/ui/absence_stats_view.py" line="+69"/>
         <location line="+6"/>
         <source>Uteblivandestatistik</source>
         <translation>Absence statistics</translation>
@@ -52,7 +52,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/staff_dialog.py" line="+51"/>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="+57"/>
         <source>Nytt konto</source>
         <translation>New account</translation>
     </message>
@@ -83,8 +83,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Roll: {label}</source>
-        <translation>Role: {label}</translation>
+        <source>Roll: {role}</source>
+        <translation>Role: {role}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -97,9 +97,9 @@
         <translation>The account is &amp;active</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Lösenord (minst {MIN_PASSWORD} tecken):</source>
-        <translation>&amp;Password (at least {MIN_PASSWORD} characters):</translation>
+        <location line="+3"/>
+        <source>&amp;Lösenord (minst {min_length} tecken):</source>
+        <translation>&amp;Password (at least {min_length} characters):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -125,19 +125,19 @@
 <context>
     <name>ActionsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="+107"/>
+        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="+109"/>
         <source>Besluta åtgärder</source>
         <translation>Decide actions</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Skriv vad som ska göras, vem som ansvarar och sista dag. Tomma rader tas inte med.</source>
         <translation>Write what is to be done, who is responsible and the last day. Empty rows are left out.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{accel}Åtgärd {n}:</source>
-        <translation>{accel}Action {n}:</translation>
+        <source>{mnemonic}Åtgärd {n}:</source>
+        <translation>{mnemonic}Action {n}:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -153,7 +153,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Registrera svar</source>
         <translation>Record answer</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>The answer to {other_party} and the day it was given (R-DV-2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Svar:</source>
         <translation>&amp;Answer:</translation>
     </message>
@@ -183,17 +183,17 @@
         <translation>&amp;Given on:</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+66"/>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+74"/>
         <source>Svar på remiss</source>
         <translation>Referral answer</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Svar från {recipient} på remissen för {patient_name} ({specialty_label}).</source>
-        <translation>Answer from {recipient} on the referral for {patient_name} ({specialty_label}).</translation>
+        <location line="+1"/>
+        <source>Svar från {recipient} på remissen för {patient_name} ({specialty}).</source>
+        <translation>Answer from {recipient} on the referral for {patient_name} ({specialty}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Svar &amp;mottaget:</source>
         <translation>Answer &amp;received:</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Välj utfall</source>
         <translation>Choose outcome</translation>
     </message>
@@ -218,7 +218,7 @@
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Anteckning:</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -236,26 +236,26 @@
 <context>
     <name>AppointmentActions</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_actions.py" line="+88"/>
-        <source>{patient_name}: tiden {when_text} är nu överenskommen.</source>
-        <translation>{patient_name}: the appointment {when_text} is now agreed.</translation>
+        <location filename="../../klinik_app/ui/appointment_actions.py" line="+98"/>
+        <source>{patient_name}: tiden {when} är nu överenskommen.</source>
+        <translation>{patient_name}: the appointment {when} is now agreed.</translation>
     </message>
 </context>
 <context>
     <name>AppointmentBookView</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_book.py" line="+95"/>
-        <location line="+80"/>
+        <location filename="../../klinik_app/ui/appointment_book.py" line="+100"/>
+        <location line="+89"/>
         <source>Tidbok</source>
         <translation>Appointment book</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-78"/>
         <source>Föregående dag (PgUp)</source>
         <translation>Previous day (PgUp)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Day</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Da&amp;gvy</source>
         <translation>Da&amp;y view</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>W&amp;eek view</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>En vecka (mån–fre, och helgdagar med tider)</source>
         <translation>One week (Mon–Fri, and weekend days with appointments)</translation>
     </message>
@@ -320,17 +320,17 @@
         <translation>No &amp;outcome yet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passerade tider som ännu inte markerats: markera dem</source>
         <translation>Past appointments not yet marked: mark them</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Ny tid… (Insert)</source>
         <translation>&amp;New appointment… (Insert)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Boka en tid på vald plats (Insert, Ctrl+N)</source>
         <translation>Book an appointment at the chosen slot (Insert, Ctrl+N)</translation>
     </message>
@@ -345,12 +345,12 @@
         <translation>&amp;Columns:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Behandlare:</source>
         <translation>&amp;Caregiver:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Åtgärder för tiden</source>
         <translation>Appointment actions</translation>
     </message>
@@ -371,16 +371,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Markera genomförd	{value}</source>
-        <translation>Mark attended	{value}</translation>
+        <source>Markera genomförd	{key}</source>
+        <translation>Mark attended	{key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markera uteblev	{key}</source>
+        <translation>Mark no-show	{key}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Markera uteblev	{value}</source>
-        <translation>Mark no-show	{value}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Avboka…	Delete</source>
         <translation>Cancel appointment…	Delete</translation>
     </message>
@@ -390,12 +390,12 @@
         <translation>Treatments at the visit…	T</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Öppna patientkortet</source>
         <translation>Open the patient card</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Tider utan &amp;utfall ({n})</source>
         <translation>No &amp;outcome yet ({n})</translation>
     </message>
@@ -406,11 +406,11 @@
     </message>
     <message>
         <location line="+52"/>
-        <source>{value:%Y-%m-%d %H:%M}, {title}: ledig. Insert bokar en tid här.</source>
-        <translation>{value:%Y-%m-%d %H:%M}, {title}: free. Insert books an appointment here.</translation>
+        <source>{start:%Y-%m-%d %H:%M}, {title}: ledig. Insert bokar en tid här.</source>
+        <translation>{start:%Y-%m-%d %H:%M}, {title}: free. Insert books an appointment here.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Föregående {unit} (PgUp)</source>
         <translation>Previous {unit} (PgUp)</translation>
     </message>
@@ -426,11 +426,11 @@
     </message>
     <message>
         <location line="+83"/>
-        <source>Tiden är {lower} och kan inte avbokas.</source>
-        <translation>The appointment is {lower} and cannot be cancelled.</translation>
+        <source>Tiden är {status} och kan inte avbokas.</source>
+        <translation>The appointment is {status} and cannot be cancelled.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Behandlingar registreras på en genomförd tid. Markera tiden genomförd först (G).</source>
         <translation>Treatments are recorded on an attended appointment. Mark the appointment attended first (G).</translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>AreaClinicsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/area_clinics_dialog.py" line="+42"/>
+        <location filename="../../klinik_app/ui/area_clinics_dialog.py" line="+44"/>
         <source>Områdesansvar för akut tandvård</source>
         <translation>Area responsibility for emergency dental care</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>When an emergency patient is not listed anywhere, the clinic with area responsibility for the patient&apos;s address pays (R-EM-1). Enter the municipality and, if needed, the start of the postcode; the most precise row applies.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Områdesansvar</source>
         <translation>Area responsibility</translation>
     </message>
@@ -468,7 +468,7 @@
         <translation>&amp;Municipality code:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Postnummer börjar på:</source>
         <translation>&amp;Postcode starts with:</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Clinic&apos;s &amp;HSA ID:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Klinikens &amp;namn:</source>
         <translation>Clinic&apos;s &amp;name:</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>AuditReviewDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="+553"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="+585"/>
         <source>Åtkomstloggen visar vem som har läst eller ändrat patienters uppgifter (R-SE-2). Att granska loggen loggas också.</source>
         <translation>The access log shows who has read or changed patients&apos; details (R-SE-2). Reviewing the log is logged too.</translation>
     </message>
@@ -511,12 +511,12 @@
         <translation>Access log review</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Per &amp;patient</source>
         <translation>By &amp;patient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Alla poster om en patient, och patientens loggutdrag</source>
         <translation>All entries about a patient, and the patient&apos;s log extract</translation>
     </message>
@@ -551,12 +551,12 @@
         <translation>The month&apos;s sample and sign-off</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Kontrollera loggen</source>
         <translation>&amp;Check the log</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Kontrollera att ingen post i loggen har ändrats, tagits bort eller lagts till</source>
         <translation>Check that no entry in the log has been changed, removed or added</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>Log check</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kontrollera loggen för att se att den är oförändrad, och dess sigill.</source>
         <translation>Check the log to see that it is unchanged, and its seal.</translation>
     </message>
@@ -582,12 +582,12 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Kontrollerar åtkomstloggen …</source>
         <translation>Checking the access log …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>… och {more_anomalies} avvikelser till.</source>
         <translation>… and {more_anomalies} more anomalies.</translation>
     </message>
@@ -686,12 +686,12 @@
 <context>
     <name>BookDelegate</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_grid.py" line="+270"/>
+        <location filename="../../klinik_app/ui/appointment_grid.py" line="+276"/>
         <source>Tolk: {language}</source>
         <translation>Interpreter: {language}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>+ {count} till (dubbelbokad)</source>
         <translation>+ {count} more (double-booked)</translation>
     </message>
@@ -808,12 +808,12 @@
 <context>
     <name>BookModel</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_grid.py" line="-75"/>
+        <location filename="../../klinik_app/ui/appointment_grid.py" line="-78"/>
         <source>{slot_start:%H:%M} {title}: ledig</source>
         <translation>{slot_start:%H:%M} {title}: free</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>
 Dubbelbokad med: </source>
         <translation>
@@ -1029,7 +1029,7 @@ Double-booked with: </translation>
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../klinik_app/ui/main_window.py" line="+80"/>
+        <location filename="../../klinik_app/ui/main_window.py" line="+81"/>
         <source>← &amp;Tillbaka till listan (Esc)</source>
         <translation>← &amp;Back to the list (Esc)</translation>
     </message>
@@ -1047,14 +1047,14 @@ Double-booked with: </translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/staff_dialog.py" line="+100"/>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="+105"/>
         <source>Byt lösenord</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Byt lösenord för {value}.</source>
-        <translation>Change the password for {value}.</translation>
+        <location line="+1"/>
+        <source>Byt lösenord för {name}.</source>
+        <translation>Change the password for {name}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1062,12 +1062,12 @@ Double-booked with: </translation>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>N&amp;ytt lösenord (minst {MIN_PASSWORD} tecken):</source>
-        <translation>N&amp;ew password (at least {MIN_PASSWORD} characters):</translation>
+        <location line="+2"/>
+        <source>N&amp;ytt lösenord (minst {min_length} tecken):</source>
+        <translation>N&amp;ew password (at least {min_length} characters):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Upprepa det nya:</source>
         <translation>&amp;Repeat the new one:</translation>
     </message>
@@ -1090,17 +1090,17 @@ Double-booked with: </translation>
 <context>
     <name>ChangedElsewhereDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="+56"/>
+        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="+59"/>
         <source>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.</source>
         <translation>{what} has been changed on another workstation since you opened the details. Nothing of your change has been saved yet. Compare and choose which version applies.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Din ändring sparas inte; det sparade visas.</source>
         <translation>Your change is not saved; the saved version is shown.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ersätter det som sparades på den andra arbetsstationen.</source>
         <translation>Replaces what was saved on the other workstation.</translation>
     </message>
@@ -1120,15 +1120,15 @@ Double-booked with: </translation>
         <translation>Your version and the saved one</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>{label}: värdena {DIFFERS}</source>
-        <translation>{label}: the values {DIFFERS}</translation>
+        <location line="+19"/>
+        <source>{field}: värdena {differ}</source>
+        <translation>{field}: the values {differ}</translation>
     </message>
 </context>
 <context>
     <name>ChildAtRiskDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/child_at_risk_dialog.py" line="+37"/>
+        <location filename="../../klinik_app/ui/child_at_risk_dialog.py" line="+45"/>
         <source>Bedömning: barn som far illa</source>
         <translation>Assessment: child at risk</translation>
     </message>
@@ -1180,12 +1180,12 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
 <context>
     <name>ClinicDetailsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/documents.py" line="+67"/>
+        <location filename="../../klinik_app/ui/documents.py" line="+69"/>
         <source>Klinikens uppgifter</source>
         <translation>Clinic details</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Uppgifterna står på alla brev och dokument som Klinik skriver ut.</source>
         <translation>The details appear on every letter and document Klinik prints.</translation>
     </message>
@@ -1228,12 +1228,12 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/clinic.py" line="+40"/>
+        <location filename="../../klinik_app/ui/settings_pages/clinic.py" line="+41"/>
         <source>Uppgifterna står i brevhuvudet på alla brev och dokument som Klinik skriver ut. Beställaren är mottagare av meddelanden om listningsstopp.</source>
         <translation>The details appear in the letterhead of every letter and document Klinik prints. The orderer receives the notices about listing stops.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Klinik och brevhuvud</source>
         <translation>Clinic and letterhead</translation>
     </message>
@@ -1343,7 +1343,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
 <context>
     <name>CorrectListingDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_dialogs.py" line="+505"/>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="+524"/>
         <location line="+1"/>
         <source>Rätta felregistrerad listning</source>
         <translation>Correct a listing entered in error</translation>
@@ -1355,11 +1355,11 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Listning: {listing_text}. Den räknas då inte längre som listning, inte heller i antalet listade per månad (R-LI-8; redan sparade månader ändras inte). Det går inte att ångra.</source>
-        <translation>Listing: {listing_text}. It then no longer counts as a listing, nor in the number listed per month (R-LI-8; months already saved do not change). This cannot be undone.</translation>
+        <source>Listning: {listing}. Den räknas då inte längre som listning, inte heller i antalet listade per månad (R-LI-8; redan sparade månader ändras inte). Det går inte att ångra.</source>
+        <translation>Listing: {listing}. It then no longer counts as a listing, nor in the number listed per month (R-LI-8; months already saved do not change). This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Patienten har skyddad identitet: rättelsen sparas bara här och skickas inte till regionen (R-TG-4).</source>
         <translation>The patient has a protected identity: the correction is saved only here and is not sent to the region (R-TG-4).</translation>
     </message>
@@ -1374,7 +1374,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
         <translation>&amp;Mark as entered in error</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Markera som felregistrerad</source>
         <translation>Mark as entered in error</translation>
     </message>
@@ -1382,13 +1382,13 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_view.py" line="+158"/>
-        <location line="+242"/>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="+173"/>
+        <location line="+246"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-236"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -1428,22 +1428,22 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Piltangenterna flyttar mellan indikatorerna. Enter visar patienterna bakom siffran.</source>
         <translation>The arrow keys move between the indicators. Enter shows the patients behind the figure.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>12 345 av 12 345</source>
         <translation>12,345 of 12,345</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>minst 100,0 %</source>
         <translation>at least 100.0 %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ej uppfyllt</source>
         <translation>Not met</translation>
     </message>
@@ -1478,37 +1478,37 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
         <translation> Against the targets: </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> {orderer_box} har inga mål för {year}.</source>
-        <translation> {orderer_box} has no targets for {year}.</translation>
+        <location line="+3"/>
+        <source> {orderer} har inga mål för {year}.</source>
+        <translation> {orderer} has no targets for {year}.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>&lt;br&gt;&lt;b&gt;Delvärden:&lt;/b&gt; {parts}</source>
         <translation>&lt;br&gt;&lt;b&gt;Components:&lt;/b&gt; {parts}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name}, de senaste {TREND_MONTHS} månaderna</source>
-        <translation>{name}, the last {TREND_MONTHS} months</translation>
+        <location line="+2"/>
+        <source>{name}, de senaste {months} månaderna</source>
+        <translation>{name}, the last {months} months</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Läser in månaderna …</source>
         <translation>Reading the months …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Inget att mäta under månaderna</source>
         <translation>Nothing to measure in these months</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Samma sak som Enter i tabellen. Listan loggas i åtkomstloggen (R-SE-2).</source>
         <translation>The same as Enter in the table. The list is recorded in the access log (R-SE-2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Hämtar patienterna …</source>
         <translation>Fetching the patients …</translation>
     </message>
@@ -1521,7 +1521,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
 <context>
     <name>DeclinedDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="+121"/>
+        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="+128"/>
         <source>Samtycke gavs inte</source>
         <translation>Consent not given</translation>
     </message>
@@ -1531,7 +1531,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
         <translation>{patient_name} (or the guardian) does not want the record copied to the new clinic. On which day did the answer come?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
@@ -1549,7 +1549,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
 <context>
     <name>DeviationTableModel</name>
     <message>
-        <location filename="../../klinik_app/ui/deviations_view.py" line="+99"/>
+        <location filename="../../klinik_app/ui/deviations_view.py" line="+107"/>
         <source>, försenad</source>
         <translation>, overdue</translation>
     </message>
@@ -1557,17 +1557,17 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
 <context>
     <name>DeviationsView</name>
     <message>
-        <location line="+69"/>
+        <location line="+90"/>
         <source>&amp;Rapportera avvikelse… (Ctrl+N)</source>
         <translation>&amp;Report a deviation… (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1672,7 +1672,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -1683,46 +1683,46 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
     </message>
     <message>
         <location line="+54"/>
-        <source>Visar de {PAGE} senaste. Använd filtren eller sökningen för att hitta äldre avvikelser.</source>
-        <translation>Showing the {PAGE} latest. Use the filters or the search to find older deviations.</translation>
+        <source>Visar de {count} senaste. Använd filtren eller sökningen för att hitta äldre avvikelser.</source>
+        <translation>Showing the {count} latest. Use the filters or the search to find older deviations.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Ingen avvikelse vald.</source>
         <translation>No deviation selected.</translation>
     </message>
     <message>
         <location line="+39"/>
-        <source>Tack! Avvikelsen har fått nummer {number} ({strftime}).</source>
-        <translation>Thank you! The deviation has number {number} ({strftime}).</translation>
+        <source>Tack! Avvikelsen har fått nummer {number} ({when}).</source>
+        <translation>Thank you! The deviation has number {number} ({when}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> Patienten kopplades inte.</source>
         <translation> The patient was not linked.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Påbörja utredning</source>
         <translation>Start investigation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vem utreder avvikelsen?</source>
         <translation>Who investigates the deviation?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Utredare:</source>
         <translation>&amp;Investigator:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Avsluta avvikelsen</source>
         <translation>Close the deviation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vilken återkoppling har den som rapporterade fått (R-DV-5)?</source>
         <translation>What feedback has the reporter received (R-DV-5)?</translation>
     </message>
@@ -1732,7 +1732,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
         <translation>&amp;Feedback:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Koppla patient</source>
         <translation>Link patient</translation>
     </message>
@@ -1747,18 +1747,18 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
         <translation>&amp;Personal identity number:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+20"/>
+        <location line="+16"/>
+        <location line="+23"/>
         <source>Sparad: {saved}</source>
         <translation>Saved: {saved}</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>Lärdom</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vad har kliniken lärt sig av avvikelsen? Lärdomen går att söka på och kommer med i månadssammanfattningen och patientsäkerhetsberättelsen.</source>
         <translation>What has the clinic learnt from the deviation? The lesson can be searched and is included in the monthly summary and the patient safety report.</translation>
     </message>
@@ -1768,12 +1768,12 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
         <translation>&amp;Lesson:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Patientsäkerhetsberättelsen för {year} ska vara klar senast {deadline}. Skriv den med knappen Patientsäkerhetsberättelse och markera den sedan som klar.</source>
         <translation>The patient safety report for {year} must be done by {deadline}. Write it with the Patient safety report button and then mark it as done.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Patientsäkerhetsberättelsen för {reminder_year} är markerad som klar.</source>
         <translation>The patient safety report for {reminder_year} is marked as done.</translation>
     </message>
@@ -1781,32 +1781,32 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../klinik_app/ui/documents.py" line="+51"/>
+        <location filename="../../klinik_app/ui/documents.py" line="+56"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Klinikens uppgifter…</source>
         <translation>&amp;Clinic details…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Meddelande om listnings&amp;stopp…</source>
         <translation>Notice of listing &amp;stop…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Flyttbrev…</source>
         <translation>&amp;Moving letters…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Faktura&amp;underlag, skyddad identitet…</source>
         <translation>Invoice &amp;basis, protected identity…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Klinikens uppgifter är sparade.</source>
         <translation>The clinic details are saved.</translation>
     </message>
@@ -1816,22 +1816,22 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
         <translation>Listing stop</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kliniken har inget listningsstopp. Ange stoppet under Listning → Listningsstopp.</source>
         <translation>The clinic has no listing stop. Enter the stop under Listing → Listing stop.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Spara meddelandet</source>
         <translation>Save the notice</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Meddelandet till beställaren är sparat: {path}</source>
         <translation>The notice to the orderer is saved: {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Skriver meddelandet …</source>
         <translation>Writing the notice …</translation>
     </message>
@@ -1846,7 +1846,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
         <translation>{letters} moving letters are saved.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>
 
 Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas) och kontaktas enligt klinikens rutin:
@@ -1857,17 +1857,17 @@ These patients get no printed letter (protected identity or missing address) and
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Flyttbrev</source>
         <translation>Moving letters</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Fakturaunderlaget ({rows} patienter) är sparat: {pdf} och {name}</source>
         <translation>The invoice basis ({rows} patients) is saved: {pdf} and {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Skriver fakturaunderlaget …</source>
         <translation>Writing the invoice basis …</translation>
     </message>
@@ -1875,7 +1875,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>EmergencyView</name>
     <message>
-        <location filename="../../klinik_app/ui/emergency_view.py" line="+71"/>
+        <location filename="../../klinik_app/ui/emergency_view.py" line="+77"/>
         <source>Nytt akutbesök (patient som inte är listad här)</source>
         <translation>New emergency visit (a patient not listed here)</translation>
     </message>
@@ -1885,12 +1885,12 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Personal identity n&amp;umber:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Förnamn:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Efternamn:</source>
         <translation>&amp;Last name:</translation>
     </message>
@@ -1900,7 +1900,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Vi&amp;sit date:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Gatuadress:</source>
         <translation>&amp;Street address:</translation>
     </message>
@@ -1910,7 +1910,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Post&amp;code:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Post&amp;ort:</source>
         <translation>&amp;Town:</translation>
     </message>
@@ -1920,7 +1920,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>&amp;Municipality code:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Bor:</source>
         <translation>&amp;Lives:</translation>
     </message>
@@ -1975,9 +1975,9 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Akutbesöket är registrerat. Betalare: {payer_text}.</source>
-        <translation>The emergency visit is registered. Payer: {payer_text}.</translation>
+        <location line="+57"/>
+        <source>Akutbesöket är registrerat. Betalare: {payer}.</source>
+        <translation>The emergency visit is registered. Payer: {payer}.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2010,12 +2010,12 @@ These patients get no printed letter (protected identity or missing address) and
         <translation> {waiting} visits are waiting for a known payer and are not included.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Fakturaunderlag</source>
         <translation>Invoice basis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Underlaget för {visits} besök till {payers} betalare är sparat.{waiting}</source>
         <translation>The basis for {visits} visits to {payers} payers is saved.{waiting}</translation>
     </message>
@@ -2023,15 +2023,15 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>EndListingDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-84"/>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-87"/>
         <location line="+1"/>
         <source>Avsluta listning</source>
         <translation>End listing</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Listning: {listing_text}.</source>
-        <translation>Listing: {listing_text}.</translation>
+        <source>Listning: {listing}.</source>
+        <translation>Listing: {listing}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2082,7 +2082,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="-528"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-565"/>
         <source>, vårdenhet {care_unit}</source>
         <translation>, care unit {care_unit}</translation>
     </message>
@@ -2095,7 +2095,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>ExaminationDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/examination_form.py" line="+189"/>
+        <location filename="../../klinik_app/ui/examination_form.py" line="+201"/>
         <location line="+1"/>
         <source>Registrera undersökning</source>
         <translation>Register examination</translation>
@@ -2137,7 +2137,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Examiner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Välj i listan eller skriv undersökarens HSA-id, t.ex. SE2321000222-T0001.</source>
         <translation>Choose from the list or type the examiner&apos;s HSA ID, e.g. SE2321000222-T0001.</translation>
     </message>
@@ -2152,19 +2152,19 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Risk assessment and revision interval (R-RV-10)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Riskbedömning och revisionsintervall</source>
         <translation>Risk assessment and revision interval</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Risk för {value}</source>
-        <translation>Risk of {value}</translation>
+        <source>Risk för {area}</source>
+        <translation>Risk of {area}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Risk för {value}: 0, 1 eller 2 (skriv siffran).</source>
-        <translation>Risk of {value}: 0, 1 or 2 (type the digit).</translation>
+        <location line="+2"/>
+        <source>Risk för {area}: 0, 1 eller 2 (skriv siffran).</source>
+        <translation>Risk of {area}: 0, 1 or 2 (type the digit).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2177,12 +2177,12 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Planned revision interval in months</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Månader till nästa revision, 1–72. Föreslås av riskgruppen tills du ändrar det.</source>
         <translation>Months to the next revision, 1–72. Suggested from the risk group until you change it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Planerat &amp;intervall:</source>
         <translation>Planned &amp;interval:</translation>
     </message>
@@ -2278,7 +2278,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>{age} years old on the examination day</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>bedöms inte vid tandhälsokontroll (R-RV-5)</source>
         <translation>not assessed at a dental health check (R-RV-5)</translation>
     </message>
@@ -2303,27 +2303,27 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Suggestion for risk group {group}: {suggestion} mo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> (du har ändrat)</source>
         <translation> (changed by you)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Högst {cap} månader vid {age} års ålder (R-RV-2).</source>
-        <translation>At most {cap} months at the age of {age} (R-RV-2).</translation>
+        <location line="+5"/>
+        <source>Högst {months} månader vid {age} års ålder (R-RV-2).</source>
+        <translation>At most {months} months at the age of {age} (R-RV-2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Krävs från {tobacco_from_age} år (R-RV-7)</source>
         <translation>Required from the age of {tobacco_from_age} (R-RV-7)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Krävs för {bite_check_min_age}–{bite_check_max_age} år (R-RV-6)</source>
         <translation>Required at ages {bite_check_min_age}–{bite_check_max_age} (R-RV-6)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Görs av tandläkare (R-RV-6)</source>
         <translation>Done by a dentist (R-RV-6)</translation>
     </message>
@@ -2334,8 +2334,8 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+3"/>
-        <source>Kan sparas, men sparas med regelbrott {flag_rules}.</source>
-        <translation>Can be saved, but is saved with rule violation {flag_rules}.</translation>
+        <source>Kan sparas, men sparas med regelbrott {rules}.</source>
+        <translation>Can be saved, but is saved with rule violation {rules}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2344,22 +2344,22 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Sparas med regelbrott {rule}: {message}</source>
         <translation>Saved with rule violation {rule}: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Kontrollen kunde inte göras.</source>
         <translation>The check could not be done.</translation>
     </message>
@@ -2367,7 +2367,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>FeeSchedulesDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/fee_schedules_dialog.py" line="+41"/>
+        <location filename="../../klinik_app/ui/fee_schedules_dialog.py" line="+45"/>
         <source>Taxor och prislistor</source>
         <translation>Fee schedules and price lists</translation>
     </message>
@@ -2377,7 +2377,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>A treatment is priced from the version valid on the day of treatment and keeps its price when a new version is read in.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Inlästa taxor och prislistor</source>
         <translation>Fee schedules and price lists read in</translation>
     </message>
@@ -2397,14 +2397,14 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>until further notice</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Läs in taxa eller prislista</source>
         <translation>Read in a fee schedule or price list</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{value} {version} är inläst: {items} koder, gäller från {valid_from:%Y-%m-%d}.</source>
-        <translation>{value} {version} is read in: {items} codes, valid from {valid_from:%Y-%m-%d}.</translation>
+        <location line="+17"/>
+        <source>{kind} {version} är inläst: {items} koder, gäller från {valid_from:%Y-%m-%d}.</source>
+        <translation>{kind} {version} is read in: {items} codes, valid from {valid_from:%Y-%m-%d}.</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2453,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/login.py" line="+58"/>
+        <location filename="../../klinik_app/ui/login.py" line="+60"/>
         <source>Första administratören – Klinik</source>
         <translation>First administrator – Klinik</translation>
     </message>
@@ -2483,12 +2483,12 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>None – administrator only</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Lösenord (minst {MIN_PASSWORD} tecken):</source>
-        <translation>&amp;Password (at least {MIN_PASSWORD} characters):</translation>
+        <location line="+4"/>
+        <source>&amp;Lösenord (minst {min_length} tecken):</source>
+        <translation>&amp;Password (at least {min_length} characters):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat the password:</translation>
     </message>
@@ -2518,7 +2518,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Welcome to Klinik</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Databasen{where} har ingen klinik än. Ange klinikens HSA-ID och namn så skapas kliniken. Uppgifterna går att ändra senare.</source>
         <translation>The database{where} has no clinic yet. Enter the clinic&apos;s HSA ID and name and the clinic is created. The details can be changed later.</translation>
     </message>
@@ -2598,17 +2598,17 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Exit without creating the clinic</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Skapar {n:,} demopatienter …</source>
         <translation>Creating {n:,} demo patients …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Demodata skapades inte (avbrutet), men kliniken är skapad. Försök igen, eller ta bort bocken för demodata och börja utan patienter.</source>
         <translation>Demo data was not created (cancelled), but the clinic is created. Try again, or untick demo data and start without patients.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Fel: {message}</source>
         <translation>Error: {message}</translation>
     </message>
@@ -2621,7 +2621,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="-25"/>
+        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="-27"/>
         <source>Följ upp åtgärder</source>
         <translation>Follow up actions</translation>
     </message>
@@ -2639,17 +2639,17 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Error message</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>{done_before}{KEPT_TEXT} Uppgifterna som sparats visas nu.</source>
-        <translation>{done_before}{KEPT_TEXT} The saved details are shown now.</translation>
+        <location line="+38"/>
+        <source>{done_before}{not_saved} Uppgifterna som sparats visas nu.</source>
+        <translation>{done_before}{not_saved} The saved details are shown now.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{value}Det du skrev finns kvar.</source>
-        <translation>{value}What you typed is still there.</translation>
+        <location line="+3"/>
+        <source>{done_before}Det du skrev finns kvar.</source>
+        <translation>{done_before}What you typed is still there.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ingenting sparades. </source>
         <translation>Nothing was saved. </translation>
     </message>
@@ -2657,12 +2657,12 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>IdleLockPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/routines.py" line="+42"/>
+        <location filename="../../klinik_app/ui/settings_pages/routines.py" line="+45"/>
         <source>En arbetsstation som ingen har använt på en stund döljer patientuppgifterna tills den inloggade skriver sitt lösenord. Gäller alla arbetsstationer.</source>
         <translation>A workstation nobody has used for a while hides the patient details until the person logged in types their password. Applies to all workstations.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Skärmlås</source>
         <translation>Screen lock</translation>
     </message>
@@ -2672,7 +2672,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Lock the scr&amp;een after:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> minuter</source>
         <translation> minutes</translation>
     </message>
@@ -2680,22 +2680,22 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>IndicatorLine</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_model.py" line="+143"/>
+        <location filename="../../klinik_app/ui/dashboard_model.py" line="+153"/>
         <source>inget att mäta under månaderna</source>
         <translation>nothing to measure in these months</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>lägst {value_text}, högst {value_text2}, senaste månaden {value_text3}</source>
-        <translation>lowest {value_text}, highest {value_text2}, latest month {value_text3}</translation>
+        <source>lägst {lowest}, högst {highest}, senaste månaden {latest}</source>
+        <translation>lowest {lowest}, highest {highest}, latest month {latest}</translation>
     </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location line="+45"/>
-        <source>Senaste 24 månaderna: {line}</source>
-        <translation>Last 24 months: {line}</translation>
+        <location line="+49"/>
+        <source>Senaste 24 månaderna: {trend}</source>
+        <translation>Last 24 months: {trend}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2711,12 +2711,12 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>InvoiceMonthDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/documents.py" line="-105"/>
+        <location filename="../../klinik_app/ui/documents.py" line="-133"/>
         <source>Fakturaunderlag, skyddad identitet</source>
         <translation>Invoice basis, protected identity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Underlaget för patienter med skyddad identitet, som faktureras beställaren i stället för att registreras i listningssystemet (R-TG-4). PDF och CSV sparas sida vid sida.</source>
         <translation>The basis for patients with a protected identity, who are invoiced to the orderer instead of being registered in the listing system (R-TG-4). The PDF and the CSV are saved side by side.</translation>
     </message>
@@ -2726,7 +2726,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Spara fakturaunderlaget</source>
         <translation>Save the invoice basis</translation>
     </message>
@@ -2777,12 +2777,12 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/language.py" line="+14"/>
+        <location filename="../../klinik_app/ui/settings_pages/language.py" line="+15"/>
         <source>Språket gäller den här arbetsstationen och byts nästa gång Klinik startar. Brev och dokument till patienter och regionen skrivs alltid på svenska.</source>
         <translation>The language applies to this workstation and changes the next time Klinik starts. Letters and documents to patients and the region are always written in Swedish.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
@@ -2823,12 +2823,12 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>LexMariaDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+73"/>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+74"/>
         <source>Lex Maria</source>
         <translation>Lex Maria</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Allvarlig vårdskada anmäls till IVO av den anmälningsansvariga. Fyll i det som är gjort; resten kan fyllas i senare.</source>
         <translation>Serious harm in care is reported to IVO by the appointed reporter. Fill in what has been done; the rest can be filled in later.</translation>
     </message>
@@ -2844,12 +2844,12 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Skickad</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>&amp;Kanal:</source>
         <translation>&amp;Channel:</translation>
     </message>
@@ -2859,7 +2859,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Patient inf&amp;ormed:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Informerad</source>
         <translation>Informed</translation>
     </message>
@@ -2879,7 +2879,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Copy to the &amp;region:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>IVO:s &amp;beslut:</source>
         <translation>IVO&apos;s &amp;decision:</translation>
     </message>
@@ -2889,7 +2889,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Decision da&amp;te:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Beslut kommit</source>
         <translation>Decision received</translation>
     </message>
@@ -2907,13 +2907,13 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>ListPatientDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-252"/>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-264"/>
         <location line="+1"/>
         <source>Lista patient</source>
         <translation>List patient</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Patienten (eller en vårdnadshavare) väljer kliniken och samtycker till listningen (R-LI-1).</source>
         <translation>The patient (or a guardian) chooses the clinic and consents to the listing (R-LI-1).</translation>
     </message>
@@ -2929,12 +2929,12 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Consent given by</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Vårdnadshavare &amp;{position}: {guardian}</source>
         <translation>Guardian &amp;{position}: {guardian}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vårdnadshavare {position}: {guardian}</source>
         <translation>Guardian {position}: {guardian}</translation>
     </message>
@@ -2944,7 +2944,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>&amp;The patient: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Patienten själv: {name}</source>
         <translation>The patient: {name}</translation>
     </message>
@@ -2959,7 +2959,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>&amp;Date of consent:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Välj hur …</source>
         <translation>Choose how …</translation>
     </message>
@@ -2969,7 +2969,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Hur samtycket lämnades:</source>
         <translation>&amp;How consent was given:</translation>
     </message>
@@ -3029,12 +3029,12 @@ These patients get no printed letter (protected identity or missing address) and
         <translation> up to and including {end_date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Obs! Kliniken har listningsstopp från {start_date}{until} (R-LI-5): nya val under stoppet tas inte emot.</source>
         <translation>Note! The clinic has a listing stop from {start_date}{until} (R-LI-5): new choices during the stop are not accepted.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Välj vem som lämnade samtycket (R-LI-1).</source>
         <translation>Choose who gave consent (R-LI-1).</translation>
     </message>
@@ -3052,7 +3052,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>ListingStopDialog</name>
     <message>
-        <location line="+179"/>
+        <location line="+183"/>
         <location line="+1"/>
         <source>Listningsstopp</source>
         <translation>Listing stop</translation>
@@ -3143,7 +3143,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation> up to and including {end_date}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> tills vidare</source>
         <translation> until further notice</translation>
     </message>
@@ -3153,27 +3153,27 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Listing stop from {start_date}{until} (notified with {count} listed by own choice).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Listade genom eget val i dag: {count}. Minst {minimum} krävs för att anmäla listningsstopp (R-LI-5).</source>
         <translation>Listed by own choice today: {count}. At least {minimum} are required to notify a listing stop (R-LI-5).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Listningsstopp anmält från {start_date}. Meddelandet till beställaren är köat för regionens listningssystem.</source>
         <translation>Listing stop notified from {start_date}. The notice to the orderer is queued for the region&apos;s listing system.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Ingenting sparades. Datumet du valde finns kvar.</source>
         <translation>Nothing was saved. The date you chose is still there.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{KEPT_TEXT} Listningsstoppet visas nu som det är sparat.</source>
-        <translation>{KEPT_TEXT} The listing stop is now shown as saved.</translation>
+        <source>{not_saved} Listningsstoppet visas nu som det är sparat.</source>
+        <translation>{not_saved} The listing stop is now shown as saved.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Listningsstoppet gäller till och med {end}. Meddelandet till beställaren är köat för regionens listningssystem.</source>
         <translation>The listing stop applies up to and including {end}. The notice to the orderer is queued for the region&apos;s listing system.</translation>
     </message>
@@ -3181,7 +3181,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>ListingView</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_view.py" line="+101"/>
+        <location filename="../../klinik_app/ui/listing_view.py" line="+103"/>
         <source>Listning</source>
         <translation>Listing</translation>
     </message>
@@ -3216,7 +3216,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Show the listings that applied on the last day of the month (R-LI-8).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Status efter datum: planerad innan vårdansvaret börjar, avslutad efter slutdatumet.</source>
         <translation>Status by date: planned before the care responsibility starts, ended after the end date.</translation>
     </message>
@@ -3277,12 +3277,12 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+217"/>
         <source>Markera en listning som registrerades av misstag som felregistrerad.</source>
         <translation>Mark a listing that was registered by mistake as entered in error.</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-216"/>
         <source>Listnings&amp;stopp…</source>
         <translation>Listing &amp;stop…</translation>
     </message>
@@ -3303,11 +3303,11 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+4"/>
-        <source>Listade patienter per månad, de senaste {CHART_MONTHS} månaderna (R-LI-8)</source>
-        <translation>Listed patients per month, the last {CHART_MONTHS} months (R-LI-8)</translation>
+        <source>Listade patienter per månad, de senaste {months} månaderna (R-LI-8)</source>
+        <translation>Listed patients per month, the last {months} months (R-LI-8)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Exportera CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
@@ -3318,18 +3318,18 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+2"/>
-        <source>Spara de avslutade månaderna av de senaste {CHART_MONTHS} som CSV (semikolon, UTF-8) för Excel och avstämning med regionen. Pågående månad tas inte med.</source>
-        <translation>Save the completed months of the last {CHART_MONTHS} as CSV (semicolon, UTF-8) for Excel and reconciliation with the region. The current month is not included.</translation>
+        <source>Spara de avslutade månaderna av de senaste {months} som CSV (semikolon, UTF-8) för Excel och avstämning med regionen. Pågående månad tas inte med.</source>
+        <translation>Save the completed months of the last {months} as CSV (semicolon, UTF-8) for Excel and reconciliation with the region. The current month is not included.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source> (R-LI-6)</source>
         <translation> (R-LI-6)</translation>
     </message>
     <message>
         <location line="+46"/>
-        <source>Visas: {text}</source>
-        <translation>Shown: {text}</translation>
+        <source>Visas: {count}</source>
+        <translation>Shown: {count}</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3362,7 +3362,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>has ended</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>avslutas, sista dag {last}</source>
         <translation>ends, last day {last}</translation>
     </message>
@@ -3382,12 +3382,12 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>The correction was saved only locally (protected identity).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Listningen för {name} är markerad som felregistrerad. {where}</source>
         <translation>The listing for {name} is marked as entered in error. {where}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Exportera listade per månad</source>
         <translation>Export listed per month</translation>
     </message>
@@ -3410,7 +3410,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/login.py" line="+24"/>
+        <location filename="../../klinik_app/ui/login.py" line="+25"/>
         <source>Skärmen är låst – Klinik</source>
         <translation>The screen is locked – Klinik</translation>
     </message>
@@ -3420,7 +3420,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Klinik is locked. Logged in: {who}. Type your password to continue where you were, or log out.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Lösenord:</source>
         <translation>&amp;Password:</translation>
     </message>
@@ -3438,22 +3438,22 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>LoginDialog</name>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source> på {clinic_name}</source>
         <translation> at {clinic_name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Logga in{where} med ditt HSA-ID och lösenord.</source>
         <translation>Log in{where} with your HSA ID and password.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Logga in – Klinik</source>
         <translation>Log in – Klinik</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;HSA-ID:</source>
         <translation>&amp;HSA ID:</translation>
     </message>
@@ -3511,7 +3511,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Recalls</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Patienter som ska kallas till revision: kallelsebrev, status och pauser (Ctrl+3)</source>
         <translation>Patients to be summoned for a revision: summons letters, status and pauses (Ctrl+3)</translation>
     </message>
@@ -3561,7 +3561,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Register &amp;examination…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Registrera en revisionsundersökning eller tandhälsokontroll (R-RV-1, R-RV-5)</source>
         <translation>Register a revision examination or a dental health check (R-RV-1, R-RV-5)</translation>
     </message>
@@ -3591,7 +3591,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Skicka väntande ändringar till regionen och hämta regionens ändringar</source>
         <translation>Send waiting changes to the region and fetch the region&apos;s changes</translation>
     </message>
@@ -3611,7 +3611,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>S&amp;ync settings…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Regionens adress, klinikens certifikat och automatisk synkronisering</source>
         <translation>The region&apos;s address, the clinic&apos;s certificate and automatic synchronisation</translation>
     </message>
@@ -3621,7 +3621,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Access &amp;log review…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Åtkomstloggen per patient, användare och period; månadens granskning (R-SE-2)</source>
         <translation>The access log by patient, user and period; the month&apos;s review (R-SE-2)</translation>
     </message>
@@ -3662,8 +3662,8 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+20"/>
-        <source>I registret: {text}</source>
-        <translation>In the register: {text}</translation>
+        <source>I registret: {count}</source>
+        <translation>In the register: {count}</translation>
     </message>
 </context>
 <context>
@@ -3697,9 +3697,9 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-547"/>
-        <source>Fel: {text}</source>
-        <translation>Error: {text}</translation>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-571"/>
+        <source>Fel: {error}</source>
+        <translation>Error: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3710,17 +3710,17 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../klinik_app/ui/month_chart.py" line="+156"/>
+        <location filename="../../klinik_app/ui/month_chart.py" line="+159"/>
         <source>Listade patienter per månad</source>
         <translation>Listed patients per month</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Listade patienter per månad, {short_month} till {short_month2}. Senaste månaden, {long_month}: {grouped} listade</source>
-        <translation>Listed patients per month, {short_month} to {short_month2}. Latest month, {long_month}: {grouped} listed</translation>
+        <source>Listade patienter per månad, {first} till {last}. Senaste månaden, {month}: {count} listade</source>
+        <translation>Listed patients per month, {first} to {last}. Latest month, {month}: {count} listed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source> Preliminär: månaden pågår.</source>
         <translation> Preliminary: the month is in progress.</translation>
     </message>
@@ -3728,7 +3728,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>MonthSummaryDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+117"/>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+125"/>
         <source>Månadssammanfattning</source>
         <translation>Monthly summary</translation>
     </message>
@@ -3746,7 +3746,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>MonthTab</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="+309"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="+327"/>
         <source>Stickprovets poster</source>
         <translation>The sample&apos;s entries</translation>
     </message>
@@ -3776,7 +3776,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>The same month, size and seed always give the same sample; the seed is saved with the sign-off so that the review can be repeated.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Ta stickprov</source>
         <translation>&amp;Take sample</translation>
     </message>
@@ -3836,22 +3836,22 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Signed off {signed_at:%Y-%m-%d %H:%M} by {who}: “{findings}” (sample of {sample_size} entries, seed {seed}). A new sign-off replaces it.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Månaden är inte kvitterad än.</source>
         <translation>The month is not signed off yet.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Kvittering: {text}</source>
-        <translation>Sign-off: {text}</translation>
+        <source>Kvittering: {status}</source>
+        <translation>Sign-off: {status}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>i stickprovet av {population} poster om patienter under {month:%Y-%m} (frö {seed})</source>
         <translation>in the sample of {population} entries about patients during {month:%Y-%m} (seed {seed})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ta stickprovet och granska posterna innan granskningen signeras.</source>
         <translation>Take the sample and review the entries before the review is signed.</translation>
     </message>
@@ -3861,7 +3861,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>The month is already signed off. Tick “Replace the earlier sign-off” if the new sign-off is to apply instead.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Granskningen av {month:%Y-%m} är kvitterad. Anteckna loggens sigill i granskningsprotokollet, utanför programmet: {seal_hash}</source>
         <translation>The review of {month:%Y-%m} is signed off. Note the log&apos;s seal in the review record, outside the program: {seal_hash}</translation>
     </message>
@@ -3995,7 +3995,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>MovingDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/documents.py" line="-36"/>
+        <location filename="../../klinik_app/ui/documents.py" line="-40"/>
         <source>Flyttbrev</source>
         <translation>Moving letters</translation>
     </message>
@@ -4005,7 +4005,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>The clinic is moving: enter the new address. A letter is written to every listed patient, or to the guardians of children (one letter per household), and the clinic&apos;s address is updated (R-LI-7).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ny &amp;gatuadress:</source>
         <translation>New &amp;street address:</translation>
     </message>
@@ -4048,17 +4048,17 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>NewReferralDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_dialogs.py" line="-40"/>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="-52"/>
         <source>Ny remiss</source>
         <translation>New referral</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remiss till specialisttandvård för {patient_name}. Remissen sparas som ej skickad tills du registrerar att den skickats.</source>
         <translation>Referral to specialist dental care for {patient_name}. The referral is saved as not sent until you record that it has been sent.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Specialitet:</source>
         <translation>&amp;Speciality:</translation>
     </message>
@@ -4091,7 +4091,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-148"/>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-161"/>
         <source>{name}, datum</source>
         <translation>{name}, date</translation>
     </message>
@@ -4099,7 +4099,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>OrderersDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+117"/>
+        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+118"/>
         <source>Beställare och mål</source>
         <translation>Orderers and targets</translation>
     </message>
@@ -4129,7 +4129,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Ord&amp;erer:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -4139,7 +4139,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>HS&amp;A ID:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A&amp;dress:</source>
         <translation>A&amp;ddress:</translation>
     </message>
@@ -4149,7 +4149,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Agreement &amp;year:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ante&amp;ckning om avtalet:</source>
         <translation>Note on the agree&amp;ment:</translation>
     </message>
@@ -4210,38 +4210,38 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>N&amp;ear margin:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Åtgärd</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ansvarig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Klart senast</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Genomförd</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Handlingsplaner</source>
         <translation>Action plans</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Pågår</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-110"/>
         <source>Dagen åtgärden genomfördes; lämna &quot;Pågår&quot; så länge den inte är klar.</source>
         <translation>The day the action was done; leave &quot;In progress&quot; as long as it is not done.</translation>
     </message>
@@ -4276,7 +4276,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Indica&amp;tor:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Åt&amp;gärd:</source>
         <translation>Ac&amp;tion:</translation>
     </message>
@@ -4286,7 +4286,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Respo&amp;nsible:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Klart &amp;senast:</source>
         <translation>Done &amp;by:</translation>
     </message>
@@ -4296,14 +4296,14 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>D&amp;one:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Uppföljning:</source>
         <translation>&amp;Follow-up:</translation>
     </message>
     <message>
-        <location line="+154"/>
-        <source>Skriv åtgärden för {plan_indicator} och spara.</source>
-        <translation>Write the action for {plan_indicator} and save.</translation>
+        <location line="+161"/>
+        <source>Skriv åtgärden för {indicator} och spara.</source>
+        <translation>Write the action for {indicator} and save.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4326,19 +4326,19 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>The agreement&apos;s note is saved.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Målet för {name} är sparat.</source>
         <translation>The target for {name} is saved.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Målen är kopierade till {value}.</source>
-        <translation>The targets are copied to {value}.</translation>
+        <source>Målen är kopierade till {year}.</source>
+        <translation>The targets are copied to {year}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{copied} mål kopierades till {value}.</source>
-        <translation>{copied} targets were copied to {value}.</translation>
+        <location line="+2"/>
+        <source>{copied} mål kopierades till {year}.</source>
+        <translation>{copied} targets were copied to {year}.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4351,17 +4351,17 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>First select the action plan in the table.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Handlingsplanen för {name} är borttagen.</source>
         <translation>The action plan for {name} is removed.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Välj först målet i tabellen.</source>
         <translation>First select the target in the table.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Målet för {name} {year} är borttaget.</source>
         <translation>The target for {name} {year} is removed.</translation>
     </message>
@@ -4696,7 +4696,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>PatientReferralsPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_list.py" line="+129"/>
+        <location filename="../../klinik_app/ui/referral_list.py" line="+146"/>
         <location line="+2"/>
         <source>Remisser</source>
         <translation>Referrals</translation>
@@ -4740,7 +4740,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>PatientTab</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="-309"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-331"/>
         <source>Patientens poster i åtkomstloggen</source>
         <translation>The patient&apos;s entries in the access log</translation>
     </message>
@@ -4750,7 +4750,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Personal identity number (in any form) or name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Hitta</source>
         <translation>&amp;Find</translation>
     </message>
@@ -4785,7 +4785,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Period:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Visa poster</source>
         <translation>&amp;Show entries</translation>
     </message>
@@ -4795,12 +4795,12 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Show the patient&apos;s entries during the period</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loggutdrag till patient (P&amp;DF)…</source>
         <translation>Log extract for the patient (P&amp;DF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Patientens utdrag ”vem har läst min journal” för perioden; utlämnandet loggas.</source>
         <translation>The patient&apos;s extract “who has read my record” for the period; the disclosure is logged.</translation>
     </message>
@@ -4820,25 +4820,25 @@ These patients get no printed letter (protected identity or missing address) and
         <translation> (there are more: type more)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{count} patienter matchar{more}. Välj en i listan Välj patient.</source>
         <translation>{count} patients match{more}. Choose one in the Choose patient list.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>– sök och välj först en patient</source>
         <translation>– search and choose a patient first</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>om {patient_combo} ({period_words})</source>
-        <translation>about {patient_combo} ({period_words})</translation>
+        <location line="+6"/>
+        <source>om {patient} ({period})</source>
+        <translation>about {patient} ({period})</translation>
     </message>
 </context>
 <context>
     <name>PatientTimesPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/patient_times.py" line="+42"/>
+        <location filename="../../klinik_app/ui/patient_times.py" line="+48"/>
         <location line="+1"/>
         <source>Tider</source>
         <translation>Appointments</translation>
@@ -4852,17 +4852,17 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>PatientsBehindPage</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_view.py" line="-308"/>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="-327"/>
         <source>← &amp;Tillbaka till uppföljningen (Esc)</source>
         <translation>← &amp;Back to the follow-up (Esc)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Tillbaka till uppföljningen</source>
         <translation>Back to the follow-up</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter öppnar patientkortet. Esc går tillbaka till uppföljningen.</source>
         <translation>Enter opens the patient card. Esc goes back to the follow-up.</translation>
     </message>
@@ -4870,7 +4870,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../klinik_app/ui/drill_down.py" line="+32"/>
+        <location filename="../../klinik_app/ui/drill_down.py" line="+33"/>
         <source>Patienter bakom siffran</source>
         <translation>Patients behind the figure</translation>
     </message>
@@ -4926,7 +4926,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+112"/>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+122"/>
         <source>&amp;Spara PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
@@ -4944,7 +4944,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>PeriodBox</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="-144"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-152"/>
         <source>Från och med</source>
         <translation>From</translation>
     </message>
@@ -4977,7 +4977,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>PeriodTab</name>
     <message>
-        <location line="+207"/>
+        <location line="+219"/>
         <source>Åtkomstloggens poster under perioden</source>
         <translation>The access log&apos;s entries during the period</translation>
     </message>
@@ -4993,11 +4993,11 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+1"/>
-        <source>Visa periodens poster, {PAGE_SIZE} åt gången</source>
-        <translation>Show the period&apos;s entries, {PAGE_SIZE} at a time</translation>
+        <source>Visa periodens poster, {count} åt gången</source>
+        <translation>Show the period&apos;s entries, {count} at a time</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Föregående si&amp;da</source>
         <translation>Previous pa&amp;ge</translation>
     </message>
@@ -5007,12 +5007,12 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Poster {value}–{value2} under {period_words} (sida {value3}</source>
-        <translation>Entries {value}–{value2} during {period_words} (page {value3}</translation>
+        <location line="+20"/>
+        <source>Poster {first}–{last} under {period} (sida {page}</source>
+        <translation>Entries {first}–{last} during {period} (page {page}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>, fler finns: Nästa sida).</source>
         <translation>, there are more: Next page).</translation>
     </message>
@@ -5023,8 +5023,8 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+3"/>
-        <source>Inga poster under {period_words}.</source>
-        <translation>No entries during {period_words}.</translation>
+        <source>Inga poster under {period}.</source>
+        <translation>No entries during {period}.</translation>
     </message>
 </context>
 <context>
@@ -5036,8 +5036,8 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+14"/>
-        <source>{count} perioder från {first}: {hours} timmar revisioner behövs, brist i {short} av dem.</source>
-        <translation>{count} periods from {first}: {hours} hours of revisions needed, short in {short} of them.</translation>
+        <source>{count} perioder från {first}: {hours} timmar revisioner behövs, brist i {shortfalls} av dem.</source>
+        <translation>{count} periods from {first}: {hours} hours of revisions needed, short in {shortfalls} of them.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -5048,12 +5048,12 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/planning.py" line="+42"/>
+        <location filename="../../klinik_app/ui/settings_pages/planning.py" line="+43"/>
         <source>Revisionstiderna används i revisionsprognosen och när Klinik föreslår tider. Ledtiden avgör när en remiss senast ska skickas för att specialisten ska hinna före det år patienten fyller 24.</source>
         <translation>The revision times are used in the revision forecast and when Klinik proposes appointments. The lead time decides when a referral must be sent at the latest for the specialist to manage before the year the patient turns 24.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Planering</source>
         <translation>Planning</translation>
     </message>
@@ -5535,7 +5535,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>RecallDecisionDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/revision_panel.py" line="+353"/>
+        <location filename="../../klinik_app/ui/revision_panel.py" line="+371"/>
         <source>Eget datum för nästa revision</source>
         <translation>Own date for the next revision</translation>
     </message>
@@ -5551,11 +5551,11 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+7"/>
-        <source>Det beräknade datumet ändras inte; kallelselistan använder ditt datum i stället. Beräknat: {value}.</source>
-        <translation>The calculated date does not change; the recall list uses your date instead. Calculated: {value}.</translation>
+        <source>Det beräknade datumet ändras inte; kallelselistan använder ditt datum i stället. Beräknat: {computed}.</source>
+        <translation>The calculated date does not change; the recall list uses your date instead. Calculated: {computed}.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>ingen revision inom Hälsoval</source>
         <translation>no revision within the dental choice system</translation>
     </message>
@@ -5580,7 +5580,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation> Paused until {disabled_until}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pausa till</source>
         <translation>Pause until</translation>
     </message>
@@ -5595,7 +5595,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>t.ex. önskar tid efter jul</source>
         <translation>e.g. wants an appointment after Christmas</translation>
     </message>
@@ -5651,13 +5651,13 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+44"/>
-        <source>Eget datum för nästa revision: {on}. Det beräknade datumet finns kvar.</source>
-        <translation>Own date for the next revision: {on}. The calculated date is kept.</translation>
+        <source>Eget datum för nästa revision: {date}. Det beräknade datumet finns kvar.</source>
+        <translation>Own date for the next revision: {date}. The calculated date is kept.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Kallelsen är pausad till {on}.</source>
-        <translation>The recall is paused until {on}.</translation>
+        <location line="+4"/>
+        <source>Kallelsen är pausad till {date}.</source>
+        <translation>The recall is paused until {date}.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5665,7 +5665,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>The own date is removed. The recall follows the calculated date.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pausen är hävd.</source>
         <translation>The pause is lifted.</translation>
     </message>
@@ -6111,7 +6111,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>RecordCopyDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="-72"/>
+        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="-76"/>
         <source>&amp;Mottagare:</source>
         <translation>&amp;Recipient:</translation>
     </message>
@@ -6121,7 +6121,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Care provider&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vårdgivarens &amp;HSA-id:</source>
         <translation>Care provider&apos;s &amp;HSA ID:</translation>
     </message>
@@ -6181,7 +6181,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>vårdnadshavare</source>
         <translation>guardian</translation>
     </message>
@@ -6199,12 +6199,12 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>ReferralSteps</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_list.py" line="-99"/>
+        <location filename="../../klinik_app/ui/referral_list.py" line="-100"/>
         <source>Remissen är registrerad som skickad.</source>
         <translation>The referral is recorded as sent.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Svaret på remissen är registrerat.</source>
         <translation>The answer to the referral is recorded.</translation>
     </message>
@@ -6227,7 +6227,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>ReferralsView</name>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Remisser som måste skickas snart</source>
         <translation>Referrals that must be sent soon</translation>
     </message>
@@ -6270,12 +6270,12 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>RegionCopyDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-47"/>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-51"/>
         <source>Avidentifierad kopia till regionen – {number}</source>
         <translation>De-identified copy for the region – {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Så här ser texten ut som lämnar kliniken. Kontrollera att inget i den kan peka ut en person.</source>
         <translation>This is how the text that leaves the clinic looks. Check that nothing in it can identify a person.</translation>
     </message>
@@ -6290,12 +6290,12 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Spara avidentifierad kopia</source>
         <translation>Save de-identified copy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sparad: {path}. Registrera under Lex Maria när kopian har skickats till regionen.</source>
         <translation>Saved: {path}. Record under Lex Maria when the copy has been sent to the region.</translation>
     </message>
@@ -6303,17 +6303,17 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../klinik_app/ui/register_view.py" line="+94"/>
+        <location filename="../../klinik_app/ui/register_view.py" line="+98"/>
         <source>Sök patient</source>
         <translation>Search patient</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>. Pil ned går till listan, Enter öppnar patientkortet.</source>
         <translation>. Arrow down goes to the list, Enter opens the patient card.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Sök patient:</source>
         <translation>&amp;Search patient:</translation>
     </message>
@@ -6329,18 +6329,18 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+49"/>
-        <source>Alla patienter i namnordning ({patients_text}).</source>
-        <translation>All patients in name order ({patients_text}).</translation>
+        <source>Alla patienter i namnordning ({patients}).</source>
+        <translation>All patients in name order ({patients}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Registret är tomt.</source>
         <translation>The register is empty.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Sökresultat: {text}</source>
-        <translation>Search results: {text}</translation>
+        <source>Sökresultat: {result}</source>
+        <translation>Search results: {result}</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -6351,12 +6351,12 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>ReminderPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/routines.py" line="-29"/>
+        <location filename="../../klinik_app/ui/settings_pages/routines.py" line="-33"/>
         <source>När en kallelse inte har lett till en bokad tid visar kallelselistan att det är dags för en påminnelse. När alla påminnelser har skickats visas det att kliniken bör ringa familjen.</source>
         <translation>When a summons has not led to a booked appointment, the recall list shows that a reminder is due. When all reminders have been sent, it shows that the clinic should call the family.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Påminnelser</source>
         <translation>Reminders</translation>
     </message>
@@ -6374,7 +6374,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="-75"/>
+        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="-78"/>
         <source>Rapportera avvikelse</source>
         <translation>Report a deviation</translation>
     </message>
@@ -6409,7 +6409,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Other par&amp;ty:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vårdgivare, kommun eller annan part (när avvikelsen gäller någon annan)</source>
         <translation>Care provider, municipality or other party (when the deviation concerns someone else)</translation>
     </message>
@@ -6469,12 +6469,12 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Till:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Beställare:</source>
         <translation>&amp;Orderer:</translation>
     </message>
@@ -6484,17 +6484,17 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Spara uppföljningsrapporten</source>
         <translation>Save the follow-up report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -6502,7 +6502,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/backup_dialogs.py" line="+119"/>
+        <location filename="../../klinik_app/ui/backup_dialogs.py" line="+140"/>
         <source>Säkerhetskopior</source>
         <translation>Backups</translation>
     </message>
@@ -6537,7 +6537,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>The backups in {folder}, the latest first.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Det finns inga säkerhetskopior ännu. Välj Arkiv → Säkerhetskopiera nu för att göra en.</source>
         <translation>There are no backups yet. Choose File → Back up now to make one.</translation>
     </message>
@@ -6547,7 +6547,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Databasen är återställd från säkerhetskopian från {when}. Klinik öppnar den nu.</source>
         <translation>The database is restored from the backup of {when}. Klinik opens it now.</translation>
     </message>
@@ -6555,25 +6555,25 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/retention_dialog.py" line="+27"/>
-        <location line="+52"/>
+        <location filename="../../klinik_app/ui/retention_dialog.py" line="+30"/>
+        <location line="+56"/>
         <source>Gallring av journaler</source>
         <translation>Removal of records</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Journaler vars senaste anteckning är mer än {years} år gammal och som inte är listade. Bocka i de journaler som ska tas bort. Åtkomstloggen sparas ändå.</source>
         <translation>Records whose latest note is more than {years} years old and that are not listed. Tick the records to be removed. The access log is kept anyway.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>t.ex. Årlig granskning, inga pågående ärenden</source>
         <translation>e.g. Yearly review, no open cases</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Skriv {CONFIRM_WORD}</source>
-        <translation>Type {CONFIRM_WORD}</translation>
+        <source>Skriv {word}</source>
+        <translation>Type {word}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6582,8 +6582,8 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+1"/>
-        <source>Skriv {CONFIRM_WORD} för att &amp;bekräfta:</source>
-        <translation>Type {CONFIRM_WORD} to &amp;confirm:</translation>
+        <source>Skriv {word} för att &amp;bekräfta:</source>
+        <translation>Type {word} to &amp;confirm:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6591,12 +6591,12 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>&amp;Remove the ticked</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Inga journaler har passerat lagringstiden.</source>
         <translation>No records have passed the retention period.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Kvitto på gallring</source>
         <translation>Receipt for the removal</translation>
     </message>
@@ -6637,7 +6637,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>RevisionPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/revision_panel.py" line="-311"/>
+        <location filename="../../klinik_app/ui/revision_panel.py" line="-318"/>
         <location line="+2"/>
         <source>Revision</source>
         <translation>Revision</translation>
@@ -6688,24 +6688,24 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Own date for the next revision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ett eget datum för kallelsen, med orsak. Det beräknade datumet ändras inte.</source>
         <translation>An own date for the recall, with a reason. The calculated date does not change.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+127"/>
+        <location line="+3"/>
+        <location line="+128"/>
         <source>Pausa &amp;kallelse…</source>
         <translation>Pause &amp;recall…</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+127"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Pausa kallelse</source>
         <translation>Pause recall</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Pausa kallelsen till ett datum, med orsak (t.ex. utlandsvistelse).</source>
         <translation>Pause the recall until a date, with a reason (e.g. a stay abroad).</translation>
     </message>
@@ -6725,7 +6725,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Next revision:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Varför:</source>
         <translation>Why:</translation>
     </message>
@@ -6747,8 +6747,8 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+37"/>
-        <source>Revisionsuppgifterna kunde inte läsas: {text}</source>
-        <translation>The revision details could not be read: {text}</translation>
+        <source>Revisionsuppgifterna kunde inte läsas: {error}</source>
+        <translation>The revision details could not be read: {error}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6795,32 +6795,32 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>SendReferralDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+10"/>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+11"/>
         <source>Skicka remiss</source>
         <translation>Send referral</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Remiss för {patient_name} ({specialty_label}). Vart och när skickades den?</source>
-        <translation>Referral for {patient_name} ({specialty_label}). Where and when was it sent?</translation>
+        <location line="+1"/>
+        <source>Remiss för {patient_name} ({specialty}). Vart och när skickades den?</source>
+        <translation>Referral for {patient_name} ({specialty}). Where and when was it sent?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Mottagande klinik:</source>
         <translation>&amp;Receiving clinic:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;kickad:</source>
         <translation>S&amp;ent:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Skickad</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Registrera skickad</source>
         <translation>&amp;Record as sent</translation>
     </message>
@@ -6843,7 +6843,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>&amp;Staff and permissions…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Personalens konton, roller och lösenord (administratör)</source>
         <translation>The staff&apos;s accounts, roles and passwords (administrator)</translation>
     </message>
@@ -6858,14 +6858,14 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Lock the &amp;screen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dölj patientuppgifterna tills du skriver ditt lösenord</source>
         <translation>Hide the patient details until you type your password</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Inloggad: {user_text}</source>
-        <translation>Logged in: {user_text}</translation>
+        <source>Inloggad: {user}</source>
+        <translation>Logged in: {user}</translation>
     </message>
 </context>
 <context>
@@ -6955,7 +6955,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/help_dialogs.py" line="-94"/>
+        <location filename="../../klinik_app/ui/help_dialogs.py" line="-97"/>
         <location line="+1"/>
         <location line="+7"/>
         <source>Kortkommandon</source>
@@ -6995,7 +6995,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/staff_dialog.py" line="-99"/>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="-107"/>
         <source>Personal och behörigheter</source>
         <translation>Staff and permissions</translation>
     </message>
@@ -7030,7 +7030,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Kontot {hsa} är sparat.</source>
         <translation>The account {hsa} is saved.</translation>
     </message>
@@ -7043,13 +7043,13 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>SyncConflictDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_conflict.py" line="+69"/>
-        <location line="+110"/>
+        <location filename="../../klinik_app/ui/sync_conflict.py" line="+73"/>
+        <location line="+114"/>
         <source> för {patient}</source>
         <translation> for {patient}</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>Konflikt: {kind}{who}</source>
         <translation>Conflict: {kind}{who}</translation>
     </message>
@@ -7063,12 +7063,12 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s version.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Klinikens och regionens version, uppgift för uppgift</source>
         <translation>The clinic&apos;s and the region&apos;s version, detail by detail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Del</source>
         <translation>Part</translation>
     </message>
@@ -7103,7 +7103,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Send &amp;again based on the region&apos;s version</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ändringen skickas vid nästa synkronisering och gäller då regionens nuvarande version.</source>
         <translation>The change is sent at the next synchronisation and then applies to the region&apos;s current version.</translation>
     </message>
@@ -7144,8 +7144,8 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
     </message>
     <message>
         <location line="+8"/>
-        <source>Regionens version kunde inte hämtas: {error_text}</source>
-        <translation>The region&apos;s version could not be fetched: {error_text}</translation>
+        <source>Regionens version kunde inte hämtas: {error}</source>
+        <translation>The region&apos;s version could not be fetched: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7161,12 +7161,12 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/sync.py" line="+24"/>
+        <location filename="../../klinik_app/ui/settings_pages/sync.py" line="+25"/>
         <source>Klinikens anslutning till regionens listningstjänst. Certifikatfilerna ska finnas på samma sökväg på varje arbetsstation som synkroniserar.</source>
         <translation>The clinic&apos;s connection to the region&apos;s listing service. The certificate files must be at the same path on every workstation that synchronises.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Regionens listningstjänst</source>
         <translation>The region&apos;s listing service</translation>
     </message>
@@ -7254,7 +7254,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_panel.py" line="+296"/>
+        <location filename="../../klinik_app/ui/sync_panel.py" line="+309"/>
         <source>Regionen: läget kunde inte läsas</source>
         <translation>Region: the state could not be read</translation>
     </message>
@@ -7277,7 +7277,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>SyncProblemsDialog</name>
     <message>
-        <location line="-203"/>
+        <location line="-210"/>
         <location line="+1"/>
         <source>Ändringar som behöver åtgärd</source>
         <translation>Changes that need attention</translation>
@@ -7288,7 +7288,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Changes that need attention, and conflicts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Läge</source>
         <translation>State</translation>
     </message>
@@ -7333,7 +7333,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>&amp;Compare with the region…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Visa klinikens och regionens version sida vid sida och välj (konflikter).</source>
         <translation>Show the clinic&apos;s and the region&apos;s version side by side and choose (conflicts).</translation>
     </message>
@@ -7348,7 +7348,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Inga ändringar behöver åtgärd.</source>
         <translation>No changes need attention.</translation>
     </message>
@@ -7368,7 +7368,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation> not accepted by the region. Correct the detail and choose Send again, or Withdraw if the change is not to be sent.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>läggs tillbaka i kön och skickas vid nästa synkronisering</source>
         <translation>is put back in the queue and sent at the next synchronisation</translation>
     </message>
@@ -7457,7 +7457,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>The region&apos;s &amp;CA:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Välj regionens CA-certifikat</source>
         <translation>Choose the region&apos;s CA certificate</translation>
     </message>
@@ -7498,21 +7498,21 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
     </message>
     <message>
         <location line="+1"/>
-        <source>Bläddra: {edit}</source>
-        <translation>Browse: {edit}</translation>
+        <source>Bläddra: {field}</source>
+        <translation>Browse: {field}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Frågar regionen …</source>
         <translation>Asking the region …</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>{KEPT_TEXT} Inställningarna som sparats visas nu.</source>
-        <translation>{KEPT_TEXT} The saved settings are shown now.</translation>
+        <source>{not_saved} Inställningarna som sparats visas nu.</source>
+        <translation>{not_saved} The saved settings are shown now.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ingenting sparades. Det du skrev finns kvar.</source>
         <translation>Nothing was saved. What you typed is still there.</translation>
     </message>
@@ -7540,7 +7540,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_panel.py" line="-162"/>
+        <location filename="../../klinik_app/ui/sync_panel.py" line="-169"/>
         <source>Synkroniseringen med regionens listningssystem. Klicka för ändringar som behöver åtgärd.</source>
         <translation>The synchronisation with the region&apos;s listing system. Click for changes that need attention.</translation>
     </message>
@@ -7641,7 +7641,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>TreatmentsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/treatments_dialog.py" line="+40"/>
+        <location filename="../../klinik_app/ui/treatments_dialog.py" line="+45"/>
         <source>Behandlingar vid </source>
         <translation>Treatments at </translation>
     </message>
@@ -7671,7 +7671,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>{code} – {name} ({price} SEK)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{name} – {code} ({price} kr)</source>
         <translation>{name} – {code} ({price} SEK)</translation>
     </message>
@@ -7696,12 +7696,12 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Treatment &amp;code:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pris:</source>
         <translation>Price:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>T&amp;and:</source>
         <translation>T&amp;ooth:</translation>
     </message>
@@ -7716,12 +7716,12 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Prices according to {name}.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{name}: {format_price} kr</source>
-        <translation>{name}: SEK {format_price}</translation>
+        <location line="+20"/>
+        <source>{name}: {price} kr</source>
+        <translation>{name}: SEK {price}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Tandnumret ska vara siffror enligt FDI, till exempel 36.</source>
         <translation>The tooth number must be digits according to FDI, for example 36.</translation>
     </message>
@@ -7734,24 +7734,24 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Development per month</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>{long_month}: inget att mäta</source>
-        <translation>{long_month}: nothing to measure</translation>
+        <location line="+26"/>
+        <source>{month}: inget att mäta</source>
+        <translation>{month}: nothing to measure</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{short_month} till {short_month2}. {latest}. Lägst {text}, högst {text2}.</source>
-        <translation>{short_month} to {short_month2}. {latest}. Lowest {text}, highest {text2}.</translation>
+        <source>{first} till {last}. {latest}. Lägst {lowest}, högst {highest}.</source>
+        <translation>{first} to {last}. {latest}. Lowest {lowest}, highest {highest}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> Mål {text}.</source>
-        <translation> Target {text}.</translation>
+        <location line="+7"/>
+        <source> Mål {target}.</source>
+        <translation> Target {target}.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Mål {text}</source>
-        <translation>Target {text}</translation>
+        <location line="+26"/>
+        <source>Mål {target}</source>
+        <translation>Target {target}</translation>
     </message>
 </context>
 <context>
@@ -7830,12 +7830,12 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>UnmarkedDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/unmarked_times.py" line="+74"/>
+        <location filename="../../klinik_app/ui/unmarked_times.py" line="+85"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>1 tid att markera.</source>
         <translation>1 appointment to mark.</translation>
     </message>
@@ -7848,7 +7848,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>UserTab</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="-74"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-80"/>
         <source>Användarens poster i åtkomstloggen</source>
         <translation>The user&apos;s entries in the access log</translation>
     </message>
@@ -7868,7 +7868,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Period:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Visa poster</source>
         <translation>&amp;Show entries</translation>
     </message>
@@ -7878,7 +7878,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Show the user&apos;s entries during the period</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Välj en användare</source>
         <translation>Choose a user</translation>
     </message>
@@ -7893,20 +7893,20 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>– choose a user first</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>av {who} ({period_words})</source>
-        <translation>by {who} ({period_words})</translation>
+        <location line="+7"/>
+        <source>av {who} ({period})</source>
+        <translation>by {who} ({period})</translation>
     </message>
 </context>
 <context>
     <name>YearReportDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+28"/>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+31"/>
         <source>Patientsäkerhetsberättelse</source>
         <translation>Patient safety report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Berättelsen för ett år skrivs ur avvikelseregistret och ska vara klar senast 1 mars.</source>
         <translation>The report for a year is written from the deviation register and must be done by 1 March.</translation>
     </message>
@@ -7919,7 +7919,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>_EntriesTab</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="-159"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-171"/>
         <source>Inga poster {what}.</source>
         <translation>No entries {what}.</translation>
     </message>
@@ -7935,27 +7935,27 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>absence_stats_view</name>
     <message>
-        <location filename="../../klinik_app/ui/absence_stats_view.py" line="-42"/>
+        <location filename="../../klinik_app/ui/absence_stats_view.py" line="-54"/>
         <source>Period eller grupp</source>
         <translation>Period or group</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Överenskomna tider</source>
         <translation>Agreed appointments</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Uteblivanden</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Andel</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sena avbokningar</source>
         <translation>Late cancellations</translation>
     </message>
@@ -7965,12 +7965,12 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Fees</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Avgifter (kr)</source>
         <translation>Fees (SEK)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Nya tider i tid</source>
         <translation>New appointments in time</translation>
     </message>
@@ -7980,30 +7980,30 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Absences are counted according to R-AB-6: agreed appointment, listed patient, not an emergency. Age = the age the patient turns during the year. New appointments in time: a new appointment booked before the time limit (R-AB-2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{reoffered} av {reoffer_due} ({share})</source>
         <translation>{reoffered} of {reoffer_due} ({share})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Hela perioden</source>
         <translation>The whole period</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ålder {label}</source>
-        <translation>Age {label}</translation>
+        <source>Ålder {ages}</source>
+        <translation>Age {ages}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Typ: {kinds}</source>
-        <translation>Type: {kinds}</translation>
+        <location line="+2"/>
+        <source>Typ: {kind}</source>
+        <translation>Type: {kind}</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../klinik_app/ui/app.py" line="+60"/>
+        <location filename="../../klinik_app/ui/app.py" line="+63"/>
         <source>okända argument: </source>
         <translation>unknown arguments: </translation>
     </message>
@@ -8013,12 +8013,12 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Klinik could not start: {message}. Run &apos;klinik --help&apos; to see what can be given.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Klinik har redan databasen {path} öppen. Byt till det fönstret.</source>
         <translation>Klinik already has the database {path} open. Switch to that window.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Databasen kunde inte öppnas.
 
 {message}
@@ -8031,15 +8031,15 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 ({database})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Databasen kunde inte läsas.
 
-{value}
+{error}
 
 ({database})</source>
         <translation>The database could not be read.
 
-{value}
+{error}
 
 ({database})</translation>
     </message>
@@ -8047,7 +8047,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>appointment_actions</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_actions.py" line="-57"/>
+        <location filename="../../klinik_app/ui/appointment_actions.py" line="-67"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
@@ -8062,22 +8062,22 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>send written information to the patient (R-AB-4)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>tandläkarens bedömning av barnets uteblivanden (R-AB-5)</source>
         <translation>the dentist&apos;s assessment of the child&apos;s absences (R-AB-5)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Uteblivandeavgift {fee_sek} kr tas ut: {fee_reason}</source>
-        <translation>An absence fee of SEK {fee_sek} is charged: {fee_reason}</translation>
+        <location line="+12"/>
+        <source>Uteblivandeavgift {fee} kr tas ut: {reason}</source>
+        <translation>An absence fee of SEK {fee} is charged: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen uteblivandeavgift: {reason}</source>
+        <translation>No absence fee: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Ingen uteblivandeavgift: {fee_reason}</source>
-        <translation>No absence fee: {fee_reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Ingen uteblivandeavgift tas ut.</source>
         <translation>No absence fee is charged.</translation>
     </message>
@@ -8087,15 +8087,15 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>A new appointment must be offered by {reoffer_by} (R-AB-2).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ny uppgift på Att göra: {task_labels}.</source>
-        <translation>New task in To do: {task_labels}.</translation>
+        <location line="+4"/>
+        <source>Ny uppgift på Att göra: {task}.</source>
+        <translation>New task in To do: {task}.</translation>
     </message>
 </context>
 <context>
     <name>appointment_book</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_book.py" line="-490"/>
+        <location filename="../../klinik_app/ui/appointment_book.py" line="-515"/>
         <source>Alla behandlare</source>
         <translation>All caregivers</translation>
     </message>
@@ -8115,7 +8115,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>No caregiver to show. Add staff with a care role (File → Staff) or choose By room.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Välj en tid med piltangenterna.</source>
         <translation>Choose an appointment with the arrow keys.</translation>
     </message>
@@ -8125,12 +8125,12 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Arrow keys: move · PgUp/PgDn: previous/next day (week in the week view) · Ctrl+T: today · Enter: open · Insert: new appointment · G: attended · U: no-show · B: confirm agreement · T: treatments · Delete: cancel · Shift+F10: menu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bokad, överenskommen</source>
         <translation>Booked, agreed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bokad, endast föreslagen (streckad ram)</source>
         <translation>Booked, only proposed (dashed frame)</translation>
     </message>
@@ -8140,7 +8140,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Attended</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Uteblev</source>
         <translation>No-show</translation>
     </message>
@@ -8150,17 +8150,17 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Week {week}, {first} – {last}</translation>
     </message>
     <message>
-        <location line="+505"/>
+        <location line="+526"/>
         <source>Tidbok</source>
         <translation>Appointment book</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Tidbok</source>
         <translation>&amp;Appointment book</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tidboken per dag eller vecka: boka, flytta, avboka och markera utfall</source>
         <translation>The appointment book by day or week: book, move, cancel and mark outcomes</translation>
     </message>
@@ -8231,7 +8231,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>appointment_grid</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_grid.py" line="-168"/>
+        <location filename="../../klinik_app/ui/appointment_grid.py" line="-173"/>
         <source>Endast föreslagen</source>
         <translation>Only proposed</translation>
     </message>
@@ -8277,11 +8277,11 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
     </message>
     <message>
         <location line="+20"/>
-        <source>{text} (föreslagen)</source>
-        <translation>{text} (proposed)</translation>
+        <source>{status} (föreslagen)</source>
+        <translation>{status} (proposed)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Tolk: {language}</source>
         <translation>Interpreter: {language}</translation>
     </message>
@@ -8291,8 +8291,8 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+82"/>
+        <location line="+10"/>
+        <location line="+83"/>
         <source>{day}, i dag</source>
         <translation>{day}, today</translation>
     </message>
@@ -8305,22 +8305,22 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Clinic archive</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Välj var klinikarkivet ska sparas</source>
         <translation>Choose where to save the clinic archive</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source> Förvara arkivet lika säkert som journalerna.</source>
         <translation> Keep the archive as safely as the records.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Exporterar klinikarkivet …</source>
         <translation>Exporting the clinic archive …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Välj klinikarkivets mapp (den med manifest.json)</source>
         <translation>Choose the clinic archive&apos;s folder (the one with manifest.json)</translation>
     </message>
@@ -8330,57 +8330,57 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>New database file for the clinic archive</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Klinikdatabas (*.sqlite)</source>
         <translation>Clinic database (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{target} finns redan. Ett klinikarkiv läses bara in i en ny databasfil; välj ett namn som inte används.</source>
         <translation>{target} already exists. A clinic archive is read only into a new database file; choose a name that is not in use.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{result} Den nya databasen är {target}. Öppna den genom att starta Klinik med: klinik --db &quot;{target}&quot;</source>
         <translation>{result} The new database is {target}. Open it by starting Klinik with: klinik --db &quot;{target}&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Läser in klinikarkivet …</source>
         <translation>Reading the clinic archive …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Exportera klinikarkiv…</source>
         <translation>&amp;Export clinic archive…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hela databasen i öppna format (tabeller, CSV, FHIR) med kontrollsummor</source>
         <translation>The whole database in open formats (tables, CSV, FHIR) with checksums</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Importera klinikarkiv…</source>
         <translation>&amp;Import clinic archive…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Läs in ett klinikarkiv i en ny, tom databasfil</source>
         <translation>Read a clinic archive into a new, empty database file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Gallring av journaler…</source>
         <translation>&amp;Removal of records…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Journaler som passerat lagringstiden: granska och bekräfta (R-SE-3)</source>
         <translation>Records past the retention period: review and confirm (R-SE-3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Gallring av journaler… (granskningen för {due} ska göras)</source>
         <translation>&amp;Removal of records… (the review for {due} is due)</translation>
     </message>
@@ -8388,12 +8388,12 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>area_clinics_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/area_clinics_dialog.py" line="-34"/>
+        <location filename="../../klinik_app/ui/area_clinics_dialog.py" line="-39"/>
         <source>Kommunkod</source>
         <translation>Municipality code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Postnummer börjar på</source>
         <translation>Postcode starts with</translation>
     </message>
@@ -8403,7 +8403,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Klinik</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HSA-id</source>
         <translation>HSA ID</translation>
     </message>
@@ -8411,7 +8411,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>audit_review</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="-153"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-162"/>
         <source>Loggkontroll</source>
         <translation>Access log review</translation>
     </message>
@@ -8421,22 +8421,22 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Arbetsstation</source>
         <translation>Workstation</translation>
     </message>
@@ -8446,17 +8446,17 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>1 entry</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{count} poster</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Sara Berg (SE2321000222-T0001), Tandläkare</source>
         <translation>Sara Berg (SE2321000222-T0001), Dentist</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Läste uppgifter: kallelse till revision</source>
         <translation>Read details: summons for a revision</translation>
     </message>
@@ -8466,7 +8466,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>First name Last name, 20150310-2343</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+207"/>
         <source>hela tiden</source>
         <translation>the whole time</translation>
     </message>
@@ -8474,19 +8474,19 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>backup_dialogs</name>
     <message>
-        <location filename="../../klinik_app/ui/backup_dialogs.py" line="-129"/>
+        <location filename="../../klinik_app/ui/backup_dialogs.py" line="-153"/>
         <source>Återställ från säkerhetskopia</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Säkerhetskopian är gjord och kontrollerad:
 {path}</source>
         <translation>The backup is made and checked:
 {path}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Den automatiska säkerhetskopian kunde inte göras. Databasen är oförändrad.
 
 {message}</source>
@@ -8495,30 +8495,30 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 {message}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Databasen ersätts med säkerhetskopian från {when} ({label_text}). Allt som har sparats efter {when} går förlorat: nya och ändrade patienter, listningar, undersökningar och kallelser. Den nuvarande databasen sparas först som en egen säkerhetskopia.</source>
         <translation>The database is replaced with the backup from {when} ({label_text}). Everything saved after {when} is lost: new and changed patients, listings, examinations and summonses. The current database is first saved as a backup of its own.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{intro}{loss_text}
+        <location line="+11"/>
+        <source>{intro}{loss}
 
 Vill du återställa?</source>
-        <translation>{intro}{loss_text}
+        <translation>{intro}{loss}
 
 Do you want to restore?</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Databasfilen {db} är skadad och kan inte öppnas.
+        <location line="+23"/>
+        <source>Databasfilen {path} är skadad och kan inte öppnas.
 
 </source>
-        <translation>The database file {db} is damaged and cannot be opened.
+        <translation>The database file {path} is damaged and cannot be opened.
 
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Databasen är återställd från säkerhetskopian från {when}. Klinik startar nu.</source>
         <translation>The database is restored from the backup of {when}. Klinik starts now.</translation>
     </message>
@@ -8559,7 +8559,7 @@ Do you want to restore?</translation>
 <context>
     <name>changed_elsewhere</name>
     <message>
-        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="-78"/>
+        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="-88"/>
         <source>Ändrat på en annan arbetsstation</source>
         <translation>Changed on another workstation</translation>
     </message>
@@ -8569,7 +8569,7 @@ Do you want to restore?</translation>
         <translation>&amp;Keep the saved version</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Spara &amp;mitt ändå</source>
         <translation>Save &amp;mine anyway</translation>
     </message>
@@ -8589,7 +8589,7 @@ Do you want to restore?</translation>
         <translation>Your change was not saved: what was saved on the other workstation applies.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sparat nu{who}{when}</source>
         <translation>Saved now{who}{when}</translation>
     </message>
@@ -8597,7 +8597,7 @@ Do you want to restore?</translation>
 <context>
     <name>child_at_risk_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/child_at_risk_dialog.py" line="-41"/>
+        <location filename="../../klinik_app/ui/child_at_risk_dialog.py" line="-48"/>
         <source>inga registrerade</source>
         <translation>none registered</translation>
     </message>
@@ -8607,55 +8607,55 @@ Do you want to restore?</translation>
         <translation>Missed agreed appointments: {times}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ålder vid senaste uteblivandet: {age_at_latest} år</source>
         <translation>Age at the latest absence: {age_at_latest} years</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Öppnad {opened_on}</source>
         <translation>Opened {opened_on}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>, senast {due_on}</source>
         <translation>, by {due_on}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Beslut: {decision_labels}</source>
-        <translation>Decision: {decision_labels}</translation>
+        <location line="+3"/>
+        <source>Beslut: {decision}</source>
+        <translation>Decision: {decision}</translation>
     </message>
 </context>
 <context>
     <name>dashboard_model</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_model.py" line="-167"/>
+        <location filename="../../klinik_app/ui/dashboard_model.py" line="-181"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Värde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Underlag</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>24 månader</source>
         <translation>24 months</translation>
     </message>
@@ -8675,12 +8675,12 @@ Do you want to restore?</translation>
         <translation>average of {count} month ends</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{count} undersökta</source>
         <translation>{count} examined</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{count} besvarade</source>
         <translation>{count} answered</translation>
     </message>
@@ -8705,17 +8705,17 @@ Do you want to restore?</translation>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Nämnare</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Undantag</source>
         <translation>Exclusions</translation>
     </message>
@@ -8723,7 +8723,7 @@ Do you want to restore?</translation>
 <context>
     <name>dashboard_view</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_view.py" line="-71"/>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="-86"/>
         <source>Beräknar indikatorerna …</source>
         <translation>Calculating the indicators …</translation>
     </message>
@@ -8733,22 +8733,22 @@ Do you want to restore?</translation>
         <translation>The indicators could not be calculated just now. Try again with Refresh.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ingen beställare inlagd: målen visas när beställare och mål finns.</source>
         <translation>No orderer entered: the targets are shown when an orderer and targets exist.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inga enskilda patienter ligger bakom den här siffran.</source>
         <translation>No individual patients lie behind this figure.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Siffran räknar avvikelser, inte enskilda patienter: det finns ingen patientlista bakom den.</source>
         <translation>The figure counts deviations, not individual patients: there is no patient list behind it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -8758,22 +8758,22 @@ Do you want to restore?</translation>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{year} (till och med {day})</source>
         <translation>{year} (up to and including {day})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Senaste 12 månaderna</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>{value}. Enter öppnar patientkortet.</source>
-        <translation>{value}. Enter opens the patient card.</translation>
+        <source>{patients}. Enter öppnar patientkortet.</source>
+        <translation>{patients}. Enter opens the patient card.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>1 patient</source>
         <translation>1 patient</translation>
     </message>
@@ -8783,17 +8783,17 @@ Do you want to restore?</translation>
         <translation>{count} patients</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+377"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Uppföljning</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Indikatorerna mot beställarens mål, trender och patienterna bakom siffrorna</source>
         <translation>The indicators against the orderer&apos;s targets, trends and the patients behind the figures</translation>
     </message>
@@ -8801,47 +8801,47 @@ Do you want to restore?</translation>
 <context>
     <name>deviations_view</name>
     <message>
-        <location filename="../../klinik_app/ui/deviations_view.py" line="-420"/>
+        <location filename="../../klinik_app/ui/deviations_view.py" line="-471"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rapporterad</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Skada</source>
         <translation>Harm</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Vad hände</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Annan part</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Svar senast</source>
         <translation>Answer by</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Alla</source>
         <translation>All</translation>
     </message>
@@ -8851,22 +8851,22 @@ Do you want to restore?</translation>
         <translation>Overdue: the answer to the other party or an action has passed its date.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>Kategori: {value}</source>
-        <translation>Category: {value}</translation>
+        <location line="+70"/>
+        <source>Kategori: {category}</source>
+        <translation>Category: {category}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Skada: {value}</source>
-        <translation>Harm: {value}</translation>
+        <location line="+3"/>
+        <source>Skada: {harm}</source>
+        <translation>Harm: {harm}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inträffade {occurred_on} i/vid {place}; rapporterad {reported_on} av {reporter}</source>
         <translation>Occurred {occurred_on} at {place}; reported {reported_on} by {reporter}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Vad hände: {what}</source>
         <translation>What happened: {what}</translation>
     </message>
@@ -8876,7 +8876,7 @@ Do you want to restore?</translation>
         <translation>Immediate action: {immediate_action}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Patient: {patient}</source>
         <translation>Patient: {patient}</translation>
     </message>
@@ -8886,12 +8886,12 @@ Do you want to restore?</translation>
         <translation>Investigator: {investigator}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source> – uppföljd: {outcome}</source>
         <translation> – followed up: {outcome}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> – FÖRSENAD</source>
         <translation> – OVERDUE</translation>
     </message>
@@ -8901,12 +8901,12 @@ Do you want to restore?</translation>
         <translation>Action {n}: {description} ({owner}, by {due_on}){done}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Svar senast {answer_due}</source>
         <translation>Answer by {answer_due}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source> – SVAR SAKNAS</source>
         <translation> – ANSWER MISSING</translation>
     </message>
@@ -8922,11 +8922,11 @@ Do you want to restore?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>anmäld till IVO {sent_on} ({lower})</source>
-        <translation>reported to IVO {sent_on} ({lower})</translation>
+        <source>anmäld till IVO {sent_on} ({channel})</source>
+        <translation>reported to IVO {sent_on} ({channel})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>inte anmäld till IVO än</source>
         <translation>not reported to IVO yet</translation>
     </message>
@@ -8936,7 +8936,7 @@ Do you want to restore?</translation>
         <translation>; remaining: </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>; klar</source>
         <translation>; complete</translation>
     </message>
@@ -8946,17 +8946,17 @@ Do you want to restore?</translation>
         <translation>Lex Maria: {sent}, appointed reporter {reporter}{left}.</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+360"/>
         <source>Avvikelser</source>
         <translation>Deviations</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Avvikelser</source>
         <translation>&amp;Deviations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Avvikelseregistret: rapportera, utred och följ upp avvikelser</source>
         <translation>The deviation register: report, investigate and follow up deviations</translation>
     </message>
@@ -8964,7 +8964,7 @@ Do you want to restore?</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../klinik_app/ui/documents.py" line="-89"/>
+        <location filename="../../klinik_app/ui/documents.py" line="-94"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -9850,7 +9850,7 @@ Do you want to restore?</translation>
 <context>
     <name>drill_down</name>
     <message>
-        <location filename="../../klinik_app/ui/drill_down.py" line="-17"/>
+        <location filename="../../klinik_app/ui/drill_down.py" line="-18"/>
         <source>Patienterna bakom siffran visas bara för den som får läsa patientuppgifter.</source>
         <translation>The patients behind the figure are shown only to those allowed to read patient details.</translation>
     </message>
@@ -9858,62 +9858,62 @@ Do you want to restore?</translation>
 <context>
     <name>emergency_view</name>
     <message>
-        <location filename="../../klinik_app/ui/emergency_view.py" line="-185"/>
+        <location filename="../../klinik_app/ui/emergency_view.py" line="-201"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Betalare</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Varför</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rapport skickad</source>
         <translation>Report sent</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+200"/>
         <source>Akut</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A&amp;kut</source>
         <translation>&amp;Emergency</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Akutbesök av patienter listade på annan klinik: betalare, rapport och fakturaunderlag</source>
         <translation>Emergency visits by patients listed at another clinic: payer, report and invoice basis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Områdesansvar…</source>
         <translation>&amp;Area responsibility…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vilken klinik som har områdesansvar för en adress (akut tandvård, R-EM-1)</source>
         <translation>Which clinic has area responsibility for an address (emergency dental care, R-EM-1)</translation>
     </message>
@@ -9926,21 +9926,21 @@ Do you want to restore?</translation>
         <translation>What you typed is still there: check it and try again.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</source>
         <translation>An error report has been saved locally in {parent}; it never leaves the computer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Felet finns i loggen i {log_dir}; den lämnar aldrig datorn.</source>
         <translation>The error is in the log in {log_dir}; it never leaves the computer.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Något oväntat hände i Klinik. {KEPT_INPUT}
+        <location line="+2"/>
+        <source>Något oväntat hände i Klinik. {input_kept}
 
 {where}</source>
-        <translation>Something unexpected happened in Klinik. {KEPT_INPUT}
+        <translation>Something unexpected happened in Klinik. {input_kept}
 
 {where}</translation>
     </message>
@@ -9948,7 +9948,7 @@ Do you want to restore?</translation>
 <context>
     <name>examination_form</name>
     <message>
-        <location filename="../../klinik_app/ui/examination_form.py" line="-525"/>
+        <location filename="../../klinik_app/ui/examination_form.py" line="-550"/>
         <source>Tandläkare</source>
         <translation>Dentist</translation>
     </message>
@@ -9968,7 +9968,7 @@ Do you want to restore?</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>rökning</source>
         <translation>smoking</translation>
     </message>
@@ -10013,17 +10013,17 @@ Do you want to restore?</translation>
         <translation>Revision examination by a dentist: counts as a revision and as a dentist examination (R-RV-3, R-RV-5).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Revisionsundersökning av tandhygienist: räknas som revision men inte som tandläkarundersökning (R-RV-5).</source>
         <translation>Revision examination by a dental hygienist: counts as a revision but not as a dentist examination (R-RV-5).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tandhälsokontroll av tandsköterska: ingen revision. Risk och intervall bedöms inte, och kontrollen rapporteras inte till regionen (R-RV-5).</source>
         <translation>Dental health check by a dental nurse: no revision. Risk and interval are not assessed, and the check is not reported to the region (R-RV-5).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> Revisionen rapporteras till regionen (R-RV-8).</source>
         <translation> The revision is reported to the region (R-RV-8).</translation>
     </message>
@@ -10033,7 +10033,7 @@ Do you want to restore?</translation>
         <translation> Protected identity: saved only here, not sent to the region (R-TG-4).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Revisionen är köad för rapport till regionen (R-RV-8).</source>
         <translation>The revision is queued for reporting to the region (R-RV-8).</translation>
     </message>
@@ -10043,50 +10043,50 @@ Do you want to restore?</translation>
         <translation>Protected identity: the revision is saved only here and not sent to the region (R-TG-4).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>En tandhälsokontroll räknas inte som revision och rapporteras inte till regionen (R-RV-5).</source>
         <translation>A dental health check does not count as a revision and is not reported to the region (R-RV-5).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Undersökningen är sparad. Nästa revision: {explanation}</source>
         <translation>The examination is saved. Next revision: {explanation}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> Sparad med regelbrott {rules}.</source>
         <translation> Saved with rule violation {rules}.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Heltal 0–{maximum}, eller {NOT_GIVEN} (pil ned till början).</source>
-        <translation>Whole number 0–{maximum}, or {NOT_GIVEN} (arrow down to the start).</translation>
+        <location line="+44"/>
+        <source>Heltal 0–{maximum}, eller {not_given} (pil ned till början).</source>
+        <translation>Whole number 0–{maximum}, or {not_given} (arrow down to the start).</translation>
     </message>
 </context>
 <context>
     <name>fee_schedules_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/fee_schedules_dialog.py" line="-59"/>
+        <location filename="../../klinik_app/ui/fee_schedules_dialog.py" line="-68"/>
         <source>Taxa</source>
         <translation>Fee schedule</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gäller från</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gäller till</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Koder</source>
         <translation>Codes</translation>
     </message>
@@ -10096,12 +10096,12 @@ Do you want to restore?</translation>
         <translation>Fee schedule or price list (*.toml *.csv)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>&amp;Taxor och prislistor…</source>
         <translation>&amp;Fee schedules and price lists…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Regionens tandvårdstaxa och Folktandvårdens prislista: versioner och inläsning</source>
         <translation>The region&apos;s dental fee schedule and Folktandvården&apos;s price list: versions and reading in</translation>
     </message>
@@ -10109,12 +10109,12 @@ Do you want to restore?</translation>
 <context>
     <name>help_dialogs</name>
     <message>
-        <location filename="../../klinik_app/ui/help_dialogs.py" line="-72"/>
+        <location filename="../../klinik_app/ui/help_dialogs.py" line="-101"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gå till sökfältet (sök på personnummer, namn eller telefon)</source>
         <translation>Go to the search field (search by personal identity number, name or phone)</translation>
     </message>
@@ -10124,7 +10124,7 @@ Do you want to restore?</translation>
         <translation>Arrow down</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Från sökfältet till patientlistan</source>
         <translation>From the search field to the patient list</translation>
     </message>
@@ -10134,7 +10134,7 @@ Do you want to restore?</translation>
         <translation>Arrow up</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Från listans första rad tillbaka till sökfältet</source>
         <translation>From the list&apos;s first row back to the search field</translation>
     </message>
@@ -10144,7 +10144,7 @@ Do you want to restore?</translation>
         <translation>Enter or double-click</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Öppna den valda patientens patientkort</source>
         <translation>Open the selected patient&apos;s patient card</translation>
     </message>
@@ -10154,7 +10154,7 @@ Do you want to restore?</translation>
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Från patientkortet tillbaka till listan (sökningen finns kvar)</source>
         <translation>From the patient card back to the list (the search is kept)</translation>
     </message>
@@ -10164,7 +10164,7 @@ Do you want to restore?</translation>
         <translation>Esc in the search field</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Töm sökfältet och visa hela registret</source>
         <translation>Clear the search field and show the whole register</translation>
     </message>
@@ -10174,7 +10174,7 @@ Do you want to restore?</translation>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Nästa / föregående fält</source>
         <translation>Next / previous field</translation>
     </message>
@@ -10184,7 +10184,7 @@ Do you want to restore?</translation>
         <translation>Alt + underlined letter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Menyer, knappar och fält med understruken bokstav</source>
         <translation>Menus, buttons and fields with an underlined letter</translation>
     </message>
@@ -10194,7 +10194,7 @@ Do you want to restore?</translation>
         <translation>Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Patientregistret / Listning / Kallelser / Avvikelser</source>
         <translation>Patient register / Listing / Recalls / Deviations</translation>
     </message>
@@ -10204,7 +10204,7 @@ Do you want to restore?</translation>
         <translation>Ctrl+5 / Ctrl+6 / Ctrl+7 / Ctrl+8</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tidbok / Att göra / Akut / Uppföljning</source>
         <translation>Appointment book / To do / Emergency / Follow-up</translation>
     </message>
@@ -10224,17 +10224,17 @@ Do you want to restore?</translation>
         <translation>In the appointment book</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insert eller Ctrl+N ny tid · Enter öppna · G genomförd · U uteblev · B bekräfta · T behandlingar · Delete avboka · PgUp/PgDn dag · Ctrl+T i dag</source>
         <translation>Insert or Ctrl+N new appointment · Enter open · G attended · U no-show · B confirm · T treatments · Delete cancel · PgUp/PgDn day · Ctrl+T today</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ctrl+N i Avvikelser</source>
         <translation>Ctrl+N in Deviations</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rapportera en avvikelse (Enter skickar; du får ett kvitto med numret)</source>
         <translation>Report a deviation (Enter sends; you get a receipt with the number)</translation>
     </message>
@@ -10244,7 +10244,7 @@ Do you want to restore?</translation>
         <translation>Ctrl+A in Recalls</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Markera alla patienter i kallelselistan</source>
         <translation>Select all patients in the recall list</translation>
     </message>
@@ -10254,17 +10254,17 @@ Do you want to restore?</translation>
         <translation>Ctrl+P in Recalls</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Skriv kallelser för de markerade patienterna (en PDF, ett brev per hushåll)</source>
         <translation>Write summonses for the selected patients (one PDF, one letter per household)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+N i Kallelser</source>
         <translation>Ctrl+N in Recalls</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Boka tid för den markerade patienten (kallelsen blir bokad)</source>
         <translation>Book an appointment for the selected patient (the recall becomes booked)</translation>
     </message>
@@ -10274,17 +10274,17 @@ Do you want to restore?</translation>
         <translation>Shift+F10 in Recalls</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Åtgärder för de markerade: bokad, avböjt, ej nåbar, pausa, eget datum …</source>
         <translation>Actions for the selected: booked, declined, unreachable, pause, own date …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Lista den öppna patienten (samtycke, R-LI-1)</source>
         <translation>List the open patient (consent, R-LI-1)</translation>
     </message>
@@ -10294,17 +10294,17 @@ Do you want to restore?</translation>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Registrera undersökning för den öppna patienten (Enter sparar, Esc avbryter)</source>
         <translation>Register an examination for the open patient (Enter saves, Esc cancels)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Journalkopia för den öppna patienten, med samtycke (R-SE-4)</source>
         <translation>Record copy for the open patient, with consent (R-SE-4)</translation>
     </message>
@@ -10314,17 +10314,17 @@ Do you want to restore?</translation>
         <translation>F5</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Synka med regionen nu (väntande ändringar skickas, regionens ändringar hämtas)</source>
         <translation>Sync with the region now (waiting changes are sent, the region&apos;s changes fetched)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+Skift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Loggkontroll: åtkomstloggen per patient, användare och period</source>
         <translation>Access log review: the access log by patient, user and period</translation>
     </message>
@@ -10334,7 +10334,7 @@ Do you want to restore?</translation>
         <translation>Ctrl+Alt+L</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Lås skärmen (lås upp med ditt lösenord)</source>
         <translation>Lock the screen (unlock with your password)</translation>
     </message>
@@ -10354,7 +10354,7 @@ Do you want to restore?</translation>
         <translation>?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Visa de här kortkommandona (utom när du skriver i ett textfält)</source>
         <translation>Show these keyboard shortcuts (except while you type in a text field)</translation>
     </message>
@@ -10364,7 +10364,7 @@ Do you want to restore?</translation>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Inställningar: hur Klinik är inställt för kliniken</source>
         <translation>Settings: how Klinik is set up for the clinic</translation>
     </message>
@@ -10384,7 +10384,7 @@ Do you want to restore?</translation>
         <translation>Rule set</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Klinik {version}
 
 Patientregister, listning och revisioner för tandkliniker i Hälsoval tandvård (barn och unga vuxna 3–23 år).
@@ -10410,7 +10410,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>lex_maria_dialogs</name>
     <message>
-        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-72"/>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-80"/>
         <source>Inga personuppgifter hittades i texterna.</source>
         <translation>No personal details were found in the texts.</translation>
     </message>
@@ -10423,7 +10423,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>listing_dialogs</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-93"/>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-99"/>
         <source>Listningen är sparad och köad för regionens listningssystem.</source>
         <translation>The listing is saved and queued for the region&apos;s listing system.</translation>
     </message>
@@ -10433,27 +10433,27 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The listing is saved locally (protected identity) and not sent to the region (R-TG-4). The clinic is paid per treatment instead.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ingen vårdnadshavare finns registrerad för patienten, så ingen kan samtycka till listningen (R-LI-1). Registrera vårdnadshavaren först.</source>
         <translation>No guardian is registered for the patient, so nobody can consent to the listing (R-LI-1). Register the guardian first.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Patienten är redan listad här genom eget val. Någon ny listning behövs inte.</source>
         <translation>The patient is already listed here by own choice. No new listing is needed.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source> Vårdansvaret börjar {start_date} (R-LI-3).</source>
         <translation> Care responsibility starts {start_date} (R-LI-3).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> Icke-valslistningen här avslutas {day_before}.</source>
         <translation> The assigned listing here ends {day_before}.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -10463,14 +10463,14 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation> (Esc)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source> – skyddad identitet</source>
         <translation> – protected identity</translation>
     </message>
     <message>
-        <location line="+218"/>
-        <source>{kind}, {status_label}, från {start_date}</source>
-        <translation>{kind}, {status_label}, from {start_date}</translation>
+        <location line="+229"/>
+        <source>{kind}, {status}, från {start_date}</source>
+        <translation>{kind}, {status}, from {start_date}</translation>
     </message>
 </context>
 <context>
@@ -10481,42 +10481,42 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Avslutsorsak</source>
         <translation>Reason for ending</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ansvarig tandläkare</source>
         <translation>Responsible dentist</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
@@ -10544,7 +10544,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>listing_view</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_view.py" line="-396"/>
+        <location filename="../../klinik_app/ui/listing_view.py" line="-405"/>
         <source>Alla</source>
         <translation>All</translation>
     </message>
@@ -10579,20 +10579,20 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>1 listing</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{count} listningar</source>
         <translation>{count} listings</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{text} (pågår)</source>
-        <translation>{text} (in progress)</translation>
+        <source>{month} (pågår)</source>
+        <translation>{month} (in progress)</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../klinik_app/ui/main_window.py" line="-221"/>
+        <location filename="../../klinik_app/ui/main_window.py" line="-227"/>
         <source>DEMODATA – inga riktiga patienter</source>
         <translation>DEMO DATA – no real patients</translation>
     </message>
@@ -10607,7 +10607,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>{title} – DEMO DATA</translation>
     </message>
     <message>
-        <location line="+450"/>
+        <location line="+456"/>
         <source>Databasen innehåller påhittade patienter för övning och demonstration.</source>
         <translation>The database contains made-up patients for practice and demonstration.</translation>
     </message>
@@ -10615,7 +10615,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>month_chart</name>
     <message>
-        <location filename="../../klinik_app/ui/month_chart.py" line="-156"/>
+        <location filename="../../klinik_app/ui/month_chart.py" line="-164"/>
         <source>Inga listade patienter ännu</source>
         <translation>No listed patients yet</translation>
     </message>
@@ -10628,27 +10628,27 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>orderers_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/orderers_dialog.py" line="-407"/>
+        <location filename="../../klinik_app/ui/orderers_dialog.py" line="-438"/>
         <source>Mål som inte nåtts och saknar handlingsplan (Enter: lägg in en):</source>
         <translation>Targets not met that have no action plan (Enter: add one):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inga missade mål saknar handlingsplan.</source>
         <translation>No missed target lacks an action plan.</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+456"/>
         <source>Beställare och &amp;mål…</source>
         <translation>Orderers and &amp;targets…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Beställare, avtal per år, mål per indikator och handlingsplaner (R-RP-2)</source>
         <translation>Orderers, agreements per year, targets per indicator and action plans (R-RP-2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Uppföljningsrapport…</source>
         <translation>&amp;Follow-up report…</translation>
     </message>
@@ -10717,32 +10717,32 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Förnamn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ålder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Listning</source>
         <translation>Listing</translation>
     </message>
@@ -10770,37 +10770,37 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>patient_times</name>
     <message>
-        <location filename="../../klinik_app/ui/patient_times.py" line="-18"/>
+        <location filename="../../klinik_app/ui/patient_times.py" line="-24"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Behandlare</source>
         <translation>Caregiver</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Överenskommelse</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Avgift</source>
         <translation>Fee</translation>
     </message>
@@ -11431,7 +11431,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>record_copy_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="-81"/>
+        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="-87"/>
         <source>Journalkopia</source>
         <translation>Record copy</translation>
     </message>
@@ -11441,12 +11441,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>A copy of everything Klinik holds about the patient, as a PDF and as a FHIR file. To another care provider only with the consent of the patient or the guardian (R-SE-4). The copy is free of charge and the disclosure is registered and logged.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Annan vårdgivare (med samtycke)</source>
         <translation>Another care provider (with consent)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Patienten själv (egen begäran)</source>
         <translation>The patient (own request)</translation>
     </message>
@@ -11456,7 +11456,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Guardian (own request)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>&amp;Journalkopia…</source>
         <translation>&amp;Record copy…</translation>
     </message>
@@ -11469,68 +11469,68 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>referral_list</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_list.py" line="-223"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location filename="../../klinik_app/ui/referral_list.py" line="-241"/>
+        <location line="+8"/>
+        <location line="+6"/>
         <source>Specialitet</source>
         <translation>Speciality</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-13"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Skriven</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-6"/>
         <source>Skickad till</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Svar</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+1"/>
+        <location line="+6"/>
         <source>Att observera</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Födelsedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Skicka senast</source>
         <translation>Send by</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Skickad</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dagar utan svar</source>
         <translation>Days without an answer</translation>
     </message>
@@ -11540,17 +11540,17 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>No referrals.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+255"/>
         <source>Remisser</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Re&amp;misser</source>
         <translation>Refe&amp;rrals</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remisser som måste skickas snart och remisser som väntar på svar</source>
         <translation>Referrals that must be sent soon and referrals waiting for an answer</translation>
     </message>
@@ -11558,7 +11558,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>register_view</name>
     <message>
-        <location filename="../../klinik_app/ui/register_view.py" line="-212"/>
+        <location filename="../../klinik_app/ui/register_view.py" line="-217"/>
         <source>Sök på personnummer, namn eller telefon</source>
         <translation>Search by personal identity number, name or phone</translation>
     </message>
@@ -11573,7 +11573,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>No patient matches the search. Check the spelling, or search by personal identity number or phone.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Ålder</source>
         <translation>Age</translation>
     </message>
@@ -11593,7 +11593,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>1 hit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{count} träffar</source>
         <translation>{count} hits</translation>
     </message>
@@ -11603,7 +11603,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>1 patient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{count} patienter</source>
         <translation>{count} patients</translation>
     </message>
@@ -11611,7 +11611,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>retention_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/retention_dialog.py" line="-63"/>
+        <location filename="../../klinik_app/ui/retention_dialog.py" line="-71"/>
         <source>GALLRA</source>
         <translation>REMOVE</translation>
     </message>
@@ -11621,22 +11621,22 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Senaste anteckning</source>
         <translation>Latest note</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Gallring av journaler</source>
         <translation>Removal of records</translation>
     </message>
@@ -11644,42 +11644,42 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>revision_panel</name>
     <message>
-        <location filename="../../klinik_app/ui/revision_panel.py" line="-248"/>
+        <location filename="../../klinik_app/ui/revision_panel.py" line="-266"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Undersökare</source>
         <translation>Examiner</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Intervall</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>deft / DFT</source>
         <translation>deft / DFT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tobak</source>
         <translation>Tobacco</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bettkontroll</source>
         <translation>Bite check</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regelbrott</source>
         <translation>Rule violation</translation>
     </message>
@@ -11694,7 +11694,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>No revision within the dental choice system (free dental care ends </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> – passerat för 1 dag sedan</source>
         <translation> – overdue by 1 day</translation>
     </message>
@@ -11704,7 +11704,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation> – overdue by {days} days</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> – i dag</source>
         <translation> – today</translation>
     </message>
@@ -11714,7 +11714,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation> · dentist required</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> · tandläkare eller tandhygienist</source>
         <translation> · dentist or dental hygienist</translation>
     </message>
@@ -11724,7 +11724,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>own date {override_due}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>orsak: {reason}</source>
         <translation>reason: {reason}</translation>
     </message>
@@ -11734,7 +11734,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Dental nurse (dental health check)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>KPAT</source>
         <comment>initials of the four risk areas</comment>
         <translation>CPGT</translation>
@@ -11750,7 +11750,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>{planned} → {used} mo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{planned} mån</source>
         <translation>{planned} mo.</translation>
     </message>
@@ -11766,32 +11766,32 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>staff_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/staff_dialog.py" line="-188"/>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="-199"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Yrkesroll</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Roller</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Inloggning</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>HSA-ID</source>
         <translation>HSA ID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Avslutat</source>
         <translation>Ended</translation>
     </message>
@@ -11806,7 +11806,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Locked until {locked_until:%H:%M}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kan logga in</source>
         <translation>Can log in</translation>
     </message>
@@ -11814,17 +11814,17 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>sync_conflict</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_conflict.py" line="-129"/>
+        <location filename="../../klinik_app/ui/sync_conflict.py" line="-137"/>
         <source>Dra tillbaka ändringen</source>
         <translation>Withdraw the change</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source> för {patient}</source>
         <translation> for {patient}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dra tillbaka ändringen? Den skickas då aldrig till regionen.
 
 {about}.</source>
@@ -11836,7 +11836,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>sync_panel</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_panel.py" line="-41"/>
+        <location filename="../../klinik_app/ui/sync_panel.py" line="-47"/>
         <source>Regionen: synk ej konfigurerad</source>
         <translation>Region: sync not configured</translation>
     </message>
@@ -11846,7 +11846,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Konflikt</source>
         <translation>Conflict</translation>
     </message>
@@ -11857,16 +11857,16 @@ No details leave the computer except what is sent to the region&apos;s listing s
     </message>
     <message>
         <location line="+2"/>
-        <source>Regionen: nås inte (försöker igen {local})</source>
-        <translation>Region: not reachable (trying again {local})</translation>
+        <source>Regionen: nås inte (försöker igen {when})</source>
+        <translation>Region: not reachable (trying again {when})</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Regionen: senast synkad {local}</source>
-        <translation>Region: last synced {local}</translation>
+        <location line="+3"/>
+        <source>Regionen: senast synkad {when}</source>
+        <translation>Region: last synced {when}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Regionen: aldrig synkad</source>
         <translation>Region: never synced</translation>
     </message>
@@ -11881,7 +11881,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>{attention} need attention</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 konflikt</source>
         <translation>1 conflict</translation>
     </message>
@@ -11894,7 +11894,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>sync_settings</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_settings.py" line="-147"/>
+        <location filename="../../klinik_app/ui/sync_settings.py" line="-150"/>
         <source>Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)</source>
         <translation>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</translation>
     </message>
@@ -11977,27 +11977,27 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>treatments_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/treatments_dialog.py" line="-84"/>
+        <location filename="../../klinik_app/ui/treatments_dialog.py" line="-94"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Åtgärd</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tand</source>
         <translation>Tooth</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Behandlare</source>
         <translation>Caregiver</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pris (kr)</source>
         <translation>Price (SEK)</translation>
     </message>
@@ -12005,7 +12005,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>trend_chart</name>
     <message>
-        <location filename="../../klinik_app/ui/trend_chart.py" line="-112"/>
+        <location filename="../../klinik_app/ui/trend_chart.py" line="-124"/>
         <source>Inget att visa för perioden</source>
         <translation>Nothing to show for the period</translation>
     </message>
@@ -12013,7 +12013,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>unmarked_times</name>
     <message>
-        <location filename="../../klinik_app/ui/unmarked_times.py" line="-65"/>
+        <location filename="../../klinik_app/ui/unmarked_times.py" line="-77"/>
         <source>Tider utan utfall</source>
         <translation>Appointments without outcome</translation>
     </message>
@@ -12023,27 +12023,27 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Day</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Behandlare</source>
         <translation>Caregiver</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Överenskommen</source>
         <translation>Agreed</translation>
     </message>
@@ -12053,17 +12053,17 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The appointments have passed but have no outcome. Mark each one: {attended} = attended, {no_show} = no-show, Delete = cancelled, Enter = open the appointment. Nothing is marked automatically.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Alla passerade tider har ett utfall.</source>
         <translation>All past appointments have an outcome.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Nej, endast föreslagen</source>
         <translation>No, only proposed</translation>
     </message>

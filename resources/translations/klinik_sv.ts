@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/help_dialogs.py" line="+143"/>
+        <location filename="../../klinik_app/ui/help_dialogs.py" line="+175"/>
         <location line="+1"/>
         <source>Om Klinik</source>
         <translation>Om Klinik</translation>
@@ -23,7 +23,7 @@
 <context>
     <name>AbsenceStatsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/absence_stats_view.py" line="+57"/>
+        <location filename="../../klinik_app/ui/absence_stats_view.py" line="+69"/>
         <location line="+6"/>
         <source>Uteblivandestatistik</source>
         <translation>Uteblivandestatistik</translation>
@@ -52,7 +52,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/staff_dialog.py" line="+51"/>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="+57"/>
         <source>Nytt konto</source>
         <translation>Nytt konto</translation>
     </message>
@@ -83,8 +83,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Roll: {label}</source>
-        <translation>Roll: {label}</translation>
+        <source>Roll: {role}</source>
+        <translation>Roll: {role}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -97,9 +97,9 @@
         <translation>Kontot är &amp;aktivt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Lösenord (minst {MIN_PASSWORD} tecken):</source>
-        <translation>&amp;Lösenord (minst {MIN_PASSWORD} tecken):</translation>
+        <location line="+3"/>
+        <source>&amp;Lösenord (minst {min_length} tecken):</source>
+        <translation>&amp;Lösenord (minst {min_length} tecken):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -125,19 +125,19 @@
 <context>
     <name>ActionsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="+107"/>
+        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="+109"/>
         <source>Besluta åtgärder</source>
         <translation>Besluta åtgärder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Skriv vad som ska göras, vem som ansvarar och sista dag. Tomma rader tas inte med.</source>
         <translation>Skriv vad som ska göras, vem som ansvarar och sista dag. Tomma rader tas inte med.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{accel}Åtgärd {n}:</source>
-        <translation>{accel}Åtgärd {n}:</translation>
+        <source>{mnemonic}Åtgärd {n}:</source>
+        <translation>{mnemonic}Åtgärd {n}:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -153,7 +153,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Registrera svar</source>
         <translation>Registrera svar</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>Svaret till {other_party} och dagen det lämnades (R-DV-2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Svar:</source>
         <translation>&amp;Svar:</translation>
     </message>
@@ -183,17 +183,17 @@
         <translation>&amp;Lämnat den:</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+66"/>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+74"/>
         <source>Svar på remiss</source>
         <translation>Svar på remiss</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Svar från {recipient} på remissen för {patient_name} ({specialty_label}).</source>
-        <translation>Svar från {recipient} på remissen för {patient_name} ({specialty_label}).</translation>
+        <location line="+1"/>
+        <source>Svar från {recipient} på remissen för {patient_name} ({specialty}).</source>
+        <translation>Svar från {recipient} på remissen för {patient_name} ({specialty}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Svar &amp;mottaget:</source>
         <translation>Svar &amp;mottaget:</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>&amp;Utfall:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Välj utfall</source>
         <translation>Välj utfall</translation>
     </message>
@@ -218,7 +218,7 @@
         <translation>Utfall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Anteckning:</source>
         <translation>&amp;Anteckning:</translation>
     </message>
@@ -236,26 +236,26 @@
 <context>
     <name>AppointmentActions</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_actions.py" line="+88"/>
-        <source>{patient_name}: tiden {when_text} är nu överenskommen.</source>
-        <translation>{patient_name}: tiden {when_text} är nu överenskommen.</translation>
+        <location filename="../../klinik_app/ui/appointment_actions.py" line="+98"/>
+        <source>{patient_name}: tiden {when} är nu överenskommen.</source>
+        <translation>{patient_name}: tiden {when} är nu överenskommen.</translation>
     </message>
 </context>
 <context>
     <name>AppointmentBookView</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_book.py" line="+95"/>
-        <location line="+80"/>
+        <location filename="../../klinik_app/ui/appointment_book.py" line="+100"/>
+        <location line="+89"/>
         <source>Tidbok</source>
         <translation>Tidbok</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-78"/>
         <source>Föregående dag (PgUp)</source>
         <translation>Föregående dag (PgUp)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>I dag</source>
         <translation>I dag</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Da&amp;gvy</source>
         <translation>Da&amp;gvy</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>V&amp;eckovy</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>En vecka (mån–fre, och helgdagar med tider)</source>
         <translation>En vecka (mån–fre, och helgdagar med tider)</translation>
     </message>
@@ -320,17 +320,17 @@
         <translation>Tider utan &amp;utfall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passerade tider som ännu inte markerats: markera dem</source>
         <translation>Passerade tider som ännu inte markerats: markera dem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Ny tid… (Insert)</source>
         <translation>&amp;Ny tid… (Insert)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Boka en tid på vald plats (Insert, Ctrl+N)</source>
         <translation>Boka en tid på vald plats (Insert, Ctrl+N)</translation>
     </message>
@@ -345,12 +345,12 @@
         <translation>&amp;Kolumner:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Behandlare:</source>
         <translation>&amp;Behandlare:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Åtgärder för tiden</source>
         <translation>Åtgärder för tiden</translation>
     </message>
@@ -371,16 +371,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Markera genomförd	{value}</source>
-        <translation>Markera genomförd	{value}</translation>
+        <source>Markera genomförd	{key}</source>
+        <translation>Markera genomförd	{key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markera uteblev	{key}</source>
+        <translation>Markera uteblev	{key}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Markera uteblev	{value}</source>
-        <translation>Markera uteblev	{value}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Avboka…	Delete</source>
         <translation>Avboka…	Delete</translation>
     </message>
@@ -390,12 +390,12 @@
         <translation>Behandlingar vid besöket…	T</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Öppna patientkortet</source>
         <translation>Öppna patientkortet</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Tider utan &amp;utfall ({n})</source>
         <translation>Tider utan &amp;utfall ({n})</translation>
     </message>
@@ -406,11 +406,11 @@
     </message>
     <message>
         <location line="+52"/>
-        <source>{value:%Y-%m-%d %H:%M}, {title}: ledig. Insert bokar en tid här.</source>
-        <translation>{value:%Y-%m-%d %H:%M}, {title}: ledig. Insert bokar en tid här.</translation>
+        <source>{start:%Y-%m-%d %H:%M}, {title}: ledig. Insert bokar en tid här.</source>
+        <translation>{start:%Y-%m-%d %H:%M}, {title}: ledig. Insert bokar en tid här.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Föregående {unit} (PgUp)</source>
         <translation>Föregående {unit} (PgUp)</translation>
     </message>
@@ -426,11 +426,11 @@
     </message>
     <message>
         <location line="+83"/>
-        <source>Tiden är {lower} och kan inte avbokas.</source>
-        <translation>Tiden är {lower} och kan inte avbokas.</translation>
+        <source>Tiden är {status} och kan inte avbokas.</source>
+        <translation>Tiden är {status} och kan inte avbokas.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Behandlingar registreras på en genomförd tid. Markera tiden genomförd först (G).</source>
         <translation>Behandlingar registreras på en genomförd tid. Markera tiden genomförd först (G).</translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>AreaClinicsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/area_clinics_dialog.py" line="+42"/>
+        <location filename="../../klinik_app/ui/area_clinics_dialog.py" line="+44"/>
         <source>Områdesansvar för akut tandvård</source>
         <translation>Områdesansvar för akut tandvård</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>När en akutpatient inte är listad någonstans betalar den områdesansvariga kliniken för patientens adress (R-EM-1). Ange kommun och vid behov början på postnumret; den mest precisa raden gäller.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Områdesansvar</source>
         <translation>Områdesansvar</translation>
     </message>
@@ -468,7 +468,7 @@
         <translation>&amp;Kommunkod:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Postnummer börjar på:</source>
         <translation>&amp;Postnummer börjar på:</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Klinikens &amp;HSA-id:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Klinikens &amp;namn:</source>
         <translation>Klinikens &amp;namn:</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>AuditReviewDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="+553"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="+585"/>
         <source>Åtkomstloggen visar vem som har läst eller ändrat patienters uppgifter (R-SE-2). Att granska loggen loggas också.</source>
         <translation>Åtkomstloggen visar vem som har läst eller ändrat patienters uppgifter (R-SE-2). Att granska loggen loggas också.</translation>
     </message>
@@ -511,12 +511,12 @@
         <translation>Loggkontroll</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Per &amp;patient</source>
         <translation>Per &amp;patient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Alla poster om en patient, och patientens loggutdrag</source>
         <translation>Alla poster om en patient, och patientens loggutdrag</translation>
     </message>
@@ -551,12 +551,12 @@
         <translation>Månadens stickprov och kvittering</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Kontrollera loggen</source>
         <translation>&amp;Kontrollera loggen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Kontrollera att ingen post i loggen har ändrats, tagits bort eller lagts till</source>
         <translation>Kontrollera att ingen post i loggen har ändrats, tagits bort eller lagts till</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>Loggens kontroll</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kontrollera loggen för att se att den är oförändrad, och dess sigill.</source>
         <translation>Kontrollera loggen för att se att den är oförändrad, och dess sigill.</translation>
     </message>
@@ -582,12 +582,12 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Kontrollerar åtkomstloggen …</source>
         <translation>Kontrollerar åtkomstloggen …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>… och {more_anomalies} avvikelser till.</source>
         <translation>… och {more_anomalies} avvikelser till.</translation>
     </message>
@@ -686,12 +686,12 @@
 <context>
     <name>BookDelegate</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_grid.py" line="+270"/>
+        <location filename="../../klinik_app/ui/appointment_grid.py" line="+276"/>
         <source>Tolk: {language}</source>
         <translation>Tolk: {language}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>+ {count} till (dubbelbokad)</source>
         <translation>+ {count} till (dubbelbokad)</translation>
     </message>
@@ -808,12 +808,12 @@
 <context>
     <name>BookModel</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_grid.py" line="-75"/>
+        <location filename="../../klinik_app/ui/appointment_grid.py" line="-78"/>
         <source>{slot_start:%H:%M} {title}: ledig</source>
         <translation>{slot_start:%H:%M} {title}: ledig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>
 Dubbelbokad med: </source>
         <translation>
@@ -1029,7 +1029,7 @@ Dubbelbokad med: </translation>
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../klinik_app/ui/main_window.py" line="+80"/>
+        <location filename="../../klinik_app/ui/main_window.py" line="+81"/>
         <source>← &amp;Tillbaka till listan (Esc)</source>
         <translation>← &amp;Tillbaka till listan (Esc)</translation>
     </message>
@@ -1047,14 +1047,14 @@ Dubbelbokad med: </translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/staff_dialog.py" line="+100"/>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="+105"/>
         <source>Byt lösenord</source>
         <translation>Byt lösenord</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Byt lösenord för {value}.</source>
-        <translation>Byt lösenord för {value}.</translation>
+        <location line="+1"/>
+        <source>Byt lösenord för {name}.</source>
+        <translation>Byt lösenord för {name}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1062,12 +1062,12 @@ Dubbelbokad med: </translation>
         <translation>&amp;Nuvarande lösenord:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>N&amp;ytt lösenord (minst {MIN_PASSWORD} tecken):</source>
-        <translation>N&amp;ytt lösenord (minst {MIN_PASSWORD} tecken):</translation>
+        <location line="+2"/>
+        <source>N&amp;ytt lösenord (minst {min_length} tecken):</source>
+        <translation>N&amp;ytt lösenord (minst {min_length} tecken):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Upprepa det nya:</source>
         <translation>&amp;Upprepa det nya:</translation>
     </message>
@@ -1090,17 +1090,17 @@ Dubbelbokad med: </translation>
 <context>
     <name>ChangedElsewhereDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="+56"/>
+        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="+59"/>
         <source>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.</source>
         <translation>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Din ändring sparas inte; det sparade visas.</source>
         <translation>Din ändring sparas inte; det sparade visas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ersätter det som sparades på den andra arbetsstationen.</source>
         <translation>Ersätter det som sparades på den andra arbetsstationen.</translation>
     </message>
@@ -1120,15 +1120,15 @@ Dubbelbokad med: </translation>
         <translation>Din version och den sparade</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>{label}: värdena {DIFFERS}</source>
-        <translation>{label}: värdena {DIFFERS}</translation>
+        <location line="+19"/>
+        <source>{field}: värdena {differ}</source>
+        <translation>{field}: värdena {differ}</translation>
     </message>
 </context>
 <context>
     <name>ChildAtRiskDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/child_at_risk_dialog.py" line="+37"/>
+        <location filename="../../klinik_app/ui/child_at_risk_dialog.py" line="+45"/>
         <source>Bedömning: barn som far illa</source>
         <translation>Bedömning: barn som far illa</translation>
     </message>
@@ -1180,12 +1180,12 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
 <context>
     <name>ClinicDetailsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/documents.py" line="+67"/>
+        <location filename="../../klinik_app/ui/documents.py" line="+69"/>
         <source>Klinikens uppgifter</source>
         <translation>Klinikens uppgifter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Uppgifterna står på alla brev och dokument som Klinik skriver ut.</source>
         <translation>Uppgifterna står på alla brev och dokument som Klinik skriver ut.</translation>
     </message>
@@ -1228,12 +1228,12 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/clinic.py" line="+40"/>
+        <location filename="../../klinik_app/ui/settings_pages/clinic.py" line="+41"/>
         <source>Uppgifterna står i brevhuvudet på alla brev och dokument som Klinik skriver ut. Beställaren är mottagare av meddelanden om listningsstopp.</source>
         <translation>Uppgifterna står i brevhuvudet på alla brev och dokument som Klinik skriver ut. Beställaren är mottagare av meddelanden om listningsstopp.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Klinik och brevhuvud</source>
         <translation>Klinik och brevhuvud</translation>
     </message>
@@ -1343,7 +1343,7 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
 <context>
     <name>CorrectListingDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_dialogs.py" line="+505"/>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="+524"/>
         <location line="+1"/>
         <source>Rätta felregistrerad listning</source>
         <translation>Rätta felregistrerad listning</translation>
@@ -1355,11 +1355,11 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Listning: {listing_text}. Den räknas då inte längre som listning, inte heller i antalet listade per månad (R-LI-8; redan sparade månader ändras inte). Det går inte att ångra.</source>
-        <translation>Listning: {listing_text}. Den räknas då inte längre som listning, inte heller i antalet listade per månad (R-LI-8; redan sparade månader ändras inte). Det går inte att ångra.</translation>
+        <source>Listning: {listing}. Den räknas då inte längre som listning, inte heller i antalet listade per månad (R-LI-8; redan sparade månader ändras inte). Det går inte att ångra.</source>
+        <translation>Listning: {listing}. Den räknas då inte längre som listning, inte heller i antalet listade per månad (R-LI-8; redan sparade månader ändras inte). Det går inte att ångra.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Patienten har skyddad identitet: rättelsen sparas bara här och skickas inte till regionen (R-TG-4).</source>
         <translation>Patienten har skyddad identitet: rättelsen sparas bara här och skickas inte till regionen (R-TG-4).</translation>
     </message>
@@ -1374,7 +1374,7 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
         <translation>&amp;Markera som felregistrerad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Markera som felregistrerad</source>
         <translation>Markera som felregistrerad</translation>
     </message>
@@ -1382,13 +1382,13 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_view.py" line="+158"/>
-        <location line="+242"/>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="+173"/>
+        <location line="+246"/>
         <source>Uppföljning</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-236"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -1428,22 +1428,22 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Piltangenterna flyttar mellan indikatorerna. Enter visar patienterna bakom siffran.</source>
         <translation>Piltangenterna flyttar mellan indikatorerna. Enter visar patienterna bakom siffran.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>12 345 av 12 345</source>
         <translation>12 345 av 12 345</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>minst 100,0 %</source>
         <translation>minst 100,0 %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ej uppfyllt</source>
         <translation>Ej uppfyllt</translation>
     </message>
@@ -1478,37 +1478,37 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
         <translation> Mot målen: </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> {orderer_box} har inga mål för {year}.</source>
-        <translation> {orderer_box} har inga mål för {year}.</translation>
+        <location line="+3"/>
+        <source> {orderer} har inga mål för {year}.</source>
+        <translation> {orderer} har inga mål för {year}.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>&lt;br&gt;&lt;b&gt;Delvärden:&lt;/b&gt; {parts}</source>
         <translation>&lt;br&gt;&lt;b&gt;Delvärden:&lt;/b&gt; {parts}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name}, de senaste {TREND_MONTHS} månaderna</source>
-        <translation>{name}, de senaste {TREND_MONTHS} månaderna</translation>
+        <location line="+2"/>
+        <source>{name}, de senaste {months} månaderna</source>
+        <translation>{name}, de senaste {months} månaderna</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Läser in månaderna …</source>
         <translation>Läser in månaderna …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Inget att mäta under månaderna</source>
         <translation>Inget att mäta under månaderna</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Samma sak som Enter i tabellen. Listan loggas i åtkomstloggen (R-SE-2).</source>
         <translation>Samma sak som Enter i tabellen. Listan loggas i åtkomstloggen (R-SE-2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Hämtar patienterna …</source>
         <translation>Hämtar patienterna …</translation>
     </message>
@@ -1521,7 +1521,7 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
 <context>
     <name>DeclinedDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="+121"/>
+        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="+128"/>
         <source>Samtycke gavs inte</source>
         <translation>Samtycke gavs inte</translation>
     </message>
@@ -1531,7 +1531,7 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
         <translation>{patient_name} (eller vårdnadshavaren) vill inte att journalen kopieras till den nya kliniken. Vilken dag beskedet kom?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Datum:</translation>
     </message>
@@ -1549,7 +1549,7 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
 <context>
     <name>DeviationTableModel</name>
     <message>
-        <location filename="../../klinik_app/ui/deviations_view.py" line="+99"/>
+        <location filename="../../klinik_app/ui/deviations_view.py" line="+107"/>
         <source>, försenad</source>
         <translation>, försenad</translation>
     </message>
@@ -1557,17 +1557,17 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
 <context>
     <name>DeviationsView</name>
     <message>
-        <location line="+69"/>
+        <location line="+90"/>
         <source>&amp;Rapportera avvikelse… (Ctrl+N)</source>
         <translation>&amp;Rapportera avvikelse… (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1672,7 +1672,7 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -1683,46 +1683,46 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
     </message>
     <message>
         <location line="+54"/>
-        <source>Visar de {PAGE} senaste. Använd filtren eller sökningen för att hitta äldre avvikelser.</source>
-        <translation>Visar de {PAGE} senaste. Använd filtren eller sökningen för att hitta äldre avvikelser.</translation>
+        <source>Visar de {count} senaste. Använd filtren eller sökningen för att hitta äldre avvikelser.</source>
+        <translation>Visar de {count} senaste. Använd filtren eller sökningen för att hitta äldre avvikelser.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Ingen avvikelse vald.</source>
         <translation>Ingen avvikelse vald.</translation>
     </message>
     <message>
         <location line="+39"/>
-        <source>Tack! Avvikelsen har fått nummer {number} ({strftime}).</source>
-        <translation>Tack! Avvikelsen har fått nummer {number} ({strftime}).</translation>
+        <source>Tack! Avvikelsen har fått nummer {number} ({when}).</source>
+        <translation>Tack! Avvikelsen har fått nummer {number} ({when}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> Patienten kopplades inte.</source>
         <translation> Patienten kopplades inte.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Påbörja utredning</source>
         <translation>Påbörja utredning</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vem utreder avvikelsen?</source>
         <translation>Vem utreder avvikelsen?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Utredare:</source>
         <translation>&amp;Utredare:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Avsluta avvikelsen</source>
         <translation>Avsluta avvikelsen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vilken återkoppling har den som rapporterade fått (R-DV-5)?</source>
         <translation>Vilken återkoppling har den som rapporterade fått (R-DV-5)?</translation>
     </message>
@@ -1732,7 +1732,7 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
         <translation>&amp;Återkoppling:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Koppla patient</source>
         <translation>Koppla patient</translation>
     </message>
@@ -1747,18 +1747,18 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
         <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+20"/>
+        <location line="+16"/>
+        <location line="+23"/>
         <source>Sparad: {saved}</source>
         <translation>Sparad: {saved}</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>Lärdom</source>
         <translation>Lärdom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vad har kliniken lärt sig av avvikelsen? Lärdomen går att söka på och kommer med i månadssammanfattningen och patientsäkerhetsberättelsen.</source>
         <translation>Vad har kliniken lärt sig av avvikelsen? Lärdomen går att söka på och kommer med i månadssammanfattningen och patientsäkerhetsberättelsen.</translation>
     </message>
@@ -1768,12 +1768,12 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
         <translation>&amp;Lärdom:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Patientsäkerhetsberättelsen för {year} ska vara klar senast {deadline}. Skriv den med knappen Patientsäkerhetsberättelse och markera den sedan som klar.</source>
         <translation>Patientsäkerhetsberättelsen för {year} ska vara klar senast {deadline}. Skriv den med knappen Patientsäkerhetsberättelse och markera den sedan som klar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Patientsäkerhetsberättelsen för {reminder_year} är markerad som klar.</source>
         <translation>Patientsäkerhetsberättelsen för {reminder_year} är markerad som klar.</translation>
     </message>
@@ -1781,32 +1781,32 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../klinik_app/ui/documents.py" line="+51"/>
+        <location filename="../../klinik_app/ui/documents.py" line="+56"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Dokument</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Klinikens uppgifter…</source>
         <translation>&amp;Klinikens uppgifter…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Meddelande om listnings&amp;stopp…</source>
         <translation>Meddelande om listnings&amp;stopp…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Flyttbrev…</source>
         <translation>&amp;Flyttbrev…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Faktura&amp;underlag, skyddad identitet…</source>
         <translation>Faktura&amp;underlag, skyddad identitet…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Klinikens uppgifter är sparade.</source>
         <translation>Klinikens uppgifter är sparade.</translation>
     </message>
@@ -1816,22 +1816,22 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
         <translation>Listningsstopp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kliniken har inget listningsstopp. Ange stoppet under Listning → Listningsstopp.</source>
         <translation>Kliniken har inget listningsstopp. Ange stoppet under Listning → Listningsstopp.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Spara meddelandet</source>
         <translation>Spara meddelandet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Meddelandet till beställaren är sparat: {path}</source>
         <translation>Meddelandet till beställaren är sparat: {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Skriver meddelandet …</source>
         <translation>Skriver meddelandet …</translation>
     </message>
@@ -1846,7 +1846,7 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
         <translation>{letters} flyttbrev är sparade.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>
 
 Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas) och kontaktas enligt klinikens rutin:
@@ -1857,17 +1857,17 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Flyttbrev</source>
         <translation>Flyttbrev</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Fakturaunderlaget ({rows} patienter) är sparat: {pdf} och {name}</source>
         <translation>Fakturaunderlaget ({rows} patienter) är sparat: {pdf} och {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Skriver fakturaunderlaget …</source>
         <translation>Skriver fakturaunderlaget …</translation>
     </message>
@@ -1875,7 +1875,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>EmergencyView</name>
     <message>
-        <location filename="../../klinik_app/ui/emergency_view.py" line="+71"/>
+        <location filename="../../klinik_app/ui/emergency_view.py" line="+77"/>
         <source>Nytt akutbesök (patient som inte är listad här)</source>
         <translation>Nytt akutbesök (patient som inte är listad här)</translation>
     </message>
@@ -1885,12 +1885,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Personn&amp;ummer:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Förnamn:</source>
         <translation>&amp;Förnamn:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Efternamn:</source>
         <translation>&amp;Efternamn:</translation>
     </message>
@@ -1900,7 +1900,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Besök&amp;sdatum:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Gatuadress:</source>
         <translation>&amp;Gatuadress:</translation>
     </message>
@@ -1910,7 +1910,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Post&amp;nummer:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Post&amp;ort:</source>
         <translation>Post&amp;ort:</translation>
     </message>
@@ -1920,7 +1920,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>&amp;Kommunkod:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Bor:</source>
         <translation>&amp;Bor:</translation>
     </message>
@@ -1975,9 +1975,9 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>&amp;Månad:</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Akutbesöket är registrerat. Betalare: {payer_text}.</source>
-        <translation>Akutbesöket är registrerat. Betalare: {payer_text}.</translation>
+        <location line="+57"/>
+        <source>Akutbesöket är registrerat. Betalare: {payer}.</source>
+        <translation>Akutbesöket är registrerat. Betalare: {payer}.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2010,12 +2010,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation> {waiting} besök väntar på känd betalare och är inte med.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Fakturaunderlag</source>
         <translation>Fakturaunderlag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Underlaget för {visits} besök till {payers} betalare är sparat.{waiting}</source>
         <translation>Underlaget för {visits} besök till {payers} betalare är sparat.{waiting}</translation>
     </message>
@@ -2023,15 +2023,15 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>EndListingDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-84"/>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-87"/>
         <location line="+1"/>
         <source>Avsluta listning</source>
         <translation>Avsluta listning</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Listning: {listing_text}.</source>
-        <translation>Listning: {listing_text}.</translation>
+        <source>Listning: {listing}.</source>
+        <translation>Listning: {listing}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2082,7 +2082,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="-528"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-565"/>
         <source>, vårdenhet {care_unit}</source>
         <translation>, vårdenhet {care_unit}</translation>
     </message>
@@ -2095,7 +2095,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>ExaminationDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/examination_form.py" line="+189"/>
+        <location filename="../../klinik_app/ui/examination_form.py" line="+201"/>
         <location line="+1"/>
         <source>Registrera undersökning</source>
         <translation>Registrera undersökning</translation>
@@ -2137,7 +2137,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Undersökare</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Välj i listan eller skriv undersökarens HSA-id, t.ex. SE2321000222-T0001.</source>
         <translation>Välj i listan eller skriv undersökarens HSA-id, t.ex. SE2321000222-T0001.</translation>
     </message>
@@ -2152,19 +2152,19 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Riskbedömning och revisionsintervall (R-RV-10)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Riskbedömning och revisionsintervall</source>
         <translation>Riskbedömning och revisionsintervall</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Risk för {value}</source>
-        <translation>Risk för {value}</translation>
+        <source>Risk för {area}</source>
+        <translation>Risk för {area}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Risk för {value}: 0, 1 eller 2 (skriv siffran).</source>
-        <translation>Risk för {value}: 0, 1 eller 2 (skriv siffran).</translation>
+        <location line="+2"/>
+        <source>Risk för {area}: 0, 1 eller 2 (skriv siffran).</source>
+        <translation>Risk för {area}: 0, 1 eller 2 (skriv siffran).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2177,12 +2177,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Planerat revisionsintervall i månader</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Månader till nästa revision, 1–72. Föreslås av riskgruppen tills du ändrar det.</source>
         <translation>Månader till nästa revision, 1–72. Föreslås av riskgruppen tills du ändrar det.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Planerat &amp;intervall:</source>
         <translation>Planerat &amp;intervall:</translation>
     </message>
@@ -2278,7 +2278,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>{age} år på undersökningsdagen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>bedöms inte vid tandhälsokontroll (R-RV-5)</source>
         <translation>bedöms inte vid tandhälsokontroll (R-RV-5)</translation>
     </message>
@@ -2303,27 +2303,27 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Förslag för riskgrupp {group}: {suggestion} mån</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> (du har ändrat)</source>
         <translation> (du har ändrat)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Högst {cap} månader vid {age} års ålder (R-RV-2).</source>
-        <translation>Högst {cap} månader vid {age} års ålder (R-RV-2).</translation>
+        <location line="+5"/>
+        <source>Högst {months} månader vid {age} års ålder (R-RV-2).</source>
+        <translation>Högst {months} månader vid {age} års ålder (R-RV-2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Krävs från {tobacco_from_age} år (R-RV-7)</source>
         <translation>Krävs från {tobacco_from_age} år (R-RV-7)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Krävs för {bite_check_min_age}–{bite_check_max_age} år (R-RV-6)</source>
         <translation>Krävs för {bite_check_min_age}–{bite_check_max_age} år (R-RV-6)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Görs av tandläkare (R-RV-6)</source>
         <translation>Görs av tandläkare (R-RV-6)</translation>
     </message>
@@ -2334,8 +2334,8 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+3"/>
-        <source>Kan sparas, men sparas med regelbrott {flag_rules}.</source>
-        <translation>Kan sparas, men sparas med regelbrott {flag_rules}.</translation>
+        <source>Kan sparas, men sparas med regelbrott {rules}.</source>
+        <translation>Kan sparas, men sparas med regelbrott {rules}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2344,22 +2344,22 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Fel</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Sparas med regelbrott {rule}: {message}</source>
         <translation>Sparas med regelbrott {rule}: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Varning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Kontrollen kunde inte göras.</source>
         <translation>Kontrollen kunde inte göras.</translation>
     </message>
@@ -2367,7 +2367,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>FeeSchedulesDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/fee_schedules_dialog.py" line="+41"/>
+        <location filename="../../klinik_app/ui/fee_schedules_dialog.py" line="+45"/>
         <source>Taxor och prislistor</source>
         <translation>Taxor och prislistor</translation>
     </message>
@@ -2377,7 +2377,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>En behandling prissätts från den version som gällde behandlingsdagen och behåller sitt pris när en ny version läses in.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Inlästa taxor och prislistor</source>
         <translation>Inlästa taxor och prislistor</translation>
     </message>
@@ -2397,14 +2397,14 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>tills vidare</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Läs in taxa eller prislista</source>
         <translation>Läs in taxa eller prislista</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{value} {version} är inläst: {items} koder, gäller från {valid_from:%Y-%m-%d}.</source>
-        <translation>{value} {version} är inläst: {items} koder, gäller från {valid_from:%Y-%m-%d}.</translation>
+        <location line="+17"/>
+        <source>{kind} {version} är inläst: {items} koder, gäller från {valid_from:%Y-%m-%d}.</source>
+        <translation>{kind} {version} är inläst: {items} koder, gäller från {valid_from:%Y-%m-%d}.</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2453,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/login.py" line="+58"/>
+        <location filename="../../klinik_app/ui/login.py" line="+60"/>
         <source>Första administratören – Klinik</source>
         <translation>Första administratören – Klinik</translation>
     </message>
@@ -2483,12 +2483,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Ingen – bara administratör</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Lösenord (minst {MIN_PASSWORD} tecken):</source>
-        <translation>&amp;Lösenord (minst {MIN_PASSWORD} tecken):</translation>
+        <location line="+4"/>
+        <source>&amp;Lösenord (minst {min_length} tecken):</source>
+        <translation>&amp;Lösenord (minst {min_length} tecken):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Upprepa lösenordet:</translation>
     </message>
@@ -2518,7 +2518,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Välkommen till Klinik</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Databasen{where} har ingen klinik än. Ange klinikens HSA-ID och namn så skapas kliniken. Uppgifterna går att ändra senare.</source>
         <translation>Databasen{where} har ingen klinik än. Ange klinikens HSA-ID och namn så skapas kliniken. Uppgifterna går att ändra senare.</translation>
     </message>
@@ -2598,17 +2598,17 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Avsluta utan att skapa kliniken</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Skapar {n:,} demopatienter …</source>
         <translation>Skapar {n:,} demopatienter …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Demodata skapades inte (avbrutet), men kliniken är skapad. Försök igen, eller ta bort bocken för demodata och börja utan patienter.</source>
         <translation>Demodata skapades inte (avbrutet), men kliniken är skapad. Försök igen, eller ta bort bocken för demodata och börja utan patienter.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Fel: {message}</source>
         <translation>Fel: {message}</translation>
     </message>
@@ -2621,7 +2621,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="-25"/>
+        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="-27"/>
         <source>Följ upp åtgärder</source>
         <translation>Följ upp åtgärder</translation>
     </message>
@@ -2639,17 +2639,17 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Felmeddelande</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>{done_before}{KEPT_TEXT} Uppgifterna som sparats visas nu.</source>
-        <translation>{done_before}{KEPT_TEXT} Uppgifterna som sparats visas nu.</translation>
+        <location line="+38"/>
+        <source>{done_before}{not_saved} Uppgifterna som sparats visas nu.</source>
+        <translation>{done_before}{not_saved} Uppgifterna som sparats visas nu.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{value}Det du skrev finns kvar.</source>
-        <translation>{value}Det du skrev finns kvar.</translation>
+        <location line="+3"/>
+        <source>{done_before}Det du skrev finns kvar.</source>
+        <translation>{done_before}Det du skrev finns kvar.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ingenting sparades. </source>
         <translation>Ingenting sparades. </translation>
     </message>
@@ -2657,12 +2657,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>IdleLockPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/routines.py" line="+42"/>
+        <location filename="../../klinik_app/ui/settings_pages/routines.py" line="+45"/>
         <source>En arbetsstation som ingen har använt på en stund döljer patientuppgifterna tills den inloggade skriver sitt lösenord. Gäller alla arbetsstationer.</source>
         <translation>En arbetsstation som ingen har använt på en stund döljer patientuppgifterna tills den inloggade skriver sitt lösenord. Gäller alla arbetsstationer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Skärmlås</source>
         <translation>Skärmlås</translation>
     </message>
@@ -2672,7 +2672,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Lås sk&amp;ärmen efter:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> minuter</source>
         <translation> minuter</translation>
     </message>
@@ -2680,22 +2680,22 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>IndicatorLine</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_model.py" line="+143"/>
+        <location filename="../../klinik_app/ui/dashboard_model.py" line="+153"/>
         <source>inget att mäta under månaderna</source>
         <translation>inget att mäta under månaderna</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>lägst {value_text}, högst {value_text2}, senaste månaden {value_text3}</source>
-        <translation>lägst {value_text}, högst {value_text2}, senaste månaden {value_text3}</translation>
+        <source>lägst {lowest}, högst {highest}, senaste månaden {latest}</source>
+        <translation>lägst {lowest}, högst {highest}, senaste månaden {latest}</translation>
     </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location line="+45"/>
-        <source>Senaste 24 månaderna: {line}</source>
-        <translation>Senaste 24 månaderna: {line}</translation>
+        <location line="+49"/>
+        <source>Senaste 24 månaderna: {trend}</source>
+        <translation>Senaste 24 månaderna: {trend}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2711,12 +2711,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>InvoiceMonthDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/documents.py" line="-105"/>
+        <location filename="../../klinik_app/ui/documents.py" line="-133"/>
         <source>Fakturaunderlag, skyddad identitet</source>
         <translation>Fakturaunderlag, skyddad identitet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Underlaget för patienter med skyddad identitet, som faktureras beställaren i stället för att registreras i listningssystemet (R-TG-4). PDF och CSV sparas sida vid sida.</source>
         <translation>Underlaget för patienter med skyddad identitet, som faktureras beställaren i stället för att registreras i listningssystemet (R-TG-4). PDF och CSV sparas sida vid sida.</translation>
     </message>
@@ -2726,7 +2726,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>&amp;Månad:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Spara fakturaunderlaget</source>
         <translation>Spara fakturaunderlaget</translation>
     </message>
@@ -2777,12 +2777,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/language.py" line="+14"/>
+        <location filename="../../klinik_app/ui/settings_pages/language.py" line="+15"/>
         <source>Språket gäller den här arbetsstationen och byts nästa gång Klinik startar. Brev och dokument till patienter och regionen skrivs alltid på svenska.</source>
         <translation>Språket gäller den här arbetsstationen och byts nästa gång Klinik startar. Brev och dokument till patienter och regionen skrivs alltid på svenska.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
@@ -2823,12 +2823,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>LexMariaDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+73"/>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+74"/>
         <source>Lex Maria</source>
         <translation>Lex Maria</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Allvarlig vårdskada anmäls till IVO av den anmälningsansvariga. Fyll i det som är gjort; resten kan fyllas i senare.</source>
         <translation>Allvarlig vårdskada anmäls till IVO av den anmälningsansvariga. Fyll i det som är gjort; resten kan fyllas i senare.</translation>
     </message>
@@ -2844,12 +2844,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Skickad</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>&amp;Kanal:</source>
         <translation>&amp;Kanal:</translation>
     </message>
@@ -2859,7 +2859,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Patienten inf&amp;ormerad:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Informerad</source>
         <translation>Informerad</translation>
     </message>
@@ -2879,7 +2879,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Kopia till &amp;regionen:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>IVO:s &amp;beslut:</source>
         <translation>IVO:s &amp;beslut:</translation>
     </message>
@@ -2889,7 +2889,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Beslu&amp;tsdatum:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Beslut kommit</source>
         <translation>Beslut kommit</translation>
     </message>
@@ -2907,13 +2907,13 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>ListPatientDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-252"/>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-264"/>
         <location line="+1"/>
         <source>Lista patient</source>
         <translation>Lista patient</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Patienten (eller en vårdnadshavare) väljer kliniken och samtycker till listningen (R-LI-1).</source>
         <translation>Patienten (eller en vårdnadshavare) väljer kliniken och samtycker till listningen (R-LI-1).</translation>
     </message>
@@ -2929,12 +2929,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Samtycke lämnat av</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Vårdnadshavare &amp;{position}: {guardian}</source>
         <translation>Vårdnadshavare &amp;{position}: {guardian}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vårdnadshavare {position}: {guardian}</source>
         <translation>Vårdnadshavare {position}: {guardian}</translation>
     </message>
@@ -2944,7 +2944,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>&amp;Patienten själv: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Patienten själv: {name}</source>
         <translation>Patienten själv: {name}</translation>
     </message>
@@ -2959,7 +2959,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>&amp;Datum för samtycket:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Välj hur …</source>
         <translation>Välj hur …</translation>
     </message>
@@ -2969,7 +2969,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Hur samtycket lämnades</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Hur samtycket lämnades:</source>
         <translation>&amp;Hur samtycket lämnades:</translation>
     </message>
@@ -3029,12 +3029,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation> till och med {end_date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Obs! Kliniken har listningsstopp från {start_date}{until} (R-LI-5): nya val under stoppet tas inte emot.</source>
         <translation>Obs! Kliniken har listningsstopp från {start_date}{until} (R-LI-5): nya val under stoppet tas inte emot.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Välj vem som lämnade samtycket (R-LI-1).</source>
         <translation>Välj vem som lämnade samtycket (R-LI-1).</translation>
     </message>
@@ -3052,7 +3052,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>ListingStopDialog</name>
     <message>
-        <location line="+179"/>
+        <location line="+183"/>
         <location line="+1"/>
         <source>Listningsstopp</source>
         <translation>Listningsstopp</translation>
@@ -3143,7 +3143,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation> till och med {end_date}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> tills vidare</source>
         <translation> tills vidare</translation>
     </message>
@@ -3153,27 +3153,27 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Listningsstopp från {start_date}{until} (anmält med {count} listade genom eget val).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Listade genom eget val i dag: {count}. Minst {minimum} krävs för att anmäla listningsstopp (R-LI-5).</source>
         <translation>Listade genom eget val i dag: {count}. Minst {minimum} krävs för att anmäla listningsstopp (R-LI-5).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Listningsstopp anmält från {start_date}. Meddelandet till beställaren är köat för regionens listningssystem.</source>
         <translation>Listningsstopp anmält från {start_date}. Meddelandet till beställaren är köat för regionens listningssystem.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Ingenting sparades. Datumet du valde finns kvar.</source>
         <translation>Ingenting sparades. Datumet du valde finns kvar.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{KEPT_TEXT} Listningsstoppet visas nu som det är sparat.</source>
-        <translation>{KEPT_TEXT} Listningsstoppet visas nu som det är sparat.</translation>
+        <source>{not_saved} Listningsstoppet visas nu som det är sparat.</source>
+        <translation>{not_saved} Listningsstoppet visas nu som det är sparat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Listningsstoppet gäller till och med {end}. Meddelandet till beställaren är köat för regionens listningssystem.</source>
         <translation>Listningsstoppet gäller till och med {end}. Meddelandet till beställaren är köat för regionens listningssystem.</translation>
     </message>
@@ -3181,7 +3181,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>ListingView</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_view.py" line="+101"/>
+        <location filename="../../klinik_app/ui/listing_view.py" line="+103"/>
         <source>Listning</source>
         <translation>Listning</translation>
     </message>
@@ -3216,7 +3216,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Visa de listningar som gällde på månadens sista dag (R-LI-8).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Status efter datum: planerad innan vårdansvaret börjar, avslutad efter slutdatumet.</source>
         <translation>Status efter datum: planerad innan vårdansvaret börjar, avslutad efter slutdatumet.</translation>
     </message>
@@ -3277,12 +3277,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+217"/>
         <source>Markera en listning som registrerades av misstag som felregistrerad.</source>
         <translation>Markera en listning som registrerades av misstag som felregistrerad.</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-216"/>
         <source>Listnings&amp;stopp…</source>
         <translation>Listnings&amp;stopp…</translation>
     </message>
@@ -3303,11 +3303,11 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+4"/>
-        <source>Listade patienter per månad, de senaste {CHART_MONTHS} månaderna (R-LI-8)</source>
-        <translation>Listade patienter per månad, de senaste {CHART_MONTHS} månaderna (R-LI-8)</translation>
+        <source>Listade patienter per månad, de senaste {months} månaderna (R-LI-8)</source>
+        <translation>Listade patienter per månad, de senaste {months} månaderna (R-LI-8)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Exportera CSV…</source>
         <translation>&amp;Exportera CSV…</translation>
     </message>
@@ -3318,18 +3318,18 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+2"/>
-        <source>Spara de avslutade månaderna av de senaste {CHART_MONTHS} som CSV (semikolon, UTF-8) för Excel och avstämning med regionen. Pågående månad tas inte med.</source>
-        <translation>Spara de avslutade månaderna av de senaste {CHART_MONTHS} som CSV (semikolon, UTF-8) för Excel och avstämning med regionen. Pågående månad tas inte med.</translation>
+        <source>Spara de avslutade månaderna av de senaste {months} som CSV (semikolon, UTF-8) för Excel och avstämning med regionen. Pågående månad tas inte med.</source>
+        <translation>Spara de avslutade månaderna av de senaste {months} som CSV (semikolon, UTF-8) för Excel och avstämning med regionen. Pågående månad tas inte med.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source> (R-LI-6)</source>
         <translation> (R-LI-6)</translation>
     </message>
     <message>
         <location line="+46"/>
-        <source>Visas: {text}</source>
-        <translation>Visas: {text}</translation>
+        <source>Visas: {count}</source>
+        <translation>Visas: {count}</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3362,7 +3362,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>är avslutad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>avslutas, sista dag {last}</source>
         <translation>avslutas, sista dag {last}</translation>
     </message>
@@ -3382,12 +3382,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Rättelsen sparades bara lokalt (skyddad identitet).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Listningen för {name} är markerad som felregistrerad. {where}</source>
         <translation>Listningen för {name} är markerad som felregistrerad. {where}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Exportera listade per månad</source>
         <translation>Exportera listade per månad</translation>
     </message>
@@ -3410,7 +3410,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/login.py" line="+24"/>
+        <location filename="../../klinik_app/ui/login.py" line="+25"/>
         <source>Skärmen är låst – Klinik</source>
         <translation>Skärmen är låst – Klinik</translation>
     </message>
@@ -3420,7 +3420,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Klinik är låst. Inloggad: {who}. Skriv ditt lösenord för att fortsätta där du var, eller logga ut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Lösenord:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
@@ -3438,22 +3438,22 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>LoginDialog</name>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source> på {clinic_name}</source>
         <translation> på {clinic_name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Logga in{where} med ditt HSA-ID och lösenord.</source>
         <translation>Logga in{where} med ditt HSA-ID och lösenord.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Logga in – Klinik</source>
         <translation>Logga in – Klinik</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;HSA-ID:</source>
         <translation>&amp;HSA-ID:</translation>
     </message>
@@ -3511,7 +3511,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Kallelser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Patienter som ska kallas till revision: kallelsebrev, status och pauser (Ctrl+3)</source>
         <translation>Patienter som ska kallas till revision: kallelsebrev, status och pauser (Ctrl+3)</translation>
     </message>
@@ -3561,7 +3561,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Registrera &amp;undersökning…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Registrera en revisionsundersökning eller tandhälsokontroll (R-RV-1, R-RV-5)</source>
         <translation>Registrera en revisionsundersökning eller tandhälsokontroll (R-RV-1, R-RV-5)</translation>
     </message>
@@ -3591,7 +3591,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Synka &amp;nu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Skicka väntande ändringar till regionen och hämta regionens ändringar</source>
         <translation>Skicka väntande ändringar till regionen och hämta regionens ändringar</translation>
     </message>
@@ -3611,7 +3611,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>S&amp;ynkinställningar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Regionens adress, klinikens certifikat och automatisk synkronisering</source>
         <translation>Regionens adress, klinikens certifikat och automatisk synkronisering</translation>
     </message>
@@ -3621,7 +3621,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>&amp;Loggkontroll…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Åtkomstloggen per patient, användare och period; månadens granskning (R-SE-2)</source>
         <translation>Åtkomstloggen per patient, användare och period; månadens granskning (R-SE-2)</translation>
     </message>
@@ -3662,8 +3662,8 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+20"/>
-        <source>I registret: {text}</source>
-        <translation>I registret: {text}</translation>
+        <source>I registret: {count}</source>
+        <translation>I registret: {count}</translation>
     </message>
 </context>
 <context>
@@ -3697,9 +3697,9 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-547"/>
-        <source>Fel: {text}</source>
-        <translation>Fel: {text}</translation>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-571"/>
+        <source>Fel: {error}</source>
+        <translation>Fel: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3710,17 +3710,17 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../klinik_app/ui/month_chart.py" line="+156"/>
+        <location filename="../../klinik_app/ui/month_chart.py" line="+159"/>
         <source>Listade patienter per månad</source>
         <translation>Listade patienter per månad</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Listade patienter per månad, {short_month} till {short_month2}. Senaste månaden, {long_month}: {grouped} listade</source>
-        <translation>Listade patienter per månad, {short_month} till {short_month2}. Senaste månaden, {long_month}: {grouped} listade</translation>
+        <source>Listade patienter per månad, {first} till {last}. Senaste månaden, {month}: {count} listade</source>
+        <translation>Listade patienter per månad, {first} till {last}. Senaste månaden, {month}: {count} listade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source> Preliminär: månaden pågår.</source>
         <translation> Preliminär: månaden pågår.</translation>
     </message>
@@ -3728,7 +3728,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>MonthSummaryDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+117"/>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+125"/>
         <source>Månadssammanfattning</source>
         <translation>Månadssammanfattning</translation>
     </message>
@@ -3746,7 +3746,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>MonthTab</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="+309"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="+327"/>
         <source>Stickprovets poster</source>
         <translation>Stickprovets poster</translation>
     </message>
@@ -3776,7 +3776,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Samma månad, storlek och frö ger alltid samma stickprov; fröet sparas med kvitteringen så att granskningen kan göras om.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Ta stickprov</source>
         <translation>&amp;Ta stickprov</translation>
     </message>
@@ -3836,22 +3836,22 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Kvitterad {signed_at:%Y-%m-%d %H:%M} av {who}: ”{findings}” (stickprov {sample_size} poster, frö {seed}). En ny kvittering ersätter den.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Månaden är inte kvitterad än.</source>
         <translation>Månaden är inte kvitterad än.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Kvittering: {text}</source>
-        <translation>Kvittering: {text}</translation>
+        <source>Kvittering: {status}</source>
+        <translation>Kvittering: {status}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>i stickprovet av {population} poster om patienter under {month:%Y-%m} (frö {seed})</source>
         <translation>i stickprovet av {population} poster om patienter under {month:%Y-%m} (frö {seed})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ta stickprovet och granska posterna innan granskningen signeras.</source>
         <translation>Ta stickprovet och granska posterna innan granskningen signeras.</translation>
     </message>
@@ -3861,7 +3861,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Månaden är redan kvitterad. Kryssa i ”Ersätt den tidigare kvitteringen” om den nya kvitteringen ska gälla i stället.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Granskningen av {month:%Y-%m} är kvitterad. Anteckna loggens sigill i granskningsprotokollet, utanför programmet: {seal_hash}</source>
         <translation>Granskningen av {month:%Y-%m} är kvitterad. Anteckna loggens sigill i granskningsprotokollet, utanför programmet: {seal_hash}</translation>
     </message>
@@ -3995,7 +3995,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>MovingDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/documents.py" line="-36"/>
+        <location filename="../../klinik_app/ui/documents.py" line="-40"/>
         <source>Flyttbrev</source>
         <translation>Flyttbrev</translation>
     </message>
@@ -4005,7 +4005,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Kliniken flyttar: ange den nya adressen. Ett brev skrivs till varje listad patient, eller till vårdnadshavarna för barn (ett brev per hushåll), och klinikens adress uppdateras (R-LI-7).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ny &amp;gatuadress:</source>
         <translation>Ny &amp;gatuadress:</translation>
     </message>
@@ -4048,17 +4048,17 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>NewReferralDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_dialogs.py" line="-40"/>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="-52"/>
         <source>Ny remiss</source>
         <translation>Ny remiss</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remiss till specialisttandvård för {patient_name}. Remissen sparas som ej skickad tills du registrerar att den skickats.</source>
         <translation>Remiss till specialisttandvård för {patient_name}. Remissen sparas som ej skickad tills du registrerar att den skickats.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Specialitet:</source>
         <translation>&amp;Specialitet:</translation>
     </message>
@@ -4091,7 +4091,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-148"/>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-161"/>
         <source>{name}, datum</source>
         <translation>{name}, datum</translation>
     </message>
@@ -4099,7 +4099,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>OrderersDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+117"/>
+        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+118"/>
         <source>Beställare och mål</source>
         <translation>Beställare och mål</translation>
     </message>
@@ -4129,7 +4129,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>B&amp;eställare:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Namn:</translation>
     </message>
@@ -4139,7 +4139,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>HS&amp;A-id:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A&amp;dress:</source>
         <translation>A&amp;dress:</translation>
     </message>
@@ -4149,7 +4149,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Avtals&amp;år:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ante&amp;ckning om avtalet:</source>
         <translation>Ante&amp;ckning om avtalet:</translation>
     </message>
@@ -4210,38 +4210,38 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>N&amp;ära-marginal:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Åtgärd</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ansvarig</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Klart senast</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Genomförd</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Handlingsplaner</source>
         <translation>Handlingsplaner</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Pågår</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-110"/>
         <source>Dagen åtgärden genomfördes; lämna &quot;Pågår&quot; så länge den inte är klar.</source>
         <translation>Dagen åtgärden genomfördes; lämna &quot;Pågår&quot; så länge den inte är klar.</translation>
     </message>
@@ -4276,7 +4276,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Indika&amp;tor:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Åt&amp;gärd:</source>
         <translation>Åt&amp;gärd:</translation>
     </message>
@@ -4286,7 +4286,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Ans&amp;varig:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Klart &amp;senast:</source>
         <translation>Klart &amp;senast:</translation>
     </message>
@@ -4296,14 +4296,14 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Genomf&amp;örd:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Uppföljning:</source>
         <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-        <location line="+154"/>
-        <source>Skriv åtgärden för {plan_indicator} och spara.</source>
-        <translation>Skriv åtgärden för {plan_indicator} och spara.</translation>
+        <location line="+161"/>
+        <source>Skriv åtgärden för {indicator} och spara.</source>
+        <translation>Skriv åtgärden för {indicator} och spara.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4326,19 +4326,19 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Avtalets anteckning är sparad.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Målet för {name} är sparat.</source>
         <translation>Målet för {name} är sparat.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Målen är kopierade till {value}.</source>
-        <translation>Målen är kopierade till {value}.</translation>
+        <source>Målen är kopierade till {year}.</source>
+        <translation>Målen är kopierade till {year}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{copied} mål kopierades till {value}.</source>
-        <translation>{copied} mål kopierades till {value}.</translation>
+        <location line="+2"/>
+        <source>{copied} mål kopierades till {year}.</source>
+        <translation>{copied} mål kopierades till {year}.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4351,17 +4351,17 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Välj först handlingsplanen i tabellen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Handlingsplanen för {name} är borttagen.</source>
         <translation>Handlingsplanen för {name} är borttagen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Välj först målet i tabellen.</source>
         <translation>Välj först målet i tabellen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Målet för {name} {year} är borttaget.</source>
         <translation>Målet för {name} {year} är borttaget.</translation>
     </message>
@@ -4696,7 +4696,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>PatientReferralsPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_list.py" line="+129"/>
+        <location filename="../../klinik_app/ui/referral_list.py" line="+146"/>
         <location line="+2"/>
         <source>Remisser</source>
         <translation>Remisser</translation>
@@ -4740,7 +4740,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>PatientTab</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="-309"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-331"/>
         <source>Patientens poster i åtkomstloggen</source>
         <translation>Patientens poster i åtkomstloggen</translation>
     </message>
@@ -4750,7 +4750,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Personnummer (i valfri form) eller namn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Hitta</source>
         <translation>&amp;Hitta</translation>
     </message>
@@ -4785,7 +4785,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Period:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Visa poster</source>
         <translation>&amp;Visa poster</translation>
     </message>
@@ -4795,12 +4795,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Visa patientens poster under perioden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loggutdrag till patient (P&amp;DF)…</source>
         <translation>Loggutdrag till patient (P&amp;DF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Patientens utdrag ”vem har läst min journal” för perioden; utlämnandet loggas.</source>
         <translation>Patientens utdrag ”vem har läst min journal” för perioden; utlämnandet loggas.</translation>
     </message>
@@ -4820,25 +4820,25 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation> (fler finns: skriv mer)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{count} patienter matchar{more}. Välj en i listan Välj patient.</source>
         <translation>{count} patienter matchar{more}. Välj en i listan Välj patient.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>– sök och välj först en patient</source>
         <translation>– sök och välj först en patient</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>om {patient_combo} ({period_words})</source>
-        <translation>om {patient_combo} ({period_words})</translation>
+        <location line="+6"/>
+        <source>om {patient} ({period})</source>
+        <translation>om {patient} ({period})</translation>
     </message>
 </context>
 <context>
     <name>PatientTimesPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/patient_times.py" line="+42"/>
+        <location filename="../../klinik_app/ui/patient_times.py" line="+48"/>
         <location line="+1"/>
         <source>Tider</source>
         <translation>Tider</translation>
@@ -4852,17 +4852,17 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>PatientsBehindPage</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_view.py" line="-308"/>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="-327"/>
         <source>← &amp;Tillbaka till uppföljningen (Esc)</source>
         <translation>← &amp;Tillbaka till uppföljningen (Esc)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Tillbaka till uppföljningen</source>
         <translation>Tillbaka till uppföljningen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter öppnar patientkortet. Esc går tillbaka till uppföljningen.</source>
         <translation>Enter öppnar patientkortet. Esc går tillbaka till uppföljningen.</translation>
     </message>
@@ -4870,7 +4870,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../klinik_app/ui/drill_down.py" line="+32"/>
+        <location filename="../../klinik_app/ui/drill_down.py" line="+33"/>
         <source>Patienter bakom siffran</source>
         <translation>Patienter bakom siffran</translation>
     </message>
@@ -4926,7 +4926,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+112"/>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+122"/>
         <source>&amp;Spara PDF…</source>
         <translation>&amp;Spara PDF…</translation>
     </message>
@@ -4944,7 +4944,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>PeriodBox</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="-144"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-152"/>
         <source>Från och med</source>
         <translation>Från och med</translation>
     </message>
@@ -4977,7 +4977,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>PeriodTab</name>
     <message>
-        <location line="+207"/>
+        <location line="+219"/>
         <source>Åtkomstloggens poster under perioden</source>
         <translation>Åtkomstloggens poster under perioden</translation>
     </message>
@@ -4993,11 +4993,11 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+1"/>
-        <source>Visa periodens poster, {PAGE_SIZE} åt gången</source>
-        <translation>Visa periodens poster, {PAGE_SIZE} åt gången</translation>
+        <source>Visa periodens poster, {count} åt gången</source>
+        <translation>Visa periodens poster, {count} åt gången</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Föregående si&amp;da</source>
         <translation>Föregående si&amp;da</translation>
     </message>
@@ -5007,12 +5007,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>&amp;Nästa sida</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Poster {value}–{value2} under {period_words} (sida {value3}</source>
-        <translation>Poster {value}–{value2} under {period_words} (sida {value3}</translation>
+        <location line="+20"/>
+        <source>Poster {first}–{last} under {period} (sida {page}</source>
+        <translation>Poster {first}–{last} under {period} (sida {page}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>, fler finns: Nästa sida).</source>
         <translation>, fler finns: Nästa sida).</translation>
     </message>
@@ -5023,8 +5023,8 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+3"/>
-        <source>Inga poster under {period_words}.</source>
-        <translation>Inga poster under {period_words}.</translation>
+        <source>Inga poster under {period}.</source>
+        <translation>Inga poster under {period}.</translation>
     </message>
 </context>
 <context>
@@ -5036,8 +5036,8 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+14"/>
-        <source>{count} perioder från {first}: {hours} timmar revisioner behövs, brist i {short} av dem.</source>
-        <translation>{count} perioder från {first}: {hours} timmar revisioner behövs, brist i {short} av dem.</translation>
+        <source>{count} perioder från {first}: {hours} timmar revisioner behövs, brist i {shortfalls} av dem.</source>
+        <translation>{count} perioder från {first}: {hours} timmar revisioner behövs, brist i {shortfalls} av dem.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -5048,12 +5048,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/planning.py" line="+42"/>
+        <location filename="../../klinik_app/ui/settings_pages/planning.py" line="+43"/>
         <source>Revisionstiderna används i revisionsprognosen och när Klinik föreslår tider. Ledtiden avgör när en remiss senast ska skickas för att specialisten ska hinna före det år patienten fyller 24.</source>
         <translation>Revisionstiderna används i revisionsprognosen och när Klinik föreslår tider. Ledtiden avgör när en remiss senast ska skickas för att specialisten ska hinna före det år patienten fyller 24.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Planering</source>
         <translation>Planering</translation>
     </message>
@@ -5535,7 +5535,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>RecallDecisionDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/revision_panel.py" line="+353"/>
+        <location filename="../../klinik_app/ui/revision_panel.py" line="+371"/>
         <source>Eget datum för nästa revision</source>
         <translation>Eget datum för nästa revision</translation>
     </message>
@@ -5551,11 +5551,11 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+7"/>
-        <source>Det beräknade datumet ändras inte; kallelselistan använder ditt datum i stället. Beräknat: {value}.</source>
-        <translation>Det beräknade datumet ändras inte; kallelselistan använder ditt datum i stället. Beräknat: {value}.</translation>
+        <source>Det beräknade datumet ändras inte; kallelselistan använder ditt datum i stället. Beräknat: {computed}.</source>
+        <translation>Det beräknade datumet ändras inte; kallelselistan använder ditt datum i stället. Beräknat: {computed}.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>ingen revision inom Hälsoval</source>
         <translation>ingen revision inom Hälsoval</translation>
     </message>
@@ -5580,7 +5580,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation> Pausad till {disabled_until}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pausa till</source>
         <translation>Pausa till</translation>
     </message>
@@ -5595,7 +5595,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Orsak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>t.ex. önskar tid efter jul</source>
         <translation>t.ex. önskar tid efter jul</translation>
     </message>
@@ -5651,13 +5651,13 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+44"/>
-        <source>Eget datum för nästa revision: {on}. Det beräknade datumet finns kvar.</source>
-        <translation>Eget datum för nästa revision: {on}. Det beräknade datumet finns kvar.</translation>
+        <source>Eget datum för nästa revision: {date}. Det beräknade datumet finns kvar.</source>
+        <translation>Eget datum för nästa revision: {date}. Det beräknade datumet finns kvar.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Kallelsen är pausad till {on}.</source>
-        <translation>Kallelsen är pausad till {on}.</translation>
+        <location line="+4"/>
+        <source>Kallelsen är pausad till {date}.</source>
+        <translation>Kallelsen är pausad till {date}.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5665,7 +5665,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Det egna datumet är borttaget. Kallelsen följer det beräknade datumet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pausen är hävd.</source>
         <translation>Pausen är hävd.</translation>
     </message>
@@ -6111,7 +6111,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>RecordCopyDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="-72"/>
+        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="-76"/>
         <source>&amp;Mottagare:</source>
         <translation>&amp;Mottagare:</translation>
     </message>
@@ -6121,7 +6121,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Vårdgivarens &amp;namn:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vårdgivarens &amp;HSA-id:</source>
         <translation>Vårdgivarens &amp;HSA-id:</translation>
     </message>
@@ -6181,7 +6181,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>vårdnadshavare</source>
         <translation>vårdnadshavare</translation>
     </message>
@@ -6199,12 +6199,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>ReferralSteps</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_list.py" line="-99"/>
+        <location filename="../../klinik_app/ui/referral_list.py" line="-100"/>
         <source>Remissen är registrerad som skickad.</source>
         <translation>Remissen är registrerad som skickad.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Svaret på remissen är registrerat.</source>
         <translation>Svaret på remissen är registrerat.</translation>
     </message>
@@ -6227,7 +6227,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>ReferralsView</name>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Remisser som måste skickas snart</source>
         <translation>Remisser som måste skickas snart</translation>
     </message>
@@ -6270,12 +6270,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>RegionCopyDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-47"/>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-51"/>
         <source>Avidentifierad kopia till regionen – {number}</source>
         <translation>Avidentifierad kopia till regionen – {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Så här ser texten ut som lämnar kliniken. Kontrollera att inget i den kan peka ut en person.</source>
         <translation>Så här ser texten ut som lämnar kliniken. Kontrollera att inget i den kan peka ut en person.</translation>
     </message>
@@ -6290,12 +6290,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>&amp;Spara PDF…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Spara avidentifierad kopia</source>
         <translation>Spara avidentifierad kopia</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sparad: {path}. Registrera under Lex Maria när kopian har skickats till regionen.</source>
         <translation>Sparad: {path}. Registrera under Lex Maria när kopian har skickats till regionen.</translation>
     </message>
@@ -6303,17 +6303,17 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../klinik_app/ui/register_view.py" line="+94"/>
+        <location filename="../../klinik_app/ui/register_view.py" line="+98"/>
         <source>Sök patient</source>
         <translation>Sök patient</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>. Pil ned går till listan, Enter öppnar patientkortet.</source>
         <translation>. Pil ned går till listan, Enter öppnar patientkortet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Sök patient:</source>
         <translation>&amp;Sök patient:</translation>
     </message>
@@ -6329,18 +6329,18 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+49"/>
-        <source>Alla patienter i namnordning ({patients_text}).</source>
-        <translation>Alla patienter i namnordning ({patients_text}).</translation>
+        <source>Alla patienter i namnordning ({patients}).</source>
+        <translation>Alla patienter i namnordning ({patients}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Registret är tomt.</source>
         <translation>Registret är tomt.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Sökresultat: {text}</source>
-        <translation>Sökresultat: {text}</translation>
+        <source>Sökresultat: {result}</source>
+        <translation>Sökresultat: {result}</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -6351,12 +6351,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>ReminderPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/routines.py" line="-29"/>
+        <location filename="../../klinik_app/ui/settings_pages/routines.py" line="-33"/>
         <source>När en kallelse inte har lett till en bokad tid visar kallelselistan att det är dags för en påminnelse. När alla påminnelser har skickats visas det att kliniken bör ringa familjen.</source>
         <translation>När en kallelse inte har lett till en bokad tid visar kallelselistan att det är dags för en påminnelse. När alla påminnelser har skickats visas det att kliniken bör ringa familjen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Påminnelser</source>
         <translation>Påminnelser</translation>
     </message>
@@ -6374,7 +6374,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="-75"/>
+        <location filename="../../klinik_app/ui/deviations_dialogs.py" line="-78"/>
         <source>Rapportera avvikelse</source>
         <translation>Rapportera avvikelse</translation>
     </message>
@@ -6409,7 +6409,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Annan par&amp;t:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vårdgivare, kommun eller annan part (när avvikelsen gäller någon annan)</source>
         <translation>Vårdgivare, kommun eller annan part (när avvikelsen gäller någon annan)</translation>
     </message>
@@ -6469,12 +6469,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>&amp;Från:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Till:</source>
         <translation>&amp;Till:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Beställare:</source>
         <translation>&amp;Beställare:</translation>
     </message>
@@ -6484,17 +6484,17 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Spara uppföljningsrapporten</source>
         <translation>Spara uppföljningsrapporten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -6502,7 +6502,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/backup_dialogs.py" line="+119"/>
+        <location filename="../../klinik_app/ui/backup_dialogs.py" line="+140"/>
         <source>Säkerhetskopior</source>
         <translation>Säkerhetskopior</translation>
     </message>
@@ -6537,7 +6537,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Säkerhetskopiorna i {folder}, den senaste först.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Det finns inga säkerhetskopior ännu. Välj Arkiv → Säkerhetskopiera nu för att göra en.</source>
         <translation>Det finns inga säkerhetskopior ännu. Välj Arkiv → Säkerhetskopiera nu för att göra en.</translation>
     </message>
@@ -6547,7 +6547,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>&amp;Återställ…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Databasen är återställd från säkerhetskopian från {when}. Klinik öppnar den nu.</source>
         <translation>Databasen är återställd från säkerhetskopian från {when}. Klinik öppnar den nu.</translation>
     </message>
@@ -6555,25 +6555,25 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/retention_dialog.py" line="+27"/>
-        <location line="+52"/>
+        <location filename="../../klinik_app/ui/retention_dialog.py" line="+30"/>
+        <location line="+56"/>
         <source>Gallring av journaler</source>
         <translation>Gallring av journaler</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Journaler vars senaste anteckning är mer än {years} år gammal och som inte är listade. Bocka i de journaler som ska tas bort. Åtkomstloggen sparas ändå.</source>
         <translation>Journaler vars senaste anteckning är mer än {years} år gammal och som inte är listade. Bocka i de journaler som ska tas bort. Åtkomstloggen sparas ändå.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>t.ex. Årlig granskning, inga pågående ärenden</source>
         <translation>t.ex. Årlig granskning, inga pågående ärenden</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Skriv {CONFIRM_WORD}</source>
-        <translation>Skriv {CONFIRM_WORD}</translation>
+        <source>Skriv {word}</source>
+        <translation>Skriv {word}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6582,8 +6582,8 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+1"/>
-        <source>Skriv {CONFIRM_WORD} för att &amp;bekräfta:</source>
-        <translation>Skriv {CONFIRM_WORD} för att &amp;bekräfta:</translation>
+        <source>Skriv {word} för att &amp;bekräfta:</source>
+        <translation>Skriv {word} för att &amp;bekräfta:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6591,12 +6591,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>&amp;Gallra markerade</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Inga journaler har passerat lagringstiden.</source>
         <translation>Inga journaler har passerat lagringstiden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Kvitto på gallring</source>
         <translation>Kvitto på gallring</translation>
     </message>
@@ -6637,7 +6637,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>RevisionPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/revision_panel.py" line="-311"/>
+        <location filename="../../klinik_app/ui/revision_panel.py" line="-318"/>
         <location line="+2"/>
         <source>Revision</source>
         <translation>Revision</translation>
@@ -6688,24 +6688,24 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Eget datum för nästa revision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ett eget datum för kallelsen, med orsak. Det beräknade datumet ändras inte.</source>
         <translation>Ett eget datum för kallelsen, med orsak. Det beräknade datumet ändras inte.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+127"/>
+        <location line="+3"/>
+        <location line="+128"/>
         <source>Pausa &amp;kallelse…</source>
         <translation>Pausa &amp;kallelse…</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+127"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Pausa kallelse</source>
         <translation>Pausa kallelse</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Pausa kallelsen till ett datum, med orsak (t.ex. utlandsvistelse).</source>
         <translation>Pausa kallelsen till ett datum, med orsak (t.ex. utlandsvistelse).</translation>
     </message>
@@ -6725,7 +6725,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Nästa revision:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Varför:</source>
         <translation>Varför:</translation>
     </message>
@@ -6747,8 +6747,8 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+37"/>
-        <source>Revisionsuppgifterna kunde inte läsas: {text}</source>
-        <translation>Revisionsuppgifterna kunde inte läsas: {text}</translation>
+        <source>Revisionsuppgifterna kunde inte läsas: {error}</source>
+        <translation>Revisionsuppgifterna kunde inte läsas: {error}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6795,32 +6795,32 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>SendReferralDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+10"/>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+11"/>
         <source>Skicka remiss</source>
         <translation>Skicka remiss</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Remiss för {patient_name} ({specialty_label}). Vart och när skickades den?</source>
-        <translation>Remiss för {patient_name} ({specialty_label}). Vart och när skickades den?</translation>
+        <location line="+1"/>
+        <source>Remiss för {patient_name} ({specialty}). Vart och när skickades den?</source>
+        <translation>Remiss för {patient_name} ({specialty}). Vart och när skickades den?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Mottagande klinik:</source>
         <translation>&amp;Mottagande klinik:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;kickad:</source>
         <translation>S&amp;kickad:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Skickad</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Registrera skickad</source>
         <translation>&amp;Registrera skickad</translation>
     </message>
@@ -6843,7 +6843,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>&amp;Personal och behörigheter…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Personalens konton, roller och lösenord (administratör)</source>
         <translation>Personalens konton, roller och lösenord (administratör)</translation>
     </message>
@@ -6858,14 +6858,14 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Lås &amp;skärmen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dölj patientuppgifterna tills du skriver ditt lösenord</source>
         <translation>Dölj patientuppgifterna tills du skriver ditt lösenord</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Inloggad: {user_text}</source>
-        <translation>Inloggad: {user_text}</translation>
+        <source>Inloggad: {user}</source>
+        <translation>Inloggad: {user}</translation>
     </message>
 </context>
 <context>
@@ -6955,7 +6955,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/help_dialogs.py" line="-94"/>
+        <location filename="../../klinik_app/ui/help_dialogs.py" line="-97"/>
         <location line="+1"/>
         <location line="+7"/>
         <source>Kortkommandon</source>
@@ -6995,7 +6995,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/staff_dialog.py" line="-99"/>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="-107"/>
         <source>Personal och behörigheter</source>
         <translation>Personal och behörigheter</translation>
     </message>
@@ -7030,7 +7030,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Kontot {hsa} är sparat.</source>
         <translation>Kontot {hsa} är sparat.</translation>
     </message>
@@ -7043,13 +7043,13 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>SyncConflictDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_conflict.py" line="+69"/>
-        <location line="+110"/>
+        <location filename="../../klinik_app/ui/sync_conflict.py" line="+73"/>
+        <location line="+114"/>
         <source> för {patient}</source>
         <translation> för {patient}</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>Konflikt: {kind}{who}</source>
         <translation>Konflikt: {kind}{who}</translation>
     </message>
@@ -7063,12 +7063,12 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens version.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Klinikens och regionens version, uppgift för uppgift</source>
         <translation>Klinikens och regionens version, uppgift för uppgift</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
@@ -7103,7 +7103,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Skicka &amp;igen utifrån regionens version</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ändringen skickas vid nästa synkronisering och gäller då regionens nuvarande version.</source>
         <translation>Ändringen skickas vid nästa synkronisering och gäller då regionens nuvarande version.</translation>
     </message>
@@ -7144,8 +7144,8 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
     </message>
     <message>
         <location line="+8"/>
-        <source>Regionens version kunde inte hämtas: {error_text}</source>
-        <translation>Regionens version kunde inte hämtas: {error_text}</translation>
+        <source>Regionens version kunde inte hämtas: {error}</source>
+        <translation>Regionens version kunde inte hämtas: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7161,12 +7161,12 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/sync.py" line="+24"/>
+        <location filename="../../klinik_app/ui/settings_pages/sync.py" line="+25"/>
         <source>Klinikens anslutning till regionens listningstjänst. Certifikatfilerna ska finnas på samma sökväg på varje arbetsstation som synkroniserar.</source>
         <translation>Klinikens anslutning till regionens listningstjänst. Certifikatfilerna ska finnas på samma sökväg på varje arbetsstation som synkroniserar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Regionens listningstjänst</source>
         <translation>Regionens listningstjänst</translation>
     </message>
@@ -7254,7 +7254,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_panel.py" line="+296"/>
+        <location filename="../../klinik_app/ui/sync_panel.py" line="+309"/>
         <source>Regionen: läget kunde inte läsas</source>
         <translation>Regionen: läget kunde inte läsas</translation>
     </message>
@@ -7277,7 +7277,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>SyncProblemsDialog</name>
     <message>
-        <location line="-203"/>
+        <location line="-210"/>
         <location line="+1"/>
         <source>Ändringar som behöver åtgärd</source>
         <translation>Ändringar som behöver åtgärd</translation>
@@ -7288,7 +7288,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Ändringar som behöver åtgärd och konflikter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Läge</source>
         <translation>Läge</translation>
     </message>
@@ -7333,7 +7333,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>&amp;Jämför med regionen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Visa klinikens och regionens version sida vid sida och välj (konflikter).</source>
         <translation>Visa klinikens och regionens version sida vid sida och välj (konflikter).</translation>
     </message>
@@ -7348,7 +7348,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Inga ändringar behöver åtgärd.</source>
         <translation>Inga ändringar behöver åtgärd.</translation>
     </message>
@@ -7368,7 +7368,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation> har inte tagits emot av regionen. Rätta uppgiften och välj Skicka igen, eller Dra tillbaka om ändringen inte ska skickas.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>läggs tillbaka i kön och skickas vid nästa synkronisering</source>
         <translation>läggs tillbaka i kön och skickas vid nästa synkronisering</translation>
     </message>
@@ -7457,7 +7457,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Regionens &amp;CA:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Välj regionens CA-certifikat</source>
         <translation>Välj regionens CA-certifikat</translation>
     </message>
@@ -7498,21 +7498,21 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
     </message>
     <message>
         <location line="+1"/>
-        <source>Bläddra: {edit}</source>
-        <translation>Bläddra: {edit}</translation>
+        <source>Bläddra: {field}</source>
+        <translation>Bläddra: {field}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Frågar regionen …</source>
         <translation>Frågar regionen …</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>{KEPT_TEXT} Inställningarna som sparats visas nu.</source>
-        <translation>{KEPT_TEXT} Inställningarna som sparats visas nu.</translation>
+        <source>{not_saved} Inställningarna som sparats visas nu.</source>
+        <translation>{not_saved} Inställningarna som sparats visas nu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ingenting sparades. Det du skrev finns kvar.</source>
         <translation>Ingenting sparades. Det du skrev finns kvar.</translation>
     </message>
@@ -7540,7 +7540,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_panel.py" line="-162"/>
+        <location filename="../../klinik_app/ui/sync_panel.py" line="-169"/>
         <source>Synkroniseringen med regionens listningssystem. Klicka för ändringar som behöver åtgärd.</source>
         <translation>Synkroniseringen med regionens listningssystem. Klicka för ändringar som behöver åtgärd.</translation>
     </message>
@@ -7641,7 +7641,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>TreatmentsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/treatments_dialog.py" line="+40"/>
+        <location filename="../../klinik_app/ui/treatments_dialog.py" line="+45"/>
         <source>Behandlingar vid </source>
         <translation>Behandlingar vid </translation>
     </message>
@@ -7671,7 +7671,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>{code} – {name} ({price} kr)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{name} – {code} ({price} kr)</source>
         <translation>{name} – {code} ({price} kr)</translation>
     </message>
@@ -7696,12 +7696,12 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Åtgärds&amp;kod:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pris:</source>
         <translation>Pris:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>T&amp;and:</source>
         <translation>T&amp;and:</translation>
     </message>
@@ -7716,12 +7716,12 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Priser enligt {name}.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{name}: {format_price} kr</source>
-        <translation>{name}: {format_price} kr</translation>
+        <location line="+20"/>
+        <source>{name}: {price} kr</source>
+        <translation>{name}: {price} kr</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Tandnumret ska vara siffror enligt FDI, till exempel 36.</source>
         <translation>Tandnumret ska vara siffror enligt FDI, till exempel 36.</translation>
     </message>
@@ -7734,24 +7734,24 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Utveckling per månad</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>{long_month}: inget att mäta</source>
-        <translation>{long_month}: inget att mäta</translation>
+        <location line="+26"/>
+        <source>{month}: inget att mäta</source>
+        <translation>{month}: inget att mäta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{short_month} till {short_month2}. {latest}. Lägst {text}, högst {text2}.</source>
-        <translation>{short_month} till {short_month2}. {latest}. Lägst {text}, högst {text2}.</translation>
+        <source>{first} till {last}. {latest}. Lägst {lowest}, högst {highest}.</source>
+        <translation>{first} till {last}. {latest}. Lägst {lowest}, högst {highest}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> Mål {text}.</source>
-        <translation> Mål {text}.</translation>
+        <location line="+7"/>
+        <source> Mål {target}.</source>
+        <translation> Mål {target}.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Mål {text}</source>
-        <translation>Mål {text}</translation>
+        <location line="+26"/>
+        <source>Mål {target}</source>
+        <translation>Mål {target}</translation>
     </message>
 </context>
 <context>
@@ -7830,12 +7830,12 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>UnmarkedDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/unmarked_times.py" line="+74"/>
+        <location filename="../../klinik_app/ui/unmarked_times.py" line="+85"/>
         <source>Stäng</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>1 tid att markera.</source>
         <translation>1 tid att markera.</translation>
     </message>
@@ -7848,7 +7848,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>UserTab</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="-74"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-80"/>
         <source>Användarens poster i åtkomstloggen</source>
         <translation>Användarens poster i åtkomstloggen</translation>
     </message>
@@ -7868,7 +7868,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Period:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Visa poster</source>
         <translation>&amp;Visa poster</translation>
     </message>
@@ -7878,7 +7878,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Visa användarens poster under perioden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Välj en användare</source>
         <translation>Välj en användare</translation>
     </message>
@@ -7893,20 +7893,20 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>– välj först en användare</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>av {who} ({period_words})</source>
-        <translation>av {who} ({period_words})</translation>
+        <location line="+7"/>
+        <source>av {who} ({period})</source>
+        <translation>av {who} ({period})</translation>
     </message>
 </context>
 <context>
     <name>YearReportDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+28"/>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="+31"/>
         <source>Patientsäkerhetsberättelse</source>
         <translation>Patientsäkerhetsberättelse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Berättelsen för ett år skrivs ur avvikelseregistret och ska vara klar senast 1 mars.</source>
         <translation>Berättelsen för ett år skrivs ur avvikelseregistret och ska vara klar senast 1 mars.</translation>
     </message>
@@ -7919,7 +7919,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>_EntriesTab</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="-159"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-171"/>
         <source>Inga poster {what}.</source>
         <translation>Inga poster {what}.</translation>
     </message>
@@ -7935,27 +7935,27 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>absence_stats_view</name>
     <message>
-        <location filename="../../klinik_app/ui/absence_stats_view.py" line="-42"/>
+        <location filename="../../klinik_app/ui/absence_stats_view.py" line="-54"/>
         <source>Period eller grupp</source>
         <translation>Period eller grupp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Överenskomna tider</source>
         <translation>Överenskomna tider</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Uteblivanden</source>
         <translation>Uteblivanden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Andel</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sena avbokningar</source>
         <translation>Sena avbokningar</translation>
     </message>
@@ -7965,12 +7965,12 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Avgifter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Avgifter (kr)</source>
         <translation>Avgifter (kr)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Nya tider i tid</source>
         <translation>Nya tider i tid</translation>
     </message>
@@ -7980,30 +7980,30 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Uteblivanden räknas enligt R-AB-6: överenskommen tid, listad patient, inte akut. Ålder = den ålder patienten fyller under året. Nya tider i tid: ny tid bokad före tidsgränsen (R-AB-2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{reoffered} av {reoffer_due} ({share})</source>
         <translation>{reoffered} av {reoffer_due} ({share})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Hela perioden</source>
         <translation>Hela perioden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ålder {label}</source>
-        <translation>Ålder {label}</translation>
+        <source>Ålder {ages}</source>
+        <translation>Ålder {ages}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Typ: {kinds}</source>
-        <translation>Typ: {kinds}</translation>
+        <location line="+2"/>
+        <source>Typ: {kind}</source>
+        <translation>Typ: {kind}</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../klinik_app/ui/app.py" line="+60"/>
+        <location filename="../../klinik_app/ui/app.py" line="+63"/>
         <source>okända argument: </source>
         <translation>okända argument: </translation>
     </message>
@@ -8013,12 +8013,12 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Klinik kunde inte starta: {message}. Kör &apos;klinik --help&apos; för att se vad som går att ange.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Klinik har redan databasen {path} öppen. Byt till det fönstret.</source>
         <translation>Klinik har redan databasen {path} öppen. Byt till det fönstret.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Databasen kunde inte öppnas.
 
 {message}
@@ -8031,15 +8031,15 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 ({database})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Databasen kunde inte läsas.
 
-{value}
+{error}
 
 ({database})</source>
         <translation>Databasen kunde inte läsas.
 
-{value}
+{error}
 
 ({database})</translation>
     </message>
@@ -8047,7 +8047,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>appointment_actions</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_actions.py" line="-57"/>
+        <location filename="../../klinik_app/ui/appointment_actions.py" line="-67"/>
         <source>Utfall</source>
         <translation>Utfall</translation>
     </message>
@@ -8062,22 +8062,22 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>skicka skriftlig information till patienten (R-AB-4)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>tandläkarens bedömning av barnets uteblivanden (R-AB-5)</source>
         <translation>tandläkarens bedömning av barnets uteblivanden (R-AB-5)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Uteblivandeavgift {fee_sek} kr tas ut: {fee_reason}</source>
-        <translation>Uteblivandeavgift {fee_sek} kr tas ut: {fee_reason}</translation>
+        <location line="+12"/>
+        <source>Uteblivandeavgift {fee} kr tas ut: {reason}</source>
+        <translation>Uteblivandeavgift {fee} kr tas ut: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen uteblivandeavgift: {reason}</source>
+        <translation>Ingen uteblivandeavgift: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Ingen uteblivandeavgift: {fee_reason}</source>
-        <translation>Ingen uteblivandeavgift: {fee_reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Ingen uteblivandeavgift tas ut.</source>
         <translation>Ingen uteblivandeavgift tas ut.</translation>
     </message>
@@ -8087,15 +8087,15 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Ny tid ska erbjudas senast {reoffer_by} (R-AB-2).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ny uppgift på Att göra: {task_labels}.</source>
-        <translation>Ny uppgift på Att göra: {task_labels}.</translation>
+        <location line="+4"/>
+        <source>Ny uppgift på Att göra: {task}.</source>
+        <translation>Ny uppgift på Att göra: {task}.</translation>
     </message>
 </context>
 <context>
     <name>appointment_book</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_book.py" line="-490"/>
+        <location filename="../../klinik_app/ui/appointment_book.py" line="-515"/>
         <source>Alla behandlare</source>
         <translation>Alla behandlare</translation>
     </message>
@@ -8115,7 +8115,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Ingen behandlare att visa. Lägg upp personal med vårdroll (Arkiv → Personal) eller välj Per rum.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Välj en tid med piltangenterna.</source>
         <translation>Välj en tid med piltangenterna.</translation>
     </message>
@@ -8125,12 +8125,12 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Piltangenter: flytta · PgUp/PgDn: föregående/nästa dag (vecka i veckovyn) · Ctrl+T: i dag · Enter: öppna · Insert: ny tid · G: genomförd · U: uteblev · B: bekräfta överenskommelse · T: behandlingar · Delete: avboka · Shift+F10: meny</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bokad, överenskommen</source>
         <translation>Bokad, överenskommen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bokad, endast föreslagen (streckad ram)</source>
         <translation>Bokad, endast föreslagen (streckad ram)</translation>
     </message>
@@ -8140,7 +8140,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Uteblev</source>
         <translation>Uteblev</translation>
     </message>
@@ -8150,17 +8150,17 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Vecka {week}, {first} – {last}</translation>
     </message>
     <message>
-        <location line="+505"/>
+        <location line="+526"/>
         <source>Tidbok</source>
         <translation>Tidbok</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Tidbok</source>
         <translation>&amp;Tidbok</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tidboken per dag eller vecka: boka, flytta, avboka och markera utfall</source>
         <translation>Tidboken per dag eller vecka: boka, flytta, avboka och markera utfall</translation>
     </message>
@@ -8231,7 +8231,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>appointment_grid</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_grid.py" line="-168"/>
+        <location filename="../../klinik_app/ui/appointment_grid.py" line="-173"/>
         <source>Endast föreslagen</source>
         <translation>Endast föreslagen</translation>
     </message>
@@ -8277,11 +8277,11 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
     </message>
     <message>
         <location line="+20"/>
-        <source>{text} (föreslagen)</source>
-        <translation>{text} (föreslagen)</translation>
+        <source>{status} (föreslagen)</source>
+        <translation>{status} (föreslagen)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Tolk: {language}</source>
         <translation>Tolk: {language}</translation>
     </message>
@@ -8291,8 +8291,8 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Anteckning: {note}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+82"/>
+        <location line="+10"/>
+        <location line="+83"/>
         <source>{day}, i dag</source>
         <translation>{day}, i dag</translation>
     </message>
@@ -8305,22 +8305,22 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Klinikarkiv</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Välj var klinikarkivet ska sparas</source>
         <translation>Välj var klinikarkivet ska sparas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source> Förvara arkivet lika säkert som journalerna.</source>
         <translation> Förvara arkivet lika säkert som journalerna.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Exporterar klinikarkivet …</source>
         <translation>Exporterar klinikarkivet …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Välj klinikarkivets mapp (den med manifest.json)</source>
         <translation>Välj klinikarkivets mapp (den med manifest.json)</translation>
     </message>
@@ -8330,57 +8330,57 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Ny databasfil för klinikarkivet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Klinikdatabas (*.sqlite)</source>
         <translation>Klinikdatabas (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{target} finns redan. Ett klinikarkiv läses bara in i en ny databasfil; välj ett namn som inte används.</source>
         <translation>{target} finns redan. Ett klinikarkiv läses bara in i en ny databasfil; välj ett namn som inte används.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{result} Den nya databasen är {target}. Öppna den genom att starta Klinik med: klinik --db &quot;{target}&quot;</source>
         <translation>{result} Den nya databasen är {target}. Öppna den genom att starta Klinik med: klinik --db &quot;{target}&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Läser in klinikarkivet …</source>
         <translation>Läser in klinikarkivet …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Exportera klinikarkiv…</source>
         <translation>&amp;Exportera klinikarkiv…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hela databasen i öppna format (tabeller, CSV, FHIR) med kontrollsummor</source>
         <translation>Hela databasen i öppna format (tabeller, CSV, FHIR) med kontrollsummor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Importera klinikarkiv…</source>
         <translation>&amp;Importera klinikarkiv…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Läs in ett klinikarkiv i en ny, tom databasfil</source>
         <translation>Läs in ett klinikarkiv i en ny, tom databasfil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Gallring av journaler…</source>
         <translation>&amp;Gallring av journaler…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Journaler som passerat lagringstiden: granska och bekräfta (R-SE-3)</source>
         <translation>Journaler som passerat lagringstiden: granska och bekräfta (R-SE-3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Gallring av journaler… (granskningen för {due} ska göras)</source>
         <translation>&amp;Gallring av journaler… (granskningen för {due} ska göras)</translation>
     </message>
@@ -8388,12 +8388,12 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>area_clinics_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/area_clinics_dialog.py" line="-34"/>
+        <location filename="../../klinik_app/ui/area_clinics_dialog.py" line="-39"/>
         <source>Kommunkod</source>
         <translation>Kommunkod</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Postnummer börjar på</source>
         <translation>Postnummer börjar på</translation>
     </message>
@@ -8403,7 +8403,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Klinik</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HSA-id</source>
         <translation>HSA-id</translation>
     </message>
@@ -8411,7 +8411,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>audit_review</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="-153"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="-162"/>
         <source>Loggkontroll</source>
         <translation>Loggkontroll</translation>
     </message>
@@ -8421,22 +8421,22 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Tid</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vem</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vad</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Arbetsstation</source>
         <translation>Arbetsstation</translation>
     </message>
@@ -8446,17 +8446,17 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>1 post</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{count} poster</source>
         <translation>{count} poster</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Sara Berg (SE2321000222-T0001), Tandläkare</source>
         <translation>Sara Berg (SE2321000222-T0001), Tandläkare</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Läste uppgifter: kallelse till revision</source>
         <translation>Läste uppgifter: kallelse till revision</translation>
     </message>
@@ -8466,7 +8466,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Förnamn Efternamn, 20150310-2343</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+207"/>
         <source>hela tiden</source>
         <translation>hela tiden</translation>
     </message>
@@ -8474,19 +8474,19 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>backup_dialogs</name>
     <message>
-        <location filename="../../klinik_app/ui/backup_dialogs.py" line="-129"/>
+        <location filename="../../klinik_app/ui/backup_dialogs.py" line="-153"/>
         <source>Återställ från säkerhetskopia</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Säkerhetskopian är gjord och kontrollerad:
 {path}</source>
         <translation>Säkerhetskopian är gjord och kontrollerad:
 {path}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Den automatiska säkerhetskopian kunde inte göras. Databasen är oförändrad.
 
 {message}</source>
@@ -8495,30 +8495,30 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 {message}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Databasen ersätts med säkerhetskopian från {when} ({label_text}). Allt som har sparats efter {when} går förlorat: nya och ändrade patienter, listningar, undersökningar och kallelser. Den nuvarande databasen sparas först som en egen säkerhetskopia.</source>
         <translation>Databasen ersätts med säkerhetskopian från {when} ({label_text}). Allt som har sparats efter {when} går förlorat: nya och ändrade patienter, listningar, undersökningar och kallelser. Den nuvarande databasen sparas först som en egen säkerhetskopia.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{intro}{loss_text}
+        <location line="+11"/>
+        <source>{intro}{loss}
 
 Vill du återställa?</source>
-        <translation>{intro}{loss_text}
+        <translation>{intro}{loss}
 
 Vill du återställa?</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Databasfilen {db} är skadad och kan inte öppnas.
+        <location line="+23"/>
+        <source>Databasfilen {path} är skadad och kan inte öppnas.
 
 </source>
-        <translation>Databasfilen {db} är skadad och kan inte öppnas.
+        <translation>Databasfilen {path} är skadad och kan inte öppnas.
 
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Databasen är återställd från säkerhetskopian från {when}. Klinik startar nu.</source>
         <translation>Databasen är återställd från säkerhetskopian från {when}. Klinik startar nu.</translation>
     </message>
@@ -8559,7 +8559,7 @@ Vill du återställa?</translation>
 <context>
     <name>changed_elsewhere</name>
     <message>
-        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="-78"/>
+        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="-88"/>
         <source>Ändrat på en annan arbetsstation</source>
         <translation>Ändrat på en annan arbetsstation</translation>
     </message>
@@ -8569,7 +8569,7 @@ Vill du återställa?</translation>
         <translation>&amp;Behåll det sparade</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Spara &amp;mitt ändå</source>
         <translation>Spara &amp;mitt ändå</translation>
     </message>
@@ -8589,7 +8589,7 @@ Vill du återställa?</translation>
         <translation>Din ändring sparades inte: det som sparats på den andra arbetsstationen gäller.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sparat nu{who}{when}</source>
         <translation>Sparat nu{who}{when}</translation>
     </message>
@@ -8597,7 +8597,7 @@ Vill du återställa?</translation>
 <context>
     <name>child_at_risk_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/child_at_risk_dialog.py" line="-41"/>
+        <location filename="../../klinik_app/ui/child_at_risk_dialog.py" line="-48"/>
         <source>inga registrerade</source>
         <translation>inga registrerade</translation>
     </message>
@@ -8607,55 +8607,55 @@ Vill du återställa?</translation>
         <translation>Uteblivna överenskomna tider: {times}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ålder vid senaste uteblivandet: {age_at_latest} år</source>
         <translation>Ålder vid senaste uteblivandet: {age_at_latest} år</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Öppnad {opened_on}</source>
         <translation>Öppnad {opened_on}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>, senast {due_on}</source>
         <translation>, senast {due_on}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Beslut: {decision_labels}</source>
-        <translation>Beslut: {decision_labels}</translation>
+        <location line="+3"/>
+        <source>Beslut: {decision}</source>
+        <translation>Beslut: {decision}</translation>
     </message>
 </context>
 <context>
     <name>dashboard_model</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_model.py" line="-167"/>
+        <location filename="../../klinik_app/ui/dashboard_model.py" line="-181"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Värde</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Underlag</source>
         <translation>Underlag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>24 månader</source>
         <translation>24 månader</translation>
     </message>
@@ -8675,12 +8675,12 @@ Vill du återställa?</translation>
         <translation>medel av {count} månadsskiften</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{count} undersökta</source>
         <translation>{count} undersökta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{count} besvarade</source>
         <translation>{count} besvarade</translation>
     </message>
@@ -8705,17 +8705,17 @@ Vill du återställa?</translation>
         <translation>Täljare</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Nämnare</source>
         <translation>Nämnare</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Undantag</source>
         <translation>Undantag</translation>
     </message>
@@ -8723,7 +8723,7 @@ Vill du återställa?</translation>
 <context>
     <name>dashboard_view</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_view.py" line="-71"/>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="-86"/>
         <source>Beräknar indikatorerna …</source>
         <translation>Beräknar indikatorerna …</translation>
     </message>
@@ -8733,22 +8733,22 @@ Vill du återställa?</translation>
         <translation>Indikatorerna kunde inte beräknas just nu. Försök igen med Uppdatera.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ingen beställare inlagd: målen visas när beställare och mål finns.</source>
         <translation>Ingen beställare inlagd: målen visas när beställare och mål finns.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inga enskilda patienter ligger bakom den här siffran.</source>
         <translation>Inga enskilda patienter ligger bakom den här siffran.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Siffran räknar avvikelser, inte enskilda patienter: det finns ingen patientlista bakom den.</source>
         <translation>Siffran räknar avvikelser, inte enskilda patienter: det finns ingen patientlista bakom den.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -8758,22 +8758,22 @@ Vill du återställa?</translation>
         <translation>Uppgift</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{year} (till och med {day})</source>
         <translation>{year} (till och med {day})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Senaste 12 månaderna</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>{value}. Enter öppnar patientkortet.</source>
-        <translation>{value}. Enter öppnar patientkortet.</translation>
+        <source>{patients}. Enter öppnar patientkortet.</source>
+        <translation>{patients}. Enter öppnar patientkortet.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>1 patient</source>
         <translation>1 patient</translation>
     </message>
@@ -8783,17 +8783,17 @@ Vill du återställa?</translation>
         <translation>{count} patienter</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+377"/>
         <source>Uppföljning</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Uppföljning</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Indikatorerna mot beställarens mål, trender och patienterna bakom siffrorna</source>
         <translation>Indikatorerna mot beställarens mål, trender och patienterna bakom siffrorna</translation>
     </message>
@@ -8801,47 +8801,47 @@ Vill du återställa?</translation>
 <context>
     <name>deviations_view</name>
     <message>
-        <location filename="../../klinik_app/ui/deviations_view.py" line="-420"/>
+        <location filename="../../klinik_app/ui/deviations_view.py" line="-471"/>
         <source>Nr</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rapporterad</source>
         <translation>Rapporterad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Skada</source>
         <translation>Skada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Vad hände</source>
         <translation>Vad hände</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Annan part</source>
         <translation>Annan part</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Svar senast</source>
         <translation>Svar senast</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Alla</source>
         <translation>Alla</translation>
     </message>
@@ -8851,22 +8851,22 @@ Vill du återställa?</translation>
         <translation>Försenad: svaret till den andra parten eller en åtgärd har passerat sitt datum.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>Kategori: {value}</source>
-        <translation>Kategori: {value}</translation>
+        <location line="+70"/>
+        <source>Kategori: {category}</source>
+        <translation>Kategori: {category}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Skada: {value}</source>
-        <translation>Skada: {value}</translation>
+        <location line="+3"/>
+        <source>Skada: {harm}</source>
+        <translation>Skada: {harm}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inträffade {occurred_on} i/vid {place}; rapporterad {reported_on} av {reporter}</source>
         <translation>Inträffade {occurred_on} i/vid {place}; rapporterad {reported_on} av {reporter}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Vad hände: {what}</source>
         <translation>Vad hände: {what}</translation>
     </message>
@@ -8876,7 +8876,7 @@ Vill du återställa?</translation>
         <translation>Omedelbar åtgärd: {immediate_action}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Patient: {patient}</source>
         <translation>Patient: {patient}</translation>
     </message>
@@ -8886,12 +8886,12 @@ Vill du återställa?</translation>
         <translation>Utredare: {investigator}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source> – uppföljd: {outcome}</source>
         <translation> – uppföljd: {outcome}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> – FÖRSENAD</source>
         <translation> – FÖRSENAD</translation>
     </message>
@@ -8901,12 +8901,12 @@ Vill du återställa?</translation>
         <translation>Åtgärd {n}: {description} ({owner}, senast {due_on}){done}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Svar senast {answer_due}</source>
         <translation>Svar senast {answer_due}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source> – SVAR SAKNAS</source>
         <translation> – SVAR SAKNAS</translation>
     </message>
@@ -8922,11 +8922,11 @@ Vill du återställa?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>anmäld till IVO {sent_on} ({lower})</source>
-        <translation>anmäld till IVO {sent_on} ({lower})</translation>
+        <source>anmäld till IVO {sent_on} ({channel})</source>
+        <translation>anmäld till IVO {sent_on} ({channel})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>inte anmäld till IVO än</source>
         <translation>inte anmäld till IVO än</translation>
     </message>
@@ -8936,7 +8936,7 @@ Vill du återställa?</translation>
         <translation>; kvar: </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>; klar</source>
         <translation>; klar</translation>
     </message>
@@ -8946,17 +8946,17 @@ Vill du återställa?</translation>
         <translation>Lex Maria: {sent}, anmälningsansvarig {reporter}{left}.</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+360"/>
         <source>Avvikelser</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Avvikelser</source>
         <translation>&amp;Avvikelser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Avvikelseregistret: rapportera, utred och följ upp avvikelser</source>
         <translation>Avvikelseregistret: rapportera, utred och följ upp avvikelser</translation>
     </message>
@@ -8964,7 +8964,7 @@ Vill du återställa?</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../klinik_app/ui/documents.py" line="-89"/>
+        <location filename="../../klinik_app/ui/documents.py" line="-94"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -9850,7 +9850,7 @@ Vill du återställa?</translation>
 <context>
     <name>drill_down</name>
     <message>
-        <location filename="../../klinik_app/ui/drill_down.py" line="-17"/>
+        <location filename="../../klinik_app/ui/drill_down.py" line="-18"/>
         <source>Patienterna bakom siffran visas bara för den som får läsa patientuppgifter.</source>
         <translation>Patienterna bakom siffran visas bara för den som får läsa patientuppgifter.</translation>
     </message>
@@ -9858,62 +9858,62 @@ Vill du återställa?</translation>
 <context>
     <name>emergency_view</name>
     <message>
-        <location filename="../../klinik_app/ui/emergency_view.py" line="-185"/>
+        <location filename="../../klinik_app/ui/emergency_view.py" line="-201"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Personnummer</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Betalare</source>
         <translation>Betalare</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Varför</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rapport skickad</source>
         <translation>Rapport skickad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>CSV-fil (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+200"/>
         <source>Akut</source>
         <translation>Akut</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A&amp;kut</source>
         <translation>A&amp;kut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Akutbesök av patienter listade på annan klinik: betalare, rapport och fakturaunderlag</source>
         <translation>Akutbesök av patienter listade på annan klinik: betalare, rapport och fakturaunderlag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Områdesansvar…</source>
         <translation>&amp;Områdesansvar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vilken klinik som har områdesansvar för en adress (akut tandvård, R-EM-1)</source>
         <translation>Vilken klinik som har områdesansvar för en adress (akut tandvård, R-EM-1)</translation>
     </message>
@@ -9926,21 +9926,21 @@ Vill du återställa?</translation>
         <translation>Det du skrivit finns kvar: kontrollera det och försök igen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</source>
         <translation>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Felet finns i loggen i {log_dir}; den lämnar aldrig datorn.</source>
         <translation>Felet finns i loggen i {log_dir}; den lämnar aldrig datorn.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Något oväntat hände i Klinik. {KEPT_INPUT}
+        <location line="+2"/>
+        <source>Något oväntat hände i Klinik. {input_kept}
 
 {where}</source>
-        <translation>Något oväntat hände i Klinik. {KEPT_INPUT}
+        <translation>Något oväntat hände i Klinik. {input_kept}
 
 {where}</translation>
     </message>
@@ -9948,7 +9948,7 @@ Vill du återställa?</translation>
 <context>
     <name>examination_form</name>
     <message>
-        <location filename="../../klinik_app/ui/examination_form.py" line="-525"/>
+        <location filename="../../klinik_app/ui/examination_form.py" line="-550"/>
         <source>Tandläkare</source>
         <translation>Tandläkare</translation>
     </message>
@@ -9968,7 +9968,7 @@ Vill du återställa?</translation>
         <translation>ingen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>rökning</source>
         <translation>rökning</translation>
     </message>
@@ -10013,17 +10013,17 @@ Vill du återställa?</translation>
         <translation>Revisionsundersökning av tandläkare: räknas som revision och som tandläkarundersökning (R-RV-3, R-RV-5).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Revisionsundersökning av tandhygienist: räknas som revision men inte som tandläkarundersökning (R-RV-5).</source>
         <translation>Revisionsundersökning av tandhygienist: räknas som revision men inte som tandläkarundersökning (R-RV-5).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tandhälsokontroll av tandsköterska: ingen revision. Risk och intervall bedöms inte, och kontrollen rapporteras inte till regionen (R-RV-5).</source>
         <translation>Tandhälsokontroll av tandsköterska: ingen revision. Risk och intervall bedöms inte, och kontrollen rapporteras inte till regionen (R-RV-5).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> Revisionen rapporteras till regionen (R-RV-8).</source>
         <translation> Revisionen rapporteras till regionen (R-RV-8).</translation>
     </message>
@@ -10033,7 +10033,7 @@ Vill du återställa?</translation>
         <translation> Skyddad identitet: sparas bara här, skickas inte till regionen (R-TG-4).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Revisionen är köad för rapport till regionen (R-RV-8).</source>
         <translation>Revisionen är köad för rapport till regionen (R-RV-8).</translation>
     </message>
@@ -10043,50 +10043,50 @@ Vill du återställa?</translation>
         <translation>Skyddad identitet: revisionen sparas bara här och skickas inte till regionen (R-TG-4).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>En tandhälsokontroll räknas inte som revision och rapporteras inte till regionen (R-RV-5).</source>
         <translation>En tandhälsokontroll räknas inte som revision och rapporteras inte till regionen (R-RV-5).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Undersökningen är sparad. Nästa revision: {explanation}</source>
         <translation>Undersökningen är sparad. Nästa revision: {explanation}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> Sparad med regelbrott {rules}.</source>
         <translation> Sparad med regelbrott {rules}.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Heltal 0–{maximum}, eller {NOT_GIVEN} (pil ned till början).</source>
-        <translation>Heltal 0–{maximum}, eller {NOT_GIVEN} (pil ned till början).</translation>
+        <location line="+44"/>
+        <source>Heltal 0–{maximum}, eller {not_given} (pil ned till början).</source>
+        <translation>Heltal 0–{maximum}, eller {not_given} (pil ned till början).</translation>
     </message>
 </context>
 <context>
     <name>fee_schedules_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/fee_schedules_dialog.py" line="-59"/>
+        <location filename="../../klinik_app/ui/fee_schedules_dialog.py" line="-68"/>
         <source>Taxa</source>
         <translation>Taxa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gäller från</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gäller till</source>
         <translation>Gäller till</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Koder</source>
         <translation>Koder</translation>
     </message>
@@ -10096,12 +10096,12 @@ Vill du återställa?</translation>
         <translation>Taxa eller prislista (*.toml *.csv)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>&amp;Taxor och prislistor…</source>
         <translation>&amp;Taxor och prislistor…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Regionens tandvårdstaxa och Folktandvårdens prislista: versioner och inläsning</source>
         <translation>Regionens tandvårdstaxa och Folktandvårdens prislista: versioner och inläsning</translation>
     </message>
@@ -10109,12 +10109,12 @@ Vill du återställa?</translation>
 <context>
     <name>help_dialogs</name>
     <message>
-        <location filename="../../klinik_app/ui/help_dialogs.py" line="-72"/>
+        <location filename="../../klinik_app/ui/help_dialogs.py" line="-101"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gå till sökfältet (sök på personnummer, namn eller telefon)</source>
         <translation>Gå till sökfältet (sök på personnummer, namn eller telefon)</translation>
     </message>
@@ -10124,7 +10124,7 @@ Vill du återställa?</translation>
         <translation>Pil ned</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Från sökfältet till patientlistan</source>
         <translation>Från sökfältet till patientlistan</translation>
     </message>
@@ -10134,7 +10134,7 @@ Vill du återställa?</translation>
         <translation>Pil upp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Från listans första rad tillbaka till sökfältet</source>
         <translation>Från listans första rad tillbaka till sökfältet</translation>
     </message>
@@ -10144,7 +10144,7 @@ Vill du återställa?</translation>
         <translation>Enter eller dubbelklick</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Öppna den valda patientens patientkort</source>
         <translation>Öppna den valda patientens patientkort</translation>
     </message>
@@ -10154,7 +10154,7 @@ Vill du återställa?</translation>
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Från patientkortet tillbaka till listan (sökningen finns kvar)</source>
         <translation>Från patientkortet tillbaka till listan (sökningen finns kvar)</translation>
     </message>
@@ -10164,7 +10164,7 @@ Vill du återställa?</translation>
         <translation>Esc i sökfältet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Töm sökfältet och visa hela registret</source>
         <translation>Töm sökfältet och visa hela registret</translation>
     </message>
@@ -10174,7 +10174,7 @@ Vill du återställa?</translation>
         <translation>Tab / Skift+Tab</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Nästa / föregående fält</source>
         <translation>Nästa / föregående fält</translation>
     </message>
@@ -10184,7 +10184,7 @@ Vill du återställa?</translation>
         <translation>Alt + understruken bokstav</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Menyer, knappar och fält med understruken bokstav</source>
         <translation>Menyer, knappar och fält med understruken bokstav</translation>
     </message>
@@ -10194,7 +10194,7 @@ Vill du återställa?</translation>
         <translation>Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Patientregistret / Listning / Kallelser / Avvikelser</source>
         <translation>Patientregistret / Listning / Kallelser / Avvikelser</translation>
     </message>
@@ -10204,7 +10204,7 @@ Vill du återställa?</translation>
         <translation>Ctrl+5 / Ctrl+6 / Ctrl+7 / Ctrl+8</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tidbok / Att göra / Akut / Uppföljning</source>
         <translation>Tidbok / Att göra / Akut / Uppföljning</translation>
     </message>
@@ -10224,17 +10224,17 @@ Vill du återställa?</translation>
         <translation>I tidboken</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insert eller Ctrl+N ny tid · Enter öppna · G genomförd · U uteblev · B bekräfta · T behandlingar · Delete avboka · PgUp/PgDn dag · Ctrl+T i dag</source>
         <translation>Insert eller Ctrl+N ny tid · Enter öppna · G genomförd · U uteblev · B bekräfta · T behandlingar · Delete avboka · PgUp/PgDn dag · Ctrl+T i dag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ctrl+N i Avvikelser</source>
         <translation>Ctrl+N i Avvikelser</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rapportera en avvikelse (Enter skickar; du får ett kvitto med numret)</source>
         <translation>Rapportera en avvikelse (Enter skickar; du får ett kvitto med numret)</translation>
     </message>
@@ -10244,7 +10244,7 @@ Vill du återställa?</translation>
         <translation>Ctrl+A i Kallelser</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Markera alla patienter i kallelselistan</source>
         <translation>Markera alla patienter i kallelselistan</translation>
     </message>
@@ -10254,17 +10254,17 @@ Vill du återställa?</translation>
         <translation>Ctrl+P i Kallelser</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Skriv kallelser för de markerade patienterna (en PDF, ett brev per hushåll)</source>
         <translation>Skriv kallelser för de markerade patienterna (en PDF, ett brev per hushåll)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+N i Kallelser</source>
         <translation>Ctrl+N i Kallelser</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Boka tid för den markerade patienten (kallelsen blir bokad)</source>
         <translation>Boka tid för den markerade patienten (kallelsen blir bokad)</translation>
     </message>
@@ -10274,17 +10274,17 @@ Vill du återställa?</translation>
         <translation>Skift+F10 i Kallelser</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Åtgärder för de markerade: bokad, avböjt, ej nåbar, pausa, eget datum …</source>
         <translation>Åtgärder för de markerade: bokad, avböjt, ej nåbar, pausa, eget datum …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Lista den öppna patienten (samtycke, R-LI-1)</source>
         <translation>Lista den öppna patienten (samtycke, R-LI-1)</translation>
     </message>
@@ -10294,17 +10294,17 @@ Vill du återställa?</translation>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Registrera undersökning för den öppna patienten (Enter sparar, Esc avbryter)</source>
         <translation>Registrera undersökning för den öppna patienten (Enter sparar, Esc avbryter)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Journalkopia för den öppna patienten, med samtycke (R-SE-4)</source>
         <translation>Journalkopia för den öppna patienten, med samtycke (R-SE-4)</translation>
     </message>
@@ -10314,17 +10314,17 @@ Vill du återställa?</translation>
         <translation>F5</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Synka med regionen nu (väntande ändringar skickas, regionens ändringar hämtas)</source>
         <translation>Synka med regionen nu (väntande ändringar skickas, regionens ändringar hämtas)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+Skift+L</source>
         <translation>Ctrl+Skift+L</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Loggkontroll: åtkomstloggen per patient, användare och period</source>
         <translation>Loggkontroll: åtkomstloggen per patient, användare och period</translation>
     </message>
@@ -10334,7 +10334,7 @@ Vill du återställa?</translation>
         <translation>Ctrl+Alt+L</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Lås skärmen (lås upp med ditt lösenord)</source>
         <translation>Lås skärmen (lås upp med ditt lösenord)</translation>
     </message>
@@ -10354,7 +10354,7 @@ Vill du återställa?</translation>
         <translation>?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Visa de här kortkommandona (utom när du skriver i ett textfält)</source>
         <translation>Visa de här kortkommandona (utom när du skriver i ett textfält)</translation>
     </message>
@@ -10364,7 +10364,7 @@ Vill du återställa?</translation>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Inställningar: hur Klinik är inställt för kliniken</source>
         <translation>Inställningar: hur Klinik är inställt för kliniken</translation>
     </message>
@@ -10384,7 +10384,7 @@ Vill du återställa?</translation>
         <translation>Regelverk</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Klinik {version}
 
 Patientregister, listning och revisioner för tandkliniker i Hälsoval tandvård (barn och unga vuxna 3–23 år).
@@ -10410,7 +10410,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>lex_maria_dialogs</name>
     <message>
-        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-72"/>
+        <location filename="../../klinik_app/ui/lex_maria_dialogs.py" line="-80"/>
         <source>Inga personuppgifter hittades i texterna.</source>
         <translation>Inga personuppgifter hittades i texterna.</translation>
     </message>
@@ -10423,7 +10423,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>listing_dialogs</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-93"/>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-99"/>
         <source>Listningen är sparad och köad för regionens listningssystem.</source>
         <translation>Listningen är sparad och köad för regionens listningssystem.</translation>
     </message>
@@ -10433,27 +10433,27 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Listningen är sparad lokalt (skyddad identitet) och skickas inte till regionen (R-TG-4). Kliniken får betalt per behandling i stället.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ingen vårdnadshavare finns registrerad för patienten, så ingen kan samtycka till listningen (R-LI-1). Registrera vårdnadshavaren först.</source>
         <translation>Ingen vårdnadshavare finns registrerad för patienten, så ingen kan samtycka till listningen (R-LI-1). Registrera vårdnadshavaren först.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Patienten är redan listad här genom eget val. Någon ny listning behövs inte.</source>
         <translation>Patienten är redan listad här genom eget val. Någon ny listning behövs inte.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source> Vårdansvaret börjar {start_date} (R-LI-3).</source>
         <translation> Vårdansvaret börjar {start_date} (R-LI-3).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> Icke-valslistningen här avslutas {day_before}.</source>
         <translation> Icke-valslistningen här avslutas {day_before}.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
@@ -10463,14 +10463,14 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation> (Esc)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source> – skyddad identitet</source>
         <translation> – skyddad identitet</translation>
     </message>
     <message>
-        <location line="+218"/>
-        <source>{kind}, {status_label}, från {start_date}</source>
-        <translation>{kind}, {status_label}, från {start_date}</translation>
+        <location line="+229"/>
+        <source>{kind}, {status}, från {start_date}</source>
+        <translation>{kind}, {status}, från {start_date}</translation>
     </message>
 </context>
 <context>
@@ -10481,42 +10481,42 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Namn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Typ</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Från</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Till</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Avslutsorsak</source>
         <translation>Avslutsorsak</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ansvarig tandläkare</source>
         <translation>Ansvarig tandläkare</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kommun</source>
         <translation>Kommun</translation>
     </message>
@@ -10544,7 +10544,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>listing_view</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_view.py" line="-396"/>
+        <location filename="../../klinik_app/ui/listing_view.py" line="-405"/>
         <source>Alla</source>
         <translation>Alla</translation>
     </message>
@@ -10579,20 +10579,20 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>1 listning</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{count} listningar</source>
         <translation>{count} listningar</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{text} (pågår)</source>
-        <translation>{text} (pågår)</translation>
+        <source>{month} (pågår)</source>
+        <translation>{month} (pågår)</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../klinik_app/ui/main_window.py" line="-221"/>
+        <location filename="../../klinik_app/ui/main_window.py" line="-227"/>
         <source>DEMODATA – inga riktiga patienter</source>
         <translation>DEMODATA – inga riktiga patienter</translation>
     </message>
@@ -10607,7 +10607,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>{title} – DEMODATA</translation>
     </message>
     <message>
-        <location line="+450"/>
+        <location line="+456"/>
         <source>Databasen innehåller påhittade patienter för övning och demonstration.</source>
         <translation>Databasen innehåller påhittade patienter för övning och demonstration.</translation>
     </message>
@@ -10615,7 +10615,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>month_chart</name>
     <message>
-        <location filename="../../klinik_app/ui/month_chart.py" line="-156"/>
+        <location filename="../../klinik_app/ui/month_chart.py" line="-164"/>
         <source>Inga listade patienter ännu</source>
         <translation>Inga listade patienter ännu</translation>
     </message>
@@ -10628,27 +10628,27 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>orderers_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/orderers_dialog.py" line="-407"/>
+        <location filename="../../klinik_app/ui/orderers_dialog.py" line="-438"/>
         <source>Mål som inte nåtts och saknar handlingsplan (Enter: lägg in en):</source>
         <translation>Mål som inte nåtts och saknar handlingsplan (Enter: lägg in en):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inga missade mål saknar handlingsplan.</source>
         <translation>Inga missade mål saknar handlingsplan.</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+456"/>
         <source>Beställare och &amp;mål…</source>
         <translation>Beställare och &amp;mål…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Beställare, avtal per år, mål per indikator och handlingsplaner (R-RP-2)</source>
         <translation>Beställare, avtal per år, mål per indikator och handlingsplaner (R-RP-2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Uppföljningsrapport…</source>
         <translation>&amp;Uppföljningsrapport…</translation>
     </message>
@@ -10717,32 +10717,32 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Efternamn</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Förnamn</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ålder</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kommun</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Listning</source>
         <translation>Listning</translation>
     </message>
@@ -10770,37 +10770,37 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>patient_times</name>
     <message>
-        <location filename="../../klinik_app/ui/patient_times.py" line="-18"/>
+        <location filename="../../klinik_app/ui/patient_times.py" line="-24"/>
         <source>Dag</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tid</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Typ</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Behandlare</source>
         <translation>Behandlare</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Överenskommelse</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Avgift</source>
         <translation>Avgift</translation>
     </message>
@@ -11431,7 +11431,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>record_copy_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="-81"/>
+        <location filename="../../klinik_app/ui/record_copy_dialog.py" line="-87"/>
         <source>Journalkopia</source>
         <translation>Journalkopia</translation>
     </message>
@@ -11441,12 +11441,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>En kopia av allt Klinik har om patienten, som PDF och som FHIR-fil. Till en annan vårdgivare bara med patientens eller vårdnadshavarens samtycke (R-SE-4). Kopian är kostnadsfri och utlämnandet registreras och loggas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Annan vårdgivare (med samtycke)</source>
         <translation>Annan vårdgivare (med samtycke)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Patienten själv (egen begäran)</source>
         <translation>Patienten själv (egen begäran)</translation>
     </message>
@@ -11456,7 +11456,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Vårdnadshavare (egen begäran)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>&amp;Journalkopia…</source>
         <translation>&amp;Journalkopia…</translation>
     </message>
@@ -11469,68 +11469,68 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>referral_list</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_list.py" line="-223"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location filename="../../klinik_app/ui/referral_list.py" line="-241"/>
+        <location line="+8"/>
+        <location line="+6"/>
         <source>Specialitet</source>
         <translation>Specialitet</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-13"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Skriven</source>
         <translation>Skriven</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-6"/>
         <source>Skickad till</source>
         <translation>Skickad till</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Svar</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+1"/>
+        <location line="+6"/>
         <source>Att observera</source>
         <translation>Att observera</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Födelsedatum</source>
         <translation>Födelsedatum</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Skicka senast</source>
         <translation>Skicka senast</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Skickad</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Till</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dagar utan svar</source>
         <translation>Dagar utan svar</translation>
     </message>
@@ -11540,17 +11540,17 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Inga remisser.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+255"/>
         <source>Remisser</source>
         <translation>Remisser</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Re&amp;misser</source>
         <translation>Re&amp;misser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remisser som måste skickas snart och remisser som väntar på svar</source>
         <translation>Remisser som måste skickas snart och remisser som väntar på svar</translation>
     </message>
@@ -11558,7 +11558,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>register_view</name>
     <message>
-        <location filename="../../klinik_app/ui/register_view.py" line="-212"/>
+        <location filename="../../klinik_app/ui/register_view.py" line="-217"/>
         <source>Sök på personnummer, namn eller telefon</source>
         <translation>Sök på personnummer, namn eller telefon</translation>
     </message>
@@ -11573,7 +11573,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Ingen patient matchar sökningen. Kontrollera stavningen, eller sök på personnummer eller telefon.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Ålder</source>
         <translation>Ålder</translation>
     </message>
@@ -11593,7 +11593,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>1 träff</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{count} träffar</source>
         <translation>{count} träffar</translation>
     </message>
@@ -11603,7 +11603,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>1 patient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{count} patienter</source>
         <translation>{count} patienter</translation>
     </message>
@@ -11611,7 +11611,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>retention_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/retention_dialog.py" line="-63"/>
+        <location filename="../../klinik_app/ui/retention_dialog.py" line="-71"/>
         <source>GALLRA</source>
         <translation>GALLRA</translation>
     </message>
@@ -11621,22 +11621,22 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Gallra</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Namn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Personnummer</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Senaste anteckning</source>
         <translation>Senaste anteckning</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Gallring av journaler</source>
         <translation>Gallring av journaler</translation>
     </message>
@@ -11644,42 +11644,42 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>revision_panel</name>
     <message>
-        <location filename="../../klinik_app/ui/revision_panel.py" line="-248"/>
+        <location filename="../../klinik_app/ui/revision_panel.py" line="-266"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Undersökare</source>
         <translation>Undersökare</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Intervall</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>deft / DFT</source>
         <translation>deft / DFT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tobak</source>
         <translation>Tobak</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bettkontroll</source>
         <translation>Bettkontroll</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regelbrott</source>
         <translation>Regelbrott</translation>
     </message>
@@ -11694,7 +11694,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Ingen revision inom Hälsoval (fri tandvård upphör </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> – passerat för 1 dag sedan</source>
         <translation> – passerat för 1 dag sedan</translation>
     </message>
@@ -11704,7 +11704,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation> – passerat för {days} dagar sedan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> – i dag</source>
         <translation> – i dag</translation>
     </message>
@@ -11714,7 +11714,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation> · tandläkare krävs</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> · tandläkare eller tandhygienist</source>
         <translation> · tandläkare eller tandhygienist</translation>
     </message>
@@ -11724,7 +11724,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>eget datum {override_due}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>orsak: {reason}</source>
         <translation>orsak: {reason}</translation>
     </message>
@@ -11734,7 +11734,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Tandsköterska (tandhälsokontroll)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>KPAT</source>
         <comment>initials of the four risk areas</comment>
         <translation>KPAT</translation>
@@ -11750,7 +11750,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>{planned} → {used} mån</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{planned} mån</source>
         <translation>{planned} mån</translation>
     </message>
@@ -11766,32 +11766,32 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>staff_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/staff_dialog.py" line="-188"/>
+        <location filename="../../klinik_app/ui/staff_dialog.py" line="-199"/>
         <source>Namn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Yrkesroll</source>
         <translation>Yrkesroll</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Roller</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Inloggning</source>
         <translation>Inloggning</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>HSA-ID</source>
         <translation>HSA-ID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Avslutat</source>
         <translation>Avslutat</translation>
     </message>
@@ -11806,7 +11806,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Låst till {locked_until:%H:%M}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kan logga in</source>
         <translation>Kan logga in</translation>
     </message>
@@ -11814,17 +11814,17 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>sync_conflict</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_conflict.py" line="-129"/>
+        <location filename="../../klinik_app/ui/sync_conflict.py" line="-137"/>
         <source>Dra tillbaka ändringen</source>
         <translation>Dra tillbaka ändringen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source> för {patient}</source>
         <translation> för {patient}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dra tillbaka ändringen? Den skickas då aldrig till regionen.
 
 {about}.</source>
@@ -11836,7 +11836,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>sync_panel</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_panel.py" line="-41"/>
+        <location filename="../../klinik_app/ui/sync_panel.py" line="-47"/>
         <source>Regionen: synk ej konfigurerad</source>
         <translation>Regionen: synk ej konfigurerad</translation>
     </message>
@@ -11846,7 +11846,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Behöver åtgärd</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Konflikt</source>
         <translation>Konflikt</translation>
     </message>
@@ -11857,16 +11857,16 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
     </message>
     <message>
         <location line="+2"/>
-        <source>Regionen: nås inte (försöker igen {local})</source>
-        <translation>Regionen: nås inte (försöker igen {local})</translation>
+        <source>Regionen: nås inte (försöker igen {when})</source>
+        <translation>Regionen: nås inte (försöker igen {when})</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Regionen: senast synkad {local}</source>
-        <translation>Regionen: senast synkad {local}</translation>
+        <location line="+3"/>
+        <source>Regionen: senast synkad {when}</source>
+        <translation>Regionen: senast synkad {when}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Regionen: aldrig synkad</source>
         <translation>Regionen: aldrig synkad</translation>
     </message>
@@ -11881,7 +11881,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>{attention} behöver åtgärd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 konflikt</source>
         <translation>1 konflikt</translation>
     </message>
@@ -11894,7 +11894,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>sync_settings</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_settings.py" line="-147"/>
+        <location filename="../../klinik_app/ui/sync_settings.py" line="-150"/>
         <source>Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)</source>
         <translation>Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)</translation>
     </message>
@@ -11977,27 +11977,27 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>treatments_dialog</name>
     <message>
-        <location filename="../../klinik_app/ui/treatments_dialog.py" line="-84"/>
+        <location filename="../../klinik_app/ui/treatments_dialog.py" line="-94"/>
         <source>Kod</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Åtgärd</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tand</source>
         <translation>Tand</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Behandlare</source>
         <translation>Behandlare</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pris (kr)</source>
         <translation>Pris (kr)</translation>
     </message>
@@ -12005,7 +12005,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>trend_chart</name>
     <message>
-        <location filename="../../klinik_app/ui/trend_chart.py" line="-112"/>
+        <location filename="../../klinik_app/ui/trend_chart.py" line="-124"/>
         <source>Inget att visa för perioden</source>
         <translation>Inget att visa för perioden</translation>
     </message>
@@ -12013,7 +12013,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>unmarked_times</name>
     <message>
-        <location filename="../../klinik_app/ui/unmarked_times.py" line="-65"/>
+        <location filename="../../klinik_app/ui/unmarked_times.py" line="-77"/>
         <source>Tider utan utfall</source>
         <translation>Tider utan utfall</translation>
     </message>
@@ -12023,27 +12023,27 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tid</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Typ</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Behandlare</source>
         <translation>Behandlare</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Överenskommen</source>
         <translation>Överenskommen</translation>
     </message>
@@ -12053,17 +12053,17 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Tiderna har passerat men saknar utfall. Markera var och en: {attended} = genomförd, {no_show} = uteblev, Delete = avbokad, Enter = öppna tiden. Inget markeras automatiskt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Alla passerade tider har ett utfall.</source>
         <translation>Alla passerade tider har ett utfall.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Nej, endast föreslagen</source>
         <translation>Nej, endast föreslagen</translation>
     </message>

@@ -37,8 +37,10 @@ class ClinicRow:
 
 class ClinicPage(SettingsPage):
     def __init__(self, ctx: ServiceContext, row: ClinicRow, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Uppgifterna står i brevhuvudet på alla brev och dokument som Klinik skriver ut. "
-                                      "Beställaren är mottagare av meddelanden om listningsstopp."), parent)
+        super().__init__(ctx,
+                         self.tr("Uppgifterna står i brevhuvudet på alla brev och dokument som Klinik skriver ut. "
+                                 "Beställaren är mottagare av meddelanden om listningsstopp."),
+                         parent)
         self.title = self.tr("Klinik och brevhuvud")
         self.row, self.version = row, 0
         row.pages.append(self)
@@ -129,6 +131,7 @@ class RuleSetPage(SettingsPage):
         chosen = self.values()
 
         def rule_set(versions: dict) -> None:
-            self.row.saved(versions[CLINIC], set_rule_set(self.ctx, chosen, expected_version=versions[CLINIC]).row_version)
+            self.row.saved(versions[CLINIC],
+                           set_rule_set(self.ctx, chosen, expected_version=versions[CLINIC]).row_version)
 
         self.save_checked(rule_set, {CLINIC: self.version})

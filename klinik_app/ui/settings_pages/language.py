@@ -11,8 +11,10 @@ from klinik_app.ui.settings_pages.base import SettingsPage
 
 class LanguagePage(SettingsPage):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Språket gäller den här arbetsstationen och byts nästa gång Klinik startar. "
-                                      "Brev och dokument till patienter och regionen skrivs alltid på svenska."), parent)
+        super().__init__(ctx,
+                         self.tr("Språket gäller den här arbetsstationen och byts nästa gång Klinik startar. Brev "
+                                 "och dokument till patienter och regionen skrivs alltid på svenska."),
+                         parent)
         self.title = self.tr("Språk")
         self.language = self.add_row(self.tr("&Språk:"), QComboBox(objectName="language_box"))
         for code, name in i18n.LANGUAGES.items():

@@ -39,9 +39,11 @@ TIME_FORMAT = "HH:mm"
 
 class PlanningPage(SettingsPage):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Revisionstiderna används i revisionsprognosen och när Klinik föreslår tider. "
-                                      "Ledtiden avgör när en remiss senast ska skickas för att specialisten ska hinna "
-                                      "före det år patienten fyller 24."), parent)
+        super().__init__(ctx,
+                         self.tr("Revisionstiderna används i revisionsprognosen och när Klinik föreslår tider. "
+                                 "Ledtiden avgör när en remiss senast ska skickas för att specialisten ska hinna "
+                                 "före det år patienten fyller 24."),
+                         parent)
         self.title = self.tr("Planering")
         self.versions: dict[str, int] = {}
         self.refused_field: QWidget | None = None  # the input a refusal is about

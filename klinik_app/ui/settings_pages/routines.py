@@ -13,9 +13,11 @@ from klinik_app.ui.settings_pages.base import SettingsPage, spin
 
 class ReminderPage(SettingsPage):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("När en kallelse inte har lett till en bokad tid visar kallelselistan att det är "
-                                      "dags för en påminnelse. När alla påminnelser har skickats visas det att "
-                                      "kliniken bör ringa familjen."), parent)
+        super().__init__(ctx,
+                         self.tr("När en kallelse inte har lett till en bokad tid visar kallelselistan att det är "
+                                 "dags för en påminnelse. När alla påminnelser har skickats visas det att kliniken "
+                                 "bör ringa familjen."),
+                         parent)
         self.title = self.tr("Påminnelser")
         self.days = self.add_row(self.tr("Påminnelse efter (&dagar):"), spin(1, 365, "", "reminder_days_spin"))
         self.count = self.add_row(self.tr("Antal p&åminnelser:"), spin(0, 10, "", "max_reminders_spin"))
@@ -39,10 +41,13 @@ class ReminderPage(SettingsPage):
 
 class IdleLockPage(SettingsPage):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("En arbetsstation som ingen har använt på en stund döljer patientuppgifterna "
-                                      "tills den inloggade skriver sitt lösenord. Gäller alla arbetsstationer."), parent)
+        super().__init__(ctx,
+                         self.tr("En arbetsstation som ingen har använt på en stund döljer patientuppgifterna tills "
+                                 "den inloggade skriver sitt lösenord. Gäller alla arbetsstationer."),
+                         parent)
         self.title = self.tr("Skärmlås")
-        self.minutes = self.add_row(self.tr("Lås sk&ärmen efter:"), spin(1, 24 * 60, self.tr(" minuter"), "idle_spin"))
+        self.minutes = self.add_row(self.tr("Lås sk&ärmen efter:"),
+                                    spin(1, 24 * 60, self.tr(" minuter"), "idle_spin"))
         self.finish()
 
     def show_stored(self) -> None:

@@ -21,8 +21,10 @@ log = logging.getLogger(__name__)
 
 class SyncPage(SettingsPage):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Klinikens anslutning till regionens listningstjänst. Certifikatfilerna ska finnas "
-                                      "på samma sökväg på varje arbetsstation som synkroniserar."), parent)
+        super().__init__(ctx,
+                         self.tr("Klinikens anslutning till regionens listningstjänst. Certifikatfilerna ska finnas "
+                                 "på samma sökväg på varje arbetsstation som synkroniserar."),
+                         parent)
         self.title = self.tr("Regionens listningstjänst")
         self.testing = False
         self.server = self.add_row(self.tr("Adress (&https://):"), QLineEdit(objectName="server_edit"))
