@@ -16,11 +16,13 @@ synchronously, before `run()` returns: deterministic tests, like GitFourchette's
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -36,8 +38,13 @@ Cancelled = Callable[[], bool]
 Op = Callable[[Progress, Cancelled], Any]
 PROGRESS_INTERVAL = 0.05  # seconds between progress reports from the worker
 
-# Tasks still running are kept alive here (nothing else may hold a reference to them).
-_running: set[BackgroundTask] = set()
+# Tasks still running, by id, are kept alive here (nothing else may hold a reference to them).
+# The worker thread never holds a task, only its id: if a worker dropped the last reference of a
+# QObject living on the GUI thread, Python would destroy it (and what its op closes over) on the
+# wrong thread, and a timer firing for it later crashed the process.
+_running: dict[int, BackgroundTask] = {}
+_outcomes: dict[int, tuple[bool, Any]] = {}  # id -> (succeeded, result or exception), handed over
+_next_id = itertools.count(1)
 
 
 def serial_tasks() -> bool:
@@ -45,20 +52,72 @@ def serial_tasks() -> bool:
     return os.environ.get("KLINIK_SERIAL_TASKS", "") not in ("", "0")
 
 
-class _Signals(QObject):
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
+class _Relay(QObject):
+    """One for the whole process, made on the GUI thread and never deleted: workers emit here."""
+
+    progressed = Signal(int, int, int)  # task id, done, total
+    finished = Signal(int)  # task id; the outcome waits in _outcomes
+
+    @Slot(int, int, int)
+    def _progressed(self, task_id: int, done: int, total: int) -> None:
+        task = _running.get(task_id)
+        if task is not None:
+            task._show_progress(done, total)
+
+    @Slot(int)
+    def _finished(self, task_id: int) -> None:
+        task = _running.pop(task_id, None)
+        succeeded, value = _outcomes.pop(task_id)
+        if task is not None:
+            task._deliver(succeeded, value)
+
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+        # Queued: the worker emits, the GUI thread (where the relay lives) receives.
+        _relay.progressed.connect(_relay._progressed, Qt.ConnectionType.QueuedConnection)
+        _relay.finished.connect(_relay._finished, Qt.ConnectionType.QueuedConnection)
+    return _relay
 
 
 class _Runnable(QRunnable):
-    def __init__(self, task: BackgroundTask) -> None:
+    """Holds the op and the task's id, never the task. Runs on a worker thread: touches no widget."""
+
+    def __init__(self, task_id: int, op: Op, cancelled: Cancelled, relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self.task = task
+        self.task_id, self.op, self.cancelled, self.relay = task_id, op, cancelled, relay
 
-    def run(self) -> None:  # worker thread: touch no widget here, only emit
-        self.task._execute()
+    def run(self) -> None:
+        task_id, relay = self.task_id, self.relay
+        try:
+            _outcomes[task_id] = (True, self.op(_throttled(partial(relay.progressed.emit, task_id)), self.cancelled))
+        except Exception as exc:
+            log.exception("background task failed")
+            _outcomes[task_id] = (False, exc)
+        # Let go of everything the op may close over before the GUI thread can finish the task.
+        self.op = self.cancelled = None
+        relay.finished.emit(task_id)
+
+
+def _throttled(emit: Progress) -> Progress:
+    """At most one report per PROGRESS_INTERVAL (and always the last): every queued report needs
+    the GIL on the GUI thread, and Qt handles posted events before timers, so a flood of them
+    stalled the window for over a second during a letter batch."""
+    last = [0.0]
+
+    def report(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] >= PROGRESS_INTERVAL or done >= total:
+            last[0] = now
+            emit(done, total)
+
+    return report
 
 
 class BackgroundTask(QObject):
@@ -81,11 +140,6 @@ class BackgroundTask(QObject):
         self._title = self.tr("Klinik")
         self._cancel = threading.Event()
         self._dialog: QProgressDialog | None = None
-        self._signals = _Signals()
-        # Queued: the worker emits, the GUI thread (where this object lives) receives.
-        self._signals.progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
-        self._signals.succeeded.connect(self._succeed, Qt.ConnectionType.QueuedConnection)
-        self._signals.failed.connect(self._fail, Qt.ConnectionType.QueuedConnection)
         self._serial = False
         self.last_progress: tuple[int, int] | None = None  # for tests and callers that want to know
 
@@ -108,42 +162,19 @@ class BackgroundTask(QObject):
             else:
                 self._on_success(result)
             return
-        _running.add(self)
+        relay = _the_relay()
+        task_id = next(_next_id)
+        _running[task_id] = self
         if self._label is not None:
             self._dialog = self._make_dialog()
             self._dialog.show()
-        QThreadPool.globalInstance().start(_Runnable(self))
+        QThreadPool.globalInstance().start(_Runnable(task_id, self._op, self._cancel.is_set, relay))
 
     def cancel(self) -> None:
         self._cancel.set()
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
-
-    # --- worker side ----------------------------------------------------------------------------
-    def _execute(self) -> None:
-        try:
-            result = self._op(self._throttled(self._signals.progressed.emit), self.is_cancelled)
-        except Exception as exc:
-            log.exception("background task failed")
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.succeeded.emit(result)
-
-    @staticmethod
-    def _throttled(emit: Progress) -> Progress:
-        """At most one report per PROGRESS_INTERVAL (and always the last): every queued report needs
-        the GIL on the GUI thread, and Qt handles posted events before timers, so a flood of them
-        stalled the window for over a second during a letter batch."""
-        last = [0.0]
-
-        def report(done: int, total: int) -> None:
-            now = time.monotonic()
-            if now - last[0] >= PROGRESS_INTERVAL or done >= total:
-                last[0] = now
-                emit(done, total)
-
-        return report
 
     def _progress_inline(self, done: int, total: int) -> None:
         self.last_progress = (done, total)
@@ -174,7 +205,6 @@ class BackgroundTask(QObject):
             self._dialog.setLabelText(self.tr("Avbryter …"))
             self._dialog.show()
 
-    @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
         self.last_progress = (done, total)
         dialog = self._dialog
@@ -185,21 +215,14 @@ class BackgroundTask(QObject):
                 dialog.setRange(0, total)
             dialog.setValue(min(done, total))
 
-    @Slot(object)
-    def _succeed(self, result: Any) -> None:
-        self._finish()
+    def _deliver(self, succeeded: bool, value: Any) -> None:
+        self._close_dialog()
         if self._parent_gone():
-            log.info("background task finished after its window closed; result dropped")
-            return
-        self._on_success(result)
-
-    @Slot(object)
-    def _fail(self, exc: BaseException) -> None:
-        self._finish()
-        if self._parent_gone():
-            log.info("background task failed after its window closed: %r", exc)
-            return
-        self._report_failure(exc)
+            log.info("background task ended after its window closed; %s dropped", "result" if succeeded else "failure")
+        elif succeeded:
+            self._on_success(value)
+        else:
+            self._report_failure(value)
 
     def _parent_gone(self) -> bool:
         """The widget that asked for the work was deleted meanwhile: nobody is left to answer."""
@@ -211,7 +234,7 @@ class BackgroundTask(QObject):
         else:
             show_error(None if self._parent_gone() else self._parent, exc)
 
-    def _finish(self) -> None:
+    def _close_dialog(self) -> None:
         dialog, self._dialog = self._dialog, None
         if dialog is not None and isValid(dialog):
             try:
@@ -220,7 +243,6 @@ class BackgroundTask(QObject):
                 pass
             dialog.close()
             dialog.deleteLater()
-        _running.discard(self)
 
 
 def running_tasks() -> int:

@@ -138,11 +138,27 @@ def test_a_result_for_a_closed_window_is_dropped_quietly(qtbot, threaded):
 
 def test_progress_from_the_worker_is_throttled_but_the_last_report_always_arrives():
     """A flood of queued reports starved the window's timers for a second during a letter batch."""
-    from klinik_app.ui.tasks import BackgroundTask
-
     sent: list[tuple[int, int]] = []
-    report = BackgroundTask._throttled(lambda done, total: sent.append((done, total)))
+    report = tasks._throttled(lambda done, total: sent.append((done, total)))
     for done in range(1, 2001):
         report(done, 2000)
     assert sent[0] == (1, 2000) and sent[-1] == (2000, 2000)
     assert len(sent) < 20  # 2,000 reports within well under a second
+
+
+def test_what_an_op_holds_is_let_go_on_the_gui_thread(qtbot, threaded):
+    """A window's objects dropped on a worker thread were destroyed there; a timer of theirs then
+    fired into freed memory and the process crashed (seen once in the accessibility walk)."""
+    released_on: list[threading.Thread] = []
+
+    class Held:
+        def __del__(self) -> None:
+            released_on.append(threading.current_thread())
+
+    for _ in range(20):  # a race between the threads would show in some of them
+        held = Held()
+        BackgroundTask(None, lambda progress, cancelled, held=held: "klart", lambda result: None).run()
+        del held
+    qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: len(released_on) == 20, timeout=5000)
+    assert set(released_on) == {threading.main_thread()}
