@@ -22,6 +22,7 @@ from klinik_app.logs import file_logging
 from klinik_app.ui.backup_dialogs import automatic_backup_quietly, offer_restore_at_start
 from klinik_app.ui.errors import install_excepthook, show_message
 from klinik_app.ui.first_start import FirstStartDialog
+from klinik_app.ui.gui_gc import GuiThreadCollector
 from klinik_app.ui.i18n import install_translators, remove_translators, saved_language, valid_languages
 from klinik_app.ui.login import sign_in
 from klinik_app.ui.main_window import MainWindow
@@ -110,10 +111,12 @@ def run(argv: list[str]) -> int:
 
     translators = install_translators(app, args.lang or saved_language())
     previous_hook = install_excepthook()
+    collector = GuiThreadCollector(app)
     try:
         with file_logging():
             return _run_window(app, args)
     finally:
+        collector.stop()
         sys.excepthook = previous_hook
         remove_translators(app, translators)
 

@@ -8,6 +8,8 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from klinik_app.ui.gui_gc import GuiThreadCollector  # noqa: E402
+
 
 class Messages(list):
     """Message boxes the code tried to show: (kind, title, text). Read them, then `clear()`."""
@@ -34,14 +36,23 @@ def messages(monkeypatch) -> Messages:
     assert not shown, f"unexpected message box(es): {list(shown)}"
 
 
+@pytest.fixture(scope="session")
+def gui_thread_collector(qapp):
+    """As in the application: the reference region's server thread must never collect a dialog."""
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
-def no_leaked_windows(qapp):
+def no_leaked_windows(qapp, gui_thread_collector):
     """GitFourchette's rule: a test that leaves a visible window behind fails."""
     yield
     QApplication.processEvents()
     leaked = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     for widget in leaked:
         widget.close()
+    gui_thread_collector.collect()  # also between tests, on this (the GUI) thread
     assert not leaked, f"windows left open: {[type(w).__name__ + ' ' + w.windowTitle() for w in leaked]}"
 
 

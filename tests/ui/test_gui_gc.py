@@ -1,0 +1,33 @@
+"""The cyclic garbage collector runs on the GUI thread only (klinik_app.ui.gui_gc)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+
+def test_automatic_collection_is_off_while_the_window_runs(gui_thread_collector):
+    assert not gc.isenabled()
+
+
+def test_a_cycle_is_collected_on_the_gui_thread_even_when_another_thread_allocates(qtbot, gui_thread_collector):
+    released_on: list[threading.Thread] = []
+
+    class Cyclic:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            released_on.append(threading.current_thread())
+
+    Cyclic()
+    # Enough new containers to pass the youngest generation's threshold many times over: with
+    # automatic collection on, the cycle would be collected here, on this worker thread.
+    kept: list[list] = []
+    worker = threading.Thread(target=lambda: kept.append([[] for _ in range(50_000)]))
+    worker.start()
+    worker.join()
+    assert released_on == []
+    qtbot.waitUntil(lambda: bool(released_on), timeout=3000)  # the collector's timer
+    assert released_on == [threading.main_thread()]
+
