@@ -79,7 +79,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Yrkesroll:</source>
-        <translation>&amp;Profession:</translation>
+        <translation>Pro&amp;fession:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -89,7 +89,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Roller:</source>
-        <translation>&amp;Roles:</translation>
+        <translation>R&amp;oles:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -347,7 +347,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Behandlare:</source>
-        <translation>&amp;Caregiver:</translation>
+        <translation>C&amp;aregiver:</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -553,7 +553,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Kontrollera loggen</source>
-        <translation>&amp;Check the log</translation>
+        <translation>Check &amp;the log</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1074,7 +1074,7 @@ Double-booked with: </translation>
     <message>
         <location line="+3"/>
         <source>&amp;Byt lösenord</source>
-        <translation>&amp;Change password</translation>
+        <translation>Change &amp;password</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1405,7 +1405,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Uppdatera</source>
-        <translation>&amp;Refresh</translation>
+        <translation>R&amp;efresh</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1455,7 +1455,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
     <message>
         <location line="+25"/>
         <source>Visa patienterna bakom &amp;siffran</source>
-        <translation>Show the patients behind the &amp;figure</translation>
+        <translation>&amp;Show the patients behind the figure</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1589,7 +1589,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
     <message>
         <location line="+1"/>
         <source>Bara med lärdo&amp;m</source>
-        <translation>Only with a less&amp;on</translation>
+        <translation>Only &amp;with a lesson</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1599,7 +1599,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
     <message>
         <location line="+2"/>
         <source>M&amp;ånadssammanfattning…</source>
-        <translation>M&amp;onthly summary…</translation>
+        <translation>&amp;Monthly summary…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1887,12 +1887,12 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+1"/>
         <source>&amp;Förnamn:</source>
-        <translation>&amp;First name:</translation>
+        <translation>F&amp;irst name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Efternamn:</source>
-        <translation>&amp;Last name:</translation>
+        <translation>Last &amp;name:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1902,7 +1902,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+1"/>
         <source>&amp;Gatuadress:</source>
-        <translation>&amp;Street address:</translation>
+        <translation>Street &amp;address:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1912,12 +1912,12 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+1"/>
         <source>Post&amp;ort:</source>
-        <translation>&amp;Town:</translation>
+        <translation>To&amp;wn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kommunkod:</source>
-        <translation>&amp;Municipality code:</translation>
+        <translation>Municipalit&amp;y code:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1942,7 +1942,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+2"/>
         <source>Bara Betalare ok&amp;änd</source>
-        <translation>Only Payer &amp;unknown</translation>
+        <translation>&amp;Only Payer unknown</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1957,7 +1957,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+2"/>
         <source>Rapport ti&amp;ll ordinarie klinik…</source>
-        <translation>Report to the regu&amp;lar clinic…</translation>
+        <translation>Report to the re&amp;gular clinic…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1967,7 +1967,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+2"/>
         <source>Fakturaunderlag (PDF och &amp;CSV)…</source>
-        <translation>Invoice basis (PDF and &amp;CSV)…</translation>
+        <translation>Invoice &amp;basis (PDF and CSV)…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2570,7 +2570,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+2"/>
         <source>&amp;Antal patienter:</source>
-        <translation>&amp;Number of patients:</translation>
+        <translation>Number &amp;of patients:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3243,7 +3243,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+1"/>
         <source>&amp;Månad:</source>
-        <translation>&amp;Month:</translation>
+        <translation>M&amp;onth:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4126,7 +4126,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+2"/>
         <source>B&amp;eställare:</source>
-        <translation>Ord&amp;erer:</translation>
+        <translation>O&amp;rderer:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4182,7 +4182,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+1"/>
         <source>&amp;Kopiera målen till nästa år</source>
-        <translation>&amp;Copy the targets to next year</translation>
+        <translation>Copy the targets to ne&amp;xt year</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4253,7 +4253,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+3"/>
         <source>Spara &amp;handlingsplan</source>
-        <translation>Save action &amp;plan</translation>
+        <translation>&amp;Save action plan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4263,7 +4263,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+1"/>
         <source>Ta b&amp;ort handlingsplanen</source>
-        <translation>Rem&amp;ove the action plan</translation>
+        <translation>Remove t&amp;he action plan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4273,17 +4273,17 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+5"/>
         <source>Indika&amp;tor:</source>
-        <translation>Indica&amp;tor:</translation>
+        <translation>Indi&amp;cator:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Åt&amp;gärd:</source>
-        <translation>Ac&amp;tion:</translation>
+        <translation>Measure to ta&amp;ke:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ans&amp;varig:</source>
-        <translation>Respo&amp;nsible:</translation>
+        <translation>Responsib&amp;le:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4293,7 +4293,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+1"/>
         <source>Genomf&amp;örd:</source>
-        <translation>D&amp;one:</translation>
+        <translation>Carried o&amp;ut:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4714,7 +4714,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+4"/>
         <source>Ski&amp;cka…</source>
-        <translation>Sen&amp;d…</translation>
+        <translation>S&amp;end…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4752,7 +4752,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+2"/>
         <source>&amp;Hitta</source>
-        <translation>&amp;Find</translation>
+        <translation>F&amp;ind</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4787,7 +4787,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+3"/>
         <source>&amp;Visa poster</source>
-        <translation>&amp;Show entries</translation>
+        <translation>S&amp;how entries</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5974,7 +5974,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+2"/>
         <source>K&amp;ontakthistorik…</source>
-        <translation>Contact &amp;history…</translation>
+        <translation>Contact &amp;journal…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6239,7 +6239,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+5"/>
         <source>Skic&amp;ka…</source>
-        <translation>Sen&amp;d…</translation>
+        <translation>S&amp;end…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6476,7 +6476,7 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location line="+1"/>
         <source>&amp;Beställare:</source>
-        <translation>&amp;Orderer:</translation>
+        <translation>O&amp;rderer:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7198,7 +7198,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
     <message>
         <location line="+1"/>
         <source>Regionens &amp;CA:</source>
-        <translation>The region&apos;s &amp;CA:</translation>
+        <translation>The &amp;region&apos;s CA:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7454,7 +7454,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
     <message>
         <location line="+1"/>
         <source>Regionens &amp;CA:</source>
-        <translation>The region&apos;s &amp;CA:</translation>
+        <translation>The &amp;region&apos;s CA:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from klinik_app.ui import i18n
+from tests.ui.a11y import mnemonic_gaps, visible_widgets
 from klinik_app.ui.domain_texts import SOURCES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -353,3 +354,26 @@ def test_no_page_needs_more_room_in_english_than_in_swedish(qtbot, language, win
     wider = {english.tabs.tabText(i): (width, widths[i]) for i, width in page_widths(qtbot, english).items()
              if width > widths[i] * 1.05 + 20}
     assert not wider, f"pages wider in English than in Swedish (English, Swedish px): {wider}"
+
+
+def test_the_english_window_and_dialogs_have_no_shared_mnemonics(qtbot, language, window_for, ctx):
+    """The Swedish mnemonics are checked by the accessibility walk; English letters are chosen anew."""
+    language("en")
+    window = window_for(ctx)
+    clashes = []
+    view = next(a.menu() for a in window.menuBar().actions()
+                if a.menu() is not None and window.patients_page_action in a.menu().actions())
+    for action in view.actions():
+        if action.isEnabled() and not action.isSeparator() and not action.text().endswith("…"):
+            action.trigger()
+            QApplication.processEvents()
+            for tabs in [None, *window.tabs.currentWidget().findChildren(QTabWidget)]:
+                for index in range(tabs.count()) if tabs is not None else [None]:
+                    if tabs is not None:
+                        tabs.setCurrentIndex(index)
+                        QApplication.processEvents()
+                    clashes += [f"{action.text()}: {gap}" for gap in mnemonic_gaps(window, visible_widgets(window))]
+    for dialog in dialogs(ctx):
+        qtbot.addWidget(dialog)
+        clashes += mnemonic_gaps(dialog, visible_widgets(dialog))
+    assert not clashes, "\n".join(sorted(set(clashes)))
