@@ -34,8 +34,25 @@ def write_domain_texts() -> None:
     from klinik_app.ui.domain_texts import SOURCES
 
     head = DOMAIN_TEXTS.read_text(encoding="utf-8").split(_MARK)[0]
-    lines = "".join(f'    QT_TRANSLATE_NOOP("domain", {_literal(text)}),\n' for text in domain_labels(SOURCES))
+    lines = "".join(_noop_line(text) for text in domain_labels(SOURCES))
     DOMAIN_TEXTS.write_text(head + _MARK + "_LABELS = (  # read by lupdate only\n" + lines + ")\n", encoding="utf-8")
+
+
+def _noop_line(text: str, width: int = 80) -> str:
+    """One QT_TRANSLATE_NOOP entry; a long label as adjacent literals (lupdate joins them) under 120 columns."""
+    chunks, current = [], ""
+    for word in text.split(" "):
+        if current and len(current) + len(word) + 1 > width:
+            chunks.append(current + " ")
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    chunks.append(current)
+    if len(chunks) == 1:
+        return f'    QT_TRANSLATE_NOOP("domain", {_literal(text)}),\n'
+    indent = " " * len('    QT_TRANSLATE_NOOP(')
+    body = f"\n{indent}".join(_literal(chunk) for chunk in chunks)
+    return f'    QT_TRANSLATE_NOOP("domain",\n{indent}{body}),\n'
 
 
 def _literal(text: str) -> str:

@@ -111,17 +111,38 @@ _LABELS = (  # read by lupdate only
     QT_TRANSLATE_NOOP("domain", "Kariesfria 12-åringar"),
     QT_TRANSLATE_NOOP("domain", "Kariesfria 19-åringar"),
     QT_TRANSLATE_NOOP("domain", "Dagar med listningsstopp"),
-    QT_TRANSLATE_NOOP("domain", "Summan av antalet listade patienter med listningstyp val (eget val, R-LI-1) vid varje månadsskifte i perioden."),
-    QT_TRANSLATE_NOOP("domain", "Summan av antalet listade patienter med listningstyp icke-val (tilldelade, R-LI-2) vid varje månadsskifte i perioden."),
-    QT_TRANSLATE_NOOP("domain", "De patienter i nämnaren vars revision inte är försenad på mätdagen: förfallodatum på mätdagen eller senare."),
-    QT_TRANSLATE_NOOP("domain", "Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen vars förfallodatum ligger före mätdagen."),
-    QT_TRANSLATE_NOOP("domain", "Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen vars förfallodatum ligger mer än 90 dagar före mätdagen (exakt 90 dagar räknas inte)."),
-    QT_TRANSLATE_NOOP("domain", "De patienter i nämnaren som undersökts av tandläkare (R-RV-4) någon gång t.o.m. mätdagen."),
-    QT_TRANSLATE_NOOP("domain", "Antal uteblivanden som räknas (R-AB-6: avtalad tid, inte akut, listad den dagen; sen avbokning bara om regelverket säger det)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Summan av antalet listade patienter med listningstyp val (eget val, R-LI-1) vid "
+                      "varje månadsskifte i perioden."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Summan av antalet listade patienter med listningstyp icke-val (tilldelade, "
+                      "R-LI-2) vid varje månadsskifte i perioden."),
+    QT_TRANSLATE_NOOP("domain",
+                      "De patienter i nämnaren vars revision inte är försenad på mätdagen: "
+                      "förfallodatum på mätdagen eller senare."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) "
+                      "på mätdagen vars förfallodatum ligger före mätdagen."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) "
+                      "på mätdagen vars förfallodatum ligger mer än 90 dagar före mätdagen (exakt 90 "
+                      "dagar räknas inte)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "De patienter i nämnaren som undersökts av tandläkare (R-RV-4) någon gång t.o.m. "
+                      "mätdagen."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Antal uteblivanden som räknas (R-AB-6: avtalad tid, inte akut, listad den dagen; "
+                      "sen avbokning bara om regelverket säger det)."),
     QT_TRANSLATE_NOOP("domain", "Antal uteblivanden som debiterats avgift (R-AB-3). Delvärde: summa i kronor."),
-    QT_TRANSLATE_NOOP("domain", "De uteblivanden i nämnaren där en ny, icke akut tid bokades senast sista dagen enligt R-AB-2."),
-    QT_TRANSLATE_NOOP("domain", "Antal avvikelser rapporterade i perioden. Delvärden per kategori och per skadegrad."),
-    QT_TRANSLATE_NOOP("domain", "Summan av antalet dagar från rapportdag till svarsdag för mottagna avvikelser (från annan vårdgivare, R-DV-2) som besvarats i perioden."),
+    QT_TRANSLATE_NOOP("domain",
+                      "De uteblivanden i nämnaren där en ny, icke akut tid bokades senast sista dagen "
+                      "enligt R-AB-2."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Antal avvikelser rapporterade i perioden. Delvärden per kategori och per "
+                      "skadegrad."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Summan av antalet dagar från rapportdag till svarsdag för mottagna avvikelser "
+                      "(från annan vårdgivare, R-DV-2) som besvarats i perioden."),
     QT_TRANSLATE_NOOP("domain", "Summan av deft hos de undersökta 3-åringarna."),
     QT_TRANSLATE_NOOP("domain", "Summan av deft hos de undersökta 6-åringarna."),
     QT_TRANSLATE_NOOP("domain", "Summan av DFT hos de undersökta 12-åringarna."),
@@ -130,38 +151,95 @@ _LABELS = (  # read by lupdate only
     QT_TRANSLATE_NOOP("domain", "Antal undersökta 6-åringar med deft = 0."),
     QT_TRANSLATE_NOOP("domain", "Antal undersökta 12-åringar med DFT = 0."),
     QT_TRANSLATE_NOOP("domain", "Antal undersökta 19-åringar med DFT = 0."),
-    QT_TRANSLATE_NOOP("domain", "Antal dagar i perioden då ett listningsstopp (R-LI-5) gällde; ett pågående stopp räknas t.o.m. mätdagen."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Antal dagar i perioden då ett listningsstopp (R-LI-5) gällde; ett pågående stopp "
+                      "räknas t.o.m. mätdagen."),
     QT_TRANSLATE_NOOP("domain", "Antalet månadsskiften i perioden (värdet är alltså ett månadsmedel)."),
-    QT_TRANSLATE_NOOP("domain", "Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som har ett intervall att hålla: minst en revisionsundersökning, eller första undersökningen (R-RV-4) redan förfallen."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) "
+                      "på mätdagen som har ett intervall att hålla: minst en revisionsundersökning, "
+                      "eller första undersökningen (R-RV-4) redan förfallen."),
     QT_TRANSLATE_NOOP("domain", "Ingen (ett antal). Delvärden per skäl till förfallodatumet."),
     QT_TRANSLATE_NOOP("domain", "Ingen (ett antal)."),
-    QT_TRANSLATE_NOOP("domain", "Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som fyller 3 år under mätdagens kalenderår."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) "
+                      "på mätdagen som fyller 3 år under mätdagens kalenderår."),
     QT_TRANSLATE_NOOP("domain", "Antal avtalade, icke akuta tider med utfall (kom, uteblev, sen avbokning)."),
-    QT_TRANSLATE_NOOP("domain", "Uteblivanden i perioden vars sista dag för ny tid har passerat, eller som redan fått ny tid i tid."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Uteblivanden i perioden vars sista dag för ny tid har passerat, eller som redan "
+                      "fått ny tid i tid."),
     QT_TRANSLATE_NOOP("domain", "Antal mottagna avvikelser som besvarats i perioden."),
     QT_TRANSLATE_NOOP("domain", "Antal undersökta 3-åringar med registrerat deft."),
     QT_TRANSLATE_NOOP("domain", "Antal undersökta 6-åringar med registrerat deft."),
     QT_TRANSLATE_NOOP("domain", "Antal undersökta 12-åringar med registrerat DFT."),
     QT_TRANSLATE_NOOP("domain", "Antal undersökta 19-åringar med registrerat DFT."),
     QT_TRANSLATE_NOOP("domain", "Ingen (ett antal dagar)."),
-    QT_TRANSLATE_NOOP("domain", "Månadsskiften i perioden: varje månads sista dag som ligger i perioden. Tagna månader läses ur månadsögonblicksbilden (R-LI-8) och ändras aldrig; månader som ännu inte tagits beräknas ur dagens listningar och är preliminära. Värdet per månad visas som delvärden."),
-    QT_TRANSLATE_NOOP("domain", "Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad."),
-    QT_TRANSLATE_NOOP("domain", "Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad. För ett helt år är det årets treåringar; för en del av ett år läget hittills under året."),
-    QT_TRANSLATE_NOOP("domain", "Kalendermånaderna från periodens första till dess sista månad, efter tidens startdag (svensk tid)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Månadsskiften i perioden: varje månads sista dag som ligger i perioden. Tagna "
+                      "månader läses ur månadsögonblicksbilden (R-LI-8) och ändras aldrig; månader som "
+                      "ännu inte tagits beräknas ur dagens listningar och är preliminära. Värdet per "
+                      "månad visas som delvärden."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). "
+                      "Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts "
+                      "t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur "
+                      "månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig "
+                      "ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar "
+                      "inte en tagen månad."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). "
+                      "Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts "
+                      "t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur "
+                      "månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig "
+                      "ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar "
+                      "inte en tagen månad. För ett helt år är det årets treåringar; för en del av ett "
+                      "år läget hittills under året."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Kalendermånaderna från periodens första till dess sista månad, efter tidens "
+                      "startdag (svensk tid)."),
     QT_TRANSLATE_NOOP("domain", "Rapportdagen ligger i perioden."),
     QT_TRANSLATE_NOOP("domain", "Svarsdagen (svaret levererat) ligger i perioden."),
-    QT_TRANSLATE_NOOP("domain", "Undersökningar av tandläkare eller tandhygienist (R-RV-5; tandhälsokontroll av tandsköterska räknas inte) gjorda i perioden, där värdet är registrerat; för en patient som undersökts flera gånger räknas den senaste i perioden. Ålder = det år patienten fyller under undersökningsåret (undersökningsårets årtal minus födelseåret), som målgruppen räknar ålder (R-TG-1). En avslutad kalendermånad läses ur månadens tandhälsobild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad. Andra perioder, som året hittills, beräknas ur undersökningarna som de är registrerade nu."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Undersökningar av tandläkare eller tandhygienist (R-RV-5; tandhälsokontroll av "
+                      "tandsköterska räknas inte) gjorda i perioden, där värdet är registrerat; för en "
+                      "patient som undersökts flera gånger räknas den senaste i perioden. Ålder = det "
+                      "år patienten fyller under undersökningsåret (undersökningsårets årtal minus "
+                      "födelseåret), som målgruppen räknar ålder (R-TG-1). En avslutad kalendermånad "
+                      "läses ur månadens tandhälsobild, tagen en gång när månaden är slut och sedan "
+                      "aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt "
+                      "ändrar inte en tagen månad. Andra perioder, som året hittills, beräknas ur "
+                      "undersökningarna som de är registrerade nu."),
     QT_TRANSLATE_NOOP("domain", "Periodens dagar t.o.m. mätdagen; start- och slutdag räknas båda."),
-    QT_TRANSLATE_NOOP("domain", "Listningar registrerade som fel. Patienter med skyddad identitet räknas med (de är klinikens patienter)."),
-    QT_TRANSLATE_NOOP("domain", "Patienter utan revision inom Hälsoval (vården upphör, R-RV-9); patienter som ännu inte undersökts och vars första undersökning ännu inte förfallit. Personalens ändrade kallelsedatum ändrar inte förfallodatum. Patienter med skyddad identitet räknas med (de är klinikens patienter)."),
-    QT_TRANSLATE_NOOP("domain", "Patienter utan revision inom Hälsoval (R-RV-9). Patienter med skyddad identitet räknas med (de är klinikens patienter)."),
-    QT_TRANSLATE_NOOP("domain", "Undersökning av tandhygienist eller tandsköterska räknas inte (R-RV-4, R-RV-5). Patienter med skyddad identitet räknas med (de är klinikens patienter)."),
-    QT_TRANSLATE_NOOP("domain", "Akuttider, tider som bara föreslagits i kallelse (R-AB-3), tider utan utfall. Patienter med skyddad identitet räknas med (de är klinikens patienter)."),
-    QT_TRANSLATE_NOOP("domain", "Tider utan avtal med både klinik och patient (R-AB-3). Patienter med skyddad identitet räknas med (de är klinikens patienter)."),
-    QT_TRANSLATE_NOOP("domain", "Uteblivanden vars sista dag ännu inte passerat och som ännu inte fått ny tid. Patienter med skyddad identitet räknas med (de är klinikens patienter)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Listningar registrerade som fel. Patienter med skyddad identitet räknas med (de "
+                      "är klinikens patienter)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Patienter utan revision inom Hälsoval (vården upphör, R-RV-9); patienter som "
+                      "ännu inte undersökts och vars första undersökning ännu inte förfallit. "
+                      "Personalens ändrade kallelsedatum ändrar inte förfallodatum. Patienter med "
+                      "skyddad identitet räknas med (de är klinikens patienter)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Patienter utan revision inom Hälsoval (R-RV-9). Patienter med skyddad identitet "
+                      "räknas med (de är klinikens patienter)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Undersökning av tandhygienist eller tandsköterska räknas inte (R-RV-4, R-RV-5). "
+                      "Patienter med skyddad identitet räknas med (de är klinikens patienter)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Akuttider, tider som bara föreslagits i kallelse (R-AB-3), tider utan utfall. "
+                      "Patienter med skyddad identitet räknas med (de är klinikens patienter)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Tider utan avtal med både klinik och patient (R-AB-3). Patienter med skyddad "
+                      "identitet räknas med (de är klinikens patienter)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Uteblivanden vars sista dag ännu inte passerat och som ännu inte fått ny tid. "
+                      "Patienter med skyddad identitet räknas med (de är klinikens patienter)."),
     QT_TRANSLATE_NOOP("domain", "Inga."),
-    QT_TRANSLATE_NOOP("domain", "Obesvarade avvikelser (de syns som försenade i avvikelseregistret); egna, skickade, samverkans- och organisatoriska avvikelser."),
-    QT_TRANSLATE_NOOP("domain", "Undersökningar utan registrerat värde. Patienter med skyddad identitet räknas med (de är klinikens patienter)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Obesvarade avvikelser (de syns som försenade i avvikelseregistret); egna, "
+                      "skickade, samverkans- och organisatoriska avvikelser."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Undersökningar utan registrerat värde. Patienter med skyddad identitet räknas "
+                      "med (de är klinikens patienter)."),
     QT_TRANSLATE_NOOP("domain", "Dagar efter mätdagen. Överlappande stopp räknas en gång per dag."),
     QT_TRANSLATE_NOOP("domain", "Reception"),
     QT_TRANSLATE_NOOP("domain", "Tandläkare"),
