@@ -21,6 +21,7 @@ class GuiThreadCollector(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.thresholds = gc.get_threshold()
+        self.was_enabled = gc.isenabled()  # False under another collector (a test running the app)
         gc.disable()
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
@@ -36,6 +37,7 @@ class GuiThreadCollector(QObject):
         return gc.collect(generation) if generation >= 0 else 0
 
     def stop(self) -> None:
-        """Hand collection back to Python (when the window closes, or a test ends)."""
+        """Hand collection back as it was found (when the window closes, or a test ends)."""
         self.timer.stop()
-        gc.enable()
+        if self.was_enabled:
+            gc.enable()

@@ -31,3 +31,13 @@ def test_a_cycle_is_collected_on_the_gui_thread_even_when_another_thread_allocat
     qtbot.waitUntil(lambda: bool(released_on), timeout=3000)  # the collector's timer
     assert released_on == [threading.main_thread()]
 
+
+
+def test_the_window_started_inside_a_running_collector_leaves_collection_off(qapp, gui_thread_collector):
+    """app.run makes its own collector; a test that runs the app must not switch Python's back on."""
+    from klinik_app.ui.gui_gc import GuiThreadCollector
+
+    inner = GuiThreadCollector(qapp)
+    inner.stop()
+    inner.deleteLater()
+    assert not gc.isenabled()
