@@ -14,7 +14,7 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-INTERVAL_MS = 1000
+INTERVAL_MS = 250  # short: a young generation grown for a whole second took tens of ms to walk
 
 
 class GuiThreadCollector(QObject):
@@ -23,6 +23,10 @@ class GuiThreadCollector(QObject):
         self.thresholds = gc.get_threshold()
         self.was_enabled = gc.isenabled()  # False under another collector (a test running the app)
         gc.disable()
+        # Python's guard against quadratic full collections: the oldest generation is collected only
+        # once the objects moved into it since the last full collection are a quarter of those there.
+        self.long_lived_total = len(gc.get_objects(2))
+        self.long_lived_pending = 0
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.collect)
@@ -30,11 +34,25 @@ class GuiThreadCollector(QObject):
 
     def collect(self) -> int:
         """Collect the oldest generation whose count has passed its threshold, as Python would."""
-        generation = -1
-        for level, (count, threshold) in enumerate(zip(gc.get_count(), self.thresholds)):
-            if count > threshold:
-                generation = level
-        return gc.collect(generation) if generation >= 0 else 0
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] <= self.thresholds[generation]:
+                continue
+            if generation == 2 and self.long_lived_pending < self.long_lived_total / 4:
+                continue
+            return self._collect(generation)
+        return 0
+
+    def _collect(self, generation: int) -> int:
+        if generation == 2:
+            found = gc.collect(2)
+            self.long_lived_total, self.long_lived_pending = len(gc.get_objects(2)), 0
+            return found
+        young = len(gc.get_objects(0)) + (len(gc.get_objects(1)) if generation == 1 else 0)
+        found = gc.collect(generation)
+        if generation == 1:  # the survivors of both young generations now live in the oldest
+            self.long_lived_pending += max(young - found, 0)
+        return found
 
     def stop(self) -> None:
         """Hand collection back as it was found (when the window closes, or a test ends)."""

@@ -41,3 +41,25 @@ def test_the_window_started_inside_a_running_collector_leaves_collection_off(qap
     inner.stop()
     inner.deleteLater()
     assert not gc.isenabled()
+
+
+def test_the_oldest_generation_waits_until_a_quarter_of_it_is_new(qapp, monkeypatch):
+    """Python's own guard: without it a big heap (a region's patients) was walked every few seconds."""
+    from klinik_app.ui.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    try:
+        collected: list[int] = []
+        monkeypatch.setattr(gc, "get_count", lambda: (0, 0, collector.thresholds[2] + 1))
+        real_collect = gc.collect
+        monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
+        collector.long_lived_total, collector.long_lived_pending = 1000, 100
+        collector.collect()
+        assert collected == []  # 100 new of 1,000: not yet
+        collector.long_lived_pending = 300
+        collector.collect()
+        assert collected == [2] and collector.long_lived_pending == 0
+        monkeypatch.setattr(gc, "collect", real_collect)
+    finally:
+        collector.stop()
+        collector.deleteLater()
