@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from klinik_app.db.errors import DatabaseError
+from klinik_app.db.errors import QT_TRANSLATE_NOOP
 
 FOLDER_SETTING = "backup.folder"  # an app_setting; relative folders are taken from the database's folder
 DEFAULT_FOLDER = "backups"
@@ -40,7 +41,9 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
         src.close()
     if result != "ok":
         tmp.unlink(missing_ok=True)
-        raise DatabaseError(f"Säkerhetskopian av databasen blev inte hel ({result}). Ingenting har ändrats.")
+        raise DatabaseError(QT_TRANSLATE_NOOP("services", "Säkerhetskopian av databasen blev inte hel ({result}). "
+                                                          "Ingenting har ändrats."),
+                            result=result)
     _fsync(tmp)
     tmp.replace(destination)  # only a checked copy ever carries the final name
     return destination

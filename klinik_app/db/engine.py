@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from klinik_app.db.errors import DatabaseError, NetworkShareRefused
+from klinik_app.db.errors import QT_TRANSLATE_NOOP
 
 # File systems where SQLite's WAL (shared memory between processes) does not work reliably.
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "ncpfs", "9p", "fuse.sshfs", "davfs", "fuse.davfs2"}
@@ -83,15 +84,17 @@ def make_engine(url_or_path: str) -> Engine:
     if path is None:
         return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     if is_network_path(path):
-        raise NetworkShareRefused(
-            f"Databasen {path} ligger på en nätverksdisk. SQLite kan inte användas säkert där "
-            "(ändringar kan gå förlorade). Lägg databasfilen på datorns egen disk, eller använd "
-            "PostgreSQL för en klinik med flera arbetsplatser."
-        )
+        raise NetworkShareRefused(QT_TRANSLATE_NOOP("services", "Databasen {path} ligger på en nätverksdisk. SQLite "
+                                                                "kan inte användas säkert där (ändringar kan gå "
+                                                                "förlorade). Lägg databasfilen på datorns egen disk, "
+                                                                "eller använd PostgreSQL för en klinik med flera "
+                                                                "arbetsplatser."),
+                                  path=path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"Mappen för databasen {path.parent} kan inte skapas: {exc.strerror}.") from exc
+        raise DatabaseError(QT_TRANSLATE_NOOP("services", "Mappen för databasen {folder} kan inte skapas: {reason}."),
+                            folder=path.parent, reason=exc.strerror) from exc
     # hide_parameters: error texts never carry the values, which can be identity numbers.
     engine = create_engine(url, hide_parameters=True)
     event.listen(engine, "connect", _sqlite_pragmas)

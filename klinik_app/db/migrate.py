@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 
 from klinik_app.db.backup import backup_folder, backup_sqlite, timestamped_name
 from klinik_app.db.engine import sqlite_path
-from klinik_app.db.errors import DatabaseTooNew, MigrationFailed
+from klinik_app.db.errors import QT_TRANSLATE_NOOP, DatabaseTooNew, MigrationFailed
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -51,10 +51,9 @@ def migrate(engine: Engine, backup_dir: Path | None = None) -> Path | None:
         return None
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
-        raise DatabaseTooNew(
-            "Databasen har skapats av en nyare version av Klinik än den som körs nu. "
-            "Uppdatera Klinik på den här datorn innan du öppnar databasen."
-        )
+        raise DatabaseTooNew(QT_TRANSLATE_NOOP("services", "Databasen har skapats av en nyare version av Klinik än "
+                                                           "den som körs nu. Uppdatera Klinik på den här datorn innan "
+                                                           "du öppnar databasen."))
     path = sqlite_path(str(engine.url))
     backup = None
     if path is not None and current is not None:
@@ -65,11 +64,13 @@ def migrate(engine: Engine, backup_dir: Path | None = None) -> Path | None:
         _upgrade(engine, head, sqlite=path is not None or engine.dialect.name == "sqlite")
     except Exception as exc:
         log.exception("migration from %s to %s failed", current, head)
-        raise MigrationFailed(
-            "Databasen kunde inte uppdateras till den nya versionen. Ingenting har ändrats"
-            + (f"; en säkerhetskopia finns i {backup}." if backup else ".")
-            + " Kontakta support."
-        ) from exc
+        if backup:
+            raise MigrationFailed(QT_TRANSLATE_NOOP(
+                "services", "Databasen kunde inte uppdateras till den nya versionen. Ingenting har ändrats; en "
+                            "säkerhetskopia finns i {backup}. Kontakta support."), backup=backup) from exc
+        raise MigrationFailed(QT_TRANSLATE_NOOP(
+            "services", "Databasen kunde inte uppdateras till den nya versionen. Ingenting har ändrats. Kontakta "
+                        "support.")) from exc
     return backup
 
 

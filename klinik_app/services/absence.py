@@ -42,6 +42,7 @@ from klinik_app.services.contacts import patient_contact
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
 from klinik_app.services.listing_documents import letterhead
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 
 WRITTEN_INFORMATION, CHILD_AT_RISK = "written-information", "child-at-risk"
@@ -265,7 +266,7 @@ _SHOWN = {"state": lambda v: "Öppen" if v == OPEN else "Avslutad", "decision": 
 def _load(s: Session, task_id: int, kind: str) -> Task:
     task = s.get(Task, task_id)
     if task is None or task.kind != kind:
-        raise ServiceError("Uppgiften finns inte längre. Uppdatera listan Att göra.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Uppgiften finns inte längre. Uppdatera listan Att göra."))
     return task
 
 
@@ -282,7 +283,7 @@ def _close(ctx: ServiceContext, task_id: int, kind: str, expected_version: int |
         check_version(task, expected_version, mine, _LABELS, what="Uppgiften", key=task_id, patient_id=task.patient_id,
                       shown=_SHOWN)
         if task.state != OPEN:
-            raise UsageError("Uppgiften är redan avslutad.")
+            raise UsageError(QT_TRANSLATE_NOOP("services", "Uppgiften är redan avslutad."))
         check(task)
         for name, value in mine.items():
             setattr(task, name, value)
@@ -293,7 +294,8 @@ def _close(ctx: ServiceContext, task_id: int, kind: str, expected_version: int |
 
 def _not_in_future(ctx: ServiceContext, day: date, what: str) -> None:
     if day > ctx.today:
-        raise UsageError(f"{what} kan inte ligga efter dagens datum ({ctx.today.isoformat()}).")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "{what} kan inte ligga efter dagens datum ({today})."),
+                         what=what, today=ctx.today.isoformat())
 
 
 def mark_letter_sent(ctx: ServiceContext, task_id: int, sent_on: date, *, expected_version: int | None) -> None:
@@ -303,7 +305,9 @@ def mark_letter_sent(ctx: ServiceContext, task_id: int, sent_on: date, *, expect
 
     def check(task: Task) -> None:
         if sent_on < task.opened_on:
-            raise UsageError(f"Brevet kan inte ha skickats före {task.opened_on.isoformat()}, då uppgiften öppnades.")
+            raise UsageError(QT_TRANSLATE_NOOP("services", "Brevet kan inte ha skickats före {opened_on}, då "
+                                                           "uppgiften öppnades."),
+                             opened_on=task.opened_on.isoformat())
 
     _close(ctx, task_id, WRITTEN_INFORMATION, expected_version, {"decision": SENT, "decision_on": sent_on}, check)
 
@@ -316,12 +320,14 @@ def decide_child_at_risk(ctx: ServiceContext, task_id: int, reported: bool, *, r
     office, reason = (office or "").strip(), (reason or "").strip()
     if reported:
         if reported_on is None or not office:
-            raise UsageError("Ange datum för orosanmälan och vilket socialkontor den gick till.")
+            raise UsageError(QT_TRANSLATE_NOOP("services", "Ange datum för orosanmälan och vilket socialkontor den "
+                                                           "gick till."))
         _not_in_future(ctx, reported_on, "Datumet för orosanmälan")
         mine = {"decision": REPORTED, "decision_on": reported_on, "social_services_office": office[:200]}
     else:
         if len(reason) < 5:
-            raise UsageError("Skriv skälet till att ingen orosanmälan görs (minst några ord).")
+            raise UsageError(QT_TRANSLATE_NOOP("services", "Skriv skälet till att ingen orosanmälan görs (minst några "
+                                                           "ord)."))
         mine = {"decision": NOT_REPORTED, "decision_on": ctx.today, "reason": reason}
     _close(ctx, task_id, CHILD_AT_RISK, expected_version, mine, lambda task: None)
 
@@ -340,9 +346,11 @@ def absence_letter_pdf(ctx: ServiceContext, task_id: int, path: Path) -> Rendere
         missed = tuple(to_local(a.starts_at).replace(tzinfo=None) for a in _window(s, ctx, p.id))
         plan = plan_mailing([patient_contact(p)], ctx.today)
         if plan.manual:
-            raise ServiceError("Patienten har skyddad identitet: brevet skrivs inte ut med adress. Informera enligt "
-                               "klinikens rutin (R-TG-4)." if p.protected_identity else
-                               "Adress saknas för patienten och vårdnadshavarna. Komplettera adressen och försök igen.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Patienten har skyddad identitet: brevet skrivs inte ut "
+                                                             "med adress. Informera enligt klinikens rutin (R-TG-4).")
+                               if p.protected_identity else
+                               QT_TRANSLATE_NOOP("services", "Adress saknas för patienten och vårdnadshavarna. "
+                                                             "Komplettera adressen och försök igen."))
         late = book.late_cancellation_hours if book.late_cancellation_counts else None
         notices = [AbsenceNotice(Recipient(tuple(m.name_lines), m.address_lines), f"{p.first_name} {p.last_name}",
                                  bool(m.concerning), missed, book.fee_sek, late) for m in plan.letters]

@@ -24,6 +24,7 @@ from klinik_app.services import security_events as ev
 from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import Actor, ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 from klinik_app.services.settings import get_int_setting, read_settings, set_settings
 
@@ -33,7 +34,7 @@ MIN_PASSWORD = 10
 MAX_FAILURES = ("login.max_failures", 5, 3, 20)  # setting key, default, lowest, highest
 LOCKOUT_MINUTES = ("login.lockout_minutes", 15, 5, 24 * 60)
 IDLE_MINUTES = ("login.idle_minutes", 10, 1, 60)
-_WRONG = "Fel HSA-ID eller lösenord."
+_WRONG = QT_TRANSLATE_NOOP("services", "Fel HSA-ID eller lösenord.")
 
 
 class LoginRefused(ServiceError):
@@ -65,7 +66,8 @@ def _dummy_hash() -> str:
 
 def _check_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
-        raise UsageError(f"Lösenordet måste ha minst {MIN_PASSWORD} tecken.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Lösenordet måste ha minst {min_length} tecken."),
+                         min_length=MIN_PASSWORD)
     return password
 
 
@@ -89,8 +91,9 @@ def save_idle_minutes(ctx: ServiceContext, minutes: int, *, expected_versions: d
     """The clinic's idle lock (R-SE-1): every workstation locks after this many minutes without input."""
     key, _default, lowest, highest = IDLE_MINUTES
     if not lowest <= minutes <= highest:
-        raise UsageError(f"Skärmen ska låsas efter {lowest} till {highest} minuter utan aktivitet. "
-                         f"{minutes} minuter går inte att välja.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Skärmen ska låsas efter {lowest} till {highest} minuter utan "
+                                                       "aktivitet. {minutes} minuter går inte att välja."),
+                         lowest=lowest, highest=highest, minutes=minutes)
     set_settings(ctx, {key: str(minutes)}, expected_versions=expected_versions, labels=IDLE_LABELS,
                  what="Skärmlåset")
 
@@ -109,12 +112,12 @@ def login(ctx: ServiceContext, hsa_id: str, password: str) -> Actor:
         if member is None or not member.active or not member.password_hash:
             verify_password(password, _dummy_hash())
             ev.add_event(s, ctx, ev.LOGIN_FAILED, hsa, "okänt, avslutat eller lösenordslöst konto")
-            refusal = _WRONG
+            refusal = LoginRefused(_WRONG)
         else:
             refusal = _attempt(s, ctx, member, password, ev.LOGIN)
             actor = Actor(user_id=hsa, roles=member.role_set, name=member.name, workstation=ctx.actor.workstation)
     if refusal:
-        raise LoginRefused(refusal)
+        raise refusal
     return actor
 
 
@@ -124,29 +127,31 @@ def unlock(ctx: ServiceContext, password: str) -> None:
         member = s.scalars(select(StaffMember).where(StaffMember.hsa_id == ctx.actor.user_id)).first()
         if member is None or not member.active or not member.password_hash:
             ev.add_event(s, ctx, ev.LOGIN_FAILED, ctx.actor.user_id, "upplåsning: kontot finns inte längre")
-            refusal = "Kontot finns inte längre eller är avslutat. Logga in på nytt."
+            refusal = LoginRefused(QT_TRANSLATE_NOOP("services",
+                                                     "Kontot finns inte längre eller är avslutat. Logga in på nytt."))
         else:
             refusal = _attempt(s, ctx, member, password, ev.UNLOCK)
     if refusal:
-        raise LoginRefused(refusal)
+        raise refusal
 
 
-def _attempt(s: Session, ctx: ServiceContext, member: StaffMember, password: str, success: str) -> str | None:
-    """Check a password against an account, counting failures; None when it may go on."""
+def _attempt(s: Session, ctx: ServiceContext, member: StaffMember, password: str,
+             success: str) -> LoginRefused | None:
+    """Check a password against an account, counting failures; the refusal, or None when it may go on."""
     now = ctx.now()
     locked_until = _aware(member.locked_until)
     if locked_until is not None and locked_until > now:
         verify_password(password, _dummy_hash())
         ev.add_event(s, ctx, ev.LOGIN_FAILED, member.hsa_id, "kontot är låst")
-        return _locked_message(locked_until)
+        return _locked(locked_until)
     if not verify_password(password, member.password_hash):
         if member.failed_logins + 1 >= get_int_setting(ctx, *MAX_FAILURES):
             _set_counters(s, member, 0, now + timedelta(minutes=get_int_setting(ctx, *LOCKOUT_MINUTES)))
             ev.add_event(s, ctx, ev.LOCKED_OUT, member.hsa_id)
-            return _locked_message(member.locked_until)
+            return _locked(member.locked_until)
         _set_counters(s, member, member.failed_logins + 1, member.locked_until)
         ev.add_event(s, ctx, ev.LOGIN_FAILED, member.hsa_id)
-        return _WRONG
+        return LoginRefused(_WRONG)
     if member.failed_logins or member.locked_until:
         _set_counters(s, member, 0, None)
     ev.add_event(s, ctx, success, member.hsa_id)
@@ -160,11 +165,13 @@ def _set_counters(s: Session, member: StaffMember, failed: int, locked_until: da
               .values(failed_logins=failed, locked_until=locked_until))  # in session: `member` follows
 
 
-def _locked_message(until: datetime) -> str:
+def _locked(until: datetime) -> LoginRefused:
     from klinik_app.services.context import STOCKHOLM
 
-    return (f"Kontot är låst efter för många felaktiga försök, till kl. {until.astimezone(STOCKHOLM):%H:%M}. "
-            "Försök igen då, eller be en administratör låsa upp det.")
+    return LoginRefused(QT_TRANSLATE_NOOP("services", "Kontot är låst efter för många felaktiga försök, till kl. "
+                                                      "{until:%H:%M}. Försök igen då, eller be en administratör "
+                                                      "låsa upp det."),
+                        until=until.astimezone(STOCKHOLM))
 
 
 def staff_actor(ctx: ServiceContext, hsa_id: str) -> Actor:
@@ -175,7 +182,9 @@ def staff_actor(ctx: ServiceContext, hsa_id: str) -> Actor:
     with ctx.sessions() as s:
         member = s.scalars(select(StaffMember).where(StaffMember.hsa_id == hsa)).first()
         if member is None or not member.active:
-            raise UsageError(f"{hsa} är inget aktivt konto i Klinik. En administratör lägger upp kontot.")
+            raise UsageError(QT_TRANSLATE_NOOP("services", "{hsa_id} är inget aktivt konto i Klinik. En administratör "
+                                                           "lägger upp kontot."),
+                             hsa_id=hsa)
         return Actor(user_id=hsa, roles=member.role_set, name=member.name, workstation=ctx.actor.workstation)
 
 
@@ -227,16 +236,16 @@ def _stamp(member: StaffMember, ctx: ServiceContext) -> None:
 def _member(s: Session, hsa: str) -> StaffMember:
     member = s.scalars(select(StaffMember).where(StaffMember.hsa_id == hsa)).first()
     if member is None:
-        raise UsageError(f"Det finns inget konto med HSA-ID {hsa}.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Det finns inget konto med HSA-ID {hsa_id}."), hsa_id=hsa)
     return member
 
 
 def _set_roles(member: StaffMember, roles: frozenset[str]) -> None:
     unknown = roles - set(STAFF_ROLES)
     if unknown:
-        raise UsageError("Okänd roll: " + ", ".join(sorted(unknown)) + ".")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Okänd roll: {roles}."), roles=", ".join(sorted(unknown)))
     if not roles:
-        raise UsageError("Ett konto behöver minst en roll.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Ett konto behöver minst en roll."))
     keep = [r for r in member.roles if r.role in roles]
     member.roles[:] = keep + [StaffRole(role=r) for r in sorted(roles - {r.role for r in keep})]
 
@@ -265,9 +274,9 @@ def save_account(ctx: ServiceContext, hsa_id: str, name: str, profession: str, r
     require(ctx, STAFF_MANAGE)
     hsa, roles = parse_hsa_id(hsa_id), frozenset(roles)
     if not name.strip():
-        raise UsageError("Namnet saknas.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Namnet saknas."))
     if profession not in PROFESSIONS + (ADMINISTRATOR,):
-        raise UsageError(f"Okänd yrkesroll: {profession}.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Okänd yrkesroll: {profession}."), profession=profession)
     if password is not None:
         _check_password(password)
     mine = {"name": name.strip(), "role": profession, "role_set": roles, "active": active}
@@ -282,7 +291,8 @@ def save_account(ctx: ServiceContext, hsa_id: str, name: str, profession: str, r
         before = (member.role_set, member.active)
         if before[1] and ADMINISTRATOR in before[0] and (ADMINISTRATOR not in roles or not active) \
                 and not _administrators_left(s, member):
-            raise UsageError("Det måste finnas minst en aktiv administratör med lösenord.")
+            raise UsageError(QT_TRANSLATE_NOOP("services", "Det måste finnas minst en aktiv administratör med "
+                                                           "lösenord."))
         member.name, member.role, member.active = name.strip(), profession, active
         _set_roles(member, roles)
         if password is not None:
@@ -335,9 +345,9 @@ def create_administrator(ctx: ServiceContext, hsa_id: str, name: str, password: 
     hsa = parse_hsa_id(hsa_id)
     _check_password(password)
     if not name.strip():
-        raise UsageError("Administratörens namn saknas.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Administratörens namn saknas."))
     if profession is not None and profession not in PROFESSIONS:
-        raise UsageError(f"Okänd yrkesroll: {profession}.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Okänd yrkesroll: {profession}."), profession=profession)
     roles = {ADMINISTRATOR} | ({profession} if profession else set())
     now, who = ctx.now(), ctx.actor.user_id
     with ctx.begin() as s:

@@ -25,6 +25,7 @@ from klinik_app.services import absence, access_log, appointment_counts
 from klinik_app.services.concurrency import check_version, guarded, local_time
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import may, require
 
 KINDS = {"revision": "Revision", "treatment": "Behandling", "emergency": "Akut", "other": "Övrigt"}
@@ -196,19 +197,21 @@ def save_room(ctx: ServiceContext, name: str, *, room_id: int | None = None, act
     require(ctx, APPOINTMENT_BOOK)
     name = (name or "").strip()
     if not name or len(name) > 100:
-        raise UsageError("Skriv rummets namn (högst 100 tecken).")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Skriv rummets namn (högst 100 tecken)."))
     now, who = ctx.now(), ctx.actor.user_id
     with ctx.begin() as s:
         same = s.scalar(select(Room.id).where(Room.name == name))
         if same is not None and same != room_id:
-            raise UsageError(f"Det finns redan ett rum som heter {name}. Välj ett annat namn.")
+            raise UsageError(QT_TRANSLATE_NOOP("services", "Det finns redan ett rum som heter {name}. Välj ett annat "
+                                                           "namn."),
+                             name=name)
         if room_id is None:
             room = Room(name=name, active=active, created_at=now, created_by=who, modified_at=now, modified_by=who)
             s.add(room)
         else:
             room = s.get(Room, room_id)
             if room is None:
-                raise ServiceError("Rummet finns inte längre.")
+                raise ServiceError(QT_TRANSLATE_NOOP("services", "Rummet finns inte längre."))
             room.name, room.active, room.modified_at, room.modified_by = name, active, now, who
         s.flush()
         return room.id
@@ -240,12 +243,13 @@ def add(s: Session, ctx: ServiceContext, booking: Booking) -> Appointment:
     agreed = booking.agreed_how is not None
     patient = s.get(Patient, booking.patient_id)
     if patient is None:
-        raise ServiceError("Patienten finns inte längre i registret.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Patienten finns inte längre i registret."))
     _check_places(s, booking.caregiver_hsa_id, booking.room_id)
     if booking.reoffer_of_id is not None:
         missed = s.get(Appointment, booking.reoffer_of_id)
         if missed is None or missed.patient_id != booking.patient_id:
-            raise ServiceError("Den missade tiden som den nya tiden ersätter hör inte till patienten.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Den missade tiden som den nya tiden ersätter hör inte "
+                                                             "till patienten."))
     _refuse_double_booking(s, None, starts_at, booking.minutes, booking.caregiver_hsa_id, booking.room_id)
     a = Appointment(
         uuid=str(uuid.uuid4()), patient_id=booking.patient_id, caregiver_hsa_id=booking.caregiver_hsa_id,
@@ -271,7 +275,7 @@ def move(ctx: ServiceContext, appointment_id: int, starts: datetime, *, minutes:
     if minutes is not None and (problem := rules.length_problem(minutes)):
         raise UsageError(problem)
     if kind is not KEEP and kind not in KINDS:
-        raise UsageError(f"Okänd typ av tid: {kind}.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Okänd typ av tid: {kind}."), kind=kind)
     mine = {"starts_at": starts_at}
     if minutes is not None:
         mine["minutes"] = minutes
@@ -282,8 +286,9 @@ def move(ctx: ServiceContext, appointment_id: int, starts: datetime, *, minutes:
     with _saving(ctx, appointment_id, expected_version, mine), ctx.begin() as s:
         a = _load(s, appointment_id, expected_version, mine)
         if a.status != rules.BOOKED:
-            raise ServiceError(f"Tiden är {STATUSES[a.status].lower()} och kan inte flyttas. "
-                               "Boka en ny tid i stället.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Tiden är {status} och kan inte flyttas. Boka en ny tid "
+                                                             "i stället."),
+                               status=STATUSES[a.status].lower())
         _check_places(s, mine.get("caregiver_hsa_id"), mine.get("room_id"))
         with appointment_counts.changing(s, a):
             for field, value in mine.items():
@@ -303,7 +308,8 @@ def confirm(ctx: ServiceContext, appointment_id: int, agreed_with: str, agreed_h
     with _saving(ctx, appointment_id, expected_version, mine), ctx.begin() as s:
         a = _load(s, appointment_id, expected_version, mine)
         if a.status != rules.BOOKED:
-            raise ServiceError(f"Tiden är {STATUSES[a.status].lower()}; bara en bokad tid kan bekräftas.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Tiden är {status}; bara en bokad tid kan bekräftas."),
+                               status=STATUSES[a.status].lower())
         with appointment_counts.changing(s, a):
             a.agreed, a.agreed_at, a.agreed_by = True, ctx.now(), ctx.actor.user_id
             a.agreed_with, a.agreed_how = agreed_with.strip(), agreed_how
@@ -324,7 +330,8 @@ def cancel(ctx: ServiceContext, appointment_id: int, *, by_patient: bool = True,
     with _saving(ctx, appointment_id, expected_version, mine), ctx.begin() as s:
         a = _load(s, appointment_id, expected_version, mine)
         if a.status != rules.BOOKED:
-            raise ServiceError(f"Tiden är redan {STATUSES[a.status].lower()}.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Tiden är redan {status}."),
+                               status=STATUSES[a.status].lower())
         now = ctx.now()
         status = rules.cancellation_status(ctx.rules.absence, now, _utc(a.starts_at), by_patient=by_patient)
         a.cancelled_at = now
@@ -345,7 +352,8 @@ def set_outcome(ctx: ServiceContext, appointment_id: int, status: str, *,
         if problem := rules.transition_problem(was, status):
             raise UsageError(problem)
         if status in (rules.ATTENDED, rules.NO_SHOW) and local_day(a.starts_at) > ctx.today:
-            raise UsageError("Tiden har inte varit än. Markera utfallet när tiden har passerat.")
+            raise UsageError(QT_TRANSLATE_NOOP("services", "Tiden har inte varit än. Markera utfallet när tiden har "
+                                                           "passerat."))
         if status in (rules.CANCELLED, rules.LATE_CANCELLATION):
             a.cancelled_at = a.cancelled_at or ctx.now()
         elif status == rules.BOOKED:
@@ -396,9 +404,10 @@ def _check_booking(b: Booking) -> None:
 
 def _check_places(s: Session, caregiver_hsa_id: str | None, room_id: int | None) -> None:
     if caregiver_hsa_id and s.scalar(select(StaffMember.id).where(StaffMember.hsa_id == caregiver_hsa_id)) is None:
-        raise UsageError(f"Det finns ingen i personalen med HSA-id {caregiver_hsa_id}.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Det finns ingen i personalen med HSA-id {caregiver_hsa_id}."),
+                         caregiver_hsa_id=caregiver_hsa_id)
     if room_id is not None and s.get(Room, room_id) is None:
-        raise UsageError("Rummet finns inte längre. Välj ett annat rum.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Rummet finns inte längre. Välj ett annat rum."))
 
 
 def _refuse_double_booking(s: Session, own_id: int | None, starts_at: datetime, minutes: int,
@@ -419,8 +428,10 @@ def _refuse_double_booking(s: Session, own_id: int | None, starts_at: datetime, 
             if rules.overlaps(starts_at, minutes, _utc(other_start), other_minutes):
                 other = to_local(other_start)
                 ends = other + timedelta(minutes=other_minutes)
-                raise ServiceError(f"{whose} har redan en tid {other:%Y-%m-%d %H:%M}–{ends:%H:%M} som krockar med "
-                                   "den här. Välj en annan tid.")
+                raise ServiceError(QT_TRANSLATE_NOOP("services", "{who} har redan en tid "
+                                                                 "{start:%Y-%m-%d %H:%M}–{end:%H:%M} som krockar med "
+                                                                 "den här. Välj en annan tid."),
+                                   who=whose, start=other, end=ends)
 
 
 def _utc(stored: datetime) -> datetime:
@@ -437,7 +448,7 @@ def _touch(a: Appointment, ctx: ServiceContext) -> None:
 
 
 def _not_found() -> ServiceError:
-    return ServiceError("Tiden finns inte längre i tidboken. Uppdatera vyn.")
+    return ServiceError(QT_TRANSLATE_NOOP("services", "Tiden finns inte längre i tidboken. Uppdatera vyn."))
 
 
 # What a conflicting save shows of a time (services.concurrency), both sides.

@@ -32,6 +32,7 @@ from klinik_app.services.archive_format import (
 from klinik_app.services.archive_interchange import write_interchange
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 
 Progress = Callable[[int, int], None]
@@ -54,7 +55,9 @@ def export_archive(ctx: ServiceContext, folder: Path | str, progress: Progress |
     require(ctx, ARCHIVE_EXPORT)
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
-        raise ServiceError(f"Mappen {folder} är inte tom. Välj en ny, tom mapp för klinikarkivet.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Mappen {folder} är inte tom. Välj en ny, tom mapp för "
+                                                         "klinikarkivet."),
+                           folder=folder)
     (folder / TABLES).mkdir(parents=True, exist_ok=True)
     (folder / INTERCHANGE).mkdir(exist_ok=True)
     with ctx.begin() as s:  # committed first: the archive contains its own entry
@@ -102,8 +105,9 @@ def _tables(ctx: ServiceContext):
     known = [t for t in Base.metadata.sorted_tables if t.name in present]
     unknown = present - {t.name for t in known}
     if unknown:
-        raise ServiceError("Databasen har tabeller som den här versionen av Klinik inte känner till ("
-                           + ", ".join(sorted(unknown)) + "). Uppdatera Klinik och försök igen.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Databasen har tabeller som den här versionen av Klinik inte "
+                                                         "känner till ({tables}). Uppdatera Klinik och försök igen."),
+                           tables=", ".join(sorted(unknown)))
     return known
 
 

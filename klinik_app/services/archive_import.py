@@ -29,6 +29,7 @@ from klinik_app.services.archive_export import LOG_DETAIL
 from klinik_app.services.archive_format import CHUNK, FORMAT, MANIFEST, TABLES, archived, decode, sha256_of
 from klinik_app.services.context import Actor, ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 
 Progress = Callable[[int, int], None]
@@ -50,9 +51,13 @@ def read_manifest(folder: Path | str) -> dict:
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        raise ServiceError(f"{path} saknas eller går inte att läsa. Välj mappen som innehåller ett klinikarkiv.") from None
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "{path} saknas eller går inte att läsa. Välj mappen som "
+                                                         "innehåller ett klinikarkiv."),
+                           path=path) from None
     if manifest.get("format") != FORMAT:
-        raise ServiceError(f"{path} beskriver inget klinikarkiv som den här versionen av Klinik kan läsa.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "{path} beskriver inget klinikarkiv som den här versionen av "
+                                                         "Klinik kan läsa."),
+                           path=path)
     return manifest
 
 
@@ -62,13 +67,18 @@ def check_archive(folder: Path | str, manifest: dict) -> None:
     for name, expected in manifest["files"].items():
         path = folder / name
         if not path.is_file():
-            raise ServiceError(f"Filen {name} saknas i klinikarkivet. Arkivet är inte komplett; ingenting har lästs in.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Filen {name} saknas i klinikarkivet. Arkivet är inte "
+                                                             "komplett; ingenting har lästs in."),
+                               name=name)
         if sha256_of(path) != expected:
-            raise ServiceError(f"Filen {name} i klinikarkivet har ändrats efter att arkivet skrevs (kontrollsumman "
-                               "stämmer inte). Ingenting har lästs in; använd en oförändrad kopia av arkivet.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Filen {name} i klinikarkivet har ändrats efter att "
+                                                             "arkivet skrevs (kontrollsumman stämmer inte). Ingenting "
+                                                             "har lästs in; använd en oförändrad kopia av arkivet."),
+                               name=name)
     known = set(ScriptDirectory.from_config(alembic_config()).walk_revisions())
     if manifest["schema_revision"] not in {rev.revision for rev in known}:
-        raise ServiceError("Klinikarkivet har skrivits av en nyare version av Klinik. Uppdatera Klinik och försök igen.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Klinikarkivet har skrivits av en nyare version av Klinik. "
+                                                         "Uppdatera Klinik och försök igen."))
 
 
 def import_archive(target: ServiceContext | str, folder: Path | str, progress: Progress | None = None, *,
@@ -101,8 +111,9 @@ def _load(engine, actor: Actor, today, folder: Path, progress: Progress | None) 
     tables = [t for t in meta.sorted_tables if archived(t.name) and t.name in manifest["tables"]]
     missing = set(manifest["tables"]) - {t.name for t in tables}
     if missing:
-        raise ServiceError("Klinikarkivet innehåller tabeller som saknas i databasens schema ("
-                           + ", ".join(sorted(missing)) + "). Ingenting har lästs in.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Klinikarkivet innehåller tabeller som saknas i databasens "
+                                                         "schema ({tables}). Ingenting har lästs in."),
+                           tables=", ".join(sorted(missing)))
     total = sum(entry["rows"] for entry in manifest["tables"].values())
     done = 0
     with engine.connect() as conn:
@@ -120,7 +131,8 @@ def _load(engine, actor: Actor, today, folder: Path, progress: Progress | None) 
                         if progress:
                             progress(done, total)
                 if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
-                    raise ServiceError("Klinikarkivet hänvisar till rader som saknas i arkivet. Ingenting har lästs in.")
+                    raise ServiceError(QT_TRANSLATE_NOOP("services", "Klinikarkivet hänvisar till rader som saknas i "
+                                                                     "arkivet. Ingenting har lästs in."))
         finally:
             if sqlite:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
@@ -139,10 +151,13 @@ def _refuse_data(engine) -> None:
             if not archived(table.name) or table.name == SEAL_TABLE:
                 continue
             if conn.scalar(select(func.count()).select_from(table)):
-                raise ServiceError("Databasen innehåller redan uppgifter. Ett klinikarkiv läses bara in i en ny, "
-                                   "tom databas: välj en ny databasfil (eller en tom PostgreSQL-databas).")
+                raise ServiceError(QT_TRANSLATE_NOOP("services", "Databasen innehåller redan uppgifter. Ett "
+                                                                 "klinikarkiv läses bara in i en ny, tom databas: "
+                                                                 "välj en ny databasfil (eller en tom "
+                                                                 "PostgreSQL-databas)."))
         if SEAL_TABLE in meta.tables and conn.scalar(select(meta.tables[SEAL_TABLE].c.entry_count)):
-            raise ServiceError("Databasen har en åtkomstlogg. Ett klinikarkiv läses bara in i en ny, tom databas.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Databasen har en åtkomstlogg. Ett klinikarkiv läses "
+                                                             "bara in i en ny, tom databas."))
 
 
 def _schema_at(engine, revision: str) -> None:

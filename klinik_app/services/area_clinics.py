@@ -18,6 +18,7 @@ from klinik_app.domain.permissions import SETTINGS_MANAGE
 from klinik_app.services.concurrency import check_version
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 
 
@@ -55,17 +56,19 @@ def save_area(ctx: ServiceContext, municipality_code: str, postcode_prefix: str 
     require(ctx, SETTINGS_MANAGE)
     code = (municipality_code or "").strip()
     if not (len(code) == 4 and code.isdigit()):
-        raise ServiceError("Kommunkoden ska vara fyra siffror, till exempel 2480 för Umeå.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Kommunkoden ska vara fyra siffror, till exempel 2480 för "
+                                                         "Umeå."))
     prefix = payer.postcode_digits(postcode_prefix) or None
     if postcode_prefix and postcode_prefix.strip() and (prefix is None or len(prefix) > 5):
-        raise ServiceError("Postnumrets början ska vara 1–5 siffror, till exempel 903 eller 90326.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Postnumrets början ska vara 1–5 siffror, till exempel 903 "
+                                                         "eller 90326."))
     try:
         hsa_id = parse_hsa_id(clinic_hsa_id)
     except ValueError as e:
         raise ServiceError(str(e)) from None
     name = (clinic_name or "").strip()
     if not name:
-        raise ServiceError("Ange klinikens namn.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Ange klinikens namn."))
     now, who = ctx.now(), ctx.actor.user_id
     with ctx.begin() as s:
         row = s.scalars(select(AreaClinic).where(

@@ -54,6 +54,7 @@ from klinik_app.services.access_log import GENESIS, SEAL_ID
 from klinik_app.services.context import STOCKHOLM, ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
 from klinik_app.services.listing_documents import letterhead
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.patient_lookup import patient_id_by_number
 from klinik_app.services.permissions import require
 
@@ -111,13 +112,13 @@ def set_retention_years(ctx: ServiceContext, years: int) -> int:
     """Set how long the log is kept; anything under the legal five years is refused."""
     require(ctx, AUDIT_RETENTION)
     if years < MINIMUM_RETENTION_YEARS:
-        raise UsageError(
-            f"Åtkomstloggen måste sparas i minst {MINIMUM_RETENTION_YEARS} år (HSLF-FS 2016:40), så "
-            f"{years} år går inte att välja. Ange {MINIMUM_RETENTION_YEARS} år eller fler; "
-            f"standard är {DEFAULT_RETENTION_YEARS} år."
-        )
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Åtkomstloggen måste sparas i minst {min_years} år (HSLF-FS "
+                                                       "2016:40), så {years} år går inte att välja. Ange {min_years} "
+                                                       "år eller fler; standard är {default_years} år."),
+                         min_years=MINIMUM_RETENTION_YEARS, years=years, default_years=DEFAULT_RETENTION_YEARS)
     if years > MAXIMUM_RETENTION_YEARS:
-        raise UsageError(f"{years} år är orimligt länge. Ange högst {MAXIMUM_RETENTION_YEARS} år.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "{years} år är orimligt länge. Ange högst {max_years} år."),
+                         years=years, max_years=MAXIMUM_RETENTION_YEARS)
     now, who = ctx.now(), ctx.actor.user_id
     with ctx.begin() as s:
         row = s.get(AppSetting, RETENTION_KEY)
@@ -163,7 +164,9 @@ def _utc_start(day: date) -> datetime:
 
 def _bounds(first: date | None, last: date | None) -> list:
     if first and last and first > last:
-        raise UsageError(f"Perioden börjar {first.isoformat()}, efter att den slutar {last.isoformat()}. Rätta datumen.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Perioden börjar {first_day}, efter att den slutar {last_day}. "
+                                                       "Rätta datumen."),
+                         first_day=first.isoformat(), last_day=last.isoformat())
     where = []
     if first:
         where.append(AccessLogEntry.at >= _utc_start(first))
@@ -371,9 +374,9 @@ def _month_start(month: date) -> date:
 
 def _check_month_over(ctx: ServiceContext, month: date, doing: str) -> None:
     if add_months(month, 1) > ctx.today:
-        raise ServiceError(
-            f"{month:%Y-%m} är inte slut än, så {doing} förrän månaden är över."
-        )
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "{month:%Y-%m} är inte slut än, så {doing} förrän månaden är "
+                                                         "över."),
+                           month=month, doing=doing)
 
 
 def _sample(s: Session, month: date, size: int, seed: int) -> tuple[int, list[int]]:
@@ -405,7 +408,7 @@ def monthly_sample(ctx: ServiceContext, month: date, size: int, seed: int) -> Re
     require(ctx, AUDIT_READ)
     month = _month_start(month)
     if size < 1:
-        raise UsageError("Stickprovet måste omfatta minst en post.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Stickprovet måste omfatta minst en post."))
     _check_month_over(ctx, month, "stickprovet kan inte tas")
     with ctx.begin() as s:
         population, ids = _sample(s, month, size, seed)
@@ -459,24 +462,30 @@ def sign_off_review(ctx: ServiceContext, month: date, reviewer: str, note: str, 
     reviewer = parse_hsa_id(reviewer)
     note = (note or "").strip()
     if not note:
-        raise UsageError("Skriv vad granskningen kom fram till (till exempel ”Inga avvikelser”) innan den kvitteras.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Skriv vad granskningen kom fram till (till exempel ”Inga "
+                                                       "avvikelser”) innan den kvitteras."))
     if sample.month != month:
-        raise UsageError(f"Stickprovet gäller {sample.month:%Y-%m}, inte {month:%Y-%m}.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Stickprovet gäller {sample_month:%Y-%m}, inte {month:%Y-%m}."),
+                         sample_month=sample.month, month=month)
     _check_month_over(ctx, month, "granskningen kan inte kvitteras")
     with ctx.begin() as s:
         current = _current_sign_off(s, month)
         if current is not None and not replaces:
             name = s.scalar(select(StaffMember.name).where(StaffMember.hsa_id == current.reviewer)) or current.reviewer
-            raise ServiceError(
-                f"Loggkontrollen för {month:%Y-%m} kvitterades redan {_local(current.signed_at):%Y-%m-%d} av {name}. "
-                "Ange att den nya kvitteringen ersätter den tidigare om den ska gälla i stället."
-            )
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Loggkontrollen för {month:%Y-%m} kvitterades redan "
+                                                             "{signed_on:%Y-%m-%d} av {name}. Ange att den nya "
+                                                             "kvitteringen ersätter den tidigare om den ska gälla i "
+                                                             "stället."),
+                               month=month, signed_on=_local(current.signed_at), name=name)
         if current is None and replaces:
-            raise ServiceError(f"Det finns ingen kvittering för {month:%Y-%m} att ersätta.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Det finns ingen kvittering för {month:%Y-%m} att "
+                                                             "ersätta."),
+                               month=month)
         population, ids = _sample(s, month, sample.size, sample.seed)
         hashes = dict(s.execute(select(AccessLogEntry.id, AccessLogEntry.hash).where(AccessLogEntry.id.in_(ids))).all()) if ids else {}
         if _digest(month, sample.seed, sample.size, population, [(i, hashes.get(i, "")) for i in ids]) != sample.digest:
-            raise ServiceError("Stickprovet stämmer inte längre med loggen. Ta ett nytt stickprov och granska det.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Stickprovet stämmer inte längre med loggen. Ta ett nytt "
+                                                             "stickprov och granska det."))
         seal = s.execute(select(AccessLogSeal.entry_count, AccessLogSeal.last_hash)
                          .where(AccessLogSeal.id == SEAL_ID)).first()
         review = AccessLogReview(
@@ -537,7 +546,7 @@ def patient_extract_pdf(ctx: ServiceContext, patient_id: int, path: Path, first:
                                  Patient.postal_code, Patient.postal_town, Patient.protected_identity)
                           .where(Patient.id == patient_id)).first()
             if p is None:
-                raise ServiceError("Patienten finns inte längre i registret.")
+                raise ServiceError(QT_TRANSLATE_NOOP("services", "Patienten finns inte längre i registret."))
             views = _views(s, s.execute(select(*_VIEW_COLUMNS).where(*where)
                                         .order_by(AccessLogEntry.at, AccessLogEntry.id)))
             units = dict(s.execute(select(Clinic.hsa_id, Clinic.name)).all())
@@ -651,10 +660,9 @@ def normalise_seal(text_: str) -> str:
     """A noted seal: its 64 hex digits, or the first 16 or more of them."""
     value = (text_ or "").strip().lower()
     if not _HEX.match(value):
-        raise UsageError(
-            f"'{text_}' är inget sigill. Ange sigillet som det skrevs ut (64 tecken 0–9 och a–f), "
-            "eller minst de 16 första tecknen."
-        )
+        raise UsageError(QT_TRANSLATE_NOOP("services", "'{seal}' är inget sigill. Ange sigillet som det skrevs ut (64 "
+                                                       "tecken 0–9 och a–f), eller minst de 16 första tecknen."),
+                         seal=text_)
     return value
 
 
@@ -665,7 +673,9 @@ def verify(ctx: ServiceContext, *, expect: str | None = None, batch: int = BATCH
     expect = normalise_seal(expect) if expect else None
     dialect = ctx.engine.dialect.name
     if dialect not in _CANONICAL_SQL:
-        raise ServiceError(f"Åtkomstloggen kan inte kontrolleras i en databas av typen {dialect}.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Åtkomstloggen kan inte kontrolleras i en databas av typen "
+                                                         "{dialect}."),
+                           dialect=dialect)
     canonical = _CANONICAL_SQL[dialect]
     with ctx.engine.connect() as conn:
         if dialect == "postgresql":  # one snapshot for the seal and every batch

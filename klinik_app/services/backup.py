@@ -42,6 +42,7 @@ from klinik_app.services.errors import (
     ServiceError,
     UsageError,
 )
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 from klinik_app.services.settings import get_int_setting, read_settings, set_settings
 
@@ -57,9 +58,9 @@ SETTING_LABELS = {FOLDER: "Mapp för säkerhetskopior", KEEP_DAYS: "Spara kopior
 BEFORE_RESTORE = "fore-aterstallning"
 LOCK_WAIT_SECONDS = 5.0  # as long as the engine's busy_timeout: a normal write finishes well within it
 
-POSTGRES_MESSAGE = ("Databasen är en PostgreSQL-server. Den säkerhetskopieras med serverns egen "
-                    "säkerhetskopiering (pg_dump eller serverns rutin), inte av Klinik. Be den som sköter "
-                    "databasservern om hjälp.")
+POSTGRES_MESSAGE = QT_TRANSLATE_NOOP("services", "Databasen är en PostgreSQL-server. Den säkerhetskopieras med "
+                                                "serverns egen säkerhetskopiering (pg_dump eller serverns rutin), "
+                                                "inte av Klinik. Be den som sköter databasservern om hjälp.")
 
 _LABELS = {"manuell": "Manuell", "daglig": "Daglig", "avslut": "Vid avslut", BEFORE_RESTORE: "Före återställning"}
 
@@ -179,10 +180,14 @@ def save_backup_settings(ctx: ServiceContext, folder: str, keep_days: int, keep_
     db = database_file(ctx)
     require(ctx, SETTINGS_MANAGE)  # before the folder is made
     if not MIN_KEEP_DAYS <= keep_days <= MAX_KEEP_DAYS:
-        raise BackupSettingsRefused(f"Säkerhetskopior ska sparas i minst {MIN_KEEP_DAYS} dagar (högst "
-                                    f"{MAX_KEEP_DAYS} dagar), så {keep_days} dagar går inte att välja.")
+        raise BackupSettingsRefused(QT_TRANSLATE_NOOP("services", "Säkerhetskopior ska sparas i minst {min_days} "
+                                                                  "dagar (högst {max_days} dagar), så {keep_days} "
+                                                                  "dagar går inte att välja."),
+                                    min_days=MIN_KEEP_DAYS, max_days=MAX_KEEP_DAYS, keep_days=keep_days)
     if not 1 <= keep_count <= MAX_KEEP_COUNT:
-        raise BackupSettingsRefused(f"Ange hur många av de senaste kopiorna som alltid sparas: 1 till {MAX_KEEP_COUNT}.")
+        raise BackupSettingsRefused(QT_TRANSLATE_NOOP("services", "Ange hur många av de senaste kopiorna som alltid "
+                                                                  "sparas: 1 till {max_count}."),
+                                    max_count=MAX_KEEP_COUNT)
     folder = folder.strip()
     _check_writable(_resolved(db, folder or DEFAULT_FOLDER))
     return set_settings(ctx, {FOLDER: folder or None, KEEP_DAYS: str(keep_days), KEEP_COUNT: str(keep_count)},
@@ -202,9 +207,11 @@ def _check_writable(folder: Path) -> None:
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as exc:
-        raise BackupSettingsRefused(
-            f"Klinik kan inte skriva i mappen {folder} ({exc.strerror or exc}). Ingenting har sparats. Välj en mapp "
-            "där du får skapa filer, till exempel på en extern disk eller en nätverksenhet.") from None
+        raise BackupSettingsRefused(QT_TRANSLATE_NOOP("services", "Klinik kan inte skriva i mappen {folder} "
+                                                                  "({reason}). Ingenting har sparats. Välj en mapp "
+                                                                  "där du får skapa filer, till exempel på en extern "
+                                                                  "disk eller en nätverksenhet."),
+                                    folder=folder, reason=exc.strerror or exc) from None
 
 
 # --- listing and checking -----------------------------------------------------------------------------
@@ -276,7 +283,9 @@ def restore_backup(db_path: Path, backup_path: Path, now: datetime | None = None
     if problem is None and backup_path.resolve() == db_path.resolve():
         problem = "Det är databasen själv."
     if problem:
-        raise BackupRefused(f"Säkerhetskopian {backup_path} kan inte återställas: {problem} Databasen är oförändrad.")
+        raise BackupRefused(QT_TRANSLATE_NOOP("services", "Säkerhetskopian {backup} kan inte återställas: {problem} "
+                                                          "Databasen är oförändrad."),
+                            backup=backup_path, problem=problem)
     before = _copy_before_restore(db_path, now or datetime.now())
     staged = db_path.with_name(db_path.name + ".aterstall")
     try:

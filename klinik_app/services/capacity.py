@@ -36,6 +36,7 @@ from klinik_app.domain.revision_forecast import MONTH, WEEK, Forecast, monday
 from klinik_app.services import revision_forecast
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 
 REVISION_ROLES = (DENTIST, HYGIENIST)
@@ -104,10 +105,13 @@ def save_hours(ctx: ServiceContext, hsa_id: str, periods: Sequence[WorkPeriod],
         _check_times(p.start_minute, p.end_minute, p.revision_percent, f"{_weekday(p.weekday)}")
     for e in exceptions:
         if e.kind not in EXCEPTION_KINDS:
-            raise ServiceError(f"Okänt slag av undantag '{e.kind}'. Välj ledighet eller extra dag.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Okänt slag av undantag '{kind}'. Välj ledighet eller "
+                                                             "extra dag."),
+                               kind=e.kind)
         if e.last_day < e.first_day:
-            raise ServiceError(f"Undantaget {e.first_day.isoformat()}–{e.last_day.isoformat()} slutar innan det "
-                               "börjar. Rätta datumen.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Undantaget {first_day}–{last_day} slutar innan det "
+                                                             "börjar. Rätta datumen."),
+                               first_day=e.first_day.isoformat(), last_day=e.last_day.isoformat())
         if e.kind == EXTRA:
             _check_times(e.start_minute, e.end_minute, e.revision_percent, f"den extra dagen {e.first_day.isoformat()}")
     now, who = ctx.now(), ctx.actor.user_id
@@ -115,10 +119,13 @@ def save_hours(ctx: ServiceContext, hsa_id: str, periods: Sequence[WorkPeriod],
     with ctx.begin() as s:
         if s.scalar(select(StaffMember.id).where(StaffMember.hsa_id == hsa_id,
                                                  StaffMember.role.in_(REVISION_ROLES))) is None:
-            raise ServiceError("Arbetstider läggs bara in för tandläkare och tandhygienister. Välj en av dem.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Arbetstider läggs bara in för tandläkare och "
+                                                             "tandhygienister. Välj en av dem."))
         if _hours_version(s, hsa_id) != expected_version:
-            raise ServiceError("Arbetstiderna har sparats på en annan arbetsstation sedan du öppnade dem. Ingenting "
-                               "sparades. Stäng och öppna Arbetstider igen för att se dem; det du skrev finns kvar här.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Arbetstiderna har sparats på en annan arbetsstation "
+                                                             "sedan du öppnade dem. Ingenting sparades. Stäng och "
+                                                             "öppna Arbetstider igen för att se dem; det du skrev "
+                                                             "finns kvar här."))
         s.execute(delete(WorkingHours).where(WorkingHours.caregiver_hsa_id == hsa_id))
         s.execute(delete(models.CapacityException).where(models.CapacityException.caregiver_hsa_id == hsa_id))
         s.add_all(WorkingHours(caregiver_hsa_id=hsa_id, weekday=p.weekday, start_minute=p.start_minute,
@@ -137,9 +144,13 @@ def _weekday(n: int) -> str:
 
 def _check_times(start: int | None, end: int | None, percent: int | None, what: str) -> None:
     if start is None or end is None or not 0 <= start < end <= 24 * 60:
-        raise ServiceError(f"Arbetstiden för {what} måste sluta efter att den börjar, samma dag. Rätta tiderna.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Arbetstiden för {what} måste sluta efter att den börjar, "
+                                                         "samma dag. Rätta tiderna."),
+                           what=what)
     if percent is None or not 0 <= percent <= 100:
-        raise ServiceError(f"Andelen revisionstid för {what} ska vara mellan 0 och 100 procent.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Andelen revisionstid för {what} ska vara mellan 0 och 100 "
+                                                         "procent."),
+                           what=what)
 
 
 def booked_minutes(s, first: date, end: date) -> dict[tuple[str, date], int]:

@@ -13,6 +13,7 @@ from klinik_app.domain.ruleset import default_rules_dir, load_rule_sets
 from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 from klinik_app.services.treatments import load_sample_schedules
 
@@ -57,11 +58,11 @@ def set_clinic_address(ctx: ServiceContext, street: str, postal_code: str, posta
     require(ctx, SETTINGS_MANAGE)
     street, postal_code, postal_town = street.strip(), postal_code.strip(), postal_town.strip()
     if not (street and postal_code and postal_town):
-        raise ClinicError("Ange gatuadress, postnummer och postort.")
+        raise ClinicError(QT_TRANSLATE_NOOP("services", "Ange gatuadress, postnummer och postort."))
     mine = {"street": street, "postal_code": postal_code, "postal_town": postal_town, "phone": (phone or "").strip() or None}
     if name is not None:
         if not name.strip():
-            raise ClinicError("Ange klinikens namn. Det står överst på alla brev.")
+            raise ClinicError(QT_TRANSLATE_NOOP("services", "Ange klinikens namn. Det står överst på alla brev."))
         mine["name"] = name.strip()
     return _update(ctx, mine, _DETAIL_LABELS if name is not None else _ADDRESS_LABELS, expected_version)
 
@@ -70,7 +71,9 @@ def set_rule_set(ctx: ServiceContext, rule_set_id: str, *, expected_version: int
     """The region's rule set the clinic works by (target group, revision intervals, listing rules)."""
     require(ctx, SETTINGS_MANAGE)
     if rule_set_id not in available_rule_sets():
-        raise ClinicError(f"Regelverket '{rule_set_id}' finns inte. Tillgängliga: {', '.join(available_rule_sets())}.")
+        raise ClinicError(QT_TRANSLATE_NOOP("services", "Regelverket '{rule_set_id}' finns inte. Tillgängliga: "
+                                                        "{rule_sets}."),
+                          rule_set_id=rule_set_id, rule_sets=', '.join(available_rule_sets()))
     info = _update(ctx, {"rule_set_id": rule_set_id}, _RULE_SET_LABELS, expected_version)
     ctx.__dict__.pop("clinic_rule_set_id", None)  # the cached rule set follows the new choice
     return info
@@ -81,7 +84,7 @@ def _update(ctx: ServiceContext, mine: dict, labels: dict, expected_version: int
     def clinic(s) -> Clinic:
         c = s.scalars(select(Clinic)).first()
         if c is None:
-            raise ClinicError("Databasen har ingen klinik än.")
+            raise ClinicError(QT_TRANSLATE_NOOP("services", "Databasen har ingen klinik än."))
         check_version(c, expected_version, mine, labels, what="Klinikens uppgifter", key="clinic")
         return c
 
@@ -108,9 +111,11 @@ def init_clinic(ctx: ServiceContext, hsa_id: str, name: str, rule_set_id: str = 
     hsa_id = parse_hsa_id(hsa_id)
     name = (name or "").strip()
     if not name:
-        raise ClinicError("Klinikens namn saknas.")
+        raise ClinicError(QT_TRANSLATE_NOOP("services", "Klinikens namn saknas."))
     if rule_set_id not in available_rule_sets():
-        raise ClinicError(f"Regelverket '{rule_set_id}' finns inte. Tillgängliga: {', '.join(available_rule_sets())}.")
+        raise ClinicError(QT_TRANSLATE_NOOP("services", "Regelverket '{rule_set_id}' finns inte. Tillgängliga: "
+                                                        "{rule_sets}."),
+                          rule_set_id=rule_set_id, rule_sets=', '.join(available_rule_sets()))
     now, who = ctx.now(), ctx.actor.user_id
     with ctx.begin() as s:
         c = s.scalars(select(Clinic)).first()
@@ -120,9 +125,9 @@ def init_clinic(ctx: ServiceContext, hsa_id: str, name: str, rule_set_id: str = 
             s.add(c)
             load_sample_schedules(s, ctx)  # issue 5: the demo prices treatments from the shipped samples
         elif c.hsa_id != hsa_id:
-            raise ClinicError(
-                f"Databasen tillhör redan kliniken {c.name} ({c.hsa_id}). En databas hör till en enda klinik."
-            )
+            raise ClinicError(QT_TRANSLATE_NOOP("services", "Databasen tillhör redan kliniken {clinic} ({hsa_id}). En "
+                                                            "databas hör till en enda klinik."),
+                              clinic=c.name, hsa_id=c.hsa_id)
         else:
             c.name, c.rule_set_id, c.modified_at, c.modified_by = name, rule_set_id, now, who
         s.flush()

@@ -24,6 +24,7 @@ from klinik_app.db.models import StaffMember
 from klinik_app.services import access_log
 from klinik_app.services.context import STOCKHOLM, ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 
 EMPTY = "(tomt)"
 UNCHANGED = "(ändras inte)"
@@ -43,10 +44,26 @@ class ChangedElsewhere(ServiceError):
         self.what, self.by, self.at, self.key, self.current_version = what, by, at, key, current_version
         self.patient_id = patient_id  # whose stored data the refusal shows (an access-log read)
         self.mine, self.saved = dict(mine or {}), dict(saved or {})
-        who = f" av {by}" if by else ""
-        when = f" {local_time(at)}" if at else ""
-        super().__init__(f"{what} har ändrats på en annan arbetsstation{who}{when} sedan du öppnade uppgifterna. "
-                         "Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.")
+        if by and at:
+            template = QT_TRANSLATE_NOOP("services", "{what} har ändrats på en annan arbetsstation av {by} {at} sedan "
+                                                     "du öppnade uppgifterna. Ingenting av din ändring har sparats. "
+                                                     "Öppna uppgifterna igen och gör om ändringen.")
+        elif by:
+            template = QT_TRANSLATE_NOOP("services", "{what} har ändrats på en annan arbetsstation av {by} sedan du "
+                                                     "öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna "
+                                                     "uppgifterna igen och gör om ändringen.")
+        elif at:
+            template = QT_TRANSLATE_NOOP("services", "{what} har ändrats på en annan arbetsstation {at} sedan du "
+                                                     "öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna "
+                                                     "uppgifterna igen och gör om ändringen.")
+        else:
+            template = QT_TRANSLATE_NOOP("services", "{what} har ändrats på en annan arbetsstation sedan du öppnade "
+                                                     "uppgifterna. Ingenting av din ändring har sparats. Öppna "
+                                                     "uppgifterna igen och gör om ändringen.")
+        params = {"by": by} if by else {}
+        if at:
+            params["at"] = local_time(at)
+        super().__init__(template, what=what, **params)
 
     def rows(self) -> list[tuple[str, str, str, bool]]:
         """(label, mine, saved now, differs) for every field shown, in order."""

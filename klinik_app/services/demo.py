@@ -38,6 +38,7 @@ from klinik_app.services.demo_appointments import add_demo_appointments
 from klinik_app.services.demo_planning import add_demo_planning
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 
 CHUNK = 5000
 # Their secondary indexes are built once after the load instead of row by row (SQLite).
@@ -113,7 +114,7 @@ def create_demo_data(
     every patient's next revision is the first examination.
     """
     if n_patients < 1:
-        raise DemoRefused("Antalet patienter måste vara minst 1.")
+        raise DemoRefused(QT_TRANSLATE_NOOP("services", "Antalet patienter måste vara minst 1."))
     rng = random.Random(seed)  # for the clinic-made uuids, so a seed gives the same database
     # Whole seconds: at two timestamps on each of a million rows, microseconds cost 18 MB.
     now = ctx.now().replace(microsecond=0)
@@ -123,9 +124,11 @@ def create_demo_data(
     with ctx.begin() as s:
         clinic = s.scalars(select(Clinic)).first()
         if clinic is None:
-            raise DemoRefused("Databasen har ingen klinik än. Kör först: klinik init --clinic-hsa-id ... --clinic-name ...")
+            raise DemoRefused(QT_TRANSLATE_NOOP("services", "Databasen har ingen klinik än. Kör först: klinik init "
+                                                            "--clinic-hsa-id ... --clinic-name ..."))
         if s.scalar(select(func.count()).select_from(Patient)):
-            raise DemoRefused("Databasen har redan patienter. Demodata kan bara läggas i en ny, tom databas.")
+            raise DemoRefused(QT_TRANSLATE_NOOP("services", "Databasen har redan patienter. Demodata kan bara läggas "
+                                                            "i en ny, tom databas."))
         clinic.is_demo = True
         if not clinic.street:  # a letterhead, so the demo's letters can be written at once
             clinic.street, clinic.postal_code, clinic.postal_town = "Storgatan 12", "903 25", "Umeå"

@@ -34,13 +34,15 @@ from klinik_app.domain.permissions import DEVIATION_HANDLE, DEVIATION_PATIENT_LI
 from klinik_app.services import access_log
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import may, require
 from klinik_app.services.settings import get_int_setting
 
 # R-DV-2/R-DV-7: days within which an answer is due; a clinic setting (the rulebook gives no number).
 ANSWER_DAYS_SETTING = "deviation.answer_days"
-GONE = "Avvikelsen finns inte längre."
-CHANGED = "Någon annan har just ändrat avvikelsen. Den visas nu som den är; gör steget igen."
+GONE = QT_TRANSLATE_NOOP("services", "Avvikelsen finns inte längre.")
+CHANGED = QT_TRANSLATE_NOOP("services", "Någon annan har just ändrat avvikelsen. Den visas nu som den är; gör steget "
+                                        "igen.")
 
 @dataclass(frozen=True, slots=True)
 class Receipt:

@@ -32,6 +32,7 @@ from klinik_app.services import access_log, area_clinics
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.listing_documents import letterhead
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 from klinik_app.services.sync import SyncSettings, clinic_hsa_id, sync_settings
 from klinik_app.services.treatments import invoice_line, month_bounds
@@ -112,7 +113,7 @@ def _decide(ctx: ServiceContext, session: Session, p: Patient, residence: str, l
 def _new_patient(ctx: ServiceContext, visit: EmergencyInput, ident) -> Patient:
     first, last = visit.first_name.strip(), visit.last_name.strip()
     if not first or not last:
-        raise ServiceError("Ange patientens för- och efternamn.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Ange patientens för- och efternamn."))
     now, who = ctx.now(), ctx.actor.user_id
     return Patient(personnummer=ident.digits, id_kind=ident.kind.value, first_name=first, last_name=last,
                    birth_date=ident.birth_date, protected_identity=False, street=visit.street,
@@ -130,11 +131,12 @@ def record_emergency_visit(ctx: ServiceContext, visit: EmergencyInput, *, settin
     except InvalidIdentityNumber as e:
         raise ServiceError(str(e)) from None
     if visit.residence not in pay.RESIDENCES:
-        raise ServiceError("Välj var patienten bor (i länet, tillfälligt utanför eller i ett annat län).")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Välj var patienten bor (i länet, tillfälligt utanför eller "
+                                                         "i ett annat län)."))
     if not visit.summary.strip():
-        raise ServiceError("Skriv kort vilka besvär patienten hade och vad som gjordes.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Skriv kort vilka besvär patienten hade och vad som gjordes."))
     if visit.visited_on > ctx.today:
-        raise ServiceError("Besöksdatumet kan inte ligga i framtiden.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Besöksdatumet kan inte ligga i framtiden."))
     with ctx.sessions() as s:
         known = s.scalars(select(Patient).where(Patient.personnummer == ident.digits)).first()
         if known is not None and _listed_here(s, known.id, visit.visited_on):
@@ -238,9 +240,9 @@ def name_listing_clinic(ctx: ServiceContext, visit_id: int, clinic: pay.Clinic) 
     with ctx.begin() as s:
         v = s.get(EmergencyVisit, visit_id)
         if v is None:
-            raise ServiceError("Akutbesöket finns inte längre.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Akutbesöket finns inte längre."))
         if not clinic.hsa_id.strip() or not clinic.name.strip():
-            raise ServiceError("Ange både klinikens HSA-id och namn.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Ange både klinikens HSA-id och namn."))
         _set_payer(ctx, v, pay.Payer(pay.LISTING_CLINIC, clinic, f"Listningskliniken {clinic.name} enligt uppgift "
                                      f"(R-EM-3: {pay.RESIDENCES[v.residence].lower()})."), looked_up=False)
         access_log.record(s, ctx, "write", [v.patient_id], detail="akutbesök, listningsklinik angiven")
@@ -258,10 +260,11 @@ def report_back_letter_pdf(ctx: ServiceContext, visit_id: int, path: Path) -> Re
     with ctx.begin() as s:
         v = s.get(EmergencyVisit, visit_id)
         if v is None:
-            raise ServiceError("Akutbesöket finns inte längre.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Akutbesöket finns inte längre."))
         if v.payer_kind == pay.UNKNOWN:
-            raise ServiceError("Patientens egen klinik är inte känd ännu. Rapporten kan skrivas när betalaren "
-                               "har fastställts (listan Betalare okänd).")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Patientens egen klinik är inte känd ännu. Rapporten kan "
+                                                             "skrivas när betalaren har fastställts (listan Betalare "
+                                                             "okänd)."))
         p = s.get(Patient, v.patient_id)
         done = s.scalars(select(Treatment).where(Treatment.emergency_visit_id == v.id, Treatment.removed_at.is_(None))
                          .order_by(Treatment.id)).all()
@@ -315,8 +318,12 @@ def emergency_invoice_basis(ctx: ServiceContext, month: date, pdf: Path | None =
     require(ctx, INVOICE_READ)
     invoices, waiting = emergency_payer_invoices(ctx, month)
     if not invoices:
-        extra = f" {waiting} besök väntar på att betalaren blir känd." if waiting else ""
-        raise ServiceError(f"Det finns inga akutbesök att fakturera för {month:%Y-%m}.{extra}")
+        if waiting:
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Det finns inga akutbesök att fakturera för "
+                                                             "{month:%Y-%m}. {waiting} besök väntar på att betalaren "
+                                                             "blir känd."), month=month, waiting=waiting)
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Det finns inga akutbesök att fakturera för {month:%Y-%m}."),
+                           month=month)
     if pdf is not None:
         emergency_invoice_pdf(pdf, letterhead(ctx), month.replace(day=1), invoices, ctx.today)
     if csv is not None:

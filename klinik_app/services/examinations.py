@@ -36,6 +36,7 @@ from klinik_app.domain.revision import DueDate, ExamRecord, care_end_warning, co
 from klinik_app.services import access_log, appointments, outbox, recall, revision_due
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.patients import PatientNotFound
 from klinik_app.services.permissions import require
 
@@ -154,8 +155,9 @@ def record_examination(ctx: ServiceContext, patient_id: int, exam: ExamInput) ->
             Examination.patient_id == patient_id, Examination.examined_on == exam.examined_on,
             Examination.examiner_role == exam.role))
         if same is not None:
-            raise ServiceError(f"Det finns redan en undersökning av {ROLE_LABELS[exam.role].lower()} "
-                               f"{exam.examined_on.isoformat()} för patienten. Öppna historiken och kontrollera den.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Det finns redan en undersökning av {role} {date} för "
+                                                             "patienten. Öppna historiken och kontrollera den."),
+                               role=ROLE_LABELS[exam.role].lower(), date=exam.examined_on.isoformat())
         latest = s.scalar(select(func.max(Examination.examined_on)).where(
             Examination.patient_id == patient_id, Examination.examiner_role.in_(REVISION_ROLES)))
         now, who = ctx.now(), ctx.actor.user_id

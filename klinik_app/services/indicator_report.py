@@ -27,6 +27,7 @@ from klinik_app.services import indicators, orderers
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
 from klinik_app.services.listing_documents import letterhead
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 
 PDF, CSV = "pdf", "csv"
@@ -61,7 +62,8 @@ def trend_months(first: date, last: date) -> int:
 
 def _check_period(first: date, last: date) -> None:
     if first > last:
-        raise UsageError("Periodens första dag ligger efter dess sista dag. Byt plats på datumen.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Periodens första dag ligger efter dess sista dag. Byt plats "
+                                                       "på datumen."))
 
 
 def monthly(ctx: ServiceContext, last: date, months: int) -> dict[str, list]:
@@ -82,7 +84,9 @@ def gather(ctx: ServiceContext, first: date, last: date, orderer_id: int | None 
     who = orderers.orderer(ctx, orderer_id)
     address = tuple(line for line in who.address.splitlines() if line.strip())
     if not address:
-        raise ServiceError(f"Adressen till {who.name} saknas. Fyll i den under Arkiv → Beställare och mål.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Adressen till {orderer} saknas. Fyll i den under Arkiv → "
+                                                         "Beställare och mål."),
+                           orderer=who.name)
     year = last.year
     values = indicators.indicator_values(ctx, first, last)
     goals = orderers.targets(ctx, who.id, year)
@@ -105,7 +109,7 @@ def write_report(ctx: ServiceContext, first: date, last: date, path: str | os.Pa
                  orderer_id: int | None = None, fmt: str = PDF) -> Written:
     """Write the report as PDF or CSV (UTF-8 with BOM, ";")."""
     if fmt not in (PDF, CSV):
-        raise UsageError("Formatet ska vara pdf eller csv.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Formatet ska vara pdf eller csv."))
     _check_period(first, last)
     head = letterhead(ctx) if fmt == PDF else None  # refuses first when the clinic's address is missing
     report = gather(ctx, first, last, orderer_id)

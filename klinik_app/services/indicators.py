@@ -44,6 +44,7 @@ from klinik_app.domain.permissions import PATIENT_READ, REPORT_READ
 from klinik_app.services import absence_stats, access_log, dental_health_month, revision_due, revision_month, snapshots
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import UsageError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 from klinik_app.services.recall_list import REASON_LABELS
 
@@ -142,11 +143,14 @@ def _span(periods: list[tuple[date, date]]) -> tuple[date, date]:
 
 def _check(first: date, last: date, ids: Iterable[str] | None) -> set[str]:
     if last < first:
-        raise UsageError(f"Periodens slut ({last.isoformat()}) ligger före dess början ({first.isoformat()}).")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Periodens slut ({last_day}) ligger före dess början "
+                                                       "({first_day})."),
+                         last_day=last.isoformat(), first_day=first.isoformat())
     wanted = set(DEFINITIONS) if ids is None else set(ids)
     unknown = sorted(wanted - set(DEFINITIONS))
     if unknown:
-        raise UsageError(f"Okänd indikator: {', '.join(unknown)}. Kända: {', '.join(DEFINITIONS)}.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Okänd indikator: {unknown}. Kända: {known}."),
+                         unknown=', '.join(unknown), known=', '.join(DEFINITIONS))
     return wanted
 
 

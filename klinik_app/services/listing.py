@@ -24,6 +24,7 @@ from klinik_app.services import access_log, outbox
 from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 
 
@@ -41,7 +42,7 @@ def _patient(session: Session, patient_id: int) -> Patient:
         .options(selectinload(Patient.guardian_links), selectinload(Patient.listings))
     ).one_or_none()
     if p is None:
-        raise ServiceError("Patienten finns inte längre i registret.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Patienten finns inte längre i registret."))
     return p
 
 
@@ -124,7 +125,8 @@ def _dentist(session: Session, hsa_id: str) -> str:
     hsa_id = parse_hsa_id(hsa_id)
     role = session.scalar(select(StaffMember.role).where(StaffMember.hsa_id == hsa_id, StaffMember.active))
     if role != "tandlakare":
-        raise ServiceError(f"{hsa_id} är ingen aktiv tandläkare vid kliniken (R-LI-6).")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "{hsa_id} är ingen aktiv tandläkare vid kliniken (R-LI-6)."),
+                           hsa_id=hsa_id)
     return hsa_id
 
 
@@ -136,7 +138,7 @@ _SHOWN = {"status": lambda v: rules.STATUS_LABELS.get(v, v), "end_reason": lambd
 def _listing(session: Session, listing_id: int, expected_version: int | None, mine: dict) -> Listing:
     li = session.get(Listing, listing_id)
     if li is None:
-        raise ServiceError("Listningen finns inte längre.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Listningen finns inte längre."))
     check_version(li, expected_version, mine, _LABELS, what="Listningen", key=li.id, patient_id=li.patient_id,
                   shown=_SHOWN)
     return li
@@ -151,14 +153,14 @@ def end_listing(ctx: ServiceContext, listing_id: int, *, reason: str, end_date: 
     """Record that a listing ended (the region's population register reports the same; not sent)."""
     require(ctx, PATIENT_REGISTER)
     if reason not in rules.END_REASONS or reason == "felregistrering":
-        raise ServiceError("Välj varför listningen avslutas.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Välj varför listningen avslutas."))
     mine = {"end_date": end_date, "end_reason": reason}
     with _saving(ctx, listing_id, expected_version, mine), ctx.begin() as s:
         li = _listing(s, listing_id, expected_version, mine)
         if not rules.is_current(li.status, li.start_date, li.end_date, ctx.today):
-            raise ServiceError("Listningen är redan avslutad.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Listningen är redan avslutad."))
         if end_date < li.start_date - timedelta(days=1):  # the day before the start: it never began
-            raise ServiceError("Slutdatumet kan inte ligga före listningens början.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Slutdatumet kan inte ligga före listningens början."))
         # Until its last day the listing still holds: only a date in the past finishes it now.
         li.end_date, li.end_reason = end_date, reason
         if end_date < ctx.today:
@@ -174,7 +176,7 @@ def correct_listing(ctx: ServiceContext, listing_id: int, *, expected_version: i
     with _saving(ctx, listing_id, expected_version, mine), ctx.begin() as s:
         li = _listing(s, listing_id, expected_version, mine)
         if li.status == rules.ERROR:
-            raise ServiceError("Listningen är redan markerad som felregistrerad.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Listningen är redan markerad som felregistrerad."))
         li.status, li.end_reason = rules.ERROR, "felregistrering"
         _touch(ctx, li)
         protected = s.scalar(select(Patient.protected_identity).where(Patient.id == li.patient_id))

@@ -32,6 +32,7 @@ from klinik_app.services.contacts import patient_contact
 from klinik_app.services.clinic import get_clinic, set_clinic_address
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 from klinik_app.services.treatments import invoice_line, visit_treatments_in
 from klinik_app.services.settings import ORDERER_ADDRESS, ORDERER_NAME, get_setting
@@ -40,7 +41,8 @@ from klinik_app.services.settings import ORDERER_ADDRESS, ORDERER_NAME, get_sett
 def letterhead(ctx: ServiceContext) -> Letterhead:
     clinic = get_clinic(ctx)
     if clinic is None or not clinic.street:
-        raise ServiceError("Klinikens adress saknas. Fyll i den under Dokument → Klinikens uppgifter innan brev skrivs ut.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Klinikens adress saknas. Fyll i den under Dokument → "
+                                                         "Klinikens uppgifter innan brev skrivs ut."))
     town = " ".join(x for x in (clinic.postal_code, clinic.postal_town) if x)
     return Letterhead(clinic.name, (clinic.street, town), clinic.phone or "", clinic.hsa_id)
 
@@ -55,7 +57,7 @@ def listing_stop_notice_pdf(ctx: ServiceContext, stop_id: int, path: Path, *, si
     with ctx.sessions() as s:
         stop = s.get(ListingStop, stop_id)
         if stop is None:
-            raise ServiceError("Listningsstoppet finns inte längre.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Listningsstoppet finns inte längre."))
     head, to = letterhead(ctx), orderer(ctx)
     if stop.end_date is not None:
         return listing_stop_lifted_notice(path, head, to, stop.end_date, ctx.today, signer)
@@ -92,7 +94,8 @@ def clinic_moving(ctx: ServiceContext, *, street: str, postal_code: str, postal_
     require(ctx, PATIENT_REGISTER)
     plan = plan_mailing(_listed_contacts(ctx), ctx.today)
     if not plan.letters:
-        raise ServiceError("Det finns inga listade patienter med adress att skriva till.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Det finns inga listade patienter med adress att skriva "
+                                                         "till."))
     recipients = [Recipient(tuple(m.name_lines), m.address_lines, _names(m.concerning) if m.concerning else None)
                   for m in plan.letters]
     set_clinic_address(ctx, street, postal_code, postal_town, phone)
@@ -134,7 +137,9 @@ def protected_invoice_basis(ctx: ServiceContext, month: date, pdf: Path | None =
     require(ctx, INVOICE_READ)
     rows = protected_invoice_rows(ctx, month)
     if not rows:
-        raise ServiceError(f"Inga patienter med skyddad identitet var listade under {month:%Y-%m}.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Inga patienter med skyddad identitet var listade under "
+                                                         "{month:%Y-%m}."),
+                           month=month)
     if pdf is not None:
         protected_invoice_basis_pdf(pdf, letterhead(ctx), orderer(ctx), month.replace(day=1), rows, ctx.today)
     if csv is not None:

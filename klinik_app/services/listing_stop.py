@@ -16,6 +16,7 @@ from klinik_app.services import access_log, outbox
 from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 
 
@@ -65,12 +66,13 @@ def current_listing_stop(ctx: ServiceContext) -> StopInfo | None:
 def declare_listing_stop(ctx: ServiceContext, start_date: date, note: str | None = None) -> StopInfo:
     require(ctx, LISTING_STOP)
     if start_date < ctx.today:
-        raise ServiceError("Ett listningsstopp kan inte börja före dagens datum.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Ett listningsstopp kan inte börja före dagens datum."))
     with ctx.begin() as s:
         open_stop = s.scalars(select(ListingStop).where(
             or_(ListingStop.end_date.is_(None), ListingStop.end_date >= start_date))).first()
         if open_stop is not None:
-            raise ServiceError(f"Det finns redan ett listningsstopp från {open_stop.start_date.isoformat()}.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Det finns redan ett listningsstopp från {start_date}."),
+                               start_date=open_stop.start_date.isoformat())
         count = choice_listing_count(s, ctx.today)
         rules.check_can_declare_stop(count, ctx.rules)
         now, who = ctx.now(), ctx.actor.user_id
@@ -89,7 +91,7 @@ _LABELS = {"start_date": "Från och med", "end_date": "Gäller till och med", "n
 def _stop(session: Session, stop_id: int, expected_version: int | None, end_date: date) -> ListingStop:
     stop = session.get(ListingStop, stop_id)
     if stop is None:
-        raise ServiceError("Listningsstoppet finns inte längre.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Listningsstoppet finns inte längre."))
     check_version(stop, expected_version, {"end_date": end_date}, _LABELS, what="Listningsstoppet", key=stop.id)
     return stop
 
@@ -101,9 +103,9 @@ def lift_listing_stop(ctx: ServiceContext, stop_id: int, end_date: date, *, expe
     with guarded(ctx, lambda s: _stop(s, stop_id, expected_version, end_date), "Listningsstoppet"), ctx.begin() as s:
         stop = _stop(s, stop_id, expected_version, end_date)
         if stop.end_date is not None and stop.end_date < ctx.today:
-            raise ServiceError("Listningsstoppet är redan upphävt.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Listningsstoppet är redan upphävt."))
         if end_date < stop.start_date:
-            raise ServiceError("Stoppet kan inte upphöra före sitt första datum.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Stoppet kan inte upphöra före sitt första datum."))
         stop.end_date = end_date
         stop.modified_at, stop.modified_by = ctx.now(), ctx.actor.user_id
         outbox.enqueue(s, ctx, "listing-stop-lift", {"stop_uuid": stop.uuid})

@@ -26,6 +26,7 @@ from klinik_app.domain.permissions import FOLLOW_UP_MANAGE, REPORT_READ
 from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 from klinik_app.services.settings import ORDERER_ADDRESS, ORDERER_NAME, get_setting, put_settings
 
@@ -109,7 +110,9 @@ def orderer(ctx: ServiceContext, orderer_id: int | None = None) -> OrdererRow:
     for row in found:
         if row.id == orderer_id:
             return row
-    raise ServiceError(f"Beställare {orderer_id} finns inte. Beställarna finns under Arkiv → Beställare och mål.")
+    raise ServiceError(QT_TRANSLATE_NOOP("services", "Beställare {orderer_id} finns inte. Beställarna finns under "
+                                                     "Arkiv → Beställare och mål."),
+                       orderer_id=orderer_id)
 
 
 def agreement(ctx: ServiceContext, orderer_id: int, year: int) -> AgreementRow | None:
@@ -177,7 +180,7 @@ def save_orderer(ctx: ServiceContext, orderer_id: int | None, name: str, hsa_id:
     name, address = (name or "").strip(), "\n".join(line.strip() for line in (address or "").splitlines()
                                                       if line.strip())
     if not name:
-        raise ServiceError("Ange beställarens namn.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Ange beställarens namn."))
     try:
         hsa = parse_hsa_id(hsa_id) if (hsa_id or "").strip() else None
     except ValueError as e:
@@ -191,12 +194,15 @@ def save_orderer(ctx: ServiceContext, orderer_id: int | None, name: str, hsa_id:
         if orderer_id is not None:
             row = first if orderer_id == SETTINGS_ORDERER else s.get(Orderer, orderer_id)
             if row is None:
-                raise ServiceError("Beställaren har tagits bort på en annan arbetsstation.")
+                raise ServiceError(QT_TRANSLATE_NOOP("services", "Beställaren har tagits bort på en annan "
+                                                                 "arbetsstation."))
             if not created:  # the settings' orderer stored just now is the one the window showed
                 check_version(row, expected_version, mine, _ORDERER_LABELS, what=what, key=orderer_id)
         clash = s.scalar(select(Orderer.id).where(Orderer.name == name))
         if clash is not None and (row is None or clash != row.id):
-            raise ServiceError(f"Det finns redan en beställare som heter {name}. Välj den i listan i stället.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Det finns redan en beställare som heter {name}. Välj "
+                                                             "den i listan i stället."),
+                               name=name)
         return row if row is not None else _new(s, ctx, Orderer, name=name)
 
     shown: dict = {}
@@ -241,9 +247,12 @@ def save_target(ctx: ServiceContext, orderer_id: int, year: int, indicator_id: s
     require(ctx, FOLLOW_UP_MANAGE)
     year, definition = _check_year(year), _definition(indicator_id)
     if definition.better == "none":
-        raise ServiceError(f"{definition.name} följs bara upp som antal och har inget mål att jämföra med.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "{indicator} följs bara upp som antal och har inget mål att "
+                                                         "jämföra med."),
+                           indicator=definition.name)
     if value is None or value < 0 or close_margin is None or close_margin < 0:
-        raise ServiceError("Målvärdet och marginalen ska vara tal som är 0 eller större.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Målvärdet och marginalen ska vara tal som är 0 eller "
+                                                         "större."))
     mine = {"value": float(value), "close_margin": float(close_margin)}
     what = f"Målet för {definition.name} {year}"
 
@@ -277,7 +286,9 @@ def remove_target(ctx: ServiceContext, orderer_id: int, year: int, indicator_id:
     def load(s: Session) -> IndicatorTarget:
         row = next((t for t in _targets(s, orderer_id, year) if t.indicator_id == indicator_id), None)
         if row is None:
-            raise ServiceError(f"{what} finns inte längre (borttaget på en annan arbetsstation).")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "{what} finns inte längre (borttaget på en annan "
+                                                             "arbetsstation)."),
+                               what=what)
         check_version(row, expected_version, {}, _TARGET_LABELS, what=what, key=indicator_id)
         return row
 
@@ -293,7 +304,7 @@ def copy_targets(ctx: ServiceContext, orderer_id: int, year: int) -> int:
     with ctx.begin() as s:
         source = _targets(s, orderer_id, year)
         if not source:
-            raise ServiceError(f"Avtalet {year} har inga mål att kopiera.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Avtalet {year} har inga mål att kopiera."), year=year)
         parent = _agreement_for_change(s, ctx, orderer_id, year + 1)
         have = set(s.scalars(select(IndicatorTarget.indicator_id).where(IndicatorTarget.agreement_id == parent.id)))
         copied = [t for t in source if t.indicator_id not in have]
@@ -311,7 +322,8 @@ def save_action_plan(ctx: ServiceContext, orderer_id: int, year: int, indicator_
     year, definition = _check_year(year), _definition(indicator_id)
     measure, owner, follow_up = (measure or "").strip(), (owner or "").strip(), (follow_up or "").strip() or None
     if not measure or not owner or due_on is None:
-        raise ServiceError("Skriv vad som ska göras, vem som ansvarar och när det ska vara klart.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Skriv vad som ska göras, vem som ansvarar och när det ska "
+                                                         "vara klart."))
     mine = {"measure": measure, "owner": owner, "due_on": due_on, "done_on": done_on, "follow_up": follow_up}
     what = f"Handlingsplanen för {definition.name}"
 
@@ -321,7 +333,8 @@ def save_action_plan(ctx: ServiceContext, orderer_id: int, year: int, indicator_
             return _new(s, ctx, ActionPlan, agreement_id=parent.id, indicator_id=indicator_id)
         row = s.get(ActionPlan, plan_id)
         if row is None:
-            raise ServiceError("Handlingsplanen har tagits bort på en annan arbetsstation.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Handlingsplanen har tagits bort på en annan "
+                                                             "arbetsstation."))
         check_version(row, expected_version, mine, _PLAN_LABELS, what=what, key=plan_id)
         return row
 
@@ -342,7 +355,8 @@ def remove_action_plan(ctx: ServiceContext, plan_id: int, *, expected_version: i
     def load(s: Session) -> ActionPlan:
         row = s.get(ActionPlan, plan_id)
         if row is None:
-            raise ServiceError("Handlingsplanen har redan tagits bort på en annan arbetsstation.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Handlingsplanen har redan tagits bort på en annan "
+                                                             "arbetsstation."))
         check_version(row, expected_version, {}, _PLAN_LABELS, what=_plan_what(row), key=plan_id)
         return row
 
@@ -358,7 +372,7 @@ def _plan_what(row: ActionPlan) -> str:
 # --- helpers -------------------------------------------------------------------------------------
 def _check_year(year: int) -> int:
     if not isinstance(year, int) or not 2000 <= year <= 2100:
-        raise ServiceError("Ange avtalets år med fyra siffror, till exempel 2027.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Ange avtalets år med fyra siffror, till exempel 2027."))
     return year
 
 
@@ -366,7 +380,8 @@ def _definition(indicator_id: str):
     try:
         return DEFINITIONS[indicator_id]
     except KeyError:
-        raise ServiceError(f"Klinik känner inte till indikatorn {indicator_id}.") from None
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Klinik känner inte till indikatorn {indicator_id}."),
+                           indicator_id=indicator_id) from None
 
 
 def _new(s: Session, ctx: ServiceContext, model, **values):
@@ -406,7 +421,7 @@ def _orderer_id(s: Session, ctx: ServiceContext, orderer_id: int) -> int:
     if orderer_id == SETTINGS_ORDERER:
         return first.id
     if s.get(Orderer, orderer_id) is None:
-        raise ServiceError(f"Beställare {orderer_id} finns inte.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Beställare {orderer_id} finns inte."), orderer_id=orderer_id)
     return orderer_id
 
 

@@ -29,6 +29,7 @@ from klinik_app.services.csv_import import (  # noqa: F401  (the exit codes are 
     rows_text,
     safe_name,
 )
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 
 
@@ -47,8 +48,8 @@ class ImportConflict(RuntimeError):
     """Another workstation changed a row while the import ran; nothing was written."""
 
     def __init__(self) -> None:
-        self.message = ("En annan användare ändrade patientuppgifter medan importen pågick. Ingenting har "
-                        "importerats; kör importen igen.")  # fmt: skip
+        self.message = QT_TRANSLATE_NOOP("services", "En annan användare ändrade patientuppgifter medan importen "
+                                                     "pågick. Ingenting har importerats; kör importen igen.")
         super().__init__(self.message)
 
 

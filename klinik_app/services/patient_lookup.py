@@ -9,6 +9,7 @@ from klinik_app.db.models import Patient
 from klinik_app.domain.identity import InvalidIdentityNumber, parse_identity_number
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 
 
 def patient_id_by_number(ctx: ServiceContext, personnummer: str) -> int:
@@ -20,5 +21,6 @@ def patient_id_by_number(ctx: ServiceContext, personnummer: str) -> int:
     with ctx.sessions() as s:
         pid = s.scalar(select(Patient.id).where(Patient.personnummer == digits))
     if pid is None:
-        raise ServiceError("Det finns ingen patient med det personnumret i registret. Kontrollera numret.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Det finns ingen patient med det personnumret i registret. "
+                                                         "Kontrollera numret."))
     return pid

@@ -21,13 +21,14 @@ from klinik_app.logs import redact
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.errors import ServiceError, UsageError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 
 MASKED = "Skyddad – visas inte"
 
 
 class PatientNotFound(LookupError):
-    message = "Patienten finns inte längre i registret."
+    message = QT_TRANSLATE_NOOP("services", "Patienten finns inte längre i registret.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,14 +336,17 @@ def reveal_protected(ctx: ServiceContext, patient_id: int, reason: str) -> Prote
     require(ctx, PROTECTED_REVEAL)
     reason = " ".join(reason.split())
     if len(reason) < MIN_REASON:
-        raise UsageError(f"Skriv varför du behöver uppgifterna (minst {MIN_REASON} tecken). Skälet loggas.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Skriv varför du behöver uppgifterna (minst {min_length} "
+                                                       "tecken). Skälet loggas."),
+                         min_length=MIN_REASON)
     with ctx.begin() as s:
         p = s.scalars(select(Patient).where(Patient.id == patient_id)
                       .options(selectinload(Patient.guardian_links).selectinload(PatientGuardian.guardian))).one_or_none()
         if p is None:
             raise PatientNotFound(patient_id)
         if not p.protected_identity:
-            raise UsageError("Patienten har inte skyddad identitet; uppgifterna står redan på patientkortet.")
+            raise UsageError(QT_TRANSLATE_NOOP("services", "Patienten har inte skyddad identitet; uppgifterna står "
+                                                           "redan på patientkortet."))
         access_log.record(s, ctx, "reveal", [p.id], detail=f"skyddade uppgifter: {redact(reason)}"[:400])
         return ProtectedDetails(
             address=[line for line in (p.street, " ".join(x for x in (p.postal_code, p.postal_town) if x)) if line],
@@ -363,7 +367,7 @@ def set_language(ctx: ServiceContext, patient_id: int, language: str | None, int
     require(ctx, PATIENT_REGISTER)
     language = " ".join((language or "").split()).casefold()[:40] or None
     if interpreter_needed and not language:
-        raise UsageError("Ange vilket språk tolken ska tala.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Ange vilket språk tolken ska tala."))
     mine = {"language": language, "interpreter_needed": interpreter_needed}
 
     def recheck(s) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from klinik_app.domain.permissions import Action, allowed, roles_text
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import UsageError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.security_events import DENIED, record_event
 
 
@@ -13,7 +14,8 @@ class NotPermitted(UsageError):
     """The acting user's roles do not allow the action (exit 64: run it as someone who may)."""
 
     def __init__(self, action: Action) -> None:
-        super().__init__(f"Du har inte behörighet att {action.text}. Det får {roles_text(action)}.")
+        super().__init__(QT_TRANSLATE_NOOP("services", "Du har inte behörighet att {action}. Det får {roles}."),
+                         action=action.text, roles=roles_text(action))
         self.action = action
 
 

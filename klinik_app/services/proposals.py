@@ -29,6 +29,7 @@ from klinik_app.services import access_log, appointments, capacity
 from klinik_app.services.appointments import AppointmentRow, Booking
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 from klinik_app.services.recall import BOOKED, DECLINED, WorklistFilter, worklist
 from klinik_app.services.revision_forecast import revision_lengths
@@ -135,9 +136,10 @@ def propose(ctx: ServiceContext, first: date, last: date, caregivers: Sequence[s
     require(ctx, APPOINTMENT_BOOK)
     first = max(first, ctx.today)
     if last < first:
-        raise UsageError("Periodens slut ligger före dess början (eller före i dag). Välj en senare period.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Periodens slut ligger före dess början (eller före i dag). "
+                                                       "Välj en senare period."))
     if (last - first).days >= MAX_PERIOD_DAYS:
-        raise UsageError("Föreslå tider för högst tre månader i taget.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Föreslå tider för högst tre månader i taget."))
     options = planning_options(ctx)
     items = [i for i in worklist(ctx, WorklistFilter(first, last, include_overdue=True)).items
              if i.status not in (BOOKED, DECLINED)]
@@ -238,15 +240,19 @@ def move_proposal(proposal_set: ProposalSet, row: ProposalRow, starts: datetime,
     any day of the period), never outside the period, and the right role (R-RV-3, R-RV-4, R-RV-6)."""
     p = row.proposal
     if caregiver_hsa_id not in proposal_set.caregivers:
-        raise UsageError("Välj en tandläkare eller tandhygienist som finns med i planeringen.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Välj en tandläkare eller tandhygienist som finns med i "
+                                                       "planeringen."))
     day = starts.date()
     if not proposal_set.first <= day <= proposal_set.last:
-        raise UsageError(f"Välj en dag i perioden {proposal_set.first.isoformat()}–{proposal_set.last.isoformat()}.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Välj en dag i perioden {first_day}–{last_day}."),
+                         first_day=proposal_set.first.isoformat(), last_day=proposal_set.last.isoformat())
     if not p.overdue and day > p.due:
-        raise UsageError(f"Revisionen ska göras senast {p.due.isoformat()}. Välj en tidigare dag.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Revisionen ska göras senast {due_date}. Välj en tidigare dag."),
+                         due_date=p.due.isoformat())
     name, role = proposal_set.caregivers[caregiver_hsa_id]
     if p.dentist_required and role != domain.DENTIST:
-        raise UsageError("Patienten ska undersökas av tandläkare (R-RV-3, R-RV-4, R-RV-6). Välj en tandläkare.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Patienten ska undersökas av tandläkare (R-RV-3, R-RV-4, "
+                                                       "R-RV-6). Välj en tandläkare."))
     return replace(row, proposal=replace(p, starts=starts, caregiver_hsa_id=caregiver_hsa_id, role=role),
                    caregiver_name=name)
 
@@ -256,7 +262,7 @@ def accept(ctx: ServiceContext, rows: Sequence[ProposalRow]) -> Accepted:
     whose time was taken meanwhile (or whose patient got a revision time) is left out and named."""
     require(ctx, APPOINTMENT_BOOK)
     if not rows:
-        raise ServiceError("Det finns inga förslag att godkänna. Föreslå tider först.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Det finns inga förslag att godkänna. Föreslå tider först."))
     booked: dict[int, int] = {}
     refused: list[tuple[ProposalRow, str]] = []
     with ctx.begin() as s:

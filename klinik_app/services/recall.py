@@ -23,6 +23,7 @@ from klinik_app.services import access_log, revision_due
 from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 from klinik_app.services.settings import get_setting, read_settings, set_settings
 
@@ -78,11 +79,13 @@ def save_reminder_policy(ctx: ServiceContext, days: int, max_reminders: int, *,
     """How long after a summons a reminder is due, and how many reminders before the clinic calls."""
     (low_days, high_days), (low_count, high_count) = REMINDER_DAYS_RANGE, MAX_REMINDERS_RANGE
     if not low_days <= days <= high_days:
-        raise UsageError(f"En påminnelse ska skickas {low_days} till {high_days} dagar efter kallelsen. "
-                         f"{days} dagar går inte att välja.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "En påminnelse ska skickas {low_days} till {high_days} dagar "
+                                                       "efter kallelsen. {days} dagar går inte att välja."),
+                         low_days=low_days, high_days=high_days, days=days)
     if not low_count <= max_reminders <= high_count:
-        raise UsageError(f"Ange {low_count} till {high_count} påminnelser "
-                         "(0: ingen påminnelse, kliniken ringer i stället).")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Ange {low_count} till {high_count} påminnelser (0: ingen "
+                                                       "påminnelse, kliniken ringer i stället)."),
+                         low_count=low_count, high_count=high_count)
     return set_settings(ctx, {REMINDER_DAYS: str(days), MAX_REMINDERS: str(max_reminders)},
                         expected_versions=expected_versions, labels=REMINDER_LABELS, what="Påminnelserna")
 
@@ -189,9 +192,10 @@ def _saving(ctx: ServiceContext, patient_ids: list[int], versions: Versions | No
 def _reason(reason: str | None) -> str:
     reason = (reason or "").strip()
     if not reason:
-        raise UsageError("Skriv en orsak. Den sparas med ändringen så att kollegorna ser varför.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Skriv en orsak. Den sparas med ändringen så att kollegorna "
+                                                       "ser varför."))
     if len(reason) > 200:
-        raise UsageError("Orsaken får vara högst 200 tecken.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Orsaken får vara högst 200 tecken."))
     return reason
 
 
@@ -200,7 +204,7 @@ def set_status(ctx: ServiceContext, patient_ids: Iterable[int], status: str, not
     """Staff mark the outcome of a contact (booked, declined, unreachable, or back to not contacted)."""
     require(ctx, RECALL_MANAGE)
     if status not in STATUSES:
-        raise UsageError(f"Okänd kallelsestatus '{status}'.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Okänd kallelsestatus '{status}'."), status=status)
     note = (note or "").strip()[:200] or None
     ids, mine = sorted(set(patient_ids)), {"status": status}
     with _saving(ctx, ids, expected_versions, mine), ctx.begin() as s:
@@ -228,7 +232,8 @@ def set_override(ctx: ServiceContext, patient_id: int, due: date | None, reason:
             note = "eget datum borttaget"
         else:
             if due < ctx.today:
-                raise UsageError("Det egna datumet ligger i det förflutna. Välj dagens datum eller ett senare.")
+                raise UsageError(QT_TRANSLATE_NOOP("services", "Det egna datumet ligger i det förflutna. Välj dagens "
+                                                               "datum eller ett senare."))
             row.override_due, row.reason = due, _reason(reason)
             note = f"{due.isoformat()}: {row.reason}"
         _touch(row, ctx)
@@ -241,7 +246,7 @@ def disable(ctx: ServiceContext, patient_ids: Iterable[int], until: date, reason
     """Pause the recall until a date (never delete it), with a reason: a stay abroad, care elsewhere."""
     require(ctx, RECALL_MANAGE)
     if until <= ctx.today:
-        raise UsageError("Pausen måste gälla till ett datum efter i dag.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Pausen måste gälla till ett datum efter i dag."))
     reason = _reason(reason)
     ids, mine = sorted(set(patient_ids)), {"disabled_until": until, "reason": reason}
     with _saving(ctx, ids, expected_versions, mine), ctx.begin() as s:
@@ -394,7 +399,7 @@ def worklist(ctx: ServiceContext, f: WorklistFilter) -> Worklist:
     """The due and overdue recalls of a period, with each row's rule in words; one access-log entry."""
     require(ctx, PATIENT_READ)
     if f.last < f.first:
-        raise UsageError("Periodens slut ligger före dess början.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Periodens slut ligger före dess början."))
     policy = reminder_policy(ctx)
     today = ctx.today
     params: dict = {"today": today, "hi": f.last}
@@ -500,5 +505,5 @@ def responsible_dentists(ctx: ServiceContext) -> list[tuple[str, str]]:
 def require_patients(patient_ids: Iterable[int]) -> list[int]:
     ids = sorted(set(patient_ids))
     if not ids:
-        raise ServiceError("Markera minst en patient i listan först.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Markera minst en patient i listan först."))
     return ids

@@ -36,6 +36,7 @@ from klinik_app.domain.permissions import PATIENT_READ
 from klinik_app.services import access_log, revision_due
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import UsageError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 
 # The item's keys, in the order of interchange.md.
@@ -186,8 +187,9 @@ def recall_list(ctx: ServiceContext, first: date, last: date, *, include_overdue
     """The recall list for [first, last] on ctx.today; one access-log entry for the run."""
     require(ctx, PATIENT_READ)
     if last < first:
-        raise UsageError(f"--to ({last.isoformat()}) ligger före --from ({first.isoformat()}). Ange en period där "
-                         "--from kommer först.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "--to ({last_day}) ligger före --from ({first_day}). Ange en "
+                                                       "period där --from kommer först."),
+                         last_day=last.isoformat(), first_day=first.isoformat())
     rules = ctx.rules
     result = RecallList(ctx.today, first, last, rules.id, include_overdue, apply_overrides)
     with ctx.begin() as session:

@@ -52,6 +52,7 @@ from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
 from klinik_app.services.examinations import ExamLine, _line
 from klinik_app.services.listing_documents import letterhead
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.patient_lookup import patient_id_by_number
 from klinik_app.services.patients import MIN_REASON, PatientNotFound
 from klinik_app.services.permissions import require
@@ -175,7 +176,7 @@ class CopyResult:
 def _formats(out_pdf: Path | None, out_json: Path | None) -> str:
     formats = "+".join(f for f, path in (("pdf", out_pdf), ("fhir", out_json)) if path is not None)
     if not formats:
-        raise UsageError("Välj minst en fil att spara kopian i (PDF eller FHIR).")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Välj minst en fil att spara kopian i (PDF eller FHIR)."))
     return formats
 
 
@@ -184,8 +185,9 @@ def _check_protected(ctx: ServiceContext, request: rules.CopyRequest) -> str:
     require(ctx, PROTECTED_REVEAL)
     reason = " ".join((request.reason or "").split())
     if len(reason) < MIN_REASON:
-        raise UsageError(f"Patienten har skyddad identitet. Skriv varför kopian lämnas ut "
-                         f"(minst {MIN_REASON} tecken). Skälet loggas.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Patienten har skyddad identitet. Skriv varför kopian lämnas "
+                                                       "ut (minst {min_length} tecken). Skälet loggas."),
+                         min_length=MIN_REASON)
     return reason
 
 
@@ -288,10 +290,12 @@ def decline_offer(ctx: ServiceContext, patient_id: int, declined_on: date) -> No
     """The patient (or guardian) did not consent to a copy to the new clinic: the task is done."""
     require(ctx, RECORD_COPY)
     if declined_on > ctx.today:
-        raise UsageError(f"Datumet kan inte ligga efter dagens datum ({ctx.today.isoformat()}).")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Datumet kan inte ligga efter dagens datum ({today})."),
+                         today=ctx.today.isoformat())
     with ctx.begin() as s:
         if not _close_task(s, ctx, patient_id, rules.DECLINED, declined_on):
-            raise UsageError("Det finns ingen öppen uppgift om journalkopia för patienten. Uppdatera listan Att göra.")
+            raise UsageError(QT_TRANSLATE_NOOP("services", "Det finns ingen öppen uppgift om journalkopia för "
+                                                           "patienten. Uppdatera listan Att göra."))
         access_log.record(s, ctx, "write", [patient_id],
                           detail=f"{rules.TASK_LABEL}: {rules.DECISIONS[rules.DECLINED]} {declined_on.isoformat()}")
 

@@ -18,6 +18,7 @@ from klinik_app.services import access_log
 from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError, UsageError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 from klinik_app.services.settings import REFERRAL_LEAD_DAYS, read_settings
 
@@ -125,13 +126,13 @@ def create(ctx: ServiceContext, patient_id: int, specialty: str, reason: str) ->
     """A new referral, not yet sent."""
     require(ctx, REFERRAL_WRITE)
     if specialty not in rules.SPECIALTIES:
-        raise UsageError("Välj vilken specialitet remissen gäller.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Välj vilken specialitet remissen gäller."))
     reason = _text(reason, 1000)
     if not reason:
-        raise UsageError("Skriv varför patienten remitteras.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Skriv varför patienten remitteras."))
     with ctx.begin() as s:
         if s.get(Patient, patient_id) is None:
-            raise ServiceError("Patienten finns inte längre. Uppdatera vyn.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Patienten finns inte längre. Uppdatera vyn."))
         now, who = ctx.now(), ctx.actor.user_id
         r = Referral(patient_id=patient_id, specialty=specialty, reason=reason, created_on=ctx.today,
                      state=rules.DRAFT, created_at=now, created_by=who, modified_at=now, modified_by=who)
@@ -146,12 +147,12 @@ def send(ctx: ServiceContext, referral_id: int, recipient: str, sent_on: date, *
     require(ctx, REFERRAL_WRITE)
     recipient = _text(recipient, 200)
     if not recipient:
-        raise UsageError("Skriv vilken klinik remissen skickas till.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Skriv vilken klinik remissen skickas till."))
     _no_later_than_today(ctx, sent_on, "Skickad")
 
     def change(r: Referral) -> str:
         if sent_on < r.created_on:
-            raise UsageError("Remissen kan inte ha skickats innan den skrevs.")
+            raise UsageError(QT_TRANSLATE_NOOP("services", "Remissen kan inte ha skickats innan den skrevs."))
         r.recipient, r.sent_on = recipient, sent_on
         return "remiss skickad"
     _step(ctx, referral_id, rules.SEND, expected_version, {"recipient": recipient, "sent_on": sent_on}, change)
@@ -162,13 +163,15 @@ def record_answer(ctx: ServiceContext, referral_id: int, answered_on: date, outc
     """Record the specialist's answer and what it said."""
     require(ctx, REFERRAL_ANSWER)
     if outcome not in rules.OUTCOMES:
-        raise UsageError("Välj vad svaret blev.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Välj vad svaret blev."))
     _no_later_than_today(ctx, answered_on, "Svaret")
     note = _text(note, 1000) or None
 
     def change(r: Referral) -> str:
         if r.sent_on is not None and answered_on < r.sent_on:
-            raise UsageError(f"Svaret kan inte ha kommit innan remissen skickades ({r.sent_on.isoformat()}).")
+            raise UsageError(QT_TRANSLATE_NOOP("services", "Svaret kan inte ha kommit innan remissen skickades "
+                                                           "({sent_on})."),
+                             sent_on=r.sent_on.isoformat())
         r.answered_on, r.outcome, r.outcome_note = answered_on, outcome, note
         return f"svar på remiss: {rules.OUTCOMES[outcome].lower()}"
     _step(ctx, referral_id, rules.ANSWER, expected_version, {"answered_on": answered_on, "outcome": outcome}, change)
@@ -199,7 +202,7 @@ def _step(ctx: ServiceContext, referral_id: int, step: str, expected_version: in
     with guarded(ctx, recheck, "Remissen"), ctx.begin() as s:
         r = s.get(Referral, referral_id)
         if r is None:
-            raise ServiceError("Remissen finns inte längre. Uppdatera vyn.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Remissen finns inte längre. Uppdatera vyn."))
         _check(r, expected_version, mine)
         if problem := rules.step_problem(r.state, step):
             raise ServiceError(problem)
@@ -222,7 +225,8 @@ def _check(r: Referral, expected_version: int, mine: dict) -> None:
 
 def _no_later_than_today(ctx: ServiceContext, day: date, what: str) -> None:
     if day > ctx.today:
-        raise UsageError(f"{what} kan inte vara ett datum efter i dag ({ctx.today.isoformat()}).")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "{what} kan inte vara ett datum efter i dag ({today})."),
+                         what=what, today=ctx.today.isoformat())
 
 
 def _text(value: str | None, limit: int) -> str:

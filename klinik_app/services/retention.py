@@ -25,6 +25,7 @@ from klinik_app.services import access_log
 from klinik_app.services.concurrency import guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import may, require
 from klinik_app.services.settings import (
     RETENTION_RECORD_YEARS, check_settings, get_setting, put_settings, read_settings,
@@ -133,14 +134,17 @@ def confirm_removal(ctx: ServiceContext, patient_ids, reviewed_by_note: str) -> 
     require(ctx, RETENTION_REVIEW)
     ids = sorted(set(patient_ids))
     if not ids:
-        raise RetentionError("Välj minst en journal att gallra.")
+        raise RetentionError(QT_TRANSLATE_NOOP("services", "Välj minst en journal att gallra."))
     if not reviewed_by_note.strip():
-        raise RetentionError("Skriv en kommentar om granskningen innan journalerna gallras.")
+        raise RetentionError(QT_TRANSLATE_NOOP("services", "Skriv en kommentar om granskningen innan journalerna "
+                                                           "gallras."))
     with ctx.begin() as s:
         still = {p.patient_id for p in _past(s, ctx, ctx.today, ids)}
         if still != set(ids):
-            raise RetentionError(f"{len(set(ids) - still)} av de valda journalerna har inte passerat lagringstiden "
-                                 "(eller finns inte längre). Ingenting har gallrats; gör om granskningen.")
+            raise RetentionError(QT_TRANSLATE_NOOP("services", "{count} av de valda journalerna har inte passerat "
+                                                               "lagringstiden (eller finns inte längre). Ingenting "
+                                                               "har gallrats; gör om granskningen."),
+                                 count=len(set(ids) - still))
         _remove(s, ids)
         s.add(RetentionReview(reviewed_at=ctx.now(), reviewer=ctx.actor.user_id, as_of=ctx.today,
                               record_years=record_years(ctx), removed_count=len(ids),

@@ -37,6 +37,7 @@ from klinik_app.domain.permissions import REPORT_READ
 from klinik_app.services import access_log, dental_health_month, revision_month
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import UsageError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.patients import LISTING_LABELS
 from klinik_app.services.permissions import require
 
@@ -195,7 +196,8 @@ def _set_taken_through(s: Session, ctx: ServiceContext, last: date) -> None:
 
 def _check_grouping(by: str) -> None:
     if by not in GROUPINGS:
-        raise UsageError(f"Okänd gruppering '{by}'. Välj en av: {', '.join(GROUPINGS)}.")
+        raise UsageError(QT_TRANSLATE_NOOP("services", "Okänd gruppering '{by}'. Välj en av: {groupings}."),
+                         by=by, groupings=', '.join(GROUPINGS))
 
 
 def _months(s: Session, ctx: ServiceContext, first_month: date, last_month: date) -> tuple[list[date], list[date]]:

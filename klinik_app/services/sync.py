@@ -36,6 +36,7 @@ from klinik_app.services.concurrency import guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.fhir_shapes import ShapeValidator
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 from klinik_app.services.settings import (
     SYNC_CA,
@@ -74,10 +75,13 @@ def sync_settings(ctx: ServiceContext, *, server: str | None = None, client_cert
                           client_key or get_setting(ctx, SYNC_CLIENT_KEY) or None,
                           ca or get_setting(ctx, SYNC_CA) or None)
     if not chosen.server:
-        raise SyncSetupError("Adressen till regionens listningstjänst är inte inställd. Ange --server URL eller "
-                             "ställ in den under Inställningar.", usage=True)
+        raise SyncSetupError(QT_TRANSLATE_NOOP("services", "Adressen till regionens listningstjänst är inte inställd. "
+                                                           "Ange --server URL eller ställ in den under Inställningar."),
+                             usage=True)
     if bool(chosen.client_cert) != bool(chosen.client_key):
-        raise SyncSetupError("Ange både klientcertifikat och nyckel (--client-cert och --client-key).", usage=True)
+        raise SyncSetupError(QT_TRANSLATE_NOOP("services", "Ange både klientcertifikat och nyckel (--client-cert och "
+                                                           "--client-key)."),
+                             usage=True)
     return chosen
 
 
@@ -104,7 +108,7 @@ def clinic_hsa_id(ctx: ServiceContext) -> str:
     with ctx.sessions() as s:
         hsa_id = s.scalar(select(Clinic.hsa_id).limit(1))
     if not hsa_id:
-        raise SyncSetupError("Databasen har ingen klinik än. Kör klinik init först.")
+        raise SyncSetupError(QT_TRANSLATE_NOOP("services", "Databasen har ingen klinik än. Kör klinik init först."))
     return hsa_id
 
 
@@ -292,25 +296,28 @@ def resend(ctx: ServiceContext, item_id: int, *, expected_version: int | None = 
     """Put an item that needs attention (or a conflict) back in the queue: the next cycle sends it
     again, as a new request (a new Idempotency-Key). `expected_version`: see _change."""
     require(ctx, SYNC_RESOLVE)
-    _change(ctx, item_id, state.WAITING, "skickas igen", expected_version)
+    _change(ctx, item_id, state.WAITING, QT_TRANSLATE_NOOP("services", "skickas igen"), expected_version)
 
 
 def withdraw(ctx: ServiceContext, item_id: int, *, expected_version: int | None = None) -> None:
     """Take an unsent item out of the queue for good: it never reaches the region."""
     require(ctx, SYNC_RESOLVE)
-    _change(ctx, item_id, state.WITHDRAWN, "dras tillbaka", expected_version)
+    _change(ctx, item_id, state.WITHDRAWN, QT_TRANSLATE_NOOP("services", "dras tillbaka"), expected_version)
 
 
-_STATE_NOW = {state.SENT: "den är redan skickad till regionen", state.WITHDRAWN: "den är redan tillbakadragen",
-              state.WAITING: "den är redan i kön"}
-_MOVED = {state.WAITING: "den har lagts i kön igen sedan listan visades",
-          state.ATTENTION: "den har skickats igen sedan listan visades, och regionen har svarat på nytt",
-          state.CONFLICT: "den har skickats igen sedan listan visades, och regionen har svarat på nytt"}
+# Parts of ItemNotChangeable's message (its {what} and {state}), marked so the window translates them too.
+_STATE_NOW = {state.SENT: QT_TRANSLATE_NOOP("services", "den är redan skickad till regionen"),
+              state.WITHDRAWN: QT_TRANSLATE_NOOP("services", "den är redan tillbakadragen"),
+              state.WAITING: QT_TRANSLATE_NOOP("services", "den är redan i kön")}
+_ANSWERED_AGAIN = QT_TRANSLATE_NOOP("services", "den har skickats igen sedan listan visades, och regionen har svarat "
+                                                "på nytt")
+_MOVED = {state.WAITING: QT_TRANSLATE_NOOP("services", "den har lagts i kön igen sedan listan visades"),
+          state.ATTENTION: _ANSWERED_AGAIN, state.CONFLICT: _ANSWERED_AGAIN}
 
 
 def _state_now(item: OutboxItem | None, moved: bool) -> str:
     if item is None:
-        return "den finns inte längre"
+        return QT_TRANSLATE_NOOP("services", "den finns inte längre")
     return _MOVED[item.status] if moved and item.status in _MOVED else _STATE_NOW[item.status]
 
 
@@ -324,8 +331,9 @@ def _change(ctx: ServiceContext, item_id: int, to: str, what: str, expected_vers
         item = s.get(OutboxItem, item_id, with_for_update=True)
         moved = item is not None and expected_version is not None and item.row_version != expected_version
         if item is None or item.status not in allowed or moved:
-            raise ItemNotChangeable(f"Ändringen kan inte {what}: {_state_now(item, moved)}. Ingenting har ändrats. "
-                                    "Listan har uppdaterats.")
+            raise ItemNotChangeable(QT_TRANSLATE_NOOP("services", "Ändringen kan inte {what}: {state}. Ingenting har "
+                                                                  "ändrats. Listan har uppdaterats."),
+                                    what=what, state=_state_now(item, moved))
         before = item.status
         item.status, item.next_attempt_at = to, None
         if to == state.WAITING:
@@ -380,16 +388,21 @@ def save_settings(ctx: ServiceContext, chosen: SyncSettings, interval: int, *,
     server = (chosen.server or "").strip().rstrip("/")
     parts = urlsplit(server)
     if server and (parts.scheme != "https" or not parts.netloc):
-        raise SettingsRefused("Adressen till regionens listningstjänst ska börja med https:// "
-                              "(synkroniseringen sker aldrig utan TLS).")
+        raise SettingsRefused(QT_TRANSLATE_NOOP("services", "Adressen till regionens listningstjänst ska börja med "
+                                                            "https:// (synkroniseringen sker aldrig utan TLS)."))
     if bool(chosen.client_cert) != bool(chosen.client_key):
-        raise SettingsRefused("Välj både klientcertifikat och nyckel, eller ingen av dem.")
+        raise SettingsRefused(QT_TRANSLATE_NOOP("services", "Välj både klientcertifikat och nyckel, eller ingen av "
+                                                            "dem."))
     if not 0 <= interval <= MAX_INTERVAL:
-        raise SettingsRefused(f"Intervallet ska vara mellan 0 (av) och {MAX_INTERVAL} minuter.")
+        raise SettingsRefused(QT_TRANSLATE_NOOP("services", "Intervallet ska vara mellan 0 (av) och {max_minutes} "
+                                                            "minuter."),
+                              max_minutes=MAX_INTERVAL)
     for label, path in (("Klientcertifikatet", chosen.client_cert), ("Nyckeln", chosen.client_key),
                         ("Regionens CA-certifikat", chosen.ca)):
         if path and not Path(path.strip()).expanduser().is_file():  # a typo is said now, not at the next sync
-            raise SettingsRefused(f"{label} finns inte: {path.strip()}. Välj en befintlig PEM-fil.")
+            raise SettingsRefused(QT_TRANSLATE_NOOP("services", "{label} finns inte: {path}. Välj en befintlig "
+                                                                "PEM-fil."),
+                                  label=label, path=path.strip())
     values = {key: (value or "").strip() or None for key, value in (
         (SYNC_SERVER_URL, server), (SYNC_CLIENT_CERT, chosen.client_cert), (SYNC_CLIENT_KEY, chosen.client_key),
         (SYNC_CA, chosen.ca), (SYNC_INTERVAL, str(interval)))}
@@ -492,8 +505,9 @@ def _conflict_targets(ctx: ServiceContext, item_id: int) -> tuple[list[conflict.
     with ctx.sessions() as s:
         item = s.get(OutboxItem, item_id)
         if item is None or item.status != state.CONFLICT:
-            raise ItemNotChangeable("Ändringen är inte längre en konflikt (den har skickats, dragits tillbaka "
-                                    "eller lagts i kön). Listan har uppdaterats.")
+            raise ItemNotChangeable(QT_TRANSLATE_NOOP("services", "Ändringen är inte längre en konflikt (den har "
+                                                                  "skickats, dragits tillbaka eller lagts i kön). "
+                                                                  "Listan har uppdaterats."))
         person = s.get(Patient, item.patient_id) if item.patient_id is not None else None
         about = _ConflictItem(item.patient_id, KINDS.get(item.kind, item.kind),
                               f"{person.first_name} {person.last_name}" if person else None,
@@ -501,10 +515,11 @@ def _conflict_targets(ctx: ServiceContext, item_id: int) -> tuple[list[conflict.
         try:
             targets = conflict.targets(build(s, item, clinic_hsa=clinic_hsa, rules=ctx.rules).bundle)
         except NotSendable as e:
-            raise ItemNotChangeable(f"Klinikens version kan inte visas: {e.message}") from None
+            raise ItemNotChangeable(QT_TRANSLATE_NOOP("services", "Klinikens version kan inte visas: {error}"),
+                                    error=e.message) from None
         except ProtectedPatientNotSent:  # R-TG-4: the next cycle withdraws it; nothing to compare
-            raise ItemNotChangeable("Patienten har skyddad identitet: ändringen skickas aldrig till regionen "
-                                    "(R-TG-4).") from None
+            raise ItemNotChangeable(QT_TRANSLATE_NOOP("services", "Patienten har skyddad identitet: ändringen skickas "
+                                                                  "aldrig till regionen (R-TG-4).")) from None
         known = conflict.held(s, targets)  # a read: building the bundle writes nothing
     return targets, known, about
 
@@ -517,6 +532,7 @@ def resend_on_region_version(ctx: ServiceContext, item_id: int, region_versions:
     targets, _known, _about = _conflict_targets(ctx, item_id)
     stale = [t for t in targets if t.based_on is not None and region_versions.get(t.identifier) != t.based_on]
     if stale:
-        raise ItemNotChangeable("Regionens version har ändrats sedan jämförelsen eller har inte hämtats hit än. "
-                                "Öppna jämförelsen igen.")
-    _change(ctx, item_id, state.WAITING, "skickas igen utifrån regionens version", expected_version)
+        raise ItemNotChangeable(QT_TRANSLATE_NOOP("services", "Regionens version har ändrats sedan jämförelsen eller "
+                                                              "har inte hämtats hit än. Öppna jämförelsen igen."))
+    _change(ctx, item_id, state.WAITING,
+            QT_TRANSLATE_NOOP("services", "skickas igen utifrån regionens version"), expected_version)

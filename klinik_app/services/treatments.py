@@ -28,6 +28,7 @@ from klinik_app.services import access_log
 from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 
 REGIONAL, FOLKTANDVARDEN = "regional", "folktandvarden"
@@ -55,10 +56,12 @@ class ScheduleInfo:
 def _store(session: Session, ctx: ServiceContext, schedule: fs.FeeSchedule, source: str) -> ScheduleInfo:
     for other in stored_schedules(session, schedule.kind):
         if other.version == schedule.version:
-            raise ServiceError(f"{fs.KINDS[schedule.kind]} version {schedule.version} är redan inläst.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "{schedule_kind} version {version} är redan inläst."),
+                               schedule_kind=fs.KINDS[schedule.kind], version=schedule.version)
         if other.valid_from == schedule.valid_from:
-            raise ServiceError(f"{other.name} gäller redan från {other.valid_from.isoformat()}. En ny version "
-                               "måste börja ett annat datum.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "{fee_schedule} gäller redan från {valid_from}. En ny "
+                                                             "version måste börja ett annat datum."),
+                               fee_schedule=other.name, valid_from=other.valid_from.isoformat())
     row = FeeSchedule(kind=schedule.kind, version=schedule.version, name=schedule.name, valid_from=schedule.valid_from,
                       valid_to=schedule.valid_to, source=source[-300:], loaded_at=ctx.now(),
                       loaded_by=ctx.actor.user_id, **_stamp(ctx))
@@ -73,13 +76,15 @@ def read_schedule_file(path: Path) -> fs.FeeSchedule:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ServiceError(f"Filen {path} finns inte.") from None
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Filen {path} finns inte."), path=path) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise ServiceError(f"Filen {path} kunde inte läsas ({e}). Spara den som UTF-8 och försök igen.") from None
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Filen {path} kunde inte läsas ({error}). Spara den som "
+                                                         "UTF-8 och försök igen."),
+                           path=path, error=e) from None
     try:
         return fs.parse_schedule(text, Path(path).name)
     except fs.FeeScheduleError as e:
-        raise ServiceError(f"{Path(path).name}: {e}") from None
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "{file}: {error}"), file=Path(path).name, error=e) from None
 
 
 def load_fee_schedule(ctx: ServiceContext, path: Path) -> ScheduleInfo:
@@ -125,7 +130,8 @@ def schedule_on(ctx: ServiceContext, kind: str, day: date) -> fs.FeeSchedule:
         try:
             return fs.schedule_on(stored_schedules(s, kind), day)
         except fs.FeeScheduleError as e:
-            raise ServiceError(f"{fs.KINDS[kind]}: {e}") from None
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "{schedule_kind}: {error}"),
+                               schedule_kind=fs.KINDS[kind], error=e) from None
 
 
 # --- treatments ----------------------------------------------------------------------------------
@@ -152,11 +158,11 @@ def _visit(session: Session, appointment_id: int | None, emergency_visit_id: int
     if appointment_id is not None:
         a = session.get(Appointment, appointment_id)
         if a is None:
-            raise ServiceError("Besöket finns inte längre i tidboken.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Besöket finns inte längre i tidboken."))
         return a.patient_id, local_day(a.starts_at), REGIONAL
     v = session.get(EmergencyVisit, emergency_visit_id)
     if v is None:
-        raise ServiceError("Akutbesöket finns inte längre.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services", "Akutbesöket finns inte längre."))
     return v.patient_id, v.visited_on, FOLKTANDVARDEN
 
 
@@ -179,11 +185,13 @@ def record_treatment(ctx: ServiceContext, *, code: str, caregiver_hsa_id: str, t
     with ctx.begin() as s:
         patient_id, day, kind = _visit(s, appointment_id, emergency_visit_id)
         if s.scalar(select(StaffMember.id).where(StaffMember.hsa_id == caregiver_hsa_id)) is None:
-            raise ServiceError("Välj vem som utförde behandlingen (en behandlare i personallistan).")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Välj vem som utförde behandlingen (en behandlare i "
+                                                             "personallistan)."))
         try:
             priced = fs.price_on(stored_schedules(s, kind), code, day)
         except fs.FeeScheduleError as e:
-            raise ServiceError(f"{fs.KINDS[kind]}: {e}") from None
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "{schedule_kind}: {error}"),
+                               schedule_kind=fs.KINDS[kind], error=e) from None
         item_id = s.scalar(select(FeeItem.id).where(FeeItem.schedule_id == priced.schedule.id,
                                                     FeeItem.code == priced.item.code))
         t = Treatment(patient_id=patient_id, appointment_id=appointment_id, emergency_visit_id=emergency_visit_id,
@@ -222,14 +230,14 @@ def remove_treatment(ctx: ServiceContext, treatment_id: int, *, expected_version
     def load(s: Session) -> Treatment:
         t = s.get(Treatment, treatment_id)
         if t is None:
-            raise ServiceError("Behandlingen finns inte längre.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Behandlingen finns inte längre."))
         check_version(t, expected_version, mine, labels, what="Behandlingen", key=t.id, patient_id=t.patient_id)
         return t
 
     with guarded(ctx, load, "Behandlingen"), ctx.begin() as s:
         t = load(s)
         if t.removed_at is not None:
-            raise ServiceError("Behandlingen är redan borttagen.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services", "Behandlingen är redan borttagen."))
         t.removed_at, t.removed_by = ctx.now(), ctx.actor.user_id
         t.modified_at, t.modified_by = t.removed_at, t.removed_by
         access_log.record(s, ctx, "write", [t.patient_id], detail=f"behandling {t.code} borttagen (felregistrerad)")

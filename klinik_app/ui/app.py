@@ -17,10 +17,10 @@ from klinik_app.options import add_global_options, database_of
 from klinik_app.services.backup import check_database_file, sqlite_file
 from klinik_app.services.clinic import get_clinic
 from klinik_app.services.context import Actor, ServiceContext
-from klinik_app.services.errors import DatabaseDamaged, user_message
+from klinik_app.services.errors import DatabaseDamaged
 from klinik_app.logs import file_logging
 from klinik_app.ui.backup_dialogs import automatic_backup_quietly, offer_restore_at_start
-from klinik_app.ui.errors import install_excepthook, show_message
+from klinik_app.ui.errors import install_excepthook, show_message, translated
 from klinik_app.ui.first_start import FirstStartDialog
 from klinik_app.ui.gui_gc import GuiThreadCollector
 from klinik_app.ui.i18n import install_translators, remove_translators, saved_language, valid_languages
@@ -167,7 +167,7 @@ def _open_checked(database: str, today) -> ServiceContext | None:
         return open_database(database, today)
     except Exception as exc:  # DatabaseError, NetworkShareRefused, DatabaseTooNew, SQLite errors ...
         log.exception("opening the database %s failed", database)
-        message, _code = user_message(exc)
+        message = translated(exc)
         show_message(None,
                      QCoreApplication.translate("app",
                                                 "Databasen kunde inte öppnas.\n\n{message}\n\n({database})").format(
@@ -186,7 +186,7 @@ def _run_main_window(app: QApplication, ctx: ServiceContext, database: str,
             show_message(None,
                          QCoreApplication.translate("app",
                                                     "Databasen kunde inte läsas.\n\n{error}\n\n({database})").format(
-                             error=user_message(exc)[0], database=database))
+                             error=translated(exc), database=database))
             return FILE_OR_DB, False
         if not has_clinic and not first_start(ctx, database):
             return OK, False

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from klinik_app.domain import payer
 from klinik_app.services import area_clinics
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import user_message
 from klinik_app.ui.changed_elsewhere import SAVED, save_with_conflict_check
+from klinik_app.ui.errors import translated as translated_error
 from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import settle
 
@@ -108,7 +108,7 @@ class AreaClinicsDialog(QDialog):
         try:
             choice = save_with_conflict_check(self, attempt, {area: shown})
         except Exception as exc:  # a refusal: say why, keep what was typed
-            self.error.setText(user_message(exc)[0])
+            self.error.setText(translated_error(exc))
             return
         if choice != SAVED:  # kept the other save (shown now) or cancelled: the fields stay as typed
             self.reload()

@@ -50,7 +50,7 @@ from klinik_app.services.errors import ServiceError
 from klinik_app.services.patients import search_patients
 from klinik_app.services.permissions import NotPermitted, may
 from klinik_app.ui.documents import ask_pdf_path
-from klinik_app.ui.errors import show_error
+from klinik_app.ui.errors import show_error, translated
 from klinik_app.ui.listing_dialogs import MessageLabel, date_edit, settle
 from klinik_app.ui.row_tables import RowTable, set_up_row_table
 from klinik_app.ui.tasks import BackgroundTask
@@ -497,7 +497,7 @@ class MonthTab(_EntriesTab):
         self.shown_once = False
         if not may(self.ctx, AUDIT_SIGN_OFF):
             self.sign_button.setEnabled(False)
-            self.sign_button.setToolTip(NotPermitted(AUDIT_SIGN_OFF).message)
+            self.sign_button.setToolTip(translated(NotPermitted(AUDIT_SIGN_OFF)))
 
     def page_shown(self) -> None:
         if not self.shown_once:
@@ -588,7 +588,7 @@ class AuditReviewDialog(QDialog):
         self.may_read = may(ctx, AUDIT_READ)
         if not self.may_read:  # said once here; each service call refuses again if tried
             verify = self.tr(" Du kan kontrollera att loggen är oförändrad.") if may(ctx, AUDIT_VERIFY) else ""
-            intro.setText(NotPermitted(AUDIT_READ).message + verify)
+            intro.setText(translated(NotPermitted(AUDIT_READ)) + verify)
             font = intro.font()
             font.setBold(True)
             intro.setFont(font)

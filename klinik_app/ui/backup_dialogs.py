@@ -31,8 +31,7 @@ from klinik_app.services.backup import (
     restore_from,
 )
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import user_message
-from klinik_app.ui.errors import TITLE, show_error
+from klinik_app.ui.errors import TITLE, show_error, translated
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +72,7 @@ def automatic_backup_quietly(parent: QWidget | None, ctx: ServiceContext, label:
                             QCoreApplication.translate("backup_dialogs",
                                                        "Den automatiska säkerhetskopian kunde inte göras. Databasen "
                                                        "är oförändrad.\n\n{message}").format(
-                                message=user_message(exc)[0]))
+                                message=translated(exc)))
         return None
 
 

@@ -31,6 +31,7 @@ from klinik_app.domain.examination import DENTIST
 from klinik_app.services import capacity
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from klinik_app.ui.errors import translated
 from klinik_app.ui.i18n import ui_locale
 from klinik_app.ui.listing_dialogs import date_edit
 
@@ -271,7 +272,7 @@ class CapacityDialog(QDialog):
         try:
             capacity.save_hours(self.ctx, person.hsa_id, periods, self.exceptions, expected_version=person.version)
         except ServiceError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(translated(exc))
             return
         self.accept()
 

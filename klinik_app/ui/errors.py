@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from klinik_app.config import log_dir
 from klinik_app.crash_reports import write_crash_report
-from klinik_app.services.errors import user_message
+from klinik_app.services.errors import user_template
+from klinik_app.services.messages import CONTEXT as SERVICES
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +28,33 @@ KEPT_INPUT = QT_TRANSLATE_NOOP("errors", "Det du skrivit finns kvar: kontrollera
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str = TITLE) -> str:
-    """Show `exc` as a Swedish sentence that says what happened and what to do; return the text."""
-    message, _code = user_message(exc)
+    """Show `exc` as a sentence that says what happened and what to do (in the chosen language); return it."""
+    message = translated(exc)
     show_message(parent, message, title=title)
     return message
+
+
+def translated(exc: BaseException) -> str:
+    """The user's sentence for `exc` in the window's language: a refusal's marked template (context
+    "services", services/messages.py) translated and filled with its values. Swedish, or a text no
+    translation knows (a domain refusal), comes out exactly as `user_message` has it. A value that is a
+    label the window translates (a status, a role) is shown translated too."""
+    template, params, _code = user_template(exc)
+    text = QCoreApplication.translate(SERVICES, template)
+    if not params:
+        return text
+    return text.format(**{name: _label(value) for name, value in params.items()})
+
+
+def _label(value: object) -> object:
+    """A value marked for translation (a part of a refusal in "services", a label in "domain") in the
+    window's language; any other value (a name, a date, a number) as it is."""
+    if isinstance(value, str) and value:
+        for context in (SERVICES, "domain"):
+            text = QCoreApplication.translate(context, value)
+            if text != value:
+                return text
+    return value
 
 
 def show_message(parent: QWidget | None, message: str, *, title: str = TITLE) -> None:
@@ -81,7 +105,7 @@ class _ExceptHook:
         self._showing = True
         try:
             if isinstance(getattr(exc, "message", None), str):  # a known failure says what to do itself
-                show_message(window, f"{exc.message}\n\n{QCoreApplication.translate('errors', KEPT_INPUT)}")
+                show_message(window, f"{translated(exc)}\n\n{QCoreApplication.translate('errors', KEPT_INPUT)}")
             else:
                 show_message(window, crash_message(report))
         finally:

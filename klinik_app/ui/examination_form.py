@@ -62,11 +62,10 @@ from klinik_app.domain.examination import (
 from klinik_app.domain.permissions import EXAM_HEALTH_CHECK, EXAM_REVISION
 from klinik_app.services import examinations
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import user_message
 from klinik_app.services.examinations import ExamRefused, RecordedExam
 from klinik_app.services.permissions import may
 from klinik_app.ui.domain_texts import domain_text
-from klinik_app.ui.errors import show_error
+from klinik_app.ui.errors import show_error, translated
 from klinik_app.ui.listing_dialogs import date_edit, settle
 
 log = logging.getLogger(__name__)
@@ -579,7 +578,7 @@ class ExaminationDialog(QDialog):
             if not hasattr(exc, "message"):
                 log.exception("checking an examination of patient %s failed", self.patient.patient_id)
             self.last_check = None
-            self._show_failure(user_message(exc)[0])
+            self._show_failure(translated(exc))
             return
         self.show_check(result)
 

@@ -24,9 +24,9 @@ from klinik_app.domain import permissions as perm
 from klinik_app.domain.fee_schedule import KINDS
 from klinik_app.services import treatments
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import user_message
 from klinik_app.services.permissions import may
 from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import translated as translated_error
 from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import settle
 
@@ -95,7 +95,7 @@ class FeeSchedulesDialog(QDialog):
         try:
             info = treatments.load_fee_schedule(self.ctx, path)
         except Exception as exc:  # a refusal (a line of the file, a version already loaded): nothing stored
-            self.message.setText(user_message(exc)[0])
+            self.message.setText(translated_error(exc))
             return
         self.message.setText(
             self.tr("{kind} {version} är inläst: {items} koder, gäller från {valid_from:%Y-%m-%d}.").format(

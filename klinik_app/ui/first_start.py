@@ -28,7 +28,7 @@ from klinik_app.domain.hsa import InvalidHsaId
 from klinik_app.services.clinic import ClinicError, ClinicInfo, init_clinic
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.demo import DEMO_CLINIC_HSA_ID, DEMO_CLINIC_NAME, DemoSummary, create_demo_data_or_cancel
-from klinik_app.services.errors import user_message
+from klinik_app.ui.errors import translated
 from klinik_app.ui.tasks import BackgroundTask
 
 log = logging.getLogger(__name__)
@@ -151,11 +151,11 @@ class FirstStartDialog(QDialog):
             return
         except ClinicError as exc:
             field = self.name_field if not self.name_field.text().strip() else self.hsa_field
-            self.show_error(exc.message, focus=field)
+            self.show_error(translated(exc), focus=field)
             return
         except Exception as exc:
             log.exception("creating the clinic failed")
-            self.show_error(user_message(exc)[0])
+            self.show_error(translated(exc))
             return
         if not self.demo_box.isChecked():
             self.accept()
@@ -185,7 +185,7 @@ class FirstStartDialog(QDialog):
 
     def _demo_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.show_error(user_message(exc)[0])
+        self.show_error(translated(exc))
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.hsa_field, self.name_field, self.demo_box, self.ok_button, self.cancel_button):

@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from klinik_app.services.errors import ServiceError, user_message
+from klinik_app.services.errors import ServiceError
 from klinik_app.ui.changed_elsewhere import CANCELLED, KEPT, KEPT_TEXT, save_with_conflict_check
+from klinik_app.ui.errors import translated
 
 
 class FormDialog(QDialog):
@@ -74,7 +75,7 @@ class FormDialog(QDialog):
         try:
             self.save()
         except Exception as exc:  # a refusal from a service: say why, keep what was typed
-            self.error.setText(user_message(exc)[0])
+            self.error.setText(translated(exc))
             self.refused()
             return
         self.error.clear()

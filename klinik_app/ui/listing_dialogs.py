@@ -40,12 +40,12 @@ from klinik_app.services import listing as listing_service
 from klinik_app.services import listing_stop as stop_service
 from klinik_app.services import listing_view as view_service
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import user_message
 from klinik_app.services.listing import ListingResult
 from klinik_app.services.listing_stop import StopInfo
 from klinik_app.services.listing_view import END_CHOICES, ListingForm, ListingRow, StopOverview
 from klinik_app.ui.changed_elsewhere import CANCELLED, KEPT, KEPT_TEXT, save_with_conflict_check
 from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import translated
 from klinik_app.ui.i18n import ui_locale
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ def refusal_text(exc: BaseException) -> str:
         if rule and rule not in exc.message:
             return f"{exc.message} ({rule})"
         return exc.message
-    return user_message(exc)[0]
+    return translated(exc)
 
 
 def listed_message(result: ListingResult) -> str:

@@ -42,10 +42,11 @@ from klinik_app.domain.indicator_targets import for_editing, typed
 from klinik_app.domain.indicators import DEFINITIONS, NONE
 from klinik_app.services import indicator_report, indicators, orderers
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import ServiceError, user_message
+from klinik_app.services.errors import ServiceError
 from klinik_app.services.permissions import may
 from klinik_app.ui.changed_elsewhere import SAVED, save_with_conflict_check
 from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import translated
 from klinik_app.ui.tasks import BackgroundTask
 
 TARGETABLE = [d for d in DEFINITIONS.values() if d.better != NONE]
@@ -364,7 +365,7 @@ class OrderersDialog(QDialog):
         try:
             outcome = save_with_conflict_check(self, attempt, versions)
         except (ServiceError, ValueError) as exc:  # a refusal: say why, keep what was typed
-            self.message.setText(str(exc) if isinstance(exc, ValueError) else user_message(exc)[0])
+            self.message.setText(str(exc) if isinstance(exc, ValueError) else translated(exc))
             return False
         self.message.setText(done if outcome == SAVED else self.tr("Ingenting sparades."))
         return outcome == SAVED
@@ -501,7 +502,7 @@ class ReportDialog(QDialog):
             self.written = indicator_report.write_report(self.ctx, first, last, path,
                                                          orderer_id=self.orderer_box.currentData(), fmt=fmt)
         except Exception as exc:  # a refusal: say why, keep the choices
-            self.message.setText(user_message(exc)[0])
+            self.message.setText(translated(exc))
             return
         self.accept()
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from klinik_app.services import appointments
 from klinik_app.services.appointments import KINDS, STATUSES
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import user_message
 from klinik_app.ui.appointment_grid import time_range
 from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import translated as translated_error
 from klinik_app.ui.i18n import translated
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ class PatientTimesPanel(QGroupBox):
             if not hasattr(exc, "message"):
                 log.exception("reading a patient's appointments failed")
             self.clear()
-            self.empty.setText(user_message(exc)[0])
+            self.empty.setText(translated_error(exc))
             return
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):

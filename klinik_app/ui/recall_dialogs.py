@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from klinik_app.domain.dates import add_months
 from klinik_app.services import recall
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import user_message
 from klinik_app.services.recall import CONTACT_LABELS, STATUS_LABELS, Contact, WorkItem
 from klinik_app.services.recall_list import REASON_LABELS
 from klinik_app.ui.changed_elsewhere import CANCELLED, KEPT, KEPT_TEXT, save_with_conflict_check
 from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import translated as translated_error
 from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import MessageLabel, date_edit, settle
 
@@ -124,7 +124,7 @@ class _RecallDialog(QDialog):
         return outcome not in (KEPT, CANCELLED)
 
     def refuse(self, exc_or_text, focus: QWidget | None = None) -> None:
-        text = exc_or_text if isinstance(exc_or_text, str) else user_message(exc_or_text)[0]
+        text = exc_or_text if isinstance(exc_or_text, str) else translated_error(exc_or_text)
         self.message.show_error(text)
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)

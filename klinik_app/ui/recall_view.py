@@ -76,7 +76,7 @@ from klinik_app.ui.appointment_actions import book_from_recall
 from klinik_app.ui.changed_elsewhere import KEPT, KEPT_TEXT, SAVED, save_with_conflict_check
 from klinik_app.ui.documents import ask_pdf_path
 from klinik_app.ui.domain_texts import domain_text
-from klinik_app.ui.errors import show_error
+from klinik_app.ui.errors import show_error, translated
 from klinik_app.ui.listing_dialogs import SWEDISH, date_edit, to_qdate
 from klinik_app.ui.recall_dialogs import ContactHistoryDialog, ManualHandlingDialog, OverrideDialog, PauseDialog
 from klinik_app.ui.recall_model import (
@@ -475,10 +475,10 @@ class RecallView(QWidget):
         try:
             worklist = recall.worklist(self.ctx, self.current_filter())
         except UsageError as exc:  # e.g. the period ends before it starts: said in the count line
-            self.last_error = exc.message
+            self.last_error = translated(exc)
             self.model.set_worklist(None)
-            self.count_label.setText(exc.message)
-            self.count_label.setAccessibleName(self.tr("Fel: {message}").format(message=exc.message))
+            self.count_label.setText(self.last_error)
+            self.count_label.setAccessibleName(self.tr("Fel: {message}").format(message=self.last_error))
             self._after_reset([], None, -1)
             return
         except Exception as exc:  # a database failure: say so; the table keeps what it showed

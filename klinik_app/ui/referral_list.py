@@ -16,10 +16,9 @@ from klinik_app.domain import referrals as rules
 from klinik_app.domain.permissions import REFERRAL_ANSWER, REFERRAL_WRITE
 from klinik_app.services import referrals
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import user_message
 from klinik_app.services.permissions import may
 from klinik_app.services.referrals import ReferralRow
-from klinik_app.ui.errors import show_error
+from klinik_app.ui.errors import show_error, translated as translated_error
 from klinik_app.ui.i18n import translated
 from klinik_app.ui.pages import add_page
 from klinik_app.ui.referral_dialogs import AnswerDialog, NewReferralDialog, SendReferralDialog
@@ -188,7 +187,7 @@ class PatientReferralsPanel(QGroupBox):
             if not hasattr(exc, "message"):
                 log.exception("reading a patient's referrals failed")
             rows = []
-            self.empty.setText(user_message(exc)[0])
+            self.empty.setText(translated_error(exc))
         else:
             self.empty.setText(QCoreApplication.translate("referral_list", NO_REFERRALS))
         self.model.set_rows(rows)

@@ -39,10 +39,10 @@ from klinik_app.domain.examination import NURSE
 from klinik_app.services import examinations
 from klinik_app.services import recall as recall_service
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import user_message
 from klinik_app.services.examinations import ExamLine, RevisionOverview
 from klinik_app.services.recall import RecallState
 from klinik_app.ui.changed_elsewhere import KEPT, KEPT_TEXT, SAVED, save_with_conflict_check
+from klinik_app.ui.errors import translated as translated_error
 from klinik_app.ui.examination_form import TOBACCO_LABELS
 from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import MessageLabel, date_edit, settle
@@ -281,7 +281,7 @@ class RevisionPanel(QGroupBox):
         except Exception as exc:
             if not hasattr(exc, "message"):
                 log.exception("reading the revision overview of patient %s failed", patient_id)
-            self.show_failure(user_message(exc)[0])
+            self.show_failure(translated_error(exc))
             return None
         self.set_overview(overview, ctx.today)
         return overview
@@ -449,7 +449,7 @@ class RecallDecisionDialog(QDialog):
         except Exception as exc:
             if not hasattr(exc, "message"):
                 log.exception("changing the recall of patient %s failed", pid)
-            self.message.show_error(user_message(exc)[0])
+            self.message.show_error(translated_error(exc))
             return
         if outcome == SAVED:
             self.done_text.emit(text)

@@ -33,8 +33,9 @@ from klinik_app.domain import permissions as perm
 from klinik_app.services import accounts
 from klinik_app.services.clinic import get_clinic
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import ServiceError, user_message
+from klinik_app.services.errors import ServiceError
 from klinik_app.services.permissions import may
+from klinik_app.ui.errors import translated
 from klinik_app.ui.listing_dialogs import settle
 from klinik_app.ui.settings_pages.backup import BackupPage, RetentionPage
 from klinik_app.ui.settings_pages.base import SettingsPage
@@ -117,7 +118,7 @@ class SettingsDialog(QDialog):
             except Exception as exc:  # a refusal from a service: said on its page, the input kept
                 if not isinstance(exc, ServiceError):
                     log.exception("saving the settings page %s failed", type(page).__name__)
-                self._refused(page, done, user_message(exc)[0])
+                self._refused(page, done, translated(exc))
                 return
             page.load()  # the stored values and their new versions
             done.append(page.title)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from klinik_app.services import sync
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import user_message
+from klinik_app.ui.errors import translated
 from klinik_app.ui.listing_dialogs import settle
 from klinik_app.ui.tasks import BackgroundTask
 
@@ -57,7 +57,7 @@ def confirm_withdraw(parent: QWidget | None, kind: str, patient: str | None) -> 
 
 def error_text(exc: BaseException) -> str:
     """The sync's own Swedish message where it has one (region unreachable, refused, not set up)."""
-    return getattr(exc, "message", None) or user_message(exc)[0]
+    return translated(exc)
 
 
 class SyncConflictDialog(QDialog):

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from klinik_app.domain.fee_schedule import format_price
 from klinik_app.services import appointments, treatments
 from klinik_app.services.context import ServiceContext
-from klinik_app.services.errors import ServiceError, user_message
+from klinik_app.services.errors import ServiceError
+from klinik_app.ui.errors import translated as translated_error
 from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import settle
 
@@ -126,7 +127,7 @@ class TreatmentsDialog(QDialog):
             treatments.record_treatment(self.ctx, code=self.chosen_code(), tooth=int(tooth) if tooth else None,
                                         caregiver_hsa_id=self.caregiver.currentData() or "", **self.visit)
         except Exception as exc:  # a refusal: say why, keep what was typed
-            self.error.setText(user_message(exc)[0])
+            self.error.setText(translated_error(exc))
             return
         self.error.clear()
         self.code.clear()
@@ -141,7 +142,7 @@ class TreatmentsDialog(QDialog):
         try:
             treatments.remove_treatment(self.ctx, self.rows[row].id, expected_version=self.rows[row].row_version)
         except Exception as exc:
-            self.error.setText(user_message(exc)[0])
+            self.error.setText(translated_error(exc))
         self.reload()
 
 

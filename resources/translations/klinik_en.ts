@@ -600,12 +600,12 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../klinik_app/ui/tasks.py" line="+81"/>
+        <location filename="../../klinik_app/ui/tasks.py" line="+140"/>
         <source>Klinik</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+47"/>
         <source>Pågår</source>
         <translation>In progress</translation>
     </message>
@@ -623,7 +623,7 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/backup.py" line="+19"/>
+        <location filename="../../klinik_app/ui/settings_pages/backup.py" line="+20"/>
         <source>Klinik gör en kontrollerad kopia av databasen varje dag och när programmet avslutas. Välj gärna en mapp på en annan disk än databasen.</source>
         <translation>Klinik makes a checked copy of the database every day and when the program closes. Preferably choose a folder on another disk than the database.</translation>
     </message>
@@ -871,7 +871,7 @@ Double-booked with: </translation>
 <context>
     <name>CapacityDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/capacity_dialog.py" line="+117"/>
+        <location filename="../../klinik_app/ui/capacity_dialog.py" line="+118"/>
         <source>Arbetstider för revisioner</source>
         <translation>Working hours for revisions</translation>
     </message>
@@ -2095,7 +2095,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>ExaminationDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/examination_form.py" line="+201"/>
+        <location filename="../../klinik_app/ui/examination_form.py" line="+200"/>
         <location line="+1"/>
         <source>Registrera undersökning</source>
         <translation>Register examination</translation>
@@ -2634,7 +2634,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/form_dialog.py" line="+26"/>
+        <location filename="../../klinik_app/ui/form_dialog.py" line="+27"/>
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
@@ -4099,7 +4099,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>OrderersDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+118"/>
+        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+119"/>
         <source>Beställare och mål</source>
         <translation>Orderers and targets</translation>
     </message>
@@ -4696,7 +4696,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>PatientReferralsPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_list.py" line="+146"/>
+        <location filename="../../klinik_app/ui/referral_list.py" line="+145"/>
         <location line="+2"/>
         <source>Remisser</source>
         <translation>Referrals</translation>
@@ -6502,7 +6502,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/backup_dialogs.py" line="+140"/>
+        <location filename="../../klinik_app/ui/backup_dialogs.py" line="+139"/>
         <source>Säkerhetskopior</source>
         <translation>Backups</translation>
     </message>
@@ -6871,7 +6871,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_dialog.py" line="+58"/>
+        <location filename="../../klinik_app/ui/settings_dialog.py" line="+59"/>
         <location line="+1"/>
         <location line="+84"/>
         <source>Inställningar</source>
@@ -7641,7 +7641,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>TreatmentsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/treatments_dialog.py" line="+45"/>
+        <location filename="../../klinik_app/ui/treatments_dialog.py" line="+46"/>
         <source>Behandlingar vid </source>
         <translation>Treatments at </translation>
     </message>
@@ -8003,7 +8003,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>app</name>
     <message>
-        <location filename="../../klinik_app/ui/app.py" line="+63"/>
+        <location filename="../../klinik_app/ui/app.py" line="+64"/>
         <source>okända argument: </source>
         <translation>unknown arguments: </translation>
     </message>
@@ -8013,7 +8013,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Klinik could not start: {message}. Run &apos;klinik --help&apos; to see what can be given.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Klinik har redan databasen {path} öppen. Byt till det fönstret.</source>
         <translation>Klinik already has the database {path} open. Switch to that window.</translation>
     </message>
@@ -9242,27 +9242,27 @@ Do you want to restore?</translation>
         <translation>The sum of the patients listed by their own choice (R-LI-1) at each month end in the period.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Summan av antalet listade patienter med listningstyp icke-val (tilldelade, R-LI-2) vid varje månadsskifte i perioden.</source>
         <translation>The sum of the patients listed without a choice (assigned, R-LI-2) at each month end in the period.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>De patienter i nämnaren vars revision inte är försenad på mätdagen: förfallodatum på mätdagen eller senare.</source>
         <translation>The patients of the denominator whose revision is not overdue on the measuring day: due on the measuring day or later.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>De patienter i nämnaren som undersökts av tandläkare (R-RV-4) någon gång t.o.m. mätdagen.</source>
         <translation>The patients of the denominator examined by a dentist (R-RV-4) at any time up to and including the measuring day.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Antal uteblivanden som räknas (R-AB-6: avtalad tid, inte akut, listad den dagen; sen avbokning bara om regelverket säger det).</source>
         <translation>The number of counted no-shows (R-AB-6: an agreed time, not an emergency, listed that day; a late cancellation only where the rule set says so).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Antal uteblivanden som debiterats avgift (R-AB-3). Delvärde: summa i kronor.</source>
         <translation>The number of no-shows charged a fee (R-AB-3). Part value: the sum in kronor.</translation>
     </message>
@@ -9272,17 +9272,17 @@ Do you want to restore?</translation>
         <translation>The no-shows of the denominator for which a new, non-emergency time was booked by the last day under R-AB-2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Antal avvikelser rapporterade i perioden. Delvärden per kategori och per skadegrad.</source>
         <translation>The number of deviations reported in the period. Part values per category and per degree of harm.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Summan av antalet dagar från rapportdag till svarsdag för mottagna avvikelser (från annan vårdgivare, R-DV-2) som besvarats i perioden.</source>
         <translation>The sum of the days from report to answer for received deviations (from another care provider, R-DV-2) answered in the period.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Summan av deft hos de undersökta 3-åringarna.</source>
         <translation>The sum of deft of the examined 3-year-olds.</translation>
     </message>
@@ -9327,12 +9327,12 @@ Do you want to restore?</translation>
         <translation>The number of days in the period on which a listing stop (R-LI-5) was in force; a current stop counts up to and including the measuring day.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Antalet månadsskiften i perioden (värdet är alltså ett månadsmedel).</source>
         <translation>The number of month ends in the period (so the value is a monthly average).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Ingen (ett antal). Delvärden per skäl till förfallodatumet.</source>
         <translation>None (a count). Part values per reason for the due date.</translation>
     </message>
@@ -9342,7 +9342,7 @@ Do you want to restore?</translation>
         <translation>None (a count).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Antal avtalade, icke akuta tider med utfall (kom, uteblev, sen avbokning).</source>
         <translation>The number of agreed, non-emergency times with an outcome (attended, no-show, late cancellation).</translation>
     </message>
@@ -9352,7 +9352,7 @@ Do you want to restore?</translation>
         <translation>No-shows in the period whose last day for a new time has passed, or that already got a new time in time.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Antal mottagna avvikelser som besvarats i perioden.</source>
         <translation>The number of received deviations answered in the period.</translation>
     </message>
@@ -9387,22 +9387,22 @@ Do you want to restore?</translation>
         <translation>Month ends in the period: the last day of each month that lies in the period. Months already taken are read from the month-end snapshot (R-LI-8) and never change; months not yet taken are computed from today&apos;s listings and are preliminary. The value per month is shown as part values.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad.</source>
         <translation>The measuring day: the last day of the period (today if the period has not ended). Due dates follow R-RV-1–R-RV-6 from the examinations made up to and including the measuring day. When the measuring day is a completed month end, the figures are read from that month&apos;s revision snapshot, taken once when the month ended and never changed (as R-LI-8): an examination recorded or corrected afterwards does not change a month already taken.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad. För ett helt år är det årets treåringar; för en del av ett år läget hittills under året.</source>
         <translation>The measuring day: the last day of the period (today if the period has not ended). Due dates follow R-RV-1–R-RV-6 from the examinations made up to and including the measuring day. When the measuring day is a completed month end, the figures are read from that month&apos;s revision snapshot, taken once when the month ended and never changed (as R-LI-8): an examination recorded or corrected afterwards does not change a month already taken. For a whole year these are the year&apos;s three-year-olds; for part of a year, the state so far this year.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Kalendermånaderna från periodens första till dess sista månad, efter tidens startdag (svensk tid).</source>
         <translation>The calendar months from the period&apos;s first to its last month, by the day the time starts (Swedish time).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Rapportdagen ligger i perioden.</source>
         <translation>The report day lies in the period.</translation>
     </message>
@@ -9417,7 +9417,7 @@ Do you want to restore?</translation>
         <translation>Examinations by a dentist or a dental hygienist (R-RV-5; a dental nurse&apos;s dental health check does not count) made in the period, where the value is recorded; for a patient examined more than once, the latest in the period counts. Age = the age the patient turns in the year of the examination (the year minus the birth year), as the target group counts age (R-TG-1). A completed calendar month is read from that month&apos;s dental health snapshot, taken once when the month ended and never changed (as R-LI-8): an examination recorded or corrected afterwards does not change a month already taken. Other periods, such as the year so far, are computed from the examinations as recorded now.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Periodens dagar t.o.m. mätdagen; start- och slutdag räknas båda.</source>
         <translation>The period&apos;s days up to and including the measuring day; the first and the last day both count.</translation>
     </message>
@@ -9427,37 +9427,37 @@ Do you want to restore?</translation>
         <translation>Listings entered in error. Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Patienter utan revision inom Hälsoval (vården upphör, R-RV-9); patienter som ännu inte undersökts och vars första undersökning ännu inte förfallit. Personalens ändrade kallelsedatum ändrar inte förfallodatum. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
         <translation>Patients with no revision within Hälsoval (free care ends, R-RV-9); patients not yet examined whose first examination is not yet due. Staff&apos;s changed recall dates do not change the due date. Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Patienter utan revision inom Hälsoval (R-RV-9). Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
         <translation>Patients with no revision within Hälsoval (R-RV-9). Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Undersökning av tandhygienist eller tandsköterska räknas inte (R-RV-4, R-RV-5). Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
         <translation>An examination by a dental hygienist or a dental nurse does not count (R-RV-4, R-RV-5). Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Akuttider, tider som bara föreslagits i kallelse (R-AB-3), tider utan utfall. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
         <translation>Emergency times, times only proposed in a summons (R-AB-3), times without an outcome. Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tider utan avtal med både klinik och patient (R-AB-3). Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
         <translation>Times not agreed by both the clinic and the patient (R-AB-3). Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Uteblivanden vars sista dag ännu inte passerat och som ännu inte fått ny tid. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
         <translation>No-shows whose last day has not yet passed and that have not yet got a new time. Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Inga.</source>
         <translation>None.</translation>
     </message>
@@ -9467,12 +9467,12 @@ Do you want to restore?</translation>
         <translation>Unanswered deviations (they show as late in the deviation register); the clinic&apos;s own, sent, collaboration and organisational deviations.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Undersökningar utan registrerat värde. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
         <translation>Examinations without a recorded value. Patients with protected identity are counted (they are the clinic&apos;s patients).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dagar efter mätdagen. Överlappande stopp räknas en gång per dag.</source>
         <translation>Days after the measuring day. Overlapping stops count once per day.</translation>
     </message>
@@ -9687,32 +9687,32 @@ Do you want to restore?</translation>
         <translation>Earlier system</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-209"/>
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen vars förfallodatum ligger före mätdagen.</source>
         <translation>The number of patients with an active listing (by choice or assigned, not entered in error) on the measuring day whose due date is before the measuring day.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen vars förfallodatum ligger mer än 90 dagar före mätdagen (exakt 90 dagar räknas inte).</source>
         <translation>The number of patients with an active listing (by choice or assigned, not entered in error) on the measuring day whose due date is more than 90 days before the measuring day (exactly 90 days does not count).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som har ett intervall att hålla: minst en revisionsundersökning, eller första undersökningen (R-RV-4) redan förfallen.</source>
         <translation>The number of patients with an active listing (by choice or assigned, not entered in error) on the measuring day who have an interval to keep: at least one revision examination, or the first examination (R-RV-4) already due.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som fyller 3 år under mätdagens kalenderår.</source>
         <translation>The number of patients with an active listing (by choice or assigned, not entered in error) on the measuring day who turn 3 in the calendar year of the measuring day.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+122"/>
         <source>Brevet skickat</source>
         <translation>Letter sent</translation>
     </message>
@@ -9921,12 +9921,12 @@ Do you want to restore?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../klinik_app/ui/errors.py" line="+26"/>
+        <location filename="../../klinik_app/ui/errors.py" line="+27"/>
         <source>Det du skrivit finns kvar: kontrollera det och försök igen.</source>
         <translation>What you typed is still there: check it and try again.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+39"/>
         <source>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</source>
         <translation>An error report has been saved locally in {parent}; it never leaves the computer.</translation>
     </message>
@@ -11761,6 +11761,1118 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <location filename="../../klinik_app/ui/row_tables.py" line="+23"/>
         <source>Kolumnrubriker</source>
         <translation>Column headers</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <location filename="../../klinik_app/services/absence.py" line="+269"/>
+        <source>Uppgiften finns inte längre. Uppdatera listan Att göra.</source>
+        <translation>The task no longer exists. Refresh the To do list.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Uppgiften är redan avslutad.</source>
+        <translation>The task is already closed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{what} kan inte ligga efter dagens datum ({today}).</source>
+        <translation>{what} cannot be later than today ({today}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Brevet kan inte ha skickats före {opened_on}, då uppgiften öppnades.</source>
+        <translation>The letter cannot have been sent before {opened_on}, when the task was opened.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ange datum för orosanmälan och vilket socialkontor den gick till.</source>
+        <translation>Enter the date of the report of concern and which social services office it went to.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skriv skälet till att ingen orosanmälan görs (minst några ord).</source>
+        <translation>Write why no report of concern is made (at least a few words).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Patienten har skyddad identitet: brevet skrivs inte ut med adress. Informera enligt klinikens rutin (R-TG-4).</source>
+        <translation>The patient has a protected identity: the letter is not printed with an address. Inform them following the clinic&apos;s routine (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adress saknas för patienten och vårdnadshavarna. Komplettera adressen och försök igen.</source>
+        <translation>The address of the patient and the guardians is missing. Add the address and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/accounts.py" line="+37"/>
+        <source>Fel HSA-ID eller lösenord.</source>
+        <translation>Wrong HSA-ID or password.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Lösenordet måste ha minst {min_length} tecken.</source>
+        <translation>The password must have at least {min_length} characters.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Skärmen ska låsas efter {lowest} till {highest} minuter utan aktivitet. {minutes} minuter går inte att välja.</source>
+        <translation>The screen locks after {lowest} to {highest} minutes without activity. {minutes} minutes cannot be chosen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Kontot finns inte längre eller är avslutat. Logga in på nytt.</source>
+        <translation>The account no longer exists or has been ended. Log in again.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Kontot är låst efter för många felaktiga försök, till kl. {until:%H:%M}. Försök igen då, eller be en administratör låsa upp det.</source>
+        <translation>The account is locked after too many failed attempts, until {until:%H:%M}. Try again then, or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{hsa_id} är inget aktivt konto i Klinik. En administratör lägger upp kontot.</source>
+        <translation>{hsa_id} is not an active account in Klinik. An administrator sets up the account.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Det finns inget konto med HSA-ID {hsa_id}.</source>
+        <translation>There is no account with HSA-ID {hsa_id}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Okänd roll: {roles}.</source>
+        <translation>Unknown role: {roles}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ett konto behöver minst en roll.</source>
+        <translation>An account needs at least one role.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Namnet saknas.</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <source>Okänd yrkesroll: {profession}.</source>
+        <translation>Unknown profession: {profession}.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Det måste finnas minst en aktiv administratör med lösenord.</source>
+        <translation>There must be at least one active administrator with a password.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Administratörens namn saknas.</source>
+        <translation>The administrator&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/appointments.py" line="+200"/>
+        <source>Skriv rummets namn (högst 100 tecken).</source>
+        <translation>Enter the room&apos;s name (at most 100 characters).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Det finns redan ett rum som heter {name}. Välj ett annat namn.</source>
+        <translation>There is already a room called {name}. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rummet finns inte längre.</source>
+        <translation>The room no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location filename="../../klinik_app/services/audit.py" line="+549"/>
+        <location filename="../../klinik_app/services/listing.py" line="+45"/>
+        <location filename="../../klinik_app/services/patients.py" line="+31"/>
+        <source>Patienten finns inte längre i registret.</source>
+        <translation>The patient is no longer in the register.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Den missade tiden som den nya tiden ersätter hör inte till patienten.</source>
+        <translation>The missed appointment that the new one replaces does not belong to the patient.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Okänd typ av tid: {kind}.</source>
+        <translation>Unknown type of appointment: {kind}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tiden är {status} och kan inte flyttas. Boka en ny tid i stället.</source>
+        <translation>The appointment is {status} and cannot be moved. Book a new appointment instead.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tiden är {status}; bara en bokad tid kan bekräftas.</source>
+        <translation>The appointment is {status}; only a booked appointment can be confirmed.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tiden är redan {status}.</source>
+        <translation>The appointment is already {status}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tiden har inte varit än. Markera utfallet när tiden har passerat.</source>
+        <translation>The appointment has not happened yet. Record the outcome once it has passed.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Det finns ingen i personalen med HSA-id {caregiver_hsa_id}.</source>
+        <translation>There is no one on the staff with HSA-ID {caregiver_hsa_id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rummet finns inte längre. Välj ett annat rum.</source>
+        <translation>The room no longer exists. Choose another room.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{who} har redan en tid {start:%Y-%m-%d %H:%M}–{end:%H:%M} som krockar med den här. Välj en annan tid.</source>
+        <translation>{who} already has an appointment {start:%Y-%m-%d %H:%M}–{end:%H:%M} that clashes with this one. Choose another time.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tiden finns inte längre i tidboken. Uppdatera vyn.</source>
+        <translation>The appointment is no longer in the appointment book. Refresh the view.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/archive_export.py" line="+58"/>
+        <source>Mappen {folder} är inte tom. Välj en ny, tom mapp för klinikarkivet.</source>
+        <translation>The folder {folder} is not empty. Choose a new, empty folder for the clinic archive.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Databasen har tabeller som den här versionen av Klinik inte känner till ({tables}). Uppdatera Klinik och försök igen.</source>
+        <translation>The database has tables that this version of Klinik does not know ({tables}). Update Klinik and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/archive_import.py" line="+54"/>
+        <source>{path} saknas eller går inte att läsa. Välj mappen som innehåller ett klinikarkiv.</source>
+        <translation>{path} is missing or cannot be read. Choose the folder that holds a clinic archive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} beskriver inget klinikarkiv som den här versionen av Klinik kan läsa.</source>
+        <translation>{path} does not describe a clinic archive that this version of Klinik can read.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filen {name} saknas i klinikarkivet. Arkivet är inte komplett; ingenting har lästs in.</source>
+        <translation>The file {name} is missing from the clinic archive. The archive is not complete; nothing has been read in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen {name} i klinikarkivet har ändrats efter att arkivet skrevs (kontrollsumman stämmer inte). Ingenting har lästs in; använd en oförändrad kopia av arkivet.</source>
+        <translation>The file {name} in the clinic archive has changed since the archive was written (the checksum does not match). Nothing has been read in; use an unchanged copy of the archive.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Klinikarkivet har skrivits av en nyare version av Klinik. Uppdatera Klinik och försök igen.</source>
+        <translation>The clinic archive was written by a newer version of Klinik. Update Klinik and try again.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Klinikarkivet innehåller tabeller som saknas i databasens schema ({tables}). Ingenting har lästs in.</source>
+        <translation>The clinic archive holds tables that are missing from the database&apos;s schema ({tables}). Nothing has been read in.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Klinikarkivet hänvisar till rader som saknas i arkivet. Ingenting har lästs in.</source>
+        <translation>The clinic archive refers to rows that are missing from the archive. Nothing has been read in.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Databasen innehåller redan uppgifter. Ett klinikarkiv läses bara in i en ny, tom databas: välj en ny databasfil (eller en tom PostgreSQL-databas).</source>
+        <translation>The database already holds data. A clinic archive is only read into a new, empty database: choose a new database file (or an empty PostgreSQL database).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Databasen har en åtkomstlogg. Ett klinikarkiv läses bara in i en ny, tom databas.</source>
+        <translation>The database has an access log. A clinic archive is only read into a new, empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/area_clinics.py" line="+59"/>
+        <source>Kommunkoden ska vara fyra siffror, till exempel 2480 för Umeå.</source>
+        <translation>The municipality code must be four digits, for example 2480 for Umeå.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postnumrets början ska vara 1–5 siffror, till exempel 903 eller 90326.</source>
+        <translation>The start of the postal code must be 1–5 digits, for example 903 or 90326.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ange klinikens namn.</source>
+        <translation>Enter the clinic&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/audit.py" line="-434"/>
+        <source>Åtkomstloggen måste sparas i minst {min_years} år (HSLF-FS 2016:40), så {years} år går inte att välja. Ange {min_years} år eller fler; standard är {default_years} år.</source>
+        <translation>The access log must be kept for at least {min_years} years (HSLF-FS 2016:40), so {years} years cannot be chosen. Enter {min_years} years or more; the default is {default_years} years.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{years} år är orimligt länge. Ange högst {max_years} år.</source>
+        <translation>{years} years is unreasonably long. Enter at most {max_years} years.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Perioden börjar {first_day}, efter att den slutar {last_day}. Rätta datumen.</source>
+        <translation>The period starts {first_day}, after it ends {last_day}. Correct the dates.</translation>
+    </message>
+    <message>
+        <location line="+210"/>
+        <source>{month:%Y-%m} är inte slut än, så {doing} förrän månaden är över.</source>
+        <translation>{month:%Y-%m} is not over yet, so {doing} until the month has ended.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Stickprovet måste omfatta minst en post.</source>
+        <translation>The sample must include at least one entry.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Skriv vad granskningen kom fram till (till exempel ”Inga avvikelser”) innan den kvitteras.</source>
+        <translation>Write what the review found (for example “No deviations”) before it is signed off.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stickprovet gäller {sample_month:%Y-%m}, inte {month:%Y-%m}.</source>
+        <translation>The sample is for {sample_month:%Y-%m}, not {month:%Y-%m}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loggkontrollen för {month:%Y-%m} kvitterades redan {signed_on:%Y-%m-%d} av {name}. Ange att den nya kvitteringen ersätter den tidigare om den ska gälla i stället.</source>
+        <translation>The log check for {month:%Y-%m} was already signed off {signed_on:%Y-%m-%d} by {name}. State that the new sign-off replaces the earlier one if it is to apply instead.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Det finns ingen kvittering för {month:%Y-%m} att ersätta.</source>
+        <translation>There is no sign-off for {month:%Y-%m} to replace.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stickprovet stämmer inte längre med loggen. Ta ett nytt stickprov och granska det.</source>
+        <translation>The sample no longer matches the log. Take a new sample and review it.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>&apos;{seal}&apos; är inget sigill. Ange sigillet som det skrevs ut (64 tecken 0–9 och a–f), eller minst de 16 första tecknen.</source>
+        <translation>&apos;{seal}&apos; is not a seal. Enter the seal as it was printed (64 characters 0–9 and a–f), or at least its first 16 characters.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Åtkomstloggen kan inte kontrolleras i en databas av typen {dialect}.</source>
+        <translation>The access log cannot be checked in a database of type {dialect}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/backup.py" line="+61"/>
+        <source>Databasen är en PostgreSQL-server. Den säkerhetskopieras med serverns egen säkerhetskopiering (pg_dump eller serverns rutin), inte av Klinik. Be den som sköter databasservern om hjälp.</source>
+        <translation>The database is a PostgreSQL server. It is backed up by the server&apos;s own backup (pg_dump or the server&apos;s routine), not by Klinik. Ask whoever runs the database server for help.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Säkerhetskopior ska sparas i minst {min_days} dagar (högst {max_days} dagar), så {keep_days} dagar går inte att välja.</source>
+        <translation>Backups must be kept for at least {min_days} days (at most {max_days} days), so {keep_days} days cannot be chosen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ange hur många av de senaste kopiorna som alltid sparas: 1 till {max_count}.</source>
+        <translation>Enter how many of the latest copies are always kept: 1 to {max_count}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Klinik kan inte skriva i mappen {folder} ({reason}). Ingenting har sparats. Välj en mapp där du får skapa filer, till exempel på en extern disk eller en nätverksenhet.</source>
+        <translation>Klinik cannot write in the folder {folder} ({reason}). Nothing has been saved. Choose a folder where you may create files, for example on an external disk or a network drive.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Säkerhetskopian {backup} kan inte återställas: {problem} Databasen är oförändrad.</source>
+        <translation>The backup {backup} cannot be restored: {problem} The database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/capacity.py" line="+108"/>
+        <source>Okänt slag av undantag &apos;{kind}&apos;. Välj ledighet eller extra dag.</source>
+        <translation>Unknown kind of exception &apos;{kind}&apos;. Choose time off or extra day.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undantaget {first_day}–{last_day} slutar innan det börjar. Rätta datumen.</source>
+        <translation>The exception {first_day}–{last_day} ends before it starts. Correct the dates.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Arbetstider läggs bara in för tandläkare och tandhygienister. Välj en av dem.</source>
+        <translation>Working hours are only entered for dentists and dental hygienists. Choose one of them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arbetstiderna har sparats på en annan arbetsstation sedan du öppnade dem. Ingenting sparades. Stäng och öppna Arbetstider igen för att se dem; det du skrev finns kvar här.</source>
+        <translation>The working hours were saved on another workstation after you opened them. Nothing was saved. Close and open Working hours again to see them; what you typed is still here.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Arbetstiden för {what} måste sluta efter att den börjar, samma dag. Rätta tiderna.</source>
+        <translation>The working hours for {what} must end after they start, on the same day. Correct the times.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Andelen revisionstid för {what} ska vara mellan 0 och 100 procent.</source>
+        <translation>The share of revision time for {what} must be between 0 and 100 percent.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/clinic.py" line="+61"/>
+        <source>Ange gatuadress, postnummer och postort.</source>
+        <translation>Enter the street address, postal code and town.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ange klinikens namn. Det står överst på alla brev.</source>
+        <translation>Enter the clinic&apos;s name. It is printed at the top of every letter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+42"/>
+        <source>Regelverket &apos;{rule_set_id}&apos; finns inte. Tillgängliga: {rule_sets}.</source>
+        <translation>The rule set &apos;{rule_set_id}&apos; does not exist. Available: {rule_sets}.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Databasen har ingen klinik än.</source>
+        <translation>The database has no clinic yet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Klinikens namn saknas.</source>
+        <translation>The clinic&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Databasen tillhör redan kliniken {clinic} ({hsa_id}). En databas hör till en enda klinik.</source>
+        <translation>The database already belongs to the clinic {clinic} ({hsa_id}). A database belongs to one clinic only.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/concurrency.py" line="+48"/>
+        <source>{what} har ändrats på en annan arbetsstation av {by} {at} sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</source>
+        <translation>{what} was changed on another workstation by {by} {at} after you opened it. None of your change has been saved. Open it again and redo the change.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} har ändrats på en annan arbetsstation av {by} sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</source>
+        <translation>{what} was changed on another workstation by {by} after you opened it. None of your change has been saved. Open it again and redo the change.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} har ändrats på en annan arbetsstation {at} sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</source>
+        <translation>{what} was changed on another workstation {at} after you opened it. None of your change has been saved. Open it again and redo the change.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</source>
+        <translation>{what} was changed on another workstation after you opened it. None of your change has been saved. Open it again and redo the change.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/demo.py" line="+117"/>
+        <source>Antalet patienter måste vara minst 1.</source>
+        <translation>The number of patients must be at least 1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Databasen har ingen klinik än. Kör först: klinik init --clinic-hsa-id ... --clinic-name ...</source>
+        <translation>The database has no clinic yet. First run: klinik init --clinic-hsa-id ... --clinic-name ...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databasen har redan patienter. Demodata kan bara läggas i en ny, tom databas.</source>
+        <translation>The database already has patients. Demo data can only go into a new, empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/deviations.py" line="+43"/>
+        <source>Avvikelsen finns inte längre.</source>
+        <translation>The deviation no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Någon annan har just ändrat avvikelsen. Den visas nu som den är; gör steget igen.</source>
+        <translation>Someone else has just changed the deviation. It is now shown as it is; do the step again.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/emergency.py" line="+116"/>
+        <source>Ange patientens för- och efternamn.</source>
+        <translation>Enter the patient&apos;s first and last name.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Välj var patienten bor (i länet, tillfälligt utanför eller i ett annat län).</source>
+        <translation>Choose where the patient lives (in the county, temporarily outside it, or in another county).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv kort vilka besvär patienten hade och vad som gjordes.</source>
+        <translation>Write briefly what trouble the patient had and what was done.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Besöksdatumet kan inte ligga i framtiden.</source>
+        <translation>The visit date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+20"/>
+        <location filename="../../klinik_app/services/treatments.py" line="+165"/>
+        <source>Akutbesöket finns inte längre.</source>
+        <translation>The emergency visit no longer exists.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Ange både klinikens HSA-id och namn.</source>
+        <translation>Enter both the clinic&apos;s HSA-ID and its name.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Patientens egen klinik är inte känd ännu. Rapporten kan skrivas när betalaren har fastställts (listan Betalare okänd).</source>
+        <translation>The patient&apos;s own clinic is not known yet. The report can be written once the payer has been settled (the Payer unknown list).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Det finns inga akutbesök att fakturera för {month:%Y-%m}. {waiting} besök väntar på att betalaren blir känd.</source>
+        <translation>There are no emergency visits to invoice for {month:%Y-%m}. {waiting} visits are waiting for the payer to be known.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det finns inga akutbesök att fakturera för {month:%Y-%m}.</source>
+        <translation>There are no emergency visits to invoice for {month:%Y-%m}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/errors.py" line="+43"/>
+        <source>Databasfilen är skrivskyddad, så Klinik kan inte spara något i den. Ta bort skrivskyddet i filens egenskaper, eller be IT om skrivrätt till filen och dess mapp, och starta sedan Klinik igen.</source>
+        <translation>The database file is read-only, so Klinik cannot save anything in it. Remove the read-only setting in the file&apos;s properties, or ask IT for write access to the file and its folder, and then start Klinik again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Databasen hålls låst av ett annat program (kanske Klinik i ett annat användarkonto eller ett program som kopierar filen). Stäng det programmet och försök igen.</source>
+        <translation>The database is kept locked by another program (perhaps Klinik in another user account, or a program that copies the file). Close that program and try again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Databasfilen är skadad eller ingen Klinik-databas. Återställ den senaste hela säkerhetskopian (fönstret erbjuder det vid start; annars kommandot klinik restore FIL), eller kontakta support.</source>
+        <translation>The database file is damaged or not a Klinik database. Restore the latest complete backup (the window offers it at start; otherwise the command klinik restore FILE), or contact support.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disken är full. Ingenting från det här steget har sparats, och det som sparats tidigare finns kvar. Frigör utrymme på disken (eller be IT om hjälp) och försök sedan igen.</source>
+        <translation>The disk is full. Nothing from this step has been saved, and what was saved before is still there. Free up space on the disk (or ask IT for help) and then try again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Databasen används just nu av ett annat program. Vänta en stund och försök igen.</source>
+        <translation>The database is being used by another program right now. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databasen är skrivskyddad. Kontrollera filens behörigheter eller välj en annan databas.</source>
+        <translation>The database is read-only. Check the file&apos;s permissions or choose another database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databasfilen är skadad eller ingen Klinik-databas. Återställ den från en säkerhetskopia.</source>
+        <translation>The database file is damaged or not a Klinik database. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databasfilen kunde inte öppnas. Kontrollera sökvägen och behörigheterna.</source>
+        <translation>The database file could not be opened. Check the path and the permissions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Databasservern svarar inte. Kontrollera adressen och att servern är igång.</source>
+        <translation>The database server does not answer. Check the address and that the server is running.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ett databasfel inträffade; ingenting har ändrats. Försök igen, och kontakta support om det upprepas.</source>
+        <translation>A database error occurred; nothing has been changed. Try again, and contact support if it happens again.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Filen {file} kunde inte läsas eller skrivas: {reason}.</source>
+        <translation>The file {file} could not be read or written: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filen kunde inte läsas eller skrivas: {reason}.</source>
+        <translation>The file could not be read or written: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ett oväntat fel inträffade ({error}). Ingenting har ändrats. Detaljer finns i loggen i {log_dir}.</source>
+        <translation>An unexpected error occurred ({error}). Nothing has been changed. Details are in the log in {log_dir}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/examinations.py" line="+158"/>
+        <source>Det finns redan en undersökning av {role} {date} för patienten. Öppna historiken och kontrollera den.</source>
+        <translation>There is already an examination by a {role} on {date} for the patient. Open the history and check it.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/indicator_report.py" line="+65"/>
+        <source>Periodens första dag ligger efter dess sista dag. Byt plats på datumen.</source>
+        <translation>The period&apos;s first day is after its last day. Swap the dates.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Adressen till {orderer} saknas. Fyll i den under Arkiv → Beställare och mål.</source>
+        <translation>The address of {orderer} is missing. Fill it in under File → Orderers and targets.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Formatet ska vara pdf eller csv.</source>
+        <translation>The format must be pdf or csv.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/indicators.py" line="+146"/>
+        <source>Periodens slut ({last_day}) ligger före dess början ({first_day}).</source>
+        <translation>The period&apos;s end ({last_day}) is before its start ({first_day}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Okänd indikator: {unknown}. Kända: {known}.</source>
+        <translation>Unknown indicator: {unknown}. Known: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/listing.py" line="+83"/>
+        <source>{hsa_id} är ingen aktiv tandläkare vid kliniken (R-LI-6).</source>
+        <translation>{hsa_id} is not an active dentist at the clinic (R-LI-6).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Listningen finns inte längre.</source>
+        <translation>The listing no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Välj varför listningen avslutas.</source>
+        <translation>Choose why the listing ends.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listningen är redan avslutad.</source>
+        <translation>The listing has already ended.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slutdatumet kan inte ligga före listningens början.</source>
+        <translation>The end date cannot be before the listing starts.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Listningen är redan markerad som felregistrerad.</source>
+        <translation>The listing is already marked as entered in error.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/listing_documents.py" line="+44"/>
+        <source>Klinikens adress saknas. Fyll i den under Dokument → Klinikens uppgifter innan brev skrivs ut.</source>
+        <translation>The clinic&apos;s address is missing. Fill it in under Documents → Clinic details before letters are printed.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../klinik_app/services/listing_stop.py" line="+94"/>
+        <source>Listningsstoppet finns inte längre.</source>
+        <translation>The listing stop no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Det finns inga listade patienter med adress att skriva till.</source>
+        <translation>There are no listed patients with an address to write to.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Inga patienter med skyddad identitet var listade under {month:%Y-%m}.</source>
+        <translation>No patients with a protected identity were listed during {month:%Y-%m}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/listing_stop.py" line="-25"/>
+        <source>Ett listningsstopp kan inte börja före dagens datum.</source>
+        <translation>A listing stop cannot start before today.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Det finns redan ett listningsstopp från {start_date}.</source>
+        <translation>There is already a listing stop from {start_date}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Listningsstoppet är redan upphävt.</source>
+        <translation>The listing stop has already been lifted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stoppet kan inte upphöra före sitt första datum.</source>
+        <translation>The stop cannot end before its first date.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/orderers.py" line="+113"/>
+        <source>Beställare {orderer_id} finns inte. Beställarna finns under Arkiv → Beställare och mål.</source>
+        <translation>Orderer {orderer_id} does not exist. The orderers are under File → Orderers and targets.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Ange beställarens namn.</source>
+        <translation>Enter the orderer&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Beställaren har tagits bort på en annan arbetsstation.</source>
+        <translation>The orderer has been removed on another workstation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Det finns redan en beställare som heter {name}. Välj den i listan i stället.</source>
+        <translation>There is already an orderer called {name}. Choose it in the list instead.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{indicator} följs bara upp som antal och har inget mål att jämföra med.</source>
+        <translation>{indicator} is only followed up as a count and has no target to compare with.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Målvärdet och marginalen ska vara tal som är 0 eller större.</source>
+        <translation>The target value and the margin must be numbers of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{what} finns inte längre (borttaget på en annan arbetsstation).</source>
+        <translation>{what} no longer exists (removed on another workstation).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Avtalet {year} har inga mål att kopiera.</source>
+        <translation>The agreement {year} has no targets to copy.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Skriv vad som ska göras, vem som ansvarar och när det ska vara klart.</source>
+        <translation>Write what is to be done, who is responsible and when it is to be finished.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handlingsplanen har tagits bort på en annan arbetsstation.</source>
+        <translation>The action plan has been removed on another workstation.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Handlingsplanen har redan tagits bort på en annan arbetsstation.</source>
+        <translation>The action plan has already been removed on another workstation.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ange avtalets år med fyra siffror, till exempel 2027.</source>
+        <translation>Enter the agreement&apos;s year with four digits, for example 2027.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Klinik känner inte till indikatorn {indicator_id}.</source>
+        <translation>Klinik does not know the indicator {indicator_id}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Beställare {orderer_id} finns inte.</source>
+        <translation>Orderer {orderer_id} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/patient_import.py" line="+51"/>
+        <source>En annan användare ändrade patientuppgifter medan importen pågick. Ingenting har importerats; kör importen igen.</source>
+        <translation>Another user changed patient details while the import was running. Nothing has been imported; run the import again.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/patient_lookup.py" line="+24"/>
+        <source>Det finns ingen patient med det personnumret i registret. Kontrollera numret.</source>
+        <translation>There is no patient with that personal identity number in the register. Check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/patients.py" line="+308"/>
+        <source>Skriv varför du behöver uppgifterna (minst {min_length} tecken). Skälet loggas.</source>
+        <translation>Write why you need the details (at least {min_length} characters). The reason is logged.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Patienten har inte skyddad identitet; uppgifterna står redan på patientkortet.</source>
+        <translation>The patient does not have a protected identity; the details are already on the patient&apos;s card.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ange vilket språk tolken ska tala.</source>
+        <translation>Enter which language the interpreter is to speak.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/permissions.py" line="+17"/>
+        <source>Du har inte behörighet att {action}. Det får {roles}.</source>
+        <translation>You are not permitted to {action}. This may be done by {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/proposals.py" line="+139"/>
+        <source>Periodens slut ligger före dess början (eller före i dag). Välj en senare period.</source>
+        <translation>The period&apos;s end is before its start (or before today). Choose a later period.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Föreslå tider för högst tre månader i taget.</source>
+        <translation>Propose appointments for at most three months at a time.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Välj en tandläkare eller tandhygienist som finns med i planeringen.</source>
+        <translation>Choose a dentist or dental hygienist who is part of the planning.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Välj en dag i perioden {first_day}–{last_day}.</source>
+        <translation>Choose a day in the period {first_day}–{last_day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revisionen ska göras senast {due_date}. Välj en tidigare dag.</source>
+        <translation>The revision is due by {due_date}. Choose an earlier day.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patienten ska undersökas av tandläkare (R-RV-3, R-RV-4, R-RV-6). Välj en tandläkare.</source>
+        <translation>The patient is to be examined by a dentist (R-RV-3, R-RV-4, R-RV-6). Choose a dentist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Det finns inga förslag att godkänna. Föreslå tider först.</source>
+        <translation>There are no proposals to approve. Propose appointments first.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/recall.py" line="+82"/>
+        <source>En påminnelse ska skickas {low_days} till {high_days} dagar efter kallelsen. {days} dagar går inte att välja.</source>
+        <translation>A reminder is sent {low_days} to {high_days} days after the summons. {days} days cannot be chosen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ange {low_count} till {high_count} påminnelser (0: ingen påminnelse, kliniken ringer i stället).</source>
+        <translation>Enter {low_count} to {high_count} reminders (0: no reminder, the clinic phones instead).</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Skriv en orsak. Den sparas med ändringen så att kollegorna ser varför.</source>
+        <translation>Write a reason. It is saved with the change so that your colleagues see why.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orsaken får vara högst 200 tecken.</source>
+        <translation>The reason may be at most 200 characters.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Okänd kallelsestatus &apos;{status}&apos;.</source>
+        <translation>Unknown recall status &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Det egna datumet ligger i det förflutna. Välj dagens datum eller ett senare.</source>
+        <translation>The own date is in the past. Choose today&apos;s date or a later one.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pausen måste gälla till ett datum efter i dag.</source>
+        <translation>The pause must last until a date after today.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>Periodens slut ligger före dess början.</source>
+        <translation>The period&apos;s end is before its start.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Markera minst en patient i listan först.</source>
+        <translation>Select at least one patient in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/recall_list.py" line="+190"/>
+        <source>--to ({last_day}) ligger före --from ({first_day}). Ange en period där --from kommer först.</source>
+        <translation>--to ({last_day}) is before --from ({first_day}). Give a period where --from comes first.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/record_copy.py" line="+179"/>
+        <source>Välj minst en fil att spara kopian i (PDF eller FHIR).</source>
+        <translation>Choose at least one file to save the copy in (PDF or FHIR).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Patienten har skyddad identitet. Skriv varför kopian lämnas ut (minst {min_length} tecken). Skälet loggas.</source>
+        <translation>The patient has a protected identity. Write why the copy is handed out (at least {min_length} characters). The reason is logged.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Datumet kan inte ligga efter dagens datum ({today}).</source>
+        <translation>The date cannot be later than today ({today}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Det finns ingen öppen uppgift om journalkopia för patienten. Uppdatera listan Att göra.</source>
+        <translation>There is no open record copy task for the patient. Refresh the To do list.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/referrals.py" line="+129"/>
+        <source>Välj vilken specialitet remissen gäller.</source>
+        <translation>Choose which specialty the referral is for.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv varför patienten remitteras.</source>
+        <translation>Write why the patient is referred.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienten finns inte längre. Uppdatera vyn.</source>
+        <translation>The patient no longer exists. Refresh the view.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Skriv vilken klinik remissen skickas till.</source>
+        <translation>Write which clinic the referral is sent to.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remissen kan inte ha skickats innan den skrevs.</source>
+        <translation>The referral cannot have been sent before it was written.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Välj vad svaret blev.</source>
+        <translation>Choose what the answer was.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Svaret kan inte ha kommit innan remissen skickades ({sent_on}).</source>
+        <translation>The answer cannot have come before the referral was sent ({sent_on}).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remissen finns inte längre. Uppdatera vyn.</source>
+        <translation>The referral no longer exists. Refresh the view.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{what} kan inte vara ett datum efter i dag ({today}).</source>
+        <translation>{what} cannot be a date after today ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/retention.py" line="+137"/>
+        <source>Välj minst en journal att gallra.</source>
+        <translation>Choose at least one record to delete.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv en kommentar om granskningen innan journalerna gallras.</source>
+        <translation>Write a comment about the review before the records are deleted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} av de valda journalerna har inte passerat lagringstiden (eller finns inte längre). Ingenting har gallrats; gör om granskningen.</source>
+        <translation>{count} of the chosen records have not passed the retention period (or no longer exist). Nothing has been deleted; do the review again.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/snapshots.py" line="+199"/>
+        <source>Okänd gruppering &apos;{by}&apos;. Välj en av: {groupings}.</source>
+        <translation>Unknown grouping &apos;{by}&apos;. Choose one of: {groupings}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/sync.py" line="+78"/>
+        <source>Adressen till regionens listningstjänst är inte inställd. Ange --server URL eller ställ in den under Inställningar.</source>
+        <translation>The address of the region&apos;s listing service is not set. Give --server URL or set it under Settings.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ange både klientcertifikat och nyckel (--client-cert och --client-key).</source>
+        <translation>Give both the client certificate and the key (--client-cert and --client-key).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Databasen har ingen klinik än. Kör klinik init först.</source>
+        <translation>The database has no clinic yet. Run klinik init first.</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>skickas igen</source>
+        <translation>be sent again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dras tillbaka</source>
+        <translation>be withdrawn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>den är redan skickad till regionen</source>
+        <translation>it has already been sent to the region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den är redan tillbakadragen</source>
+        <translation>it has already been withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den är redan i kön</source>
+        <translation>it is already in the queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den har skickats igen sedan listan visades, och regionen har svarat på nytt</source>
+        <translation>it has been sent again since the list was shown, and the region has answered again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>den har lagts i kön igen sedan listan visades</source>
+        <translation>it has been put in the queue again since the list was shown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>den finns inte längre</source>
+        <translation>it no longer exists</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ändringen kan inte {what}: {state}. Ingenting har ändrats. Listan har uppdaterats.</source>
+        <translation>The change cannot {what}: {state}. Nothing has been changed. The list has been updated.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Adressen till regionens listningstjänst ska börja med https:// (synkroniseringen sker aldrig utan TLS).</source>
+        <translation>The address of the region&apos;s listing service must start with https:// (the sync never runs without TLS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Välj både klientcertifikat och nyckel, eller ingen av dem.</source>
+        <translation>Choose both the client certificate and the key, or neither of them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intervallet ska vara mellan 0 (av) och {max_minutes} minuter.</source>
+        <translation>The interval must be between 0 (off) and {max_minutes} minutes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label} finns inte: {path}. Välj en befintlig PEM-fil.</source>
+        <translation>{label} does not exist: {path}. Choose an existing PEM file.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Ändringen är inte längre en konflikt (den har skickats, dragits tillbaka eller lagts i kön). Listan har uppdaterats.</source>
+        <translation>The change is no longer a conflict (it has been sent, withdrawn or put in the queue). The list has been updated.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Klinikens version kan inte visas: {error}</source>
+        <translation>The clinic&apos;s version cannot be shown: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienten har skyddad identitet: ändringen skickas aldrig till regionen (R-TG-4).</source>
+        <translation>The patient has a protected identity: the change is never sent to the region (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Regionens version har ändrats sedan jämförelsen eller har inte hämtats hit än. Öppna jämförelsen igen.</source>
+        <translation>The region&apos;s version has changed since the comparison or has not been fetched here yet. Open the comparison again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skickas igen utifrån regionens version</source>
+        <translation>be sent again based on the region&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/treatments.py" line="-106"/>
+        <source>{schedule_kind} version {version} är redan inläst.</source>
+        <translation>{schedule_kind} version {version} is already loaded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{fee_schedule} gäller redan från {valid_from}. En ny version måste börja ett annat datum.</source>
+        <translation>{fee_schedule} already applies from {valid_from}. A new version must start on another date.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filen {path} finns inte.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filen {path} kunde inte läsas ({error}). Spara den som UTF-8 och försök igen.</source>
+        <translation>The file {path} could not be read ({error}). Save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: {error}</source>
+        <translation>{file}: {error}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+60"/>
+        <source>{schedule_kind}: {error}</source>
+        <translation>{schedule_kind}: {error}</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Besöket finns inte längre i tidboken.</source>
+        <translation>The visit is no longer in the appointment book.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Välj vem som utförde behandlingen (en behandlare i personallistan).</source>
+        <translation>Choose who performed the treatment (a practitioner in the staff list).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Behandlingen finns inte längre.</source>
+        <translation>The treatment no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Behandlingen är redan borttagen.</source>
+        <translation>The treatment has already been removed.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/db/backup.py" line="+44"/>
+        <source>Säkerhetskopian av databasen blev inte hel ({result}). Ingenting har ändrats.</source>
+        <translation>The backup of the database was not complete ({result}). Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/db/engine.py" line="+87"/>
+        <source>Databasen {path} ligger på en nätverksdisk. SQLite kan inte användas säkert där (ändringar kan gå förlorade). Lägg databasfilen på datorns egen disk, eller använd PostgreSQL för en klinik med flera arbetsplatser.</source>
+        <translation>The database {path} is on a network drive. SQLite cannot be used safely there (changes can be lost). Put the database file on the computer&apos;s own disk, or use PostgreSQL for a clinic with several workstations.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mappen för databasen {folder} kan inte skapas: {reason}.</source>
+        <translation>The folder for the database {folder} cannot be created: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/db/migrate.py" line="+54"/>
+        <source>Databasen har skapats av en nyare version av Klinik än den som körs nu. Uppdatera Klinik på den här datorn innan du öppnar databasen.</source>
+        <translation>The database was created by a newer version of Klinik than the one running now. Update Klinik on this computer before you open the database.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Databasen kunde inte uppdateras till den nya versionen. Ingenting har ändrats; en säkerhetskopia finns i {backup}. Kontakta support.</source>
+        <translation>The database could not be updated to the new version. Nothing has been changed; a backup is in {backup}. Contact support.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databasen kunde inte uppdateras till den nya versionen. Ingenting har ändrats. Kontakta support.</source>
+        <translation>The database could not be updated to the new version. Nothing has been changed. Contact support.</translation>
     </message>
 </context>
 <context>

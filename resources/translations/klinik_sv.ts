@@ -600,12 +600,12 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../klinik_app/ui/tasks.py" line="+81"/>
+        <location filename="../../klinik_app/ui/tasks.py" line="+140"/>
         <source>Klinik</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+47"/>
         <source>Pågår</source>
         <translation>Pågår</translation>
     </message>
@@ -623,7 +623,7 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/backup.py" line="+19"/>
+        <location filename="../../klinik_app/ui/settings_pages/backup.py" line="+20"/>
         <source>Klinik gör en kontrollerad kopia av databasen varje dag och när programmet avslutas. Välj gärna en mapp på en annan disk än databasen.</source>
         <translation>Klinik gör en kontrollerad kopia av databasen varje dag och när programmet avslutas. Välj gärna en mapp på en annan disk än databasen.</translation>
     </message>
@@ -871,7 +871,7 @@ Dubbelbokad med: </translation>
 <context>
     <name>CapacityDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/capacity_dialog.py" line="+117"/>
+        <location filename="../../klinik_app/ui/capacity_dialog.py" line="+118"/>
         <source>Arbetstider för revisioner</source>
         <translation>Arbetstider för revisioner</translation>
     </message>
@@ -2095,7 +2095,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>ExaminationDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/examination_form.py" line="+201"/>
+        <location filename="../../klinik_app/ui/examination_form.py" line="+200"/>
         <location line="+1"/>
         <source>Registrera undersökning</source>
         <translation>Registrera undersökning</translation>
@@ -2634,7 +2634,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/form_dialog.py" line="+26"/>
+        <location filename="../../klinik_app/ui/form_dialog.py" line="+27"/>
         <source>Felmeddelande</source>
         <translation>Felmeddelande</translation>
     </message>
@@ -4099,7 +4099,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>OrderersDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+118"/>
+        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+119"/>
         <source>Beställare och mål</source>
         <translation>Beställare och mål</translation>
     </message>
@@ -4696,7 +4696,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>PatientReferralsPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_list.py" line="+146"/>
+        <location filename="../../klinik_app/ui/referral_list.py" line="+145"/>
         <location line="+2"/>
         <source>Remisser</source>
         <translation>Remisser</translation>
@@ -6502,7 +6502,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/backup_dialogs.py" line="+140"/>
+        <location filename="../../klinik_app/ui/backup_dialogs.py" line="+139"/>
         <source>Säkerhetskopior</source>
         <translation>Säkerhetskopior</translation>
     </message>
@@ -6871,7 +6871,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_dialog.py" line="+58"/>
+        <location filename="../../klinik_app/ui/settings_dialog.py" line="+59"/>
         <location line="+1"/>
         <location line="+84"/>
         <source>Inställningar</source>
@@ -7641,7 +7641,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>TreatmentsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/treatments_dialog.py" line="+45"/>
+        <location filename="../../klinik_app/ui/treatments_dialog.py" line="+46"/>
         <source>Behandlingar vid </source>
         <translation>Behandlingar vid </translation>
     </message>
@@ -8003,7 +8003,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>app</name>
     <message>
-        <location filename="../../klinik_app/ui/app.py" line="+63"/>
+        <location filename="../../klinik_app/ui/app.py" line="+64"/>
         <source>okända argument: </source>
         <translation>okända argument: </translation>
     </message>
@@ -8013,7 +8013,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Klinik kunde inte starta: {message}. Kör &apos;klinik --help&apos; för att se vad som går att ange.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Klinik har redan databasen {path} öppen. Byt till det fönstret.</source>
         <translation>Klinik har redan databasen {path} öppen. Byt till det fönstret.</translation>
     </message>
@@ -9242,27 +9242,27 @@ Vill du återställa?</translation>
         <translation>Summan av antalet listade patienter med listningstyp val (eget val, R-LI-1) vid varje månadsskifte i perioden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Summan av antalet listade patienter med listningstyp icke-val (tilldelade, R-LI-2) vid varje månadsskifte i perioden.</source>
         <translation>Summan av antalet listade patienter med listningstyp icke-val (tilldelade, R-LI-2) vid varje månadsskifte i perioden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>De patienter i nämnaren vars revision inte är försenad på mätdagen: förfallodatum på mätdagen eller senare.</source>
         <translation>De patienter i nämnaren vars revision inte är försenad på mätdagen: förfallodatum på mätdagen eller senare.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>De patienter i nämnaren som undersökts av tandläkare (R-RV-4) någon gång t.o.m. mätdagen.</source>
         <translation>De patienter i nämnaren som undersökts av tandläkare (R-RV-4) någon gång t.o.m. mätdagen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Antal uteblivanden som räknas (R-AB-6: avtalad tid, inte akut, listad den dagen; sen avbokning bara om regelverket säger det).</source>
         <translation>Antal uteblivanden som räknas (R-AB-6: avtalad tid, inte akut, listad den dagen; sen avbokning bara om regelverket säger det).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Antal uteblivanden som debiterats avgift (R-AB-3). Delvärde: summa i kronor.</source>
         <translation>Antal uteblivanden som debiterats avgift (R-AB-3). Delvärde: summa i kronor.</translation>
     </message>
@@ -9272,17 +9272,17 @@ Vill du återställa?</translation>
         <translation>De uteblivanden i nämnaren där en ny, icke akut tid bokades senast sista dagen enligt R-AB-2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Antal avvikelser rapporterade i perioden. Delvärden per kategori och per skadegrad.</source>
         <translation>Antal avvikelser rapporterade i perioden. Delvärden per kategori och per skadegrad.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Summan av antalet dagar från rapportdag till svarsdag för mottagna avvikelser (från annan vårdgivare, R-DV-2) som besvarats i perioden.</source>
         <translation>Summan av antalet dagar från rapportdag till svarsdag för mottagna avvikelser (från annan vårdgivare, R-DV-2) som besvarats i perioden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Summan av deft hos de undersökta 3-åringarna.</source>
         <translation>Summan av deft hos de undersökta 3-åringarna.</translation>
     </message>
@@ -9327,12 +9327,12 @@ Vill du återställa?</translation>
         <translation>Antal dagar i perioden då ett listningsstopp (R-LI-5) gällde; ett pågående stopp räknas t.o.m. mätdagen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Antalet månadsskiften i perioden (värdet är alltså ett månadsmedel).</source>
         <translation>Antalet månadsskiften i perioden (värdet är alltså ett månadsmedel).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Ingen (ett antal). Delvärden per skäl till förfallodatumet.</source>
         <translation>Ingen (ett antal). Delvärden per skäl till förfallodatumet.</translation>
     </message>
@@ -9342,7 +9342,7 @@ Vill du återställa?</translation>
         <translation>Ingen (ett antal).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Antal avtalade, icke akuta tider med utfall (kom, uteblev, sen avbokning).</source>
         <translation>Antal avtalade, icke akuta tider med utfall (kom, uteblev, sen avbokning).</translation>
     </message>
@@ -9352,7 +9352,7 @@ Vill du återställa?</translation>
         <translation>Uteblivanden i perioden vars sista dag för ny tid har passerat, eller som redan fått ny tid i tid.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Antal mottagna avvikelser som besvarats i perioden.</source>
         <translation>Antal mottagna avvikelser som besvarats i perioden.</translation>
     </message>
@@ -9387,22 +9387,22 @@ Vill du återställa?</translation>
         <translation>Månadsskiften i perioden: varje månads sista dag som ligger i perioden. Tagna månader läses ur månadsögonblicksbilden (R-LI-8) och ändras aldrig; månader som ännu inte tagits beräknas ur dagens listningar och är preliminära. Värdet per månad visas som delvärden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad.</source>
         <translation>Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad. För ett helt år är det årets treåringar; för en del av ett år läget hittills under året.</source>
         <translation>Mätdagen: periodens sista dag (dagens datum om perioden inte är slut). Förfallodatum beräknas enligt R-RV-1–R-RV-6 ur de undersökningar som gjorts t.o.m. mätdagen. När mätdagen är ett avslutat månadsskifte läses siffrorna ur månadens revisionsbild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad. För ett helt år är det årets treåringar; för en del av ett år läget hittills under året.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Kalendermånaderna från periodens första till dess sista månad, efter tidens startdag (svensk tid).</source>
         <translation>Kalendermånaderna från periodens första till dess sista månad, efter tidens startdag (svensk tid).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Rapportdagen ligger i perioden.</source>
         <translation>Rapportdagen ligger i perioden.</translation>
     </message>
@@ -9417,7 +9417,7 @@ Vill du återställa?</translation>
         <translation>Undersökningar av tandläkare eller tandhygienist (R-RV-5; tandhälsokontroll av tandsköterska räknas inte) gjorda i perioden, där värdet är registrerat; för en patient som undersökts flera gånger räknas den senaste i perioden. Ålder = det år patienten fyller under undersökningsåret (undersökningsårets årtal minus födelseåret), som målgruppen räknar ålder (R-TG-1). En avslutad kalendermånad läses ur månadens tandhälsobild, tagen en gång när månaden är slut och sedan aldrig ändrad (som R-LI-8): en undersökning som registreras eller rättas efteråt ändrar inte en tagen månad. Andra perioder, som året hittills, beräknas ur undersökningarna som de är registrerade nu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Periodens dagar t.o.m. mätdagen; start- och slutdag räknas båda.</source>
         <translation>Periodens dagar t.o.m. mätdagen; start- och slutdag räknas båda.</translation>
     </message>
@@ -9427,37 +9427,37 @@ Vill du återställa?</translation>
         <translation>Listningar registrerade som fel. Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Patienter utan revision inom Hälsoval (vården upphör, R-RV-9); patienter som ännu inte undersökts och vars första undersökning ännu inte förfallit. Personalens ändrade kallelsedatum ändrar inte förfallodatum. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
         <translation>Patienter utan revision inom Hälsoval (vården upphör, R-RV-9); patienter som ännu inte undersökts och vars första undersökning ännu inte förfallit. Personalens ändrade kallelsedatum ändrar inte förfallodatum. Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Patienter utan revision inom Hälsoval (R-RV-9). Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
         <translation>Patienter utan revision inom Hälsoval (R-RV-9). Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Undersökning av tandhygienist eller tandsköterska räknas inte (R-RV-4, R-RV-5). Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
         <translation>Undersökning av tandhygienist eller tandsköterska räknas inte (R-RV-4, R-RV-5). Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Akuttider, tider som bara föreslagits i kallelse (R-AB-3), tider utan utfall. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
         <translation>Akuttider, tider som bara föreslagits i kallelse (R-AB-3), tider utan utfall. Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tider utan avtal med både klinik och patient (R-AB-3). Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
         <translation>Tider utan avtal med både klinik och patient (R-AB-3). Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Uteblivanden vars sista dag ännu inte passerat och som ännu inte fått ny tid. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
         <translation>Uteblivanden vars sista dag ännu inte passerat och som ännu inte fått ny tid. Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Inga.</source>
         <translation>Inga.</translation>
     </message>
@@ -9467,12 +9467,12 @@ Vill du återställa?</translation>
         <translation>Obesvarade avvikelser (de syns som försenade i avvikelseregistret); egna, skickade, samverkans- och organisatoriska avvikelser.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Undersökningar utan registrerat värde. Patienter med skyddad identitet räknas med (de är klinikens patienter).</source>
         <translation>Undersökningar utan registrerat värde. Patienter med skyddad identitet räknas med (de är klinikens patienter).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dagar efter mätdagen. Överlappande stopp räknas en gång per dag.</source>
         <translation>Dagar efter mätdagen. Överlappande stopp räknas en gång per dag.</translation>
     </message>
@@ -9687,32 +9687,32 @@ Vill du återställa?</translation>
         <translation>Tidigare system</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-209"/>
         <source>Skyddad identitet</source>
         <translation>Skyddad identitet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen vars förfallodatum ligger före mätdagen.</source>
         <translation>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen vars förfallodatum ligger före mätdagen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen vars förfallodatum ligger mer än 90 dagar före mätdagen (exakt 90 dagar räknas inte).</source>
         <translation>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen vars förfallodatum ligger mer än 90 dagar före mätdagen (exakt 90 dagar räknas inte).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som har ett intervall att hålla: minst en revisionsundersökning, eller första undersökningen (R-RV-4) redan förfallen.</source>
         <translation>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som har ett intervall att hålla: minst en revisionsundersökning, eller första undersökningen (R-RV-4) redan förfallen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som fyller 3 år under mätdagens kalenderår.</source>
         <translation>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som fyller 3 år under mätdagens kalenderår.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+122"/>
         <source>Brevet skickat</source>
         <translation>Brevet skickat</translation>
     </message>
@@ -9921,12 +9921,12 @@ Vill du återställa?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../klinik_app/ui/errors.py" line="+26"/>
+        <location filename="../../klinik_app/ui/errors.py" line="+27"/>
         <source>Det du skrivit finns kvar: kontrollera det och försök igen.</source>
         <translation>Det du skrivit finns kvar: kontrollera det och försök igen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+39"/>
         <source>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</source>
         <translation>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</translation>
     </message>
@@ -11761,6 +11761,1118 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <location filename="../../klinik_app/ui/row_tables.py" line="+23"/>
         <source>Kolumnrubriker</source>
         <translation>Kolumnrubriker</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <location filename="../../klinik_app/services/absence.py" line="+269"/>
+        <source>Uppgiften finns inte längre. Uppdatera listan Att göra.</source>
+        <translation>Uppgiften finns inte längre. Uppdatera listan Att göra.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Uppgiften är redan avslutad.</source>
+        <translation>Uppgiften är redan avslutad.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{what} kan inte ligga efter dagens datum ({today}).</source>
+        <translation>{what} kan inte ligga efter dagens datum ({today}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Brevet kan inte ha skickats före {opened_on}, då uppgiften öppnades.</source>
+        <translation>Brevet kan inte ha skickats före {opened_on}, då uppgiften öppnades.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ange datum för orosanmälan och vilket socialkontor den gick till.</source>
+        <translation>Ange datum för orosanmälan och vilket socialkontor den gick till.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skriv skälet till att ingen orosanmälan görs (minst några ord).</source>
+        <translation>Skriv skälet till att ingen orosanmälan görs (minst några ord).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Patienten har skyddad identitet: brevet skrivs inte ut med adress. Informera enligt klinikens rutin (R-TG-4).</source>
+        <translation>Patienten har skyddad identitet: brevet skrivs inte ut med adress. Informera enligt klinikens rutin (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adress saknas för patienten och vårdnadshavarna. Komplettera adressen och försök igen.</source>
+        <translation>Adress saknas för patienten och vårdnadshavarna. Komplettera adressen och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/accounts.py" line="+37"/>
+        <source>Fel HSA-ID eller lösenord.</source>
+        <translation>Fel HSA-ID eller lösenord.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Lösenordet måste ha minst {min_length} tecken.</source>
+        <translation>Lösenordet måste ha minst {min_length} tecken.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Skärmen ska låsas efter {lowest} till {highest} minuter utan aktivitet. {minutes} minuter går inte att välja.</source>
+        <translation>Skärmen ska låsas efter {lowest} till {highest} minuter utan aktivitet. {minutes} minuter går inte att välja.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Kontot finns inte längre eller är avslutat. Logga in på nytt.</source>
+        <translation>Kontot finns inte längre eller är avslutat. Logga in på nytt.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Kontot är låst efter för många felaktiga försök, till kl. {until:%H:%M}. Försök igen då, eller be en administratör låsa upp det.</source>
+        <translation>Kontot är låst efter för många felaktiga försök, till kl. {until:%H:%M}. Försök igen då, eller be en administratör låsa upp det.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{hsa_id} är inget aktivt konto i Klinik. En administratör lägger upp kontot.</source>
+        <translation>{hsa_id} är inget aktivt konto i Klinik. En administratör lägger upp kontot.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Det finns inget konto med HSA-ID {hsa_id}.</source>
+        <translation>Det finns inget konto med HSA-ID {hsa_id}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Okänd roll: {roles}.</source>
+        <translation>Okänd roll: {roles}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ett konto behöver minst en roll.</source>
+        <translation>Ett konto behöver minst en roll.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Namnet saknas.</source>
+        <translation>Namnet saknas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <source>Okänd yrkesroll: {profession}.</source>
+        <translation>Okänd yrkesroll: {profession}.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Det måste finnas minst en aktiv administratör med lösenord.</source>
+        <translation>Det måste finnas minst en aktiv administratör med lösenord.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Administratörens namn saknas.</source>
+        <translation>Administratörens namn saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/appointments.py" line="+200"/>
+        <source>Skriv rummets namn (högst 100 tecken).</source>
+        <translation>Skriv rummets namn (högst 100 tecken).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Det finns redan ett rum som heter {name}. Välj ett annat namn.</source>
+        <translation>Det finns redan ett rum som heter {name}. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rummet finns inte längre.</source>
+        <translation>Rummet finns inte längre.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location filename="../../klinik_app/services/audit.py" line="+549"/>
+        <location filename="../../klinik_app/services/listing.py" line="+45"/>
+        <location filename="../../klinik_app/services/patients.py" line="+31"/>
+        <source>Patienten finns inte längre i registret.</source>
+        <translation>Patienten finns inte längre i registret.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Den missade tiden som den nya tiden ersätter hör inte till patienten.</source>
+        <translation>Den missade tiden som den nya tiden ersätter hör inte till patienten.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Okänd typ av tid: {kind}.</source>
+        <translation>Okänd typ av tid: {kind}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tiden är {status} och kan inte flyttas. Boka en ny tid i stället.</source>
+        <translation>Tiden är {status} och kan inte flyttas. Boka en ny tid i stället.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tiden är {status}; bara en bokad tid kan bekräftas.</source>
+        <translation>Tiden är {status}; bara en bokad tid kan bekräftas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tiden är redan {status}.</source>
+        <translation>Tiden är redan {status}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tiden har inte varit än. Markera utfallet när tiden har passerat.</source>
+        <translation>Tiden har inte varit än. Markera utfallet när tiden har passerat.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Det finns ingen i personalen med HSA-id {caregiver_hsa_id}.</source>
+        <translation>Det finns ingen i personalen med HSA-id {caregiver_hsa_id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rummet finns inte längre. Välj ett annat rum.</source>
+        <translation>Rummet finns inte längre. Välj ett annat rum.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{who} har redan en tid {start:%Y-%m-%d %H:%M}–{end:%H:%M} som krockar med den här. Välj en annan tid.</source>
+        <translation>{who} har redan en tid {start:%Y-%m-%d %H:%M}–{end:%H:%M} som krockar med den här. Välj en annan tid.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tiden finns inte längre i tidboken. Uppdatera vyn.</source>
+        <translation>Tiden finns inte längre i tidboken. Uppdatera vyn.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/archive_export.py" line="+58"/>
+        <source>Mappen {folder} är inte tom. Välj en ny, tom mapp för klinikarkivet.</source>
+        <translation>Mappen {folder} är inte tom. Välj en ny, tom mapp för klinikarkivet.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Databasen har tabeller som den här versionen av Klinik inte känner till ({tables}). Uppdatera Klinik och försök igen.</source>
+        <translation>Databasen har tabeller som den här versionen av Klinik inte känner till ({tables}). Uppdatera Klinik och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/archive_import.py" line="+54"/>
+        <source>{path} saknas eller går inte att läsa. Välj mappen som innehåller ett klinikarkiv.</source>
+        <translation>{path} saknas eller går inte att läsa. Välj mappen som innehåller ett klinikarkiv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} beskriver inget klinikarkiv som den här versionen av Klinik kan läsa.</source>
+        <translation>{path} beskriver inget klinikarkiv som den här versionen av Klinik kan läsa.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filen {name} saknas i klinikarkivet. Arkivet är inte komplett; ingenting har lästs in.</source>
+        <translation>Filen {name} saknas i klinikarkivet. Arkivet är inte komplett; ingenting har lästs in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen {name} i klinikarkivet har ändrats efter att arkivet skrevs (kontrollsumman stämmer inte). Ingenting har lästs in; använd en oförändrad kopia av arkivet.</source>
+        <translation>Filen {name} i klinikarkivet har ändrats efter att arkivet skrevs (kontrollsumman stämmer inte). Ingenting har lästs in; använd en oförändrad kopia av arkivet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Klinikarkivet har skrivits av en nyare version av Klinik. Uppdatera Klinik och försök igen.</source>
+        <translation>Klinikarkivet har skrivits av en nyare version av Klinik. Uppdatera Klinik och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Klinikarkivet innehåller tabeller som saknas i databasens schema ({tables}). Ingenting har lästs in.</source>
+        <translation>Klinikarkivet innehåller tabeller som saknas i databasens schema ({tables}). Ingenting har lästs in.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Klinikarkivet hänvisar till rader som saknas i arkivet. Ingenting har lästs in.</source>
+        <translation>Klinikarkivet hänvisar till rader som saknas i arkivet. Ingenting har lästs in.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Databasen innehåller redan uppgifter. Ett klinikarkiv läses bara in i en ny, tom databas: välj en ny databasfil (eller en tom PostgreSQL-databas).</source>
+        <translation>Databasen innehåller redan uppgifter. Ett klinikarkiv läses bara in i en ny, tom databas: välj en ny databasfil (eller en tom PostgreSQL-databas).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Databasen har en åtkomstlogg. Ett klinikarkiv läses bara in i en ny, tom databas.</source>
+        <translation>Databasen har en åtkomstlogg. Ett klinikarkiv läses bara in i en ny, tom databas.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/area_clinics.py" line="+59"/>
+        <source>Kommunkoden ska vara fyra siffror, till exempel 2480 för Umeå.</source>
+        <translation>Kommunkoden ska vara fyra siffror, till exempel 2480 för Umeå.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postnumrets början ska vara 1–5 siffror, till exempel 903 eller 90326.</source>
+        <translation>Postnumrets början ska vara 1–5 siffror, till exempel 903 eller 90326.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ange klinikens namn.</source>
+        <translation>Ange klinikens namn.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/audit.py" line="-434"/>
+        <source>Åtkomstloggen måste sparas i minst {min_years} år (HSLF-FS 2016:40), så {years} år går inte att välja. Ange {min_years} år eller fler; standard är {default_years} år.</source>
+        <translation>Åtkomstloggen måste sparas i minst {min_years} år (HSLF-FS 2016:40), så {years} år går inte att välja. Ange {min_years} år eller fler; standard är {default_years} år.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{years} år är orimligt länge. Ange högst {max_years} år.</source>
+        <translation>{years} år är orimligt länge. Ange högst {max_years} år.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Perioden börjar {first_day}, efter att den slutar {last_day}. Rätta datumen.</source>
+        <translation>Perioden börjar {first_day}, efter att den slutar {last_day}. Rätta datumen.</translation>
+    </message>
+    <message>
+        <location line="+210"/>
+        <source>{month:%Y-%m} är inte slut än, så {doing} förrän månaden är över.</source>
+        <translation>{month:%Y-%m} är inte slut än, så {doing} förrän månaden är över.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Stickprovet måste omfatta minst en post.</source>
+        <translation>Stickprovet måste omfatta minst en post.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Skriv vad granskningen kom fram till (till exempel ”Inga avvikelser”) innan den kvitteras.</source>
+        <translation>Skriv vad granskningen kom fram till (till exempel ”Inga avvikelser”) innan den kvitteras.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stickprovet gäller {sample_month:%Y-%m}, inte {month:%Y-%m}.</source>
+        <translation>Stickprovet gäller {sample_month:%Y-%m}, inte {month:%Y-%m}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loggkontrollen för {month:%Y-%m} kvitterades redan {signed_on:%Y-%m-%d} av {name}. Ange att den nya kvitteringen ersätter den tidigare om den ska gälla i stället.</source>
+        <translation>Loggkontrollen för {month:%Y-%m} kvitterades redan {signed_on:%Y-%m-%d} av {name}. Ange att den nya kvitteringen ersätter den tidigare om den ska gälla i stället.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Det finns ingen kvittering för {month:%Y-%m} att ersätta.</source>
+        <translation>Det finns ingen kvittering för {month:%Y-%m} att ersätta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stickprovet stämmer inte längre med loggen. Ta ett nytt stickprov och granska det.</source>
+        <translation>Stickprovet stämmer inte längre med loggen. Ta ett nytt stickprov och granska det.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>&apos;{seal}&apos; är inget sigill. Ange sigillet som det skrevs ut (64 tecken 0–9 och a–f), eller minst de 16 första tecknen.</source>
+        <translation>&apos;{seal}&apos; är inget sigill. Ange sigillet som det skrevs ut (64 tecken 0–9 och a–f), eller minst de 16 första tecknen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Åtkomstloggen kan inte kontrolleras i en databas av typen {dialect}.</source>
+        <translation>Åtkomstloggen kan inte kontrolleras i en databas av typen {dialect}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/backup.py" line="+61"/>
+        <source>Databasen är en PostgreSQL-server. Den säkerhetskopieras med serverns egen säkerhetskopiering (pg_dump eller serverns rutin), inte av Klinik. Be den som sköter databasservern om hjälp.</source>
+        <translation>Databasen är en PostgreSQL-server. Den säkerhetskopieras med serverns egen säkerhetskopiering (pg_dump eller serverns rutin), inte av Klinik. Be den som sköter databasservern om hjälp.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Säkerhetskopior ska sparas i minst {min_days} dagar (högst {max_days} dagar), så {keep_days} dagar går inte att välja.</source>
+        <translation>Säkerhetskopior ska sparas i minst {min_days} dagar (högst {max_days} dagar), så {keep_days} dagar går inte att välja.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ange hur många av de senaste kopiorna som alltid sparas: 1 till {max_count}.</source>
+        <translation>Ange hur många av de senaste kopiorna som alltid sparas: 1 till {max_count}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Klinik kan inte skriva i mappen {folder} ({reason}). Ingenting har sparats. Välj en mapp där du får skapa filer, till exempel på en extern disk eller en nätverksenhet.</source>
+        <translation>Klinik kan inte skriva i mappen {folder} ({reason}). Ingenting har sparats. Välj en mapp där du får skapa filer, till exempel på en extern disk eller en nätverksenhet.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Säkerhetskopian {backup} kan inte återställas: {problem} Databasen är oförändrad.</source>
+        <translation>Säkerhetskopian {backup} kan inte återställas: {problem} Databasen är oförändrad.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/capacity.py" line="+108"/>
+        <source>Okänt slag av undantag &apos;{kind}&apos;. Välj ledighet eller extra dag.</source>
+        <translation>Okänt slag av undantag &apos;{kind}&apos;. Välj ledighet eller extra dag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undantaget {first_day}–{last_day} slutar innan det börjar. Rätta datumen.</source>
+        <translation>Undantaget {first_day}–{last_day} slutar innan det börjar. Rätta datumen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Arbetstider läggs bara in för tandläkare och tandhygienister. Välj en av dem.</source>
+        <translation>Arbetstider läggs bara in för tandläkare och tandhygienister. Välj en av dem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arbetstiderna har sparats på en annan arbetsstation sedan du öppnade dem. Ingenting sparades. Stäng och öppna Arbetstider igen för att se dem; det du skrev finns kvar här.</source>
+        <translation>Arbetstiderna har sparats på en annan arbetsstation sedan du öppnade dem. Ingenting sparades. Stäng och öppna Arbetstider igen för att se dem; det du skrev finns kvar här.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Arbetstiden för {what} måste sluta efter att den börjar, samma dag. Rätta tiderna.</source>
+        <translation>Arbetstiden för {what} måste sluta efter att den börjar, samma dag. Rätta tiderna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Andelen revisionstid för {what} ska vara mellan 0 och 100 procent.</source>
+        <translation>Andelen revisionstid för {what} ska vara mellan 0 och 100 procent.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/clinic.py" line="+61"/>
+        <source>Ange gatuadress, postnummer och postort.</source>
+        <translation>Ange gatuadress, postnummer och postort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ange klinikens namn. Det står överst på alla brev.</source>
+        <translation>Ange klinikens namn. Det står överst på alla brev.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+42"/>
+        <source>Regelverket &apos;{rule_set_id}&apos; finns inte. Tillgängliga: {rule_sets}.</source>
+        <translation>Regelverket &apos;{rule_set_id}&apos; finns inte. Tillgängliga: {rule_sets}.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Databasen har ingen klinik än.</source>
+        <translation>Databasen har ingen klinik än.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Klinikens namn saknas.</source>
+        <translation>Klinikens namn saknas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Databasen tillhör redan kliniken {clinic} ({hsa_id}). En databas hör till en enda klinik.</source>
+        <translation>Databasen tillhör redan kliniken {clinic} ({hsa_id}). En databas hör till en enda klinik.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/concurrency.py" line="+48"/>
+        <source>{what} har ändrats på en annan arbetsstation av {by} {at} sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</source>
+        <translation>{what} har ändrats på en annan arbetsstation av {by} {at} sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} har ändrats på en annan arbetsstation av {by} sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</source>
+        <translation>{what} har ändrats på en annan arbetsstation av {by} sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} har ändrats på en annan arbetsstation {at} sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</source>
+        <translation>{what} har ändrats på en annan arbetsstation {at} sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</source>
+        <translation>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/demo.py" line="+117"/>
+        <source>Antalet patienter måste vara minst 1.</source>
+        <translation>Antalet patienter måste vara minst 1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Databasen har ingen klinik än. Kör först: klinik init --clinic-hsa-id ... --clinic-name ...</source>
+        <translation>Databasen har ingen klinik än. Kör först: klinik init --clinic-hsa-id ... --clinic-name ...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databasen har redan patienter. Demodata kan bara läggas i en ny, tom databas.</source>
+        <translation>Databasen har redan patienter. Demodata kan bara läggas i en ny, tom databas.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/deviations.py" line="+43"/>
+        <source>Avvikelsen finns inte längre.</source>
+        <translation>Avvikelsen finns inte längre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Någon annan har just ändrat avvikelsen. Den visas nu som den är; gör steget igen.</source>
+        <translation>Någon annan har just ändrat avvikelsen. Den visas nu som den är; gör steget igen.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/emergency.py" line="+116"/>
+        <source>Ange patientens för- och efternamn.</source>
+        <translation>Ange patientens för- och efternamn.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Välj var patienten bor (i länet, tillfälligt utanför eller i ett annat län).</source>
+        <translation>Välj var patienten bor (i länet, tillfälligt utanför eller i ett annat län).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv kort vilka besvär patienten hade och vad som gjordes.</source>
+        <translation>Skriv kort vilka besvär patienten hade och vad som gjordes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Besöksdatumet kan inte ligga i framtiden.</source>
+        <translation>Besöksdatumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+20"/>
+        <location filename="../../klinik_app/services/treatments.py" line="+165"/>
+        <source>Akutbesöket finns inte längre.</source>
+        <translation>Akutbesöket finns inte längre.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Ange både klinikens HSA-id och namn.</source>
+        <translation>Ange både klinikens HSA-id och namn.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Patientens egen klinik är inte känd ännu. Rapporten kan skrivas när betalaren har fastställts (listan Betalare okänd).</source>
+        <translation>Patientens egen klinik är inte känd ännu. Rapporten kan skrivas när betalaren har fastställts (listan Betalare okänd).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Det finns inga akutbesök att fakturera för {month:%Y-%m}. {waiting} besök väntar på att betalaren blir känd.</source>
+        <translation>Det finns inga akutbesök att fakturera för {month:%Y-%m}. {waiting} besök väntar på att betalaren blir känd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det finns inga akutbesök att fakturera för {month:%Y-%m}.</source>
+        <translation>Det finns inga akutbesök att fakturera för {month:%Y-%m}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/errors.py" line="+43"/>
+        <source>Databasfilen är skrivskyddad, så Klinik kan inte spara något i den. Ta bort skrivskyddet i filens egenskaper, eller be IT om skrivrätt till filen och dess mapp, och starta sedan Klinik igen.</source>
+        <translation>Databasfilen är skrivskyddad, så Klinik kan inte spara något i den. Ta bort skrivskyddet i filens egenskaper, eller be IT om skrivrätt till filen och dess mapp, och starta sedan Klinik igen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Databasen hålls låst av ett annat program (kanske Klinik i ett annat användarkonto eller ett program som kopierar filen). Stäng det programmet och försök igen.</source>
+        <translation>Databasen hålls låst av ett annat program (kanske Klinik i ett annat användarkonto eller ett program som kopierar filen). Stäng det programmet och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Databasfilen är skadad eller ingen Klinik-databas. Återställ den senaste hela säkerhetskopian (fönstret erbjuder det vid start; annars kommandot klinik restore FIL), eller kontakta support.</source>
+        <translation>Databasfilen är skadad eller ingen Klinik-databas. Återställ den senaste hela säkerhetskopian (fönstret erbjuder det vid start; annars kommandot klinik restore FIL), eller kontakta support.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disken är full. Ingenting från det här steget har sparats, och det som sparats tidigare finns kvar. Frigör utrymme på disken (eller be IT om hjälp) och försök sedan igen.</source>
+        <translation>Disken är full. Ingenting från det här steget har sparats, och det som sparats tidigare finns kvar. Frigör utrymme på disken (eller be IT om hjälp) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Databasen används just nu av ett annat program. Vänta en stund och försök igen.</source>
+        <translation>Databasen används just nu av ett annat program. Vänta en stund och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databasen är skrivskyddad. Kontrollera filens behörigheter eller välj en annan databas.</source>
+        <translation>Databasen är skrivskyddad. Kontrollera filens behörigheter eller välj en annan databas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databasfilen är skadad eller ingen Klinik-databas. Återställ den från en säkerhetskopia.</source>
+        <translation>Databasfilen är skadad eller ingen Klinik-databas. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databasfilen kunde inte öppnas. Kontrollera sökvägen och behörigheterna.</source>
+        <translation>Databasfilen kunde inte öppnas. Kontrollera sökvägen och behörigheterna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Databasservern svarar inte. Kontrollera adressen och att servern är igång.</source>
+        <translation>Databasservern svarar inte. Kontrollera adressen och att servern är igång.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ett databasfel inträffade; ingenting har ändrats. Försök igen, och kontakta support om det upprepas.</source>
+        <translation>Ett databasfel inträffade; ingenting har ändrats. Försök igen, och kontakta support om det upprepas.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Filen {file} kunde inte läsas eller skrivas: {reason}.</source>
+        <translation>Filen {file} kunde inte läsas eller skrivas: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filen kunde inte läsas eller skrivas: {reason}.</source>
+        <translation>Filen kunde inte läsas eller skrivas: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ett oväntat fel inträffade ({error}). Ingenting har ändrats. Detaljer finns i loggen i {log_dir}.</source>
+        <translation>Ett oväntat fel inträffade ({error}). Ingenting har ändrats. Detaljer finns i loggen i {log_dir}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/examinations.py" line="+158"/>
+        <source>Det finns redan en undersökning av {role} {date} för patienten. Öppna historiken och kontrollera den.</source>
+        <translation>Det finns redan en undersökning av {role} {date} för patienten. Öppna historiken och kontrollera den.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/indicator_report.py" line="+65"/>
+        <source>Periodens första dag ligger efter dess sista dag. Byt plats på datumen.</source>
+        <translation>Periodens första dag ligger efter dess sista dag. Byt plats på datumen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Adressen till {orderer} saknas. Fyll i den under Arkiv → Beställare och mål.</source>
+        <translation>Adressen till {orderer} saknas. Fyll i den under Arkiv → Beställare och mål.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Formatet ska vara pdf eller csv.</source>
+        <translation>Formatet ska vara pdf eller csv.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/indicators.py" line="+146"/>
+        <source>Periodens slut ({last_day}) ligger före dess början ({first_day}).</source>
+        <translation>Periodens slut ({last_day}) ligger före dess början ({first_day}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Okänd indikator: {unknown}. Kända: {known}.</source>
+        <translation>Okänd indikator: {unknown}. Kända: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/listing.py" line="+83"/>
+        <source>{hsa_id} är ingen aktiv tandläkare vid kliniken (R-LI-6).</source>
+        <translation>{hsa_id} är ingen aktiv tandläkare vid kliniken (R-LI-6).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Listningen finns inte längre.</source>
+        <translation>Listningen finns inte längre.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Välj varför listningen avslutas.</source>
+        <translation>Välj varför listningen avslutas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listningen är redan avslutad.</source>
+        <translation>Listningen är redan avslutad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slutdatumet kan inte ligga före listningens början.</source>
+        <translation>Slutdatumet kan inte ligga före listningens början.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Listningen är redan markerad som felregistrerad.</source>
+        <translation>Listningen är redan markerad som felregistrerad.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/listing_documents.py" line="+44"/>
+        <source>Klinikens adress saknas. Fyll i den under Dokument → Klinikens uppgifter innan brev skrivs ut.</source>
+        <translation>Klinikens adress saknas. Fyll i den under Dokument → Klinikens uppgifter innan brev skrivs ut.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../klinik_app/services/listing_stop.py" line="+94"/>
+        <source>Listningsstoppet finns inte längre.</source>
+        <translation>Listningsstoppet finns inte längre.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Det finns inga listade patienter med adress att skriva till.</source>
+        <translation>Det finns inga listade patienter med adress att skriva till.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Inga patienter med skyddad identitet var listade under {month:%Y-%m}.</source>
+        <translation>Inga patienter med skyddad identitet var listade under {month:%Y-%m}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/listing_stop.py" line="-25"/>
+        <source>Ett listningsstopp kan inte börja före dagens datum.</source>
+        <translation>Ett listningsstopp kan inte börja före dagens datum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Det finns redan ett listningsstopp från {start_date}.</source>
+        <translation>Det finns redan ett listningsstopp från {start_date}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Listningsstoppet är redan upphävt.</source>
+        <translation>Listningsstoppet är redan upphävt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stoppet kan inte upphöra före sitt första datum.</source>
+        <translation>Stoppet kan inte upphöra före sitt första datum.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/orderers.py" line="+113"/>
+        <source>Beställare {orderer_id} finns inte. Beställarna finns under Arkiv → Beställare och mål.</source>
+        <translation>Beställare {orderer_id} finns inte. Beställarna finns under Arkiv → Beställare och mål.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Ange beställarens namn.</source>
+        <translation>Ange beställarens namn.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Beställaren har tagits bort på en annan arbetsstation.</source>
+        <translation>Beställaren har tagits bort på en annan arbetsstation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Det finns redan en beställare som heter {name}. Välj den i listan i stället.</source>
+        <translation>Det finns redan en beställare som heter {name}. Välj den i listan i stället.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{indicator} följs bara upp som antal och har inget mål att jämföra med.</source>
+        <translation>{indicator} följs bara upp som antal och har inget mål att jämföra med.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Målvärdet och marginalen ska vara tal som är 0 eller större.</source>
+        <translation>Målvärdet och marginalen ska vara tal som är 0 eller större.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{what} finns inte längre (borttaget på en annan arbetsstation).</source>
+        <translation>{what} finns inte längre (borttaget på en annan arbetsstation).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Avtalet {year} har inga mål att kopiera.</source>
+        <translation>Avtalet {year} har inga mål att kopiera.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Skriv vad som ska göras, vem som ansvarar och när det ska vara klart.</source>
+        <translation>Skriv vad som ska göras, vem som ansvarar och när det ska vara klart.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handlingsplanen har tagits bort på en annan arbetsstation.</source>
+        <translation>Handlingsplanen har tagits bort på en annan arbetsstation.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Handlingsplanen har redan tagits bort på en annan arbetsstation.</source>
+        <translation>Handlingsplanen har redan tagits bort på en annan arbetsstation.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ange avtalets år med fyra siffror, till exempel 2027.</source>
+        <translation>Ange avtalets år med fyra siffror, till exempel 2027.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Klinik känner inte till indikatorn {indicator_id}.</source>
+        <translation>Klinik känner inte till indikatorn {indicator_id}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Beställare {orderer_id} finns inte.</source>
+        <translation>Beställare {orderer_id} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/patient_import.py" line="+51"/>
+        <source>En annan användare ändrade patientuppgifter medan importen pågick. Ingenting har importerats; kör importen igen.</source>
+        <translation>En annan användare ändrade patientuppgifter medan importen pågick. Ingenting har importerats; kör importen igen.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/patient_lookup.py" line="+24"/>
+        <source>Det finns ingen patient med det personnumret i registret. Kontrollera numret.</source>
+        <translation>Det finns ingen patient med det personnumret i registret. Kontrollera numret.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/patients.py" line="+308"/>
+        <source>Skriv varför du behöver uppgifterna (minst {min_length} tecken). Skälet loggas.</source>
+        <translation>Skriv varför du behöver uppgifterna (minst {min_length} tecken). Skälet loggas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Patienten har inte skyddad identitet; uppgifterna står redan på patientkortet.</source>
+        <translation>Patienten har inte skyddad identitet; uppgifterna står redan på patientkortet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ange vilket språk tolken ska tala.</source>
+        <translation>Ange vilket språk tolken ska tala.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/permissions.py" line="+17"/>
+        <source>Du har inte behörighet att {action}. Det får {roles}.</source>
+        <translation>Du har inte behörighet att {action}. Det får {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/proposals.py" line="+139"/>
+        <source>Periodens slut ligger före dess början (eller före i dag). Välj en senare period.</source>
+        <translation>Periodens slut ligger före dess början (eller före i dag). Välj en senare period.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Föreslå tider för högst tre månader i taget.</source>
+        <translation>Föreslå tider för högst tre månader i taget.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Välj en tandläkare eller tandhygienist som finns med i planeringen.</source>
+        <translation>Välj en tandläkare eller tandhygienist som finns med i planeringen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Välj en dag i perioden {first_day}–{last_day}.</source>
+        <translation>Välj en dag i perioden {first_day}–{last_day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revisionen ska göras senast {due_date}. Välj en tidigare dag.</source>
+        <translation>Revisionen ska göras senast {due_date}. Välj en tidigare dag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patienten ska undersökas av tandläkare (R-RV-3, R-RV-4, R-RV-6). Välj en tandläkare.</source>
+        <translation>Patienten ska undersökas av tandläkare (R-RV-3, R-RV-4, R-RV-6). Välj en tandläkare.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Det finns inga förslag att godkänna. Föreslå tider först.</source>
+        <translation>Det finns inga förslag att godkänna. Föreslå tider först.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/recall.py" line="+82"/>
+        <source>En påminnelse ska skickas {low_days} till {high_days} dagar efter kallelsen. {days} dagar går inte att välja.</source>
+        <translation>En påminnelse ska skickas {low_days} till {high_days} dagar efter kallelsen. {days} dagar går inte att välja.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ange {low_count} till {high_count} påminnelser (0: ingen påminnelse, kliniken ringer i stället).</source>
+        <translation>Ange {low_count} till {high_count} påminnelser (0: ingen påminnelse, kliniken ringer i stället).</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Skriv en orsak. Den sparas med ändringen så att kollegorna ser varför.</source>
+        <translation>Skriv en orsak. Den sparas med ändringen så att kollegorna ser varför.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orsaken får vara högst 200 tecken.</source>
+        <translation>Orsaken får vara högst 200 tecken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Okänd kallelsestatus &apos;{status}&apos;.</source>
+        <translation>Okänd kallelsestatus &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Det egna datumet ligger i det förflutna. Välj dagens datum eller ett senare.</source>
+        <translation>Det egna datumet ligger i det förflutna. Välj dagens datum eller ett senare.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pausen måste gälla till ett datum efter i dag.</source>
+        <translation>Pausen måste gälla till ett datum efter i dag.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>Periodens slut ligger före dess början.</source>
+        <translation>Periodens slut ligger före dess början.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Markera minst en patient i listan först.</source>
+        <translation>Markera minst en patient i listan först.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/recall_list.py" line="+190"/>
+        <source>--to ({last_day}) ligger före --from ({first_day}). Ange en period där --from kommer först.</source>
+        <translation>--to ({last_day}) ligger före --from ({first_day}). Ange en period där --from kommer först.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/record_copy.py" line="+179"/>
+        <source>Välj minst en fil att spara kopian i (PDF eller FHIR).</source>
+        <translation>Välj minst en fil att spara kopian i (PDF eller FHIR).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Patienten har skyddad identitet. Skriv varför kopian lämnas ut (minst {min_length} tecken). Skälet loggas.</source>
+        <translation>Patienten har skyddad identitet. Skriv varför kopian lämnas ut (minst {min_length} tecken). Skälet loggas.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Datumet kan inte ligga efter dagens datum ({today}).</source>
+        <translation>Datumet kan inte ligga efter dagens datum ({today}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Det finns ingen öppen uppgift om journalkopia för patienten. Uppdatera listan Att göra.</source>
+        <translation>Det finns ingen öppen uppgift om journalkopia för patienten. Uppdatera listan Att göra.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/referrals.py" line="+129"/>
+        <source>Välj vilken specialitet remissen gäller.</source>
+        <translation>Välj vilken specialitet remissen gäller.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv varför patienten remitteras.</source>
+        <translation>Skriv varför patienten remitteras.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienten finns inte längre. Uppdatera vyn.</source>
+        <translation>Patienten finns inte längre. Uppdatera vyn.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Skriv vilken klinik remissen skickas till.</source>
+        <translation>Skriv vilken klinik remissen skickas till.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remissen kan inte ha skickats innan den skrevs.</source>
+        <translation>Remissen kan inte ha skickats innan den skrevs.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Välj vad svaret blev.</source>
+        <translation>Välj vad svaret blev.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Svaret kan inte ha kommit innan remissen skickades ({sent_on}).</source>
+        <translation>Svaret kan inte ha kommit innan remissen skickades ({sent_on}).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remissen finns inte längre. Uppdatera vyn.</source>
+        <translation>Remissen finns inte längre. Uppdatera vyn.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{what} kan inte vara ett datum efter i dag ({today}).</source>
+        <translation>{what} kan inte vara ett datum efter i dag ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/retention.py" line="+137"/>
+        <source>Välj minst en journal att gallra.</source>
+        <translation>Välj minst en journal att gallra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv en kommentar om granskningen innan journalerna gallras.</source>
+        <translation>Skriv en kommentar om granskningen innan journalerna gallras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} av de valda journalerna har inte passerat lagringstiden (eller finns inte längre). Ingenting har gallrats; gör om granskningen.</source>
+        <translation>{count} av de valda journalerna har inte passerat lagringstiden (eller finns inte längre). Ingenting har gallrats; gör om granskningen.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/snapshots.py" line="+199"/>
+        <source>Okänd gruppering &apos;{by}&apos;. Välj en av: {groupings}.</source>
+        <translation>Okänd gruppering &apos;{by}&apos;. Välj en av: {groupings}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/sync.py" line="+78"/>
+        <source>Adressen till regionens listningstjänst är inte inställd. Ange --server URL eller ställ in den under Inställningar.</source>
+        <translation>Adressen till regionens listningstjänst är inte inställd. Ange --server URL eller ställ in den under Inställningar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ange både klientcertifikat och nyckel (--client-cert och --client-key).</source>
+        <translation>Ange både klientcertifikat och nyckel (--client-cert och --client-key).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Databasen har ingen klinik än. Kör klinik init först.</source>
+        <translation>Databasen har ingen klinik än. Kör klinik init först.</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>skickas igen</source>
+        <translation>skickas igen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dras tillbaka</source>
+        <translation>dras tillbaka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>den är redan skickad till regionen</source>
+        <translation>den är redan skickad till regionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den är redan tillbakadragen</source>
+        <translation>den är redan tillbakadragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den är redan i kön</source>
+        <translation>den är redan i kön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den har skickats igen sedan listan visades, och regionen har svarat på nytt</source>
+        <translation>den har skickats igen sedan listan visades, och regionen har svarat på nytt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>den har lagts i kön igen sedan listan visades</source>
+        <translation>den har lagts i kön igen sedan listan visades</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>den finns inte längre</source>
+        <translation>den finns inte längre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ändringen kan inte {what}: {state}. Ingenting har ändrats. Listan har uppdaterats.</source>
+        <translation>Ändringen kan inte {what}: {state}. Ingenting har ändrats. Listan har uppdaterats.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Adressen till regionens listningstjänst ska börja med https:// (synkroniseringen sker aldrig utan TLS).</source>
+        <translation>Adressen till regionens listningstjänst ska börja med https:// (synkroniseringen sker aldrig utan TLS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Välj både klientcertifikat och nyckel, eller ingen av dem.</source>
+        <translation>Välj både klientcertifikat och nyckel, eller ingen av dem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intervallet ska vara mellan 0 (av) och {max_minutes} minuter.</source>
+        <translation>Intervallet ska vara mellan 0 (av) och {max_minutes} minuter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label} finns inte: {path}. Välj en befintlig PEM-fil.</source>
+        <translation>{label} finns inte: {path}. Välj en befintlig PEM-fil.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Ändringen är inte längre en konflikt (den har skickats, dragits tillbaka eller lagts i kön). Listan har uppdaterats.</source>
+        <translation>Ändringen är inte längre en konflikt (den har skickats, dragits tillbaka eller lagts i kön). Listan har uppdaterats.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Klinikens version kan inte visas: {error}</source>
+        <translation>Klinikens version kan inte visas: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienten har skyddad identitet: ändringen skickas aldrig till regionen (R-TG-4).</source>
+        <translation>Patienten har skyddad identitet: ändringen skickas aldrig till regionen (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Regionens version har ändrats sedan jämförelsen eller har inte hämtats hit än. Öppna jämförelsen igen.</source>
+        <translation>Regionens version har ändrats sedan jämförelsen eller har inte hämtats hit än. Öppna jämförelsen igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skickas igen utifrån regionens version</source>
+        <translation>skickas igen utifrån regionens version</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/treatments.py" line="-106"/>
+        <source>{schedule_kind} version {version} är redan inläst.</source>
+        <translation>{schedule_kind} version {version} är redan inläst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{fee_schedule} gäller redan från {valid_from}. En ny version måste börja ett annat datum.</source>
+        <translation>{fee_schedule} gäller redan från {valid_from}. En ny version måste börja ett annat datum.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filen {path} finns inte.</source>
+        <translation>Filen {path} finns inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filen {path} kunde inte läsas ({error}). Spara den som UTF-8 och försök igen.</source>
+        <translation>Filen {path} kunde inte läsas ({error}). Spara den som UTF-8 och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: {error}</source>
+        <translation>{file}: {error}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+60"/>
+        <source>{schedule_kind}: {error}</source>
+        <translation>{schedule_kind}: {error}</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Besöket finns inte längre i tidboken.</source>
+        <translation>Besöket finns inte längre i tidboken.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Välj vem som utförde behandlingen (en behandlare i personallistan).</source>
+        <translation>Välj vem som utförde behandlingen (en behandlare i personallistan).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Behandlingen finns inte längre.</source>
+        <translation>Behandlingen finns inte längre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Behandlingen är redan borttagen.</source>
+        <translation>Behandlingen är redan borttagen.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/db/backup.py" line="+44"/>
+        <source>Säkerhetskopian av databasen blev inte hel ({result}). Ingenting har ändrats.</source>
+        <translation>Säkerhetskopian av databasen blev inte hel ({result}). Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/db/engine.py" line="+87"/>
+        <source>Databasen {path} ligger på en nätverksdisk. SQLite kan inte användas säkert där (ändringar kan gå förlorade). Lägg databasfilen på datorns egen disk, eller använd PostgreSQL för en klinik med flera arbetsplatser.</source>
+        <translation>Databasen {path} ligger på en nätverksdisk. SQLite kan inte användas säkert där (ändringar kan gå förlorade). Lägg databasfilen på datorns egen disk, eller använd PostgreSQL för en klinik med flera arbetsplatser.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mappen för databasen {folder} kan inte skapas: {reason}.</source>
+        <translation>Mappen för databasen {folder} kan inte skapas: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/db/migrate.py" line="+54"/>
+        <source>Databasen har skapats av en nyare version av Klinik än den som körs nu. Uppdatera Klinik på den här datorn innan du öppnar databasen.</source>
+        <translation>Databasen har skapats av en nyare version av Klinik än den som körs nu. Uppdatera Klinik på den här datorn innan du öppnar databasen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Databasen kunde inte uppdateras till den nya versionen. Ingenting har ändrats; en säkerhetskopia finns i {backup}. Kontakta support.</source>
+        <translation>Databasen kunde inte uppdateras till den nya versionen. Ingenting har ändrats; en säkerhetskopia finns i {backup}. Kontakta support.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databasen kunde inte uppdateras till den nya versionen. Ingenting har ändrats. Kontakta support.</source>
+        <translation>Databasen kunde inte uppdateras till den nya versionen. Ingenting har ändrats. Kontakta support.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ is read: a Swedish text left in the English window fails here, naming it.
 
 from __future__ import annotations
 
+import errno
 import importlib
 import re
 import subprocess
@@ -28,13 +29,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTableView,
     QTabWidget,
     QTreeView,
     QWidget,
 )
 
+from klinik_app.domain.permissions import AUDIT_READ
+from klinik_app.services import accounts
+from klinik_app.services.errors import DatabaseReadOnly, ServiceError, user_message
+from klinik_app.services.permissions import NotPermitted
 from klinik_app.ui import i18n
+from klinik_app.ui.errors import show_error, translated
 from tests.ui.a11y import mnemonic_gaps, visible_widgets
 from klinik_app.ui.domain_texts import SOURCES
 
@@ -92,16 +99,27 @@ def test_swedish_is_the_source_text():
 
 
 def test_the_ts_files_hold_every_text_of_the_code(tmp_path):
-    """lupdate over klinik_app/ui now (a fraction of a second) finds nothing the committed files lack."""
+    """lupdate over klinik_app/ui, and the refusals marked in klinik_app/services and klinik_app/db, now (a
+    fraction of a second) finds nothing the committed files lack."""
     fresh = tmp_path / "fresh.ts"
+    sources = [str(ROOT / "klinik_app" / package) for package in ("ui", "services", "db")]
     result = subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-extensions", "py", "-locations", "none",
-                             str(ROOT / "klinik_app" / "ui"), "-ts", str(fresh)], capture_output=True, text=True)
+                             *sources, "-ts", str(fresh)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     current = {(context, source) for context, source, _m in messages(fresh)}
     for language in ("sv", "en"):
         committed = {(context, source) for context, source, _m in messages(TS_DIR / f"klinik_{language}.ts")}
         missing = sorted(current - committed)
         assert not missing, f"run scripts/translations and translate: klinik_{language}.ts lacks {missing[:20]}"
+
+
+def test_the_services_refusals_are_listed_for_translation():
+    """The refusals of the services (QT_TRANSLATE_NOOP("services", ...)) are in the .ts files, English too."""
+    english = {source: translations(message)[0] for context, source, message in messages(TS_DIR / "klinik_en.ts")
+               if context == "services"}
+    assert len(english) > 200
+    assert english["Mappen {folder} är inte tom. Välj en ny, tom mapp för klinikarkivet."] == (
+        "The folder {folder} is not empty. Choose a new, empty folder for the clinic archive.")
 
 
 def test_the_domain_labels_shown_in_the_window_are_listed_for_translation():
@@ -377,3 +395,47 @@ def test_the_english_window_and_dialogs_have_no_shared_mnemonics(qtbot, language
         qtbot.addWidget(dialog)
         clashes += mnemonic_gaps(dialog, visible_widgets(dialog))
     assert not clashes, "\n".join(sorted(set(clashes)))
+
+
+# --- the services' refusals ----------------------------------------------------------------------
+
+@pytest.fixture
+def shown_errors(monkeypatch) -> list[str]:
+    """The texts show_error puts in its message box (the box itself is not opened)."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *args: shown.append(text))
+    return shown
+
+
+def refusal(ctx, call) -> ServiceError:
+    with pytest.raises(ServiceError) as caught:
+        call(ctx)
+    return caught.value
+
+
+def test_a_service_refusal_reaches_the_english_window_in_english(language, ctx, shown_errors):
+    """A real refusal of the services, with values, through show_error: the template is translated and filled."""
+    language("en")
+    exc = refusal(ctx, lambda c: accounts.save_idle_minutes(c, 0))
+    assert exc.message.startswith("Skärmen ska låsas efter")  # the command's Swedish text is kept as it was
+    assert show_error(None, exc) == shown_errors[-1]
+    lowest, highest = accounts.IDLE_MINUTES[2:]
+    assert shown_errors == [f"The screen locks after {lowest} to {highest} minutes without activity. "
+                            "0 minutes cannot be chosen."]
+    assert translated(DatabaseReadOnly()).startswith("The database file is read-only")
+    assert translated(OSError(errno.ENOSPC, "No space left on device")).startswith("The disk is full.")
+    denied = NotPermitted(AUDIT_READ)
+    assert translated(denied).startswith("You are not permitted to ")
+    assert not SWEDISH_LETTERS.search(shown_errors[-1])
+
+
+def test_a_service_refusal_reaches_the_swedish_window_unchanged(language, ctx, shown_errors):
+    for code in (None, "sv"):  # no translator at all, and the Swedish one
+        if code:
+            language(code)
+        exc = refusal(ctx, lambda c: accounts.save_idle_minutes(c, 0))
+        assert show_error(None, exc) == exc.message == user_message(exc)[0]
+        assert shown_errors[-1] == exc.message
+        for other in (DatabaseReadOnly(), NotPermitted(AUDIT_READ), OSError(errno.EACCES, "Permission denied", "x.csv"),
+                      ServiceError("{inget} värde att fylla i"), KeyError("x")):
+            assert translated(other) == user_message(other)[0]

@@ -11,6 +11,7 @@ from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import UsageError
 from klinik_app.services.permissions import may
 from klinik_app.services.settings import SETTINGS
+from klinik_app.ui.errors import translated
 from klinik_app.ui.settings_pages.base import SettingsPage, spin
 
 
@@ -48,7 +49,7 @@ class BackupPage(SettingsPage):
         try:
             folder, days, count, self.versions = backup.backup_settings(self.ctx)
         except UsageError as exc:  # PostgreSQL: the server's own backup, nothing to set here
-            self.note.setText(exc.message)
+            self.note.setText(translated(exc))
             for widget in (self.folder, self.browse, self.keep_days, self.keep_count):
                 widget.setEnabled(False)
             return
