@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Text
 from klinik_app.domain.ruleset import AbsenceRules
 
 BOOKED, ATTENDED, CANCELLED, LATE_CANCELLATION, NO_SHOW = (
@@ -29,7 +30,9 @@ _HOW = {"pa-plats": "på plats", "telefon": "per telefon", "brev": "per brev", "
 def length_problem(minutes: int) -> str | None:
     """Why a length cannot be booked, in Swedish, or None."""
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-        return f"Tidens längd måste vara mellan {MIN_MINUTES} och {MAX_MINUTES} minuter (nu {minutes})."
+        return Text(QT_TRANSLATE_NOOP("domain", "Tidens längd måste vara mellan {shortest} och {longest} minuter "
+                                                "(nu {minutes})."), shortest=MIN_MINUTES, longest=MAX_MINUTES,
+                    minutes=minutes)
     return None
 
 
@@ -39,9 +42,9 @@ def transition_problem(current: str, new: str) -> str | None:
     A booked time gets an outcome; an outcome set by mistake may be corrected by staff (to another
     outcome or back to booked), and the correction is recorded like any change."""
     if new not in STATUSES:
-        return f"Okänd status '{new}'."
+        return Text(QT_TRANSLATE_NOOP("domain", "Okänd status '{status}'."), status=new)
     if new == current:
-        return "Tiden har redan den statusen."
+        return Text(QT_TRANSLATE_NOOP("domain", "Tiden har redan den statusen."))
     return None
 
 
@@ -85,9 +88,10 @@ def agreement_text(agreed: bool, agreed_with: str | None, agreed_how: str | None
 def agreement_problem(agreed_with: str | None, agreed_how: str | None) -> str | None:
     """R-AB-3: an agreement names who agreed and how; neither = only proposed."""
     if (agreed_with is None) != (agreed_how is None):
-        return "Ange både vem som godkände tiden och hur, eller inget av dem om tiden bara är föreslagen."
+        return Text(QT_TRANSLATE_NOOP("domain", "Ange både vem som godkände tiden och hur, eller inget av dem om tiden "
+                                                "bara är föreslagen."))
     if agreed_how is not None and agreed_how not in AGREED_HOW:
-        return f"Okänt sätt att komma överens: '{agreed_how}'."
+        return Text(QT_TRANSLATE_NOOP("domain", "Okänt sätt att komma överens: '{how}'."), how=agreed_how)
     if agreed_with is not None and not agreed_with.strip():
-        return "Skriv vem som godkände tiden: patienten eller vårdnadshavarens namn."
+        return Text(QT_TRANSLATE_NOOP("domain", "Skriv vem som godkände tiden: patienten eller vårdnadshavarens namn."))
     return None

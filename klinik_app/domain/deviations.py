@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Refusal
+
 # R-DV-1: the clinic's own deviations and those that concern another care provider, both ways;
 # R-DV-7: cooperation deviations with a municipality or another party; organisational ones.
 OWN = "egen"
@@ -59,12 +61,9 @@ DEFAULT_ANSWER_DAYS = 14
 ANSWER_DAYS_RANGE = (1, 90)
 
 
-class DeviationRefused(ValueError):
-    """A step the rules do not allow; `message` is Swedish and says what is missing."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class DeviationRefused(Refusal, ValueError):
+    """A step the rules do not allow; `message` is Swedish and says what is missing (a marked template
+    and its values, klinik_app/domain/messages.py)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,20 +93,20 @@ def _text(value: str) -> str:
 def check_report(report: Report, today: date) -> Report:
     """The report as stored (whitespace tidied), or a refusal naming the missing field."""
     if report.category not in CATEGORY_LABELS:
-        raise DeviationRefused("Välj en kategori för avvikelsen.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Välj en kategori för avvikelsen."))
     if report.harm not in HARM_LABELS:
-        raise DeviationRefused("Välj hur allvarlig händelsen var.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Välj hur allvarlig händelsen var."))
     what = (report.what or "").strip()
     if not what:
-        raise DeviationRefused("Beskriv vad som hände.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Beskriv vad som hände."))
     if report.occurred_on > today:
-        raise DeviationRefused("Händelsen kan inte ha inträffat efter dagens datum.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Händelsen kan inte ha inträffat efter dagens datum."))
     place = _text(report.place)
     if not place:
-        raise DeviationRefused("Skriv var det hände (t.ex. behandlingsrum 2, receptionen).")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Skriv var det hände (t.ex. behandlingsrum 2, receptionen)."))
     other = _text(report.other_party)
     if report.category in WITH_OTHER_PARTY and not other:
-        raise DeviationRefused("Skriv vilken vårdgivare, kommun eller annan part avvikelsen gäller.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Skriv vilken vårdgivare, kommun eller annan part avvikelsen gäller."))
     return Report(what, report.occurred_on, place, report.category, (report.immediate_action or "").strip(),
                   report.harm, other if report.category in WITH_OTHER_PARTY else "")
 
@@ -116,31 +115,33 @@ def check_step(state: str, target: str) -> None:
     """R-DV-5: only the next state of the chain."""
     if NEXT_STATE.get(state) != target:
         if state == CLOSED:
-            raise DeviationRefused("Avvikelsen är redan avslutad.")
-        raise DeviationRefused(f"Avvikelsen är i steget \"{STATE_LABELS[state]}\"; nästa steg är "
-                               f"\"{STATE_LABELS[NEXT_STATE[state]]}\".")
+            raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Avvikelsen är redan avslutad."))
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Avvikelsen är i steget \"{state}\"; nästa steg är "
+                                                           "\"{next_state}\"."),
+                               state=STATE_LABELS[state], next_state=STATE_LABELS[NEXT_STATE[state]])
 
 
 def check_investigator(name: str) -> str:
     name = _text(name)
     if not name:
-        raise DeviationRefused("Skriv vem som utreder avvikelsen.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Skriv vem som utreder avvikelsen."))
     return name
 
 
 def check_actions(actions: list[PlannedAction], today: date) -> list[PlannedAction]:
     """R-DV-5: at least one action, each with what, who and by when (not already passed)."""
     if not actions:
-        raise DeviationRefused("Beslut minst en åtgärd: vad som ska göras, av vem och till när.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Beslut minst en åtgärd: vad som ska göras, av vem och till när."))
     checked = []
     for n, action in enumerate(actions, start=1):
         description, owner = (action.description or "").strip(), _text(action.owner)
         if not description:
-            raise DeviationRefused(f"Åtgärd {n}: beskriv vad som ska göras.")
+            raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Åtgärd {number}: beskriv vad som ska göras."), number=n)
         if not owner:
-            raise DeviationRefused(f"Åtgärd {n}: skriv vem som ansvarar.")
+            raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Åtgärd {number}: skriv vem som ansvarar."), number=n)
         if action.due_on < today:
-            raise DeviationRefused(f"Åtgärd {n}: sista dag kan inte vara före dagens datum.")
+            raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Åtgärd {number}: sista dag kan inte vara före dagens "
+                                                               "datum."), number=n)
         checked.append(PlannedAction(description, owner, action.due_on))
     return checked
 
@@ -150,8 +151,8 @@ def check_follow_up(outcomes: dict[int, str], action_ids: list[int]) -> dict[int
     tidy = {i: (outcomes.get(i) or "").strip() for i in action_ids}
     missing = [n for n, i in enumerate(action_ids, start=1) if not tidy[i]]
     if missing:
-        raise DeviationRefused("Skriv resultatet av varje åtgärd (saknas för åtgärd "
-                               + ", ".join(map(str, missing)) + ").")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Skriv resultatet av varje åtgärd (saknas för åtgärd "
+                                                           "{numbers})."), numbers=", ".join(map(str, missing)))
     return tidy
 
 
@@ -164,13 +165,13 @@ def needs_answer(category: str) -> bool:
 def check_answer(text: str, delivered_on: date | None, reported_on: date, today: date) -> str:
     text = (text or "").strip()
     if not text:
-        raise DeviationRefused("Skriv svaret till avsändaren.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Skriv svaret till avsändaren."))
     if delivered_on is None:
-        raise DeviationRefused("Ange datum då svaret lämnades till avsändaren.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Ange datum då svaret lämnades till avsändaren."))
     if delivered_on > today:
-        raise DeviationRefused("Svaret kan inte ha lämnats efter dagens datum.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Svaret kan inte ha lämnats efter dagens datum."))
     if delivered_on < reported_on:
-        raise DeviationRefused("Svaret kan inte ha lämnats före avvikelsen registrerades.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Svaret kan inte ha lämnats före avvikelsen registrerades."))
     return text
 
 
@@ -178,11 +179,11 @@ def check_close(category: str, feedback: str, answer_text: str | None, answer_on
     """R-DV-5: the reporter's feedback is recorded; R-DV-2: a received (and, R-DV-7, a cooperation)
     deviation has its answer and the date it was delivered."""
     if needs_answer(category) and (not answer_text or answer_on is None):
-        raise DeviationRefused("Avvikelsen kan inte avslutas förrän svaret till avsändaren och datumet då det "
-                               "lämnades är registrerade (R-DV-2).")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Avvikelsen kan inte avslutas förrän svaret till avsändaren och datumet då det "
+                                                           "lämnades är registrerade (R-DV-2)."))
     feedback = (feedback or "").strip()
     if not feedback:
-        raise DeviationRefused("Skriv vilken återkoppling den som rapporterade har fått.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Skriv vilken återkoppling den som rapporterade har fått."))
     return feedback
 
 

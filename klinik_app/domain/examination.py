@@ -12,6 +12,7 @@ from datetime import date
 
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.hsa import InvalidHsaId, parse_hsa_id
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Text
 from klinik_app.domain.ruleset import RuleSet
 
 DENTIST, HYGIENIST, NURSE = "tandlakare", "tandhygienist", "tandskoterska"
@@ -120,44 +121,52 @@ def check_exam(birth_date: date, exam: ExamInput, rules: RuleSet) -> ExamCheck:
         flags.append(ExamIssue(name, rule, rule, message))
 
     if exam.role not in ROLES:
-        error("role", INVALID_VALUE, f"Okänd undersökarroll '{exam.role}'. Ange tandläkare, tandhygienist "
-              "eller tandsköterska.")
+        error("role", INVALID_VALUE, Text(QT_TRANSLATE_NOOP("domain", "Okänd undersökarroll '{role}'. Ange "
+                                                                      "tandläkare, tandhygienist eller tandsköterska."),
+                                          role=exam.role))
     if exam.examined_on < birth_date:
         error("examined_on", INVALID_DATE,
-              f"Undersökningsdatumet {exam.examined_on.isoformat()} ligger före patientens födelse.")
+              Text(QT_TRANSLATE_NOOP("domain", "Undersökningsdatumet {date} ligger före patientens födelse."),
+                   date=exam.examined_on.isoformat()))
     if exam.examiner_hsa_id is not None:
         try:
             parse_hsa_id(exam.examiner_hsa_id)
         except InvalidHsaId as e:
-            error("examiner_hsa_id", INVALID_VALUE, e.message)
+            error("examiner_hsa_id", INVALID_VALUE, Text(e.template, **e.params))
 
     # Risks and interval: required for a revision (R-RV-1, R-RV-10); never out of range for any row.
     for name, value in zip(RISK_FIELDS, exam.risks.values()):
         label = RISK_LABELS[name]
         if value is None:
             if exam.is_revision:
-                error(f"risk_{name}", MISSING, f"Risk för {label} saknas. En revisionsundersökning bedömer "
-                      "risk 0–2 i alla fyra områden (R-RV-10).", "R-RV-10")
+                error(f"risk_{name}", MISSING, Text(QT_TRANSLATE_NOOP(
+                    "domain", "Risk för {area} saknas. En revisionsundersökning bedömer risk 0–2 i alla fyra områden "
+                              "(R-RV-10)."), area=label), "R-RV-10")
         elif isinstance(value, bool) or value not in RISK_VALUES:
             error(f"risk_{name}", INVALID_VALUE,
-                  f"Risk för {label} är {value!r}; tillåtna värden är 0, 1 och 2 (R-RV-10).", "R-RV-10")
+                  Text(QT_TRANSLATE_NOOP("domain", "Risk för {area} är {value!r}; tillåtna värden är 0, 1 och 2 "
+                                                   "(R-RV-10)."), area=label, value=value), "R-RV-10")
 
     interval = exam.planned_interval_months
     if interval is None:
         if exam.is_revision:
-            error("planned_interval_months", MISSING, "Revisionsintervall saknas. Det planerade intervallet "
-                  "ska skrivas in vid varje revisionsundersökning (R-RV-1).", "R-RV-1")
+            error("planned_interval_months", MISSING, Text(QT_TRANSLATE_NOOP(
+                "domain", "Revisionsintervall saknas. Det planerade intervallet ska skrivas in vid varje "
+                          "revisionsundersökning (R-RV-1).")), "R-RV-1")
     elif isinstance(interval, bool) or not MIN_INTERVAL_MONTHS <= interval <= MAX_INTERVAL_MONTHS:
-        error("planned_interval_months", INVALID_VALUE, f"Revisionsintervallet {interval!r} månader ska vara "
-              f"ett heltal {MIN_INTERVAL_MONTHS}–{MAX_INTERVAL_MONTHS} (R-RV-1).", "R-RV-1")
+        error("planned_interval_months", INVALID_VALUE, Text(QT_TRANSLATE_NOOP(
+            "domain", "Revisionsintervallet {interval!r} månader ska vara ett heltal {shortest}–{longest} (R-RV-1)."),
+            interval=interval, shortest=MIN_INTERVAL_MONTHS, longest=MAX_INTERVAL_MONTHS), "R-RV-1")
 
     for name, label in (("deft", "deft"), ("dft", "DFT")):
         value = getattr(exam, name)
         if value is not None and (isinstance(value, bool) or value < 0):
-            error(name, INVALID_VALUE, f"{label} är {value!r}; ange ett heltal som är 0 eller större.")
+            error(name, INVALID_VALUE, Text(QT_TRANSLATE_NOOP("domain", "{index} är {value!r}; ange ett heltal som "
+                                                                        "är 0 eller större."), index=label, value=value))
     if exam.tobacco is not None and exam.tobacco not in TOBACCO_VALUES:
-        error("tobacco", INVALID_VALUE, f"Okänt värde för tobak '{exam.tobacco}'. Ange ingen, rökning, snus "
-              "eller rökning och snus.")
+        error("tobacco", INVALID_VALUE, Text(QT_TRANSLATE_NOOP("domain", "Okänt värde för tobak '{value}'. Ange "
+                                                                         "ingen, rökning, snus eller rökning och snus."),
+                                             value=exam.tobacco))
 
     if errors:
         return ExamCheck(tuple(errors), ())
@@ -169,19 +178,25 @@ def check_exam(birth_date: date, exam: ExamInput, rules: RuleSet) -> ExamCheck:
         cap = rv.general_cap_months(age)
         if interval > cap:
             flag("planned_interval_months", "R-RV-2",
-                 f"Planerat revisionsintervall {interval} månader är längre än högst {cap} månader vid "
-                 f"{age} års ålder (R-RV-2). {cap} månader används för kallelse och rapport till regionen.")
+                 Text(QT_TRANSLATE_NOOP("domain", "Planerat revisionsintervall {interval} månader är längre än högst "
+                                                  "{cap} månader vid {age} års ålder (R-RV-2). {cap} månader används "
+                                                  "för kallelse och rapport till regionen."),
+                      interval=interval, cap=cap, age=age))
     # R-RV-7 (L268-270) [tolkning]: "every examination", so a tandhälsokontroll too.
     if rv.requires_tobacco_habits(age) and exam.tobacco is None:
-        flag("tobacco", "R-RV-7", f"Tobaksvanor är inte dokumenterade. Från {rv.tobacco_from_age} års ålder "
-             "dokumenteras de vid varje undersökning (R-RV-7).")
+        flag("tobacco", "R-RV-7", Text(QT_TRANSLATE_NOOP("domain", "Tobaksvanor är inte dokumenterade. Från {age} års "
+                                                                   "ålder dokumenteras de vid varje undersökning "
+                                                                   "(R-RV-7)."), age=rv.tobacco_from_age))
     # R-RV-6: the bite check is a dentist's task at every revision of a 6-13 year old.
     if exam.is_revision and rv.requires_bite_check(age):
-        ages = f"{rv.bite_check_min_age}–{rv.bite_check_max_age} år"
+        ages = dict(youngest=rv.bite_check_min_age, oldest=rv.bite_check_max_age)
         if exam.role == HYGIENIST:
-            flag("role", "R-RV-6", f"Patienten är {age} år: revisionen ska för {ages} göras av tandläkare "
-                 "med bettutvecklingskontroll (R-RV-6).")
+            flag("role", "R-RV-6", Text(QT_TRANSLATE_NOOP("domain", "Patienten är {age} år: revisionen ska för "
+                                                                    "{youngest}–{oldest} år göras av tandläkare med "
+                                                                    "bettutvecklingskontroll (R-RV-6)."),
+                                        age=age, **ages))
         elif exam.bite_check is not True:
-            flag("bite_check", "R-RV-6", f"Bettutvecklingskontroll är inte registrerad. Tandläkaren gör den vid "
-                 f"varje revision för {ages} (R-RV-6).")
+            flag("bite_check", "R-RV-6", Text(QT_TRANSLATE_NOOP("domain", "Bettutvecklingskontroll är inte registrerad. "
+                                                                          "Tandläkaren gör den vid varje revision för "
+                                                                          "{youngest}–{oldest} år (R-RV-6)."), **ages))
     return ExamCheck((), tuple(flags))

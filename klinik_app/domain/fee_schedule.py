@@ -15,13 +15,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Refusal, Text
+
 KINDS = {"regional": "Regionens tandvårdstaxa", "folktandvarden": "Folktandvårdens prislista"}
 _PRICE = re.compile(r"^(\d{1,7})(?:[.,](\d{1,2}))?$")
 _CSV_KEYS = {"typ": "kind", "version": "version", "namn": "name", "giltig_fran": "valid_from", "giltig_till": "valid_to"}
 
 
-class FeeScheduleError(ValueError):
-    """A schedule that cannot be used, or no price; the message is Swedish, for the user."""
+class FeeScheduleError(Refusal, ValueError):
+    """A schedule that cannot be used, or no price; the message is Swedish, for the user (a marked
+    template and its values)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +62,9 @@ def parse_price(text: str, where: str) -> int:
     """"1040", "1040,50" or "1 040.50" kronor -> öre."""
     m = _PRICE.match(str(text).replace(" ", "").replace("\u00a0", ""))
     if not m:
-        raise FeeScheduleError(f"{where}: priset '{text}' är inte ett belopp i kronor (till exempel 1040 eller 1040,50).")
+        raise FeeScheduleError(QT_TRANSLATE_NOOP(
+            "domain", "{where}: priset '{price}' är inte ett belopp i kronor (till exempel 1040 eller 1040,50)."),
+            where=where, price=text)
     return int(m.group(1)) * 100 + int((m.group(2) or "0").ljust(2, "0"))
 
 
@@ -74,16 +79,18 @@ def parse_toml(text: str) -> FeeSchedule:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise FeeScheduleError(f"Filen är inte giltig TOML: {e}.") from None
+        raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "Filen är inte giltig TOML: {error}."), error=e) from None
     item_lines = [n for n, line in enumerate(text.splitlines(), start=1) if line.strip() == "[[item]]"]
     items = data.get("item")
     if not isinstance(items, list) or not items:
-        raise FeeScheduleError("Filen har inga åtgärder ([[item]] med code, name och price).")
+        raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "Filen har inga åtgärder ([[item]] med code, name och price)."))
     parsed = []
     for n, raw in enumerate(items):
-        where = f"Rad {item_lines[n]}" if n < len(item_lines) else f"Åtgärd nr {n + 1}"
+        where = (Text(QT_TRANSLATE_NOOP("domain", "Rad {line}"), line=item_lines[n]) if n < len(item_lines)
+                 else Text(QT_TRANSLATE_NOOP("domain", "Åtgärd nr {number}"), number=n + 1))
         if isinstance(raw.get("price"), float):
-            raise FeeScheduleError(f"{where}: skriv priset som text (\"1040,50\") eller heltal, inte som decimaltal.")
+            raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "{where}: skriv priset som text (\"1040,50\") eller heltal, "
+                                                               "inte som decimaltal."), where=where)
         parsed.append((where, raw.get("code"), raw.get("name"), raw.get("price")))
     return _build(data, parsed)
 
@@ -105,17 +112,19 @@ def parse_csv(text: str) -> FeeSchedule:
         cells = [c.strip() for c in line.split(";")]
         if not header_seen:
             if [c.lower() for c in cells] != ["kod", "benamning", "pris"]:
-                raise FeeScheduleError(f"Rad {n}: rubrikraden ska vara kod;benamning;pris.")
+                raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "Rad {line}: rubrikraden ska vara kod;benamning;pris."),
+                                       line=n)
             header_seen = True
             continue
         if len(cells) != 3:
-            raise FeeScheduleError(f"Rad {n}: raden ska ha tre fält (kod;benamning;pris), den har {len(cells)}.")
-        rows.append((f"Rad {n}", *cells))
+            raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "Rad {line}: raden ska ha tre fält (kod;benamning;pris), "
+                                                               "den har {fields}."), line=n, fields=len(cells))
+        rows.append((Text(QT_TRANSLATE_NOOP("domain", "Rad {line}"), line=n), *cells))
     if not header_seen:
-        raise FeeScheduleError("Filen saknar rubrikraden kod;benamning;pris.")
+        raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "Filen saknar rubrikraden kod;benamning;pris."))
     for key in ("valid_from", "valid_to"):
         if meta.get(key):
-            meta[key] = _date(str(meta[key]), "Giltighetstiden")
+            meta[key] = _date(str(meta[key]), QT_TRANSLATE_NOOP("domain", "Giltighetstiden"))
     return _build(meta, rows)
 
 
@@ -127,28 +136,33 @@ def _date(text: str, where: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise FeeScheduleError(f"{where}: datumet '{text}' ska skrivas ÅÅÅÅ-MM-DD.") from None
+        raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "{where}: datumet '{date}' ska skrivas ÅÅÅÅ-MM-DD."),
+                               where=where, date=text) from None
 
 
 def _build(meta: dict, rows: Iterable[tuple[str, object, object, object]]) -> FeeSchedule:
     kind = str(meta.get("kind") or "")
     if kind not in KINDS:
-        raise FeeScheduleError(f"Okänd typ av prislista '{kind}'. Ange regional (tandvårdstaxan) eller folktandvarden.")
+        raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "Okänd typ av prislista '{kind}'. Ange regional "
+                                                           "(tandvårdstaxan) eller folktandvarden."), kind=kind)
     version, name = str(meta.get("version") or "").strip(), str(meta.get("name") or "").strip()
     if not version or not name:
-        raise FeeScheduleError("Prislistan saknar version eller namn.")
+        raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "Prislistan saknar version eller namn."))
     valid_from, valid_to = meta.get("valid_from"), meta.get("valid_to")
     if not isinstance(valid_from, date) or (valid_to is not None and not isinstance(valid_to, date)):
-        raise FeeScheduleError("Ange giltighetstiden som datum: valid_from (och valid_to om den har ett slut).")
+        raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "Ange giltighetstiden som datum: valid_from (och valid_to om den har ett slut)."))
     if valid_to is not None and valid_to < valid_from:
-        raise FeeScheduleError(f"Giltighetstiden slutar ({valid_to}) innan den börjar ({valid_from}).")
+        raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "Giltighetstiden slutar ({valid_to}) innan den börjar "
+                                                           "({valid_from})."), valid_to=valid_to, valid_from=valid_from)
     items: dict[str, FeeItem] = {}
     for where, code, item_name, price in rows:
         code, item_name = str(code or "").strip(), str(item_name or "").strip()
         if not code or not item_name or price is None or price == "":
-            raise FeeScheduleError(f"{where}: kod, benämning och pris måste alla finnas.")
+            raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "{where}: kod, benämning och pris måste alla finnas."),
+                                   where=where)
         if code in items:
-            raise FeeScheduleError(f"{where}: åtgärdskod {code} finns redan tidigare i filen.")
+            raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "{where}: åtgärdskod {code} finns redan tidigare i filen."),
+                                   where=where, code=code)
         items[code] = FeeItem(code, item_name, parse_price(str(price), where))
     return FeeSchedule(kind, version, name, valid_from, valid_to, items)
 
@@ -157,7 +171,8 @@ def schedule_on(schedules: Iterable[FeeSchedule], day: date) -> FeeSchedule:
     """The schedule valid on `day`: among those whose window holds it, the latest `valid_from`."""
     valid = [s for s in schedules if s.valid_on(day)]
     if not valid:
-        raise FeeScheduleError(f"Ingen prislista gäller {day.isoformat()}. Läs in en taxa som gäller det datumet.")
+        raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "Ingen prislista gäller {day}. Läs in en taxa som gäller "
+                                                           "det datumet."), day=day.isoformat())
     return max(valid, key=lambda s: s.valid_from)
 
 
@@ -166,7 +181,8 @@ def price_on(schedules: Iterable[FeeSchedule], code: str, day: date) -> Priced:
     schedule = schedule_on(schedules, day)
     item = schedule.items.get(code.strip())
     if item is None:
-        raise FeeScheduleError(f"Åtgärdskod {code.strip()} finns inte i {schedule.name} (gäller {day.isoformat()}).")
+        raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "Åtgärdskod {code} finns inte i {schedule} (gäller {day})."),
+                               code=code.strip(), schedule=schedule.name, day=day.isoformat())
     return Priced(schedule, item)
 
 
@@ -177,4 +193,5 @@ def valid_tooth(tooth: int | None) -> int | None:
     quadrant, number = divmod(tooth, 10)
     if (1 <= quadrant <= 4 and 1 <= number <= 8) or (5 <= quadrant <= 8 and 1 <= number <= 5):
         return tooth
-    raise FeeScheduleError(f"Tand {tooth} finns inte. Ange tandnummer enligt FDI: 11–48, eller 51–85 för mjölktänder.")
+    raise FeeScheduleError(QT_TRANSLATE_NOOP("domain", "Tand {tooth} finns inte. Ange tandnummer enligt FDI: 11–48, "
+                                                       "eller 51–85 för mjölktänder."), tooth=tooth)

@@ -25,8 +25,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from klinik_app.domain.dates import add_years
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Refusal
 
 
 class IdKind(StrEnum):
@@ -34,13 +36,13 @@ class IdKind(StrEnum):
     SAMORDNINGSNUMMER = "samordningsnummer"
 
 
-class InvalidIdentityNumber(ValueError):
-    """Raised with a short reason code and a Swedish message for the user."""
+class InvalidIdentityNumber(Refusal, ValueError):
+    """Raised with a short reason code and a Swedish message for the user (a marked template and its
+    values)."""
 
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, reason: str, message: str, **params: Any) -> None:
+        super().__init__(message, **params)
         self.reason = reason
-        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,30 +76,33 @@ def luhn_check_digit(nine_digits: str) -> int:
     return (10 - total % 10) % 10
 
 
-def _bad(reason: str, message: str) -> InvalidIdentityNumber:
-    return InvalidIdentityNumber(reason, message)
+def _bad(reason: str, message: str, **params: Any) -> InvalidIdentityNumber:
+    return InvalidIdentityNumber(reason, message, **params)
 
 
 def parse_identity_number(text: str, today: date) -> IdentityNumber:
     """Parse any written form; raise InvalidIdentityNumber with a Swedish message."""
     raw = (text or "").strip()
     if not raw:
-        raise _bad("tomt", "Personnummer saknas.")
+        raise _bad("tomt", QT_TRANSLATE_NOOP("domain", "Personnummer saknas."))
     if re.search(r"[A-Za-zÅÄÖåäö]", raw):
         raise _bad(
             "reservnummer",
-            f"'{raw}' innehåller bokstäver. Reservnummer tas inte emot; ange personnummer eller "
-            "samordningsnummer (ÅÅÅÅMMDD-NNNN).",
+            QT_TRANSLATE_NOOP("domain", "'{number}' innehåller bokstäver. Reservnummer tas inte emot; ange "
+                                        "personnummer eller samordningsnummer (ÅÅÅÅMMDD-NNNN)."),
+            number=raw,
         )
     m = _FORM.match(raw)
     if not m:
         digits = re.sub(r"[^0-9]", "", raw)
         if re.search(r"[^0-9\s+-]", raw):
-            raise _bad("ogiltiga-tecken", f"'{raw}' innehåller otillåtna tecken. Skriv ÅÅÅÅMMDD-NNNN.")
+            raise _bad("ogiltiga-tecken", QT_TRANSLATE_NOOP("domain", "'{number}' innehåller otillåtna tecken. Skriv "
+                                                                    "ÅÅÅÅMMDD-NNNN."), number=raw)
         raise _bad(
             "fel-langd",
-            f"'{raw}' har {len(digits)} siffror. Ett personnummer har 10 eller 12 siffror "
-            "(ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN).",
+            QT_TRANSLATE_NOOP("domain", "'{number}' har {digits} siffror. Ett personnummer har 10 eller 12 siffror "
+                                        "(ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN)."),
+            number=raw, digits=len(digits),
         )
     date_part, sep, tail = m.groups()
     month = int(date_part[-4:-2])
@@ -105,9 +110,11 @@ def parse_identity_number(text: str, today: date) -> IdentityNumber:
     if month > 12:
         raise _bad(
             "reservnummer" if month >= 20 else "ogiltigt-datum",
-            f"'{raw}' har månad {month:02d}. Reservnummer tas inte emot; kontrollera numret."
+            QT_TRANSLATE_NOOP("domain", "'{number}' har månad {month:02d}. Reservnummer tas inte emot; kontrollera "
+                                        "numret.")
             if month >= 20
-            else f"'{raw}' har månad {month:02d}, som inte finns.",
+            else QT_TRANSLATE_NOOP("domain", "'{number}' har månad {month:02d}, som inte finns."),
+            number=raw, month=month,
         )
     kind = IdKind.PERSONNUMMER
     birth_day = day
@@ -115,22 +122,27 @@ def parse_identity_number(text: str, today: date) -> IdentityNumber:
         kind = IdKind.SAMORDNINGSNUMMER
         birth_day = day - 60
         if birth_day < 1 or birth_day > 31:
-            raise _bad("ogiltig-samordningsdag", f"'{raw}': dag {day} är ingen giltig dag i ett samordningsnummer (61-91).")
+            raise _bad("ogiltig-samordningsdag", QT_TRANSLATE_NOOP(
+                "domain", "'{number}': dag {day} är ingen giltig dag i ett samordningsnummer (61-91)."),
+                number=raw, day=day)
     elif day == 0 or day > 31:
-        raise _bad("ogiltigt-datum", f"'{raw}': dag {day:02d} finns inte.")
+        raise _bad("ogiltigt-datum", QT_TRANSLATE_NOOP("domain", "'{number}': dag {day:02d} finns inte."), number=raw, day=day)
 
     if tail[:3] == "000":
         # Skatteverket never issues birth number 000; such a number is a typing error.
-        raise _bad("ogiltigt-fodelsenummer", f"'{raw}': födelsenumret 000 förekommer inte. Kontrollera numret.")
+        raise _bad("ogiltigt-fodelsenummer", QT_TRANSLATE_NOOP(
+            "domain", "'{number}': födelsenumret 000 förekommer inte. Kontrollera numret."), number=raw)
     check_source = date_part[-6:] + tail[:3]
     if luhn_check_digit(check_source) != int(tail[3]):
-        raise _bad("fel-kontrollsiffra", f"'{raw}' har fel kontrollsiffra. Kontrollera numret.")
+        raise _bad("fel-kontrollsiffra", QT_TRANSLATE_NOOP("domain", "'{number}' har fel kontrollsiffra. Kontrollera numret."),
+                   number=raw)
 
     if len(date_part) == 8:
         year = int(date_part[:4])
         birth = _real_date(raw, year, month, birth_day)
         if birth > today:
-            raise _bad("framtida-datum", f"'{raw}' har ett födelsedatum efter dagens datum.")
+            raise _bad("framtida-datum", QT_TRANSLATE_NOOP("domain", "'{number}' har ett födelsedatum efter dagens datum."),
+                       number=raw)
     else:
         _real_date(raw, 2000, month, birth_day)  # 2000 is a leap year: rejects 31 April, 30 February
         birth = _century(raw, int(date_part[:2]), month, birth_day, centenarian=(sep == "+"), today=today)
@@ -142,7 +154,9 @@ def _real_date(raw: str, year: int, month: int, day: int) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise _bad("ogiltigt-datum", f"'{raw}': {year:04d}-{month:02d}-{day:02d} finns inte i kalendern.") from None
+        raise _bad("ogiltigt-datum", QT_TRANSLATE_NOOP("domain", "'{number}': {year:04d}-{month:02d}-{day:02d} finns inte i "
+                                                               "kalendern."), number=raw, year=year, month=month,
+                   day=day) from None
 
 
 def _century(raw: str, yy: int, month: int, day: int, *, centenarian: bool, today: date) -> date:
@@ -165,7 +179,8 @@ def _century(raw: str, yy: int, month: int, day: int, *, centenarian: bool, toda
             return birth
         if not centenarian:
             break  # a later century was already too old; an earlier one is older still
-    raise _bad("ogiltigt-datum", f"'{raw}': födelsedatumet finns inte i kalendern eller passar inte skiljetecknet.")
+    raise _bad("ogiltigt-datum", QT_TRANSLATE_NOOP("domain", "'{number}': födelsedatumet finns inte i kalendern eller "
+                                                           "passar inte skiljetecknet."), number=raw)
 
 
 def is_identity_number(text: str, today: date) -> bool:

@@ -10,6 +10,11 @@ from collections.abc import Iterable
 from datetime import date
 
 from klinik_app.domain.indicators import ANDEL, HIGHER, LOWER, Definition, format_value
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Refusal
+
+
+class NotATarget(Refusal, ValueError):
+    """A typed target that is not a number of 0 or more; the message is Swedish (a marked template)."""
 
 
 def target_text(definition: Definition, target: float) -> str:
@@ -21,14 +26,15 @@ def target_text(definition: Definition, target: float) -> str:
 def typed(definition: Definition, text: str) -> float:
     """A number as typed ("90", "92,5", "92,5 %") in the indicator's unit; per cent for a share.
 
-    Raises ValueError with a Swedish message for anything else."""
+    Raises NotATarget (a ValueError) with a Swedish message for anything else."""
     cleaned = (text or "").replace("%", "").replace("\u00a0", "").replace(" ", "").replace(",", ".")
     try:
         number = float(cleaned)
     except ValueError:
-        raise ValueError(f"”{text.strip()}” är inget tal. Skriv till exempel 90 eller 92,5.") from None
+        raise NotATarget(QT_TRANSLATE_NOOP("domain", "”{typed}” är inget tal. Skriv till exempel 90 eller 92,5."),
+                         typed=text.strip()) from None
     if number < 0:
-        raise ValueError("Skriv ett tal som är 0 eller större.")
+        raise NotATarget(QT_TRANSLATE_NOOP("domain", "Skriv ett tal som är 0 eller större."))
     return number / 100 if definition.unit == ANDEL else number
 
 

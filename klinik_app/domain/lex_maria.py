@@ -14,6 +14,7 @@ from datetime import date
 
 from klinik_app.domain.deidentify import KnownPeople, NameLexicon, Redacted, deidentify
 from klinik_app.domain.deviations import SERIOUS_HARM, DeviationRefused
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP
 from klinik_app.domain.text import fold
 
 CHANNELS = {
@@ -54,31 +55,35 @@ class LexMaria:
 def check_lex_maria(harm: str, lm: LexMaria, reported_on: date, today: date) -> LexMaria:
     """The checklist as stored (texts tidied), or a refusal that says what to correct."""
     if harm != SERIOUS_HARM:
-        raise DeviationRefused("Lex Maria gäller bara händelser som har orsakat eller kunnat orsaka allvarlig "
-                               "vårdskada. Ändra skadeklassningen först.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Lex Maria gäller bara händelser som har orsakat eller kunnat orsaka allvarlig "
+                                                           "vårdskada. Ändra skadeklassningen först."))
     reporter = " ".join((lm.reporter or "").split())
     if not reporter:
-        raise DeviationRefused("Skriv vem som är anmälningsansvarig.")
-    for label, day in (("Anmälan till IVO", lm.sent_on), ("Informationen till patienten", lm.patient_informed_on),
-                       ("Kopian till regionen", lm.region_copy_on), ("IVO:s beslut", lm.ivo_decision_on),
-                       ("Vidarebefordran till regionen", lm.decision_forwarded_on)):
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Skriv vem som är anmälningsansvarig."))
+    for label, day in ((QT_TRANSLATE_NOOP("domain", "Anmälan till IVO"), lm.sent_on),
+                       (QT_TRANSLATE_NOOP("domain", "Informationen till patienten"), lm.patient_informed_on),
+                       (QT_TRANSLATE_NOOP("domain", "Kopian till regionen"), lm.region_copy_on),
+                       (QT_TRANSLATE_NOOP("domain", "IVO:s beslut"), lm.ivo_decision_on),
+                       (QT_TRANSLATE_NOOP("domain", "Vidarebefordran till regionen"), lm.decision_forwarded_on)):
         if day is not None and day > today:
-            raise DeviationRefused(f"{label} kan inte vara daterad efter dagens datum.")
+            raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "{what} kan inte vara daterad efter dagens datum."),
+                                   what=label)
         if day is not None and day < reported_on:
-            raise DeviationRefused(f"{label} kan inte vara daterad före avvikelsen registrerades.")
+            raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "{what} kan inte vara daterad före avvikelsen "
+                                                               "registrerades."), what=label)
     if lm.sent_on is not None and lm.channel not in CHANNELS:
-        raise DeviationRefused("Välj hur anmälan skickades till IVO.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Välj hur anmälan skickades till IVO."))
     if lm.region_copy_on is not None and (lm.sent_on is None or lm.region_copy_on < lm.sent_on):
-        raise DeviationRefused("Kopian till regionen skickas när anmälan till IVO är gjord: ange först när "
-                               "anmälan skickades.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Kopian till regionen skickas när anmälan till IVO är gjord: ange först när "
+                                                           "anmälan skickades."))
     decision = (lm.ivo_decision or "").strip() or None
     if (decision is None) != (lm.ivo_decision_on is None):
-        raise DeviationRefused("Skriv både IVO:s beslut och datumet för beslutet.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Skriv både IVO:s beslut och datumet för beslutet."))
     if lm.ivo_decision_on is not None and (lm.sent_on is None or lm.ivo_decision_on < lm.sent_on):
-        raise DeviationRefused("IVO:s beslut kan inte komma före anmälan: ange när anmälan skickades.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "IVO:s beslut kan inte komma före anmälan: ange när anmälan skickades."))
     if lm.decision_forwarded_on is not None and (lm.ivo_decision_on is None
                                                  or lm.decision_forwarded_on < lm.ivo_decision_on):
-        raise DeviationRefused("Beslutet kan vidarebefordras till regionen först när IVO:s beslut är registrerat.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Beslutet kan vidarebefordras till regionen först när IVO:s beslut är registrerat."))
     return replace(lm, reporter=reporter, ivo_decision=decision,
                    channel=lm.channel if lm.sent_on is not None else None)
 

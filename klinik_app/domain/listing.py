@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from klinik_app.domain.dates import age_on
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Refusal
 from klinik_app.domain.ruleset import RuleSet
 from klinik_app.domain.target_group import TargetGroupStatus
 
@@ -38,13 +40,13 @@ CONSENT_GIVERS = ("patient", "vardnadshavare1", "vardnadshavare2")
 ADULT_AGE = 18
 
 
-class ListingRefused(ValueError):
-    """A listing that the rules do not allow; `message` is Swedish and names the rule."""
+class ListingRefused(Refusal, ValueError):
+    """A listing that the rules do not allow; `message` is Swedish and names the rule (a marked
+    template and its values)."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, message: str, **params: Any) -> None:
+        super().__init__(message, **params)
         self.code = code
-        self.message = message
 
 
 def effective_status(status: str, start: date, end: date | None, today: date) -> str:
@@ -69,33 +71,39 @@ def care_start(consent_date: date, rules: RuleSet) -> date:
 def check_consent_giver(giver: str, birth_date: date, consent_date: date, guardian_positions: set[int]) -> None:
     """R-LI-1: the patient from 18, a guardian on record before that."""
     if giver not in CONSENT_GIVERS:
-        raise ListingRefused("samtycke-saknas", "Ange vem som lämnade samtycket (R-LI-1).")
+        raise ListingRefused("samtycke-saknas", QT_TRANSLATE_NOOP("domain", "Ange vem som lämnade samtycket (R-LI-1)."))
     age = age_on(birth_date, consent_date)
     if age >= ADULT_AGE:
         if giver != "patient":
             raise ListingRefused(
                 "samtycke-saknas",
-                f"Patienten var {age} år när samtycket lämnades och samtycker själv (R-LI-1), inte vårdnadshavaren.",
+                QT_TRANSLATE_NOOP("domain", "Patienten var {age} år när samtycket lämnades och samtycker själv "
+                                            "(R-LI-1), inte vårdnadshavaren."),
+                age=age,
             )
         return
     if giver == "patient":
         raise ListingRefused(
             "samtycke-saknas",
-            f"Patienten var {age} år när samtycket lämnades. Under 18 år lämnar en vårdnadshavare samtycket (R-LI-1).",
+            QT_TRANSLATE_NOOP("domain", "Patienten var {age} år när samtycket lämnades. Under 18 år lämnar en "
+                                        "vårdnadshavare samtycket (R-LI-1)."),
+            age=age,
         )
     position = 2 if giver == "vardnadshavare2" else 1
     if position not in guardian_positions:
         raise ListingRefused(
             "samtycke-saknas",
-            f"Vårdnadshavare {position} finns inte registrerad för patienten. Registrera vårdnadshavaren först (R-LI-1).",
+            QT_TRANSLATE_NOOP("domain", "Vårdnadshavare {position} finns inte registrerad för patienten. Registrera "
+                                        "vårdnadshavaren först (R-LI-1)."),
+            position=position,
         )
 
 
 def check_consent_date(consent_date: date, birth_date: date, today: date) -> None:
     if consent_date > today:
-        raise ListingRefused("ogiltigt-datum", "Samtycket kan inte vara lämnat efter dagens datum.")
+        raise ListingRefused("ogiltigt-datum", QT_TRANSLATE_NOOP("domain", "Samtycket kan inte vara lämnat efter dagens datum."))
     if consent_date < birth_date:
-        raise ListingRefused("ogiltigt-datum", "Samtycket kan inte vara lämnat före patientens födelse.")
+        raise ListingRefused("ogiltigt-datum", QT_TRANSLATE_NOOP("domain", "Samtycket kan inte vara lämnat före patientens födelse."))
 
 
 def check_eligible(on_consent: TargetGroupStatus, on_start: TargetGroupStatus, start: date) -> None:
@@ -109,8 +117,9 @@ def check_eligible(on_consent: TargetGroupStatus, on_start: TargetGroupStatus, s
     if not on_start.in_group:
         raise ListingRefused(
             "utanfor-malgrupp",
-            f"Vårdansvaret skulle börja {start.isoformat()} (R-LI-3), men då ingår patienten inte i målgruppen: "
-            f"{on_start.message}",
+            QT_TRANSLATE_NOOP("domain", "Vårdansvaret skulle börja {start} (R-LI-3), men då ingår patienten inte i "
+                                        "målgruppen: {reason}"),
+            start=start.isoformat(), reason=on_start.message,
         )
 
 
@@ -127,11 +136,18 @@ def check_no_listing_stop(stops: list[StopPeriod], consent_date: date) -> None:
     """R-LI-5: no new choice listings while a listing stop is in force."""
     for stop in stops:
         if stop.covers(consent_date):
-            until = f" till och med {stop.end.isoformat()}" if stop.end else ""
+            if stop.end:
+                raise ListingRefused(
+                    "listningsstopp",
+                    QT_TRANSLATE_NOOP("domain", "Kliniken har listningsstopp från {start} till och med {end} (R-LI-5). "
+                                                "Nya val kan inte tas emot; patienten kan välja en annan klinik."),
+                    start=stop.start.isoformat(), end=stop.end.isoformat(),
+                )
             raise ListingRefused(
                 "listningsstopp",
-                f"Kliniken har listningsstopp från {stop.start.isoformat()}{until} (R-LI-5). "
-                "Nya val kan inte tas emot; patienten kan välja en annan klinik.",
+                QT_TRANSLATE_NOOP("domain", "Kliniken har listningsstopp från {start} (R-LI-5). Nya val kan inte tas "
+                                            "emot; patienten kan välja en annan klinik."),
+                start=stop.start.isoformat(),
             )
 
 
@@ -141,8 +157,9 @@ def check_can_declare_stop(listed_choice_count: int, rules: RuleSet) -> None:
     if listed_choice_count < minimum:
         raise ListingRefused(
             "listningsstopp",
-            f"Listningsstopp kräver att minst {minimum} patienter är listade genom eget val (R-LI-5). "
-            f"Nu är {listed_choice_count} listade.",
+            QT_TRANSLATE_NOOP("domain", "Listningsstopp kräver att minst {minimum} patienter är listade genom eget "
+                                        "val (R-LI-5). Nu är {listed} listade."),
+            minimum=minimum, listed=listed_choice_count,
         )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from klinik_app.domain.deviations import CLOSED, DeviationRefused
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP
 
 DUE_MONTH, DUE_DAY = 3, 1  # R-DV-6: by 1 March
 
@@ -13,10 +14,10 @@ DUE_MONTH, DUE_DAY = 3, 1  # R-DV-6: by 1 March
 def check_lesson(state: str, text: str) -> str:
     """R-DV-5: cases are used for learning; a lesson is written once the case is closed."""
     if state != CLOSED:
-        raise DeviationRefused("Skriv lärdomen när avvikelsen är avslutad.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Skriv lärdomen när avvikelsen är avslutad."))
     text = (text or "").strip()
     if not text:
-        raise DeviationRefused("Skriv vad kliniken har lärt sig av avvikelsen.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Skriv vad kliniken har lärt sig av avvikelsen."))
     return text
 
 
@@ -36,12 +37,13 @@ def reminder_year(today: date, done_years: set[int]) -> int | None:
 
 def check_year(year: int, today: date) -> int:
     if not 2000 <= year <= today.year:
-        raise DeviationRefused(f"Välj ett år mellan 2000 och {today.year}.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Välj ett år mellan 2000 och {last_year}."),
+                               last_year=today.year)
     return year
 
 
 def check_month(year: int, month: int, today: date) -> tuple[int, int]:
     check_year(year, today)
     if not 1 <= month <= 12 or date(year, month, 1) > today:
-        raise DeviationRefused("Välj en månad som har börjat.")
+        raise DeviationRefused(QT_TRANSLATE_NOOP("domain", "Välj en månad som har börjat."))
     return year, month

@@ -19,17 +19,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Refusal
+
 LISTING_CLINIC, AREA_CLINIC, UNKNOWN = "listing-clinic", "area-clinic", "unknown"
 PAYER_KINDS = {LISTING_CLINIC: "Listningsklinik", AREA_CLINIC: "Områdesansvarig klinik", UNKNOWN: "Betalare okänd"}
 RESIDENCES = {"lan": "Bor i länet", "tillfalligt-utanfor-lanet": "Folkbokförd i länet, vistas tillfälligt utanför",
               "annat-lan": "Bor i ett annat län, vistas här"}
 
 
-class ListedHere(ValueError):
+class ListedHere(Refusal, ValueError):
     """The patient is listed at this clinic: an ordinary visit, not an emergency visit to invoice."""
 
-    message = ("Patienten är listad här hos oss. Akutbesöket faktureras inte någon annan klinik; "
-               "registrera behandlingarna som ett vanligt besök.")
+    message = QT_TRANSLATE_NOOP("domain", "Patienten är listad här hos oss. Akutbesöket faktureras inte någon "
+                                          "annan klinik; registrera behandlingarna som ett vanligt besök.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from klinik_app.domain.hsa import InvalidHsaId, parse_hsa_id
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Refusal
 
 PROVIDER, PATIENT, GUARDIAN = "provider", "patient", "guardian"
 RECIPIENT_KINDS = {PROVIDER: "Annan vårdgivare", PATIENT: "Patienten själv", GUARDIAN: "Vårdnadshavare"}
@@ -30,8 +31,9 @@ COPIED, DECLINED = "copied", "declined"
 DECISIONS = {COPIED: "Kopia lämnad med samtycke", DECLINED: "Samtycke gavs inte"}
 
 
-class CopyRefused(ValueError):
-    """The request breaks a rule of R-SE-4; the message is Swedish, for the receptionist."""
+class CopyRefused(Refusal, ValueError):
+    """The request breaks a rule of R-SE-4; the message is Swedish, for the receptionist (a marked
+    template and its values)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,28 +62,30 @@ class CopyRequest:
 def check_request(request: CopyRequest, today: date) -> None:
     """Raise CopyRefused when the request cannot be carried out as it stands."""
     if request.recipient_kind not in RECIPIENT_KINDS:
-        raise CopyRefused(f"Okänd mottagare: {request.recipient_kind}.")
+        raise CopyRefused(QT_TRANSLATE_NOOP("domain", "Okänd mottagare: {recipient}."), recipient=request.recipient_kind)
     if not request.recipient_name.strip():
-        raise CopyRefused("Skriv vem som ska få kopian.")
+        raise CopyRefused(QT_TRANSLATE_NOOP("domain", "Skriv vem som ska få kopian."))
     if request.recipient_hsa_id:
         try:
             parse_hsa_id(request.recipient_hsa_id)
         except InvalidHsaId:
-            raise CopyRefused(f"HSA-id:t {request.recipient_hsa_id} har inte rätt form (t.ex. SE2321000222-E12345).") from None
+            raise CopyRefused(QT_TRANSLATE_NOOP("domain", "HSA-id:t {hsa_id} har inte rätt form (t.ex. "
+                                                         "SE2321000222-E12345)."),
+                              hsa_id=request.recipient_hsa_id) from None
     if not request.to_provider:
         return  # the patient's or guardian's own request: no consent needed
     c = request.consent
     if c is None:
-        raise CopyRefused("En kopia till en annan vårdgivare kräver patientens samtycke (eller vårdnadshavarens). "
-                          "Fyll i vem som gav samtycket, när och hur.")
+        raise CopyRefused(QT_TRANSLATE_NOOP("domain", "En kopia till en annan vårdgivare kräver patientens samtycke (eller vårdnadshavarens). "
+                                                      "Fyll i vem som gav samtycket, när och hur."))
     if c.given_by not in (CONSENT_PATIENT, CONSENT_GUARDIAN):
-        raise CopyRefused("Ange om samtycket gavs av patienten eller av en vårdnadshavare.")
+        raise CopyRefused(QT_TRANSLATE_NOOP("domain", "Ange om samtycket gavs av patienten eller av en vårdnadshavare."))
     if c.given_by == CONSENT_GUARDIAN and not (c.guardian_name or "").strip():
-        raise CopyRefused("Skriv namnet på vårdnadshavaren som gav samtycket.")
+        raise CopyRefused(QT_TRANSLATE_NOOP("domain", "Skriv namnet på vårdnadshavaren som gav samtycket."))
     if c.how not in CONSENT_HOW:
-        raise CopyRefused("Ange hur samtycket gavs: på plats, per telefon, per brev eller via e-tjänst.")
+        raise CopyRefused(QT_TRANSLATE_NOOP("domain", "Ange hur samtycket gavs: på plats, per telefon, per brev eller via e-tjänst."))
     if c.given_on > today:
-        raise CopyRefused("Samtycket kan inte vara givet efter dagens datum.")
+        raise CopyRefused(QT_TRANSLATE_NOOP("domain", "Samtycket kan inte vara givet efter dagens datum."))
 
 
 def consent_text(c: Consent | None, obtained_by: str) -> str:

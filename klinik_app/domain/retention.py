@@ -8,21 +8,25 @@ automatically: in January the head of clinic is reminded that the yearly review 
 from __future__ import annotations
 
 from datetime import date
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Refusal
 
 MINIMUM_YEARS = 10  # patientdatalagen 3 kap. 17 §
 MAXIMUM_YEARS = 100
 
 
-class RetentionRefused(ValueError):
-    """A Swedish message for the person at the desk."""
+class RetentionRefused(Refusal, ValueError):
+    """A Swedish message for the person at the desk (a marked template and its values)."""
 
 
 def check_years(years: int) -> int:
     if years < MINIMUM_YEARS:
-        raise RetentionRefused(f"Journaler ska sparas i minst {MINIMUM_YEARS} år efter den senaste anteckningen, "
-                               f"så {years} år går inte att välja. Ange {MINIMUM_YEARS} år eller fler.")
+        raise RetentionRefused(QT_TRANSLATE_NOOP("domain", "Journaler ska sparas i minst {minimum} år efter den "
+                                                           "senaste anteckningen, så {years} år går inte att välja. "
+                                                           "Ange {minimum} år eller fler."),
+                               minimum=MINIMUM_YEARS, years=years)
     if years > MAXIMUM_YEARS:
-        raise RetentionRefused(f"{years} år är orimligt länge. Ange högst {MAXIMUM_YEARS} år.")
+        raise RetentionRefused(QT_TRANSLATE_NOOP("domain", "{years} år är orimligt länge. Ange högst {maximum} år."),
+                               years=years, maximum=MAXIMUM_YEARS)
     return years
 
 

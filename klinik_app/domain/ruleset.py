@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from klinik_app.domain.dates import add_months, add_years, first_of_next_month
+from klinik_app.domain.messages import Refusal
 
 AGE_CAP = "age-cap"  # risk interval value: use the general cap for the patient's age (R-RV-10)
 
@@ -27,12 +28,12 @@ CAP_AGE_BASES = ("age-at-examination", "age-today")
 FIRST_EXAM_RULES = ("year-of-3rd-birthday", "before-4th-birthday")
 
 
-class RuleSetError(ValueError):
-    """A rule-set file is missing or wrong, or no version applies; `message` is Swedish."""
+class RuleSetError(Refusal, ValueError):
+    """A rule-set file is missing or wrong, or no version applies; `message` is Swedish (a marked
+    template and its values)."""
 
-    def __init__(self, message: str, *, path: Path | None = None, key: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, *, path: Path | None = None, key: str | None = None, **params: Any) -> None:
+        super().__init__(message, **params)
         self.path = path
         self.key = key
 

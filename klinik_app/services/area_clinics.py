@@ -65,7 +65,7 @@ def save_area(ctx: ServiceContext, municipality_code: str, postcode_prefix: str 
     try:
         hsa_id = parse_hsa_id(clinic_hsa_id)
     except ValueError as e:
-        raise ServiceError(str(e)) from None
+        raise ServiceError.passing_on(e) from None
     name = (clinic_name or "").strip()
     if not name:
         raise ServiceError(QT_TRANSLATE_NOOP("services", "Ange klinikens namn."))

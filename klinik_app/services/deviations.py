@@ -351,9 +351,9 @@ def record_answer(ctx: ServiceContext, deviation_id: int, text: str, delivered_o
     with ctx.begin() as s:
         d = _get(s, deviation_id, expected_version)
         if d.state == rules.CLOSED:
-            raise DeviationRefused("Avvikelsen är redan avslutad.")
+            raise DeviationRefused(QT_TRANSLATE_NOOP("services", "Avvikelsen är redan avslutad."))
         if d.category not in rules.WITH_OTHER_PARTY:
-            raise DeviationRefused("Bara avvikelser som gäller en annan part har ett svar att registrera.")
+            raise DeviationRefused(QT_TRANSLATE_NOOP("services", "Bara avvikelser som gäller en annan part har ett svar att registrera."))
         d.answer_text = rules.check_answer(text, delivered_on, d.reported_on, ctx.today)
         d.answer_on = delivered_on
         _touch(ctx, d)
@@ -381,12 +381,12 @@ def link_patient(ctx: ServiceContext, deviation_id: int, personnummer: str, *,
     try:
         digits = parse_identity_number(personnummer, ctx.today).digits
     except InvalidIdentityNumber as exc:
-        raise DeviationRefused(exc.message) from None
+        raise DeviationRefused.passing_on(exc) from None
     with ctx.begin() as s:
         d = _get(s, deviation_id, expected_version)
         patient_id = s.scalar(select(Patient.id).where(Patient.personnummer == digits))
         if patient_id is None:
-            raise DeviationRefused("Det finns ingen patient med det personnumret i registret.")
+            raise DeviationRefused(QT_TRANSLATE_NOOP("services", "Det finns ingen patient med det personnumret i registret."))
         link = s.get(DeviationPatient, d.id)
         if link is None:
             s.add(DeviationPatient(deviation_id=d.id, patient_id=patient_id, **_stamp(ctx)))

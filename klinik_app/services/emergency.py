@@ -107,7 +107,7 @@ def _decide(ctx: ServiceContext, session: Session, p: Patient, residence: str, l
                                 municipality_code=p.municipality_code, postal_code=p.postal_code, residence=residence,
                                 protected=p.protected_identity, named_clinic=named)
     except pay.ListedHere as e:
-        raise ServiceError(e.message) from None
+        raise ServiceError.passing_on(e) from None
 
 
 def _new_patient(ctx: ServiceContext, visit: EmergencyInput, ident) -> Patient:
@@ -129,7 +129,7 @@ def record_emergency_visit(ctx: ServiceContext, visit: EmergencyInput, *, settin
     try:
         ident = parse_identity_number(visit.personnummer, ctx.today)
     except InvalidIdentityNumber as e:
-        raise ServiceError(str(e)) from None
+        raise ServiceError.passing_on(e) from None
     if visit.residence not in pay.RESIDENCES:
         raise ServiceError(QT_TRANSLATE_NOOP("services", "Välj var patienten bor (i länet, tillfälligt utanför eller "
                                                          "i ett annat län)."))

@@ -15,23 +15,21 @@ from sqlalchemy.exc import DBAPIError
 
 from klinik_app.config import log_dir
 from klinik_app.db.errors import DatabaseError
+from klinik_app.domain.messages import Refusal
 from klinik_app.services.messages import QT_TRANSLATE_NOOP
 
 
-class ServiceError(Exception):
+class ServiceError(Refusal):
     """A use case refused what was asked; `message` says why, in Swedish, and what to do.
 
     `ServiceError(QT_TRANSLATE_NOOP("services", "Mappen {folder} är inte tom. ..."), folder=folder)`:
     `message` is the finished Swedish text, `template` the marked source text and `params` its values
     (the window translates the template and fills it in). Without params the text is used as it is.
+    `context` is the template's translation context: "services", or the domain's or the sync's for a
+    refusal passed on from there (`passing_on`).
     """
 
-    def __init__(self, message: str, **params: Any) -> None:
-        text = message.format(**params) if params else message
-        super().__init__(text)
-        self.message = text
-        self.template = message
-        self.params = params
+    context = "services"
 
 
 class UsageError(ServiceError):
@@ -96,7 +94,8 @@ def user_message(exc: BaseException) -> tuple[str, int]:
 
 def user_template(exc: BaseException) -> tuple[str, dict[str, Any], int]:
     """(template, params, exit code): the source text of `user_message` and its values, for translation.
-    A text that is not marked (a domain refusal, say) comes as it is, with no params."""
+    A text that is not marked comes as it is, with no params. The template's translation context is the
+    error's `context` (a domain or sync refusal keeps its own), "services" otherwise."""
     from klinik_app.domain.hsa import InvalidHsaId
     from klinik_app.domain.ruleset import RuleSetError
 
@@ -107,7 +106,7 @@ def user_template(exc: BaseException) -> tuple[str, dict[str, Any], int]:
     if isinstance(exc, (DBAPIError, sqlite3.Error)):  # raw driver errors come from bulk inserts
         return database_failure_message(exc), {}, 1
     if isinstance(exc, RuleSetError):
-        return str(exc), {}, 1
+        return *_template_of(exc), 1
     if hasattr(exc, "message") and isinstance(exc.message, str):
         return *_template_of(exc), 1
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:

@@ -47,7 +47,9 @@ class ExamRefused(ServiceError):
     """The examination holds values that cannot be stored; `issues` name the fields."""
 
     def __init__(self, issues: tuple[ExamIssue, ...]) -> None:
-        super().__init__(" ".join(issue.message for issue in issues))
+        # The issues' own texts side by side: each is a value the window translates (a domain Text).
+        super().__init__(" ".join(f"{{issue{n}}}" for n in range(len(issues))),
+                         **{f"issue{n}": issue.message for n, issue in enumerate(issues)})
         self.issues = issues
 
 

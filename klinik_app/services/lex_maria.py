@@ -36,6 +36,7 @@ from klinik_app.services import access_log
 from klinik_app.services import deviations as register
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.listing_documents import letterhead, orderer
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 
 
@@ -106,8 +107,8 @@ def region_copy_pdf(ctx: ServiceContext, deviation_id: int, path: str | os.PathL
 def _region_copy(s: Session, ctx: ServiceContext, deviation_id: int) -> RegionCopy:
     d = register._get(s, deviation_id)
     if d.harm != rules.SERIOUS_HARM:
-        raise rules.DeviationRefused("En avidentifierad kopia till regionen gäller bara Lex Maria-ärenden "
-                                     "(allvarlig vårdskada).")
+        raise rules.DeviationRefused(QT_TRANSLATE_NOOP("services", "En avidentifierad kopia till regionen gäller bara Lex Maria-ärenden "
+                                                                   "(allvarlig vårdskada)."))
     fields = _case_fields(s, d)
     known = _known_people(s, ctx, d, [text for _label, text in fields])
     return RegionCopy(rules.receipt_number(d.id), region_copy(fields, known, name_lexicon()))

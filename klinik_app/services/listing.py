@@ -78,7 +78,7 @@ def list_patient(
     """A choice listing (R-LI-1, R-LI-3, R-LI-5, R-TG-1..4), with consent, in one transaction."""
     require(ctx, PATIENT_REGISTER)
     if method not in rules.CONSENT_METHODS:
-        raise ListingRefused("samtycke-saknas", "Ange hur samtycket lämnades: på plats, telefon, papper eller e-tjänst.")
+        raise ListingRefused("samtycke-saknas", QT_TRANSLATE_NOOP("services", "Ange hur samtycket lämnades: på plats, telefon, papper eller e-tjänst."))
     with ctx.begin() as s:
         p = _patient(s, patient_id)
         rules.check_consent_date(consent_date, p.birth_date, ctx.today)
@@ -88,7 +88,7 @@ def list_patient(
         rules.check_eligible(_status(ctx, p, consent_date), _status(ctx, p, start), start)
         current = [li for li in p.listings if rules.is_current(li.status, li.start_date, li.end_date, ctx.today)]
         if any(li.listing_type == rules.CHOICE for li in current):
-            raise ListingRefused("redan-listad-har", "Patienten är redan listad här genom eget val.")
+            raise ListingRefused("redan-listad-har", QT_TRANSLATE_NOOP("services", "Patienten är redan listad här genom eget val."))
         rules.check_no_listing_stop(stop_periods(s), consent_date)
         dentist = _dentist(s, responsible_dentist) if responsible_dentist else None
 

@@ -184,7 +184,7 @@ def save_orderer(ctx: ServiceContext, orderer_id: int | None, name: str, hsa_id:
     try:
         hsa = parse_hsa_id(hsa_id) if (hsa_id or "").strip() else None
     except ValueError as e:
-        raise ServiceError(str(e)) from None
+        raise ServiceError.passing_on(e) from None
     mine = {"name": name, "hsa_id": hsa, "address": address}
     what = f"Beställaren {name}"
 

@@ -17,7 +17,7 @@ def patient_id_by_number(ctx: ServiceContext, personnummer: str) -> int:
     try:
         digits = parse_identity_number(personnummer, ctx.today).digits
     except InvalidIdentityNumber as exc:
-        raise UsageError(exc.message) from None
+        raise UsageError.passing_on(exc) from None
     with ctx.sessions() as s:
         pid = s.scalar(select(Patient.id).where(Patient.personnummer == digits))
     if pid is None:

@@ -198,7 +198,7 @@ def make_copy(ctx: ServiceContext, patient_id: int, request: rules.CopyRequest,
     try:
         rules.check_request(request, ctx.today)
     except rules.CopyRefused as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError.passing_on(exc) from None
     formats = _formats(out_pdf, out_json)
     with ctx.sessions() as s:  # a refusal is recorded in its own transaction: check before ours begins
         protected = s.scalar(select(Patient.protected_identity).where(Patient.id == patient_id))

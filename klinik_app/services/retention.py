@@ -73,7 +73,7 @@ def set_record_years(ctx: ServiceContext, years: int, *, expected_versions: dict
     try:
         rules.check_years(years)
     except rules.RetentionRefused as exc:
-        raise RetentionError(str(exc)) from None
+        raise RetentionError.passing_on(exc) from None
     values = {RETENTION_RECORD_YEARS: str(years)}
 
     def check(s) -> None:

@@ -516,7 +516,7 @@ def _conflict_targets(ctx: ServiceContext, item_id: int) -> tuple[list[conflict.
             targets = conflict.targets(build(s, item, clinic_hsa=clinic_hsa, rules=ctx.rules).bundle)
         except NotSendable as e:
             raise ItemNotChangeable(QT_TRANSLATE_NOOP("services", "Klinikens version kan inte visas: {error}"),
-                                    error=e.message) from None
+                                    error=e) from None
         except ProtectedPatientNotSent:  # R-TG-4: the next cycle withdraws it; nothing to compare
             raise ItemNotChangeable(QT_TRANSLATE_NOOP("services", "Patienten har skyddad identitet: ändringen skickas "
                                                                   "aldrig till regionen (R-TG-4).")) from None

@@ -181,7 +181,7 @@ def record_treatment(ctx: ServiceContext, *, code: str, caregiver_hsa_id: str, t
     try:
         tooth = fs.valid_tooth(tooth)
     except fs.FeeScheduleError as e:
-        raise ServiceError(str(e)) from None
+        raise ServiceError.passing_on(e) from None
     with ctx.begin() as s:
         patient_id, day, kind = _visit(s, appointment_id, emergency_visit_id)
         if s.scalar(select(StaffMember.id).where(StaffMember.hsa_id == caregiver_hsa_id)) is None:

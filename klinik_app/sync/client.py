@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 import httpx2
 
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, keep_template
 from klinik_app.sync import codes as C
 
 log = logging.getLogger("klinik.sync.client")
@@ -42,27 +43,33 @@ class SyncSetupError(Exception):
     """The sync is not configured (`usage`: the command lacks an argument) or its files cannot be
     read; `message` is Swedish."""
 
-    def __init__(self, message: str, *, usage: bool = False) -> None:
-        super().__init__(message)
-        self.message = message
+    context = "sync"
+
+    def __init__(self, message: str, *, usage: bool = False, **params: Any) -> None:
+        keep_template(self, message, params, self.context)
+        super().__init__(self.message)
         self.usage = usage
 
 
 class RegionRefused(Exception):
     """The region refused the clinic: certificate, 401/403 or an unsupported server."""
 
-    def __init__(self, message: str, reason: str) -> None:
+    context = "sync"
+
+    def __init__(self, message: str, reason: str, **params: Any) -> None:
         super().__init__(reason)
-        self.message = message  # Swedish, for the user
+        keep_template(self, message, params, self.context)  # Swedish, for the user (a marked template)
         self.reason = reason  # English, for the log
 
 
 class RegionUnreachable(Exception):
     """The region could not be reached or answered with a transient fault; nothing is lost."""
 
-    def __init__(self, message: str, reason: str, retry_after: float | None = None) -> None:
+    context = "sync"
+
+    def __init__(self, message: str, reason: str, retry_after: float | None = None, **params: Any) -> None:
         super().__init__(reason)
-        self.message = message
+        keep_template(self, message, params, self.context)
         self.reason = reason
         self.retry_after = retry_after
 
@@ -107,11 +114,13 @@ def ssl_context(client_cert: str | Path | None, client_key: str | Path | None, c
         if client_cert:
             ctx.load_cert_chain(str(client_cert), str(client_key) if client_key else None)
     except FileNotFoundError as e:
-        raise SyncSetupError(f"Certifikatfilen {e.filename or ''} finns inte. Kontrollera inställningarna för "
-                             "synkronisering (klientcertifikat, nyckel och regionens CA).") from None
+        raise SyncSetupError(QT_TRANSLATE_NOOP("sync", "Certifikatfilen {file} finns inte. Kontrollera inställningarna "
+                                                       "för synkronisering (klientcertifikat, nyckel och regionens CA)."),
+                             file=e.filename or "") from None
     except (ssl.SSLError, OSError) as e:
-        raise SyncSetupError("Klientcertifikatet, nyckeln eller regionens CA kunde inte läsas "
-                             f"({getattr(e, 'reason', None) or e}). Kontrollera filerna.") from None
+        raise SyncSetupError(QT_TRANSLATE_NOOP("sync", "Klientcertifikatet, nyckeln eller regionens CA kunde inte "
+                                                       "läsas ({reason}). Kontrollera filerna."),
+                             reason=getattr(e, "reason", None) or e) from None
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2  # the contract: TLS 1.2+
     return ctx
 
@@ -130,15 +139,15 @@ def _ssl_cause(exc: BaseException) -> ssl.SSLError | None:
 def classify_transport_error(exc: Exception) -> Exception:
     cause = _ssl_cause(exc)
     if isinstance(cause, ssl.SSLCertVerificationError):
-        return RegionRefused("Regionens servercertifikat kunde inte verifieras. Kontrollera regionens CA-fil och "
-                             "adressen till listningstjänsten.", f"server certificate did not verify: {cause.reason}")
+        return RegionRefused(QT_TRANSLATE_NOOP("sync", "Regionens servercertifikat kunde inte verifieras. Kontrollera regionens CA-fil och "
+                                                       "adressen till listningstjänsten."), f"server certificate did not verify: {cause.reason}")
     reason = str(getattr(cause, "reason", "") or "") if cause is not None else ""
     if cause is not None and any(alert in reason.upper() for alert in CERTIFICATE_ALERTS):
-        return RegionRefused("Regionen godtog inte klinikens certifikat (det är okänt, har gått ut eller saknas). "
-                             "Kontakta regionen eller förnya funktionscertifikatet. Inget har gått förlorat.",
+        return RegionRefused(QT_TRANSLATE_NOOP("sync", "Regionen godtog inte klinikens certifikat (det är okänt, har gått ut eller saknas). "
+                                                       "Kontakta regionen eller förnya funktionscertifikatet. Inget har gått förlorat."),
                              f"TLS alert about the client certificate: {reason}")
     kind = "timeout" if isinstance(exc, httpx2.TimeoutException) else type(exc).__name__
-    return RegionUnreachable("Regionens listningstjänst gick inte att nå. Ändringarna väntar och skickas senare.",
+    return RegionUnreachable(QT_TRANSLATE_NOOP("sync", "Regionens listningstjänst gick inte att nå. Ändringarna väntar och skickas senare."),
                              f"{kind}: {reason or exc}")
 
 
@@ -155,8 +164,8 @@ class RegionClient:
         base = (base_url or "").strip().rstrip("/")
         parts = urlsplit(base)
         if parts.scheme != "https" or not parts.netloc:
-            raise SyncSetupError("Adressen till regionens listningstjänst ska börja med https:// "
-                                 "(synkroniseringen sker aldrig utan TLS).", usage=True)
+            raise SyncSetupError(QT_TRANSLATE_NOOP("sync", "Adressen till regionens listningstjänst ska börja med https:// "
+                                                           "(synkroniseringen sker aldrig utan TLS)."), usage=True)
         self.base = base
         self.page_size = page_size
         self.in_flight = max(1, in_flight or IN_FLIGHT)
@@ -189,15 +198,21 @@ class RegionClient:
         log.info("%s %s -> %s (%.0f ms)", method, urlsplit(str(response.url)).path, response.status_code,
                  (time.monotonic() - started) * 1000)
         if response.status_code in (401, 403):
-            text = outcome_text(_json(response)) or "Regionen nekade kliniken åtkomst."
-            raise RegionRefused(f"Regionen nekade kliniken: {text} Kontrollera klinikens certifikat. "
-                                "Ändringarna ligger kvar i kön.", f"HTTP {response.status_code}")
+            text = outcome_text(_json(response)) or QT_TRANSLATE_NOOP("sync", "Regionen nekade kliniken åtkomst.")
+            raise RegionRefused(QT_TRANSLATE_NOOP("sync", "Regionen nekade kliniken: {answer} Kontrollera klinikens "
+                                                          "certifikat. Ändringarna ligger kvar i kön."),
+                                f"HTTP {response.status_code}", answer=text)
         if response.status_code in (429, 503) or response.status_code >= 500:
             wait = retry_after_seconds(response.headers.get("retry-after"))
             text = outcome_text(_json(response))
+            if text:
+                raise RegionUnreachable(
+                    QT_TRANSLATE_NOOP("sync", "{answer} Regionens listningstjänst svarar inte just nu. Ändringarna "
+                                              "väntar och skickas senare."), f"HTTP {response.status_code}", wait,
+                    answer=text)
             raise RegionUnreachable(
-                (text + " " if text else "") + "Regionens listningstjänst svarar inte just nu. Ändringarna väntar "
-                "och skickas senare.", f"HTTP {response.status_code}", wait)
+                QT_TRANSLATE_NOOP("sync", "Regionens listningstjänst svarar inte just nu. Ändringarna väntar och "
+                                          "skickas senare."), f"HTTP {response.status_code}", wait)
         return response
 
     # --- the contract's calls ----------------------------------------------------------------------
@@ -207,15 +222,17 @@ class RegionClient:
         response = self._send("GET", "/metadata")
         body = _json(response)
         if response.status_code != 200 or not isinstance(body, dict) or body.get("resourceType") != "CapabilityStatement":
-            raise RegionRefused("Adressen leder inte till en listningstjänst som klienten kan använda "
-                                "(inget CapabilityStatement). Kontrollera adressen.",
+            raise RegionRefused(QT_TRANSLATE_NOOP("sync", "Adressen leder inte till en listningstjänst som klienten kan använda "
+                                                          "(inget CapabilityStatement). Kontrollera adressen."),
                                 f"metadata answered {response.status_code}")
         version = str(body.get("fhirVersion") or "")
         interactions = {i.get("code") for rest in body.get("rest") or [] for i in rest.get("interaction") or []}
         if not version.startswith(C.FHIR_VERSION_PREFIX) or not {"transaction", "history-system"} <= interactions:
-            raise RegionRefused(f"Listningstjänsten stöds inte (FHIR-version {version or 'okänd'}; kräver 4.0.x med "
-                                "transaktioner och _history). Kontakta regionen.",
-                                f"unsupported server: fhirVersion {version!r}, interactions {sorted(map(str, interactions))}")
+            raise RegionRefused(QT_TRANSLATE_NOOP("sync", "Listningstjänsten stöds inte (FHIR-version {version}; "
+                                                          "kräver 4.0.x med transaktioner och _history). Kontakta "
+                                                          "regionen."),
+                                f"unsupported server: fhirVersion {version!r}, interactions {sorted(map(str, interactions))}",
+                                version=version or QT_TRANSLATE_NOOP("sync", "okänd"))
         return body
 
     def transaction(self, body: bytes, idempotency_key: str) -> Answer:
@@ -228,7 +245,7 @@ class RegionClient:
         if 200 <= response.status_code < 300 and (not isinstance(parsed, dict)
                                                    or parsed.get("resourceType") != "Bundle"):
             log.error("transaction answered %s without a transaction-response Bundle", response.status_code)
-            raise RegionUnreachable("Regionens svar gick inte att tolka. Ändringen försöks igen senare.",
+            raise RegionUnreachable(QT_TRANSLATE_NOOP("sync", "Regionens svar gick inte att tolka. Ändringen försöks igen senare."),
                                     "unparseable transaction response")
         return Answer(response.status_code, parsed if isinstance(parsed, dict) else None,
                       response.headers.get("idempotency-replayed") == "true")
@@ -250,8 +267,8 @@ class RegionClient:
             if response.status_code != 200 or not isinstance(body, dict) or body.get("type") != "history":
                 text = outcome_text(body)
                 log.error("_history answered %s (%s)", response.status_code, text or "not a history Bundle")
-                raise RegionUnreachable("Ändringarna från regionen gick inte att hämta (oväntat svar). "
-                                        "Försök igen senare.", f"_history answered {response.status_code}")
+                raise RegionUnreachable(QT_TRANSLATE_NOOP("sync", "Ändringarna från regionen gick inte att hämta (oväntat svar). "
+                                                                  "Försök igen senare."), f"_history answered {response.status_code}")
             yield body
             first = False
             nxt = next((link.get("url") for link in body.get("link") or [] if link.get("relation") == "next"), None)
@@ -259,7 +276,7 @@ class RegionClient:
                 return
             if not str(nxt).startswith(self.base + "/") or nxt in seen:
                 log.error("_history next link outside the base URL or repeated; stopping")
-                raise RegionUnreachable("Regionens svar gick inte att tolka. Försök igen senare.",
+                raise RegionUnreachable(QT_TRANSLATE_NOOP("sync", "Regionens svar gick inte att tolka. Försök igen senare."),
                                         "bad next link in _history")
             seen.add(nxt)
             url = str(nxt)
@@ -284,8 +301,8 @@ class RegionClient:
             return found
         except (ValueError, KeyError, TypeError, AttributeError) as e:
             log.error("emergency look-up: unusable answer (%s)", e)
-            raise RegionUnreachable("Regionens svar om var patienten är listad gick inte att tolka. "
-                                    "Betalaren försöks igen senare.", f"unusable look-up answer: {e}") from None
+            raise RegionUnreachable(QT_TRANSLATE_NOOP("sync", "Regionens svar om var patienten är listad gick inte att tolka. "
+                                                              "Betalaren försöks igen senare."), f"unusable look-up answer: {e}") from None
 
 
 def _json(response: httpx2.Response) -> Any:

@@ -38,6 +38,7 @@ from klinik_app.db.models import (
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.examination import DENTIST, NURSE, REVISION_ROLES, Risks, capped_interval, overall_risk
 from klinik_app.domain.hsa import InvalidHsaId, parse_hsa_id
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, keep_template
 from klinik_app.domain.revision import ExamRecord, compute_due
 from klinik_app.domain.ruleset import RuleSet
 from klinik_app.sync import codes as C
@@ -66,9 +67,11 @@ class NotSendable(Exception):
     """The item cannot be sent as it stands. `code` is a key of codes.LOCAL; `withdraw` when it
     must never be sent (a tandhälsokontroll, R-RV-5) rather than wait in "needs attention"."""
 
-    def __init__(self, code: str, message: str | None = None, *, withdraw: bool = False) -> None:
+    context = "sync"
+
+    def __init__(self, code: str, message: str | None = None, *, withdraw: bool = False, **params: Any) -> None:
         self.code = code
-        self.message = message or C.meaning(code) or code
+        keep_template(self, message or C.meaning(code) or code, params, self.context)
         self.withdraw = withdraw
         super().__init__(self.message)
 
@@ -183,7 +186,8 @@ def build(session: Session, item: OutboxItem, *, clinic_hsa: str, rules: RuleSet
                 LISTING_STOP: _listing_stop, LISTING_STOP_LIFT: _listing_stop_lift}
     builder = builders.get(item.kind)
     if builder is None:
-        raise NotSendable("ogiltig-fhir", f"Okänd sorts ändring i utkorgen: {item.kind}.")
+        raise NotSendable("ogiltig-fhir", QT_TRANSLATE_NOOP("sync", "Okänd sorts ändring i utkorgen: {kind}."),
+                          kind=item.kind)
     # Held while the builder runs: the session's identity map keeps only weak references, and the
     # builder asks for the same patient again (no second SELECT while this one lives).
     patient = _refuse_protected(session.get(Patient, item.patient_id)) if item.patient_id is not None else None
@@ -297,7 +301,7 @@ def _revision_report(session: Session, item: OutboxItem, b: _Bundle, rules: Rule
         raise NotSendable("uppgifter-saknas")
     p = _refuse_protected(session.get(Patient, exam.patient_id))
     if exam.examiner_role == NURSE or exam.examiner_role not in REVISION_ROLES:
-        raise NotSendable("ogiltig-fhir", "En tandhälsokontroll av tandsköterska rapporteras inte (R-RV-5).", withdraw=True)
+        raise NotSendable("ogiltig-fhir", QT_TRANSLATE_NOOP("sync", "En tandhälsokontroll av tandsköterska rapporteras inte (R-RV-5)."), withdraw=True)
     if not exam.examiner_hsa_id:
         raise NotSendable("undersokare-saknas")
     try:
@@ -444,10 +448,12 @@ def validate(bundle: dict[str, Any], validate_resource: Callable[[dict[str, Any]
     except pydantic.ValidationError as e:
         first = e.errors()[0]
         where = ".".join(str(x) for x in first["loc"])
-        raise NotSendable("ogiltig-fhir", f"{C.LOCAL['ogiltig-fhir']} ({where}: {first['msg']})") from None
+        raise NotSendable("ogiltig-fhir", QT_TRANSLATE_NOOP("sync", "{meaning} ({where}: {problem})"),
+                          meaning=C.LOCAL["ogiltig-fhir"], where=where, problem=first["msg"]) from None
     bad = list(_bad_codes(bundle))
     if bad:
-        raise NotSendable("ogiltig-fhir", f"{C.LOCAL['ogiltig-fhir']} (okänd kod {bad[0]})")
+        raise NotSendable("ogiltig-fhir", QT_TRANSLATE_NOOP("sync", "{meaning} (okänd kod {coding})"),
+                          meaning=C.LOCAL["ogiltig-fhir"], coding=bad[0])
 
 
 def _bad_codes(value: Any):

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from klinik_app.db.models import Guardian, Listing, ListingStop, Patient, PatientGuardian, SyncResource
 from klinik_app.domain import listing as rules
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP
 from klinik_app.domain.text import fold, name_columns, phone_digits
 from klinik_app.sync import state
 from klinik_app.sync.client import RegionClient, RegionUnreachable
@@ -133,7 +134,7 @@ def _read_pages(client: RegionClient, since: str | None, report: PullReport) -> 
                 parse_instant(str(watermark))
             except (TypeError, ValueError):
                 log.error("_history without a readable meta.lastUpdated; the watermark stays %s", since)
-                raise RegionUnreachable("Regionens svar gick inte att tolka. Försök igen senare.",
+                raise RegionUnreachable(QT_TRANSLATE_NOOP("sync", "Regionens svar gick inte att tolka. Försök igen senare."),
                                         "_history without meta.lastUpdated") from None
         for raw in page.get("entry") or []:
             report.received += 1

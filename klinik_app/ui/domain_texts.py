@@ -32,6 +32,8 @@ SOURCES = (
     "klinik_app.domain.deviations:HARM_LABELS",
     "klinik_app.domain.deviations:STATE_LABELS",
     "klinik_app.domain.referrals:SPECIALTIES",
+    "klinik_app.sync.codes:FELKOD",  # the region's error codes and the local reasons an item waits (NotSendable)
+    "klinik_app.sync.codes:LOCAL",
     "klinik_app.services.appointments:KINDS",
     "klinik_app.services.appointments:STATUSES",
     "klinik_app.services.appointments:AGREED_HOW",
@@ -271,6 +273,38 @@ _LABELS = (  # read by lupdate only
     QT_TRANSLATE_NOOP("domain", "Parodontologi"),
     QT_TRANSLATE_NOOP("domain", "Endodonti"),
     QT_TRANSLATE_NOOP("domain", "Annan specialitet"),
+    QT_TRANSLATE_NOOP("domain", "Patienten finns inte i befolkningsregistret. Kontrollera personnumret."),
+    QT_TRANSLATE_NOOP("domain", "Patienten är avliden enligt befolkningsregistret."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Patienten har skyddade personuppgifter och får inte registreras i "
+                      "listningssystemet (R-TG-4)."),
+    QT_TRANSLATE_NOOP("domain", "Patienten är inte folkbokförd i länet och kan inte listas (R-TG-1, R-TG-2)."),
+    QT_TRANSLATE_NOOP("domain", "Patienten är utanför målgruppens ålder (R-TG-1)."),
+    QT_TRANSLATE_NOOP("domain", "Giltigt samtycke saknas. Kontrollera vem som samtyckte och när (R-LI-1)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Kliniken har listningsstopp, eller för få listade för att införa listningsstopp "
+                      "(R-LI-5)."),
+    QT_TRANSLATE_NOOP("domain", "Patienten är redan listad genom eget val på kliniken."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Revisionsrapporten kan inte lagras i regionen: kontrollera riskbedömning, "
+                      "undersökare och revisionsintervall (R-RV-8)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Undersökarens HSA-id saknas. Ange undersökaren, så skickas revisionsrapporten "
+                      "(R-RV-8)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Vårdnadshavarens personnummer saknas, så samtycket kan inte skickas. Komplettera "
+                      "vårdnadshavaren och skicka igen (R-LI-1)."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Ändringen gjordes utan giltigt HSA-id för personalen och kan inte skickas med "
+                      "uppgift om vem som gjorde den."),
+    QT_TRANSLATE_NOOP("domain",
+                      "Regionen känner inte till det som ska ändras med klinikens identifierare. Rätta "
+                      "uppgiften direkt i listningssystemet."),
+    QT_TRANSLATE_NOOP("domain", "Uppgifterna som ska skickas finns inte längre i registret."),
+    QT_TRANSLATE_NOOP("domain", "Uppgifterna kunde inte göras om till ett giltigt meddelande till regionen."),
+    QT_TRANSLATE_NOOP("domain", "Regionen kunde inte tolka meddelandet."),
+    QT_TRANSLATE_NOOP("domain", "Det som skulle ändras finns inte i regionen."),
+    QT_TRANSLATE_NOOP("domain", "Regionen tog inte emot ändringen."),
     QT_TRANSLATE_NOOP("domain", "Revision"),
     QT_TRANSLATE_NOOP("domain", "Behandling"),
     QT_TRANSLATE_NOOP("domain", "Akut"),

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from klinik_app.config import log_dir
 from klinik_app.crash_reports import write_crash_report
+from klinik_app.domain.messages import Text
 from klinik_app.services.errors import user_template
 from klinik_app.services.messages import CONTEXT as SERVICES
+
+DOMAIN, SYNC = "domain", "sync"  # the contexts of the domain's and the sync's refusals
 
 log = logging.getLogger(__name__)
 
@@ -35,25 +38,47 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str = TITLE
 
 
 def translated(exc: BaseException) -> str:
-    """The user's sentence for `exc` in the window's language: a refusal's marked template (context
-    "services", services/messages.py) translated and filled with its values. Swedish, or a text no
-    translation knows (a domain refusal), comes out exactly as `user_message` has it. A value that is a
-    label the window translates (a status, a role) is shown translated too."""
+    """The user's sentence for `exc` in the window's language: a refusal's marked template translated in
+    its own context (`exc.context`: "services", "domain" or "sync"; klinik_app/domain/messages.py) and
+    filled with its values. Swedish, or a text no translation knows, comes out exactly as `user_message`
+    has it. A value that is a label the window translates (a status, a role) is shown translated too."""
     template, params, _code = user_template(exc)
-    text = QCoreApplication.translate(SERVICES, template)
+    own = getattr(exc, "context", None)
+    text = _translate(template, (own,) if isinstance(own, str) else ())
     if not params:
         return text
-    return text.format(**{name: _label(value) for name, value in params.items()})
+    return text.format(**{name: _label(value, own) for name, value in params.items()})
 
 
-def _label(value: object) -> object:
-    """A value marked for translation (a part of a refusal in "services", a label in "domain") in the
-    window's language; any other value (a name, a date, a number) as it is."""
+def translated_text(template: str, params: dict | None = None, context: str | None = None) -> str:
+    """A marked template (kept by a domain or sync result rather than an exception) in the window's
+    language, filled with its values."""
+    text = _translate(template, (context,) if context else ())
+    return text.format(**{name: _label(value, context) for name, value in params.items()}) if params else text
+
+
+def shown_text(value: str) -> str:
+    """A text the domain returned (a problem, an issue: a `Text` keeps its template) in the window's language."""
+    return str(_label(value))
+
+
+def _translate(text: str, first: tuple[str, ...]) -> str:
+    for context in (*first, SERVICES, DOMAIN, SYNC):
+        found = QCoreApplication.translate(context, text)
+        if found != text:
+            return found
+    return text
+
+
+def _label(value: object, own: object = None) -> object:
+    """A value marked for translation (a part of a refusal, a label in "domain", a `Text` with its own
+    values) in the window's language; any other value (a name, a date, a number) as it is."""
+    if isinstance(value, Text):
+        return translated_text(value.template, value.params, own if isinstance(own, str) else None)
+    if isinstance(value, BaseException) and isinstance(getattr(value, "template", None), str):
+        return translated(value)  # a refusal given as a value ("{file}: {error}")
     if isinstance(value, str) and value:
-        for context in (SERVICES, "domain"):
-            text = QCoreApplication.translate(context, value)
-            if text != value:
-                return text
+        return _translate(value, (own,) if isinstance(own, str) else ())
     return value
 
 

@@ -65,7 +65,7 @@ from klinik_app.services.context import ServiceContext
 from klinik_app.services.examinations import ExamRefused, RecordedExam
 from klinik_app.services.permissions import may
 from klinik_app.ui.domain_texts import domain_text
-from klinik_app.ui.errors import show_error, translated
+from klinik_app.ui.errors import show_error, shown_text, translated
 from klinik_app.ui.listing_dialogs import date_edit, settle
 
 log = logging.getLogger(__name__)
@@ -596,10 +596,12 @@ class ExaminationDialog(QDialog):
             summary = self.tr("Allt är ifyllt enligt reglerna. Enter sparar.")
             icon = QStyle.StandardPixmap.SP_DialogApplyButton
         for issue in result.errors:
-            self._add_issue(issue.message, QStyle.StandardPixmap.SP_MessageBoxCritical, self.tr("Fel"), issue)
+            self._add_issue(shown_text(issue.message), QStyle.StandardPixmap.SP_MessageBoxCritical, self.tr("Fel"),
+                            issue)
         for issue in result.flags:
             self._add_issue(
-                self.tr("Sparas med regelbrott {rule}: {message}").format(rule=issue.rule, message=issue.message),
+                self.tr("Sparas med regelbrott {rule}: {message}").format(rule=issue.rule,
+                                                                          message=shown_text(issue.message)),
                 QStyle.StandardPixmap.SP_MessageBoxWarning,
                 self.tr("Varning"),
                 issue)

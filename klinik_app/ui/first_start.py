@@ -147,7 +147,7 @@ class FirstStartDialog(QDialog):
         try:
             self.clinic = init_clinic(self.ctx, self.hsa_field.text(), self.name_field.text())
         except InvalidHsaId as exc:
-            self.show_error(exc.message, focus=self.hsa_field)
+            self.show_error(translated(exc), focus=self.hsa_field)
             return
         except ClinicError as exc:
             field = self.name_field if not self.name_field.text().strip() else self.hsa_field

@@ -78,8 +78,7 @@ def refusal_text(exc: BaseException) -> str:
     if isinstance(exc, ListingRefused):
         rule = _REFUSAL_RULES.get(exc.code)
         if rule and rule not in exc.message:
-            return f"{exc.message} ({rule})"
-        return exc.message
+            return f"{translated(exc)} ({rule})"
     return translated(exc)
 
 

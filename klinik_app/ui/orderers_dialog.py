@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from klinik_app.domain import permissions as perm
 from klinik_app.domain.indicator_targets import for_editing, typed
 from klinik_app.domain.indicators import DEFINITIONS, NONE
+from klinik_app.domain.messages import Refusal
 from klinik_app.services import indicator_report, indicators, orderers
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
@@ -365,7 +366,7 @@ class OrderersDialog(QDialog):
         try:
             outcome = save_with_conflict_check(self, attempt, versions)
         except (ServiceError, ValueError) as exc:  # a refusal: say why, keep what was typed
-            self.message.setText(str(exc) if isinstance(exc, ValueError) else translated(exc))
+            self.message.setText(translated(exc) if isinstance(exc, (ServiceError, Refusal)) else str(exc))
             return False
         self.message.setText(done if outcome == SAVED else self.tr("Ingenting sparades."))
         return outcome == SAVED

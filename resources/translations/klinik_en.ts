@@ -1343,7 +1343,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
 <context>
     <name>CorrectListingDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_dialogs.py" line="+524"/>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="+523"/>
         <location line="+1"/>
         <source>Rätta felregistrerad listning</source>
         <translation>Correct a listing entered in error</translation>
@@ -2344,17 +2344,17 @@ These patients get no printed letter (protected identity or missing address) and
     </message>
     <message>
         <location line="+3"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Sparas med regelbrott {rule}: {message}</source>
         <translation>Saved with rule violation {rule}: {message}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
@@ -4099,7 +4099,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>OrderersDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+119"/>
+        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+120"/>
         <source>Beställare och mål</source>
         <translation>Orderers and targets</translation>
     </message>
@@ -8972,7 +8972,7 @@ Do you want to restore?</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../klinik_app/ui/domain_texts.py" line="+60"/>
+        <location filename="../../klinik_app/ui/domain_texts.py" line="+62"/>
         <source>Eget val</source>
         <translation>Own choice</translation>
     </message>
@@ -9628,6 +9628,96 @@ Do you want to restore?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Patienten finns inte i befolkningsregistret. Kontrollera personnumret.</source>
+        <translation>The patient is not in the population register. Check the personal identity number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienten är avliden enligt befolkningsregistret.</source>
+        <translation>The patient is deceased according to the population register.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienten har skyddade personuppgifter och får inte registreras i listningssystemet (R-TG-4).</source>
+        <translation>The patient has protected personal details and must not be registered in the listing system (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienten är inte folkbokförd i länet och kan inte listas (R-TG-1, R-TG-2).</source>
+        <translation>The patient is not registered as resident in the county and cannot be listed (R-TG-1, R-TG-2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienten är utanför målgruppens ålder (R-TG-1).</source>
+        <translation>The patient is outside the target group&apos;s age range (R-TG-1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giltigt samtycke saknas. Kontrollera vem som samtyckte och när (R-LI-1).</source>
+        <translation>Valid consent is missing. Check who consented and when (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kliniken har listningsstopp, eller för få listade för att införa listningsstopp (R-LI-5).</source>
+        <translation>The clinic has a listing stop, or too few listed patients to declare a listing stop (R-LI-5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienten är redan listad genom eget val på kliniken.</source>
+        <translation>The patient is already listed at the clinic by their own choice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisionsrapporten kan inte lagras i regionen: kontrollera riskbedömning, undersökare och revisionsintervall (R-RV-8).</source>
+        <translation>The recall report cannot be stored by the region: check the risk assessment, the examiner and the recall interval (R-RV-8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undersökarens HSA-id saknas. Ange undersökaren, så skickas revisionsrapporten (R-RV-8).</source>
+        <translation>The examiner&apos;s HSA ID is missing. Enter the examiner and the recall report will be sent (R-RV-8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vårdnadshavarens personnummer saknas, så samtycket kan inte skickas. Komplettera vårdnadshavaren och skicka igen (R-LI-1).</source>
+        <translation>The guardian&apos;s personal identity number is missing, so the consent cannot be sent. Complete the guardian&apos;s details and send again (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ändringen gjordes utan giltigt HSA-id för personalen och kan inte skickas med uppgift om vem som gjorde den.</source>
+        <translation>The change was made without a valid staff HSA ID and cannot be sent with who made it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regionen känner inte till det som ska ändras med klinikens identifierare. Rätta uppgiften direkt i listningssystemet.</source>
+        <translation>The region does not know what is to be changed by the clinic&apos;s identifier. Correct it directly in the listing system.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uppgifterna som ska skickas finns inte längre i registret.</source>
+        <translation>The details to be sent are no longer in the register.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppgifterna kunde inte göras om till ett giltigt meddelande till regionen.</source>
+        <translation>The details could not be turned into a valid message to the region.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionen kunde inte tolka meddelandet.</source>
+        <translation>The region could not read the message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det som skulle ändras finns inte i regionen.</source>
+        <translation>What was to be changed does not exist at the region.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionen tog inte emot ändringen.</source>
+        <translation>The region did not accept the change.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
@@ -9687,7 +9777,7 @@ Do you want to restore?</translation>
         <translation>Earlier system</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-241"/>
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
@@ -9712,7 +9802,7 @@ Do you want to restore?</translation>
         <translation>The number of patients with an active listing (by choice or assigned, not entered in error) on the measuring day who turn 3 in the calendar year of the measuring day.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+154"/>
         <source>Brevet skickat</source>
         <translation>Letter sent</translation>
     </message>
@@ -9846,6 +9936,572 @@ Do you want to restore?</translation>
         <source>Beställarens adress</source>
         <translation>Orderer&apos;s address</translation>
     </message>
+    <message>
+        <location filename="../../klinik_app/domain/appointments.py" line="+33"/>
+        <source>Tidens längd måste vara mellan {shortest} och {longest} minuter (nu {minutes}).</source>
+        <translation>An appointment must last between {shortest} and {longest} minutes (now {minutes}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Okänd status &apos;{status}&apos;.</source>
+        <translation>Unknown status &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiden har redan den statusen.</source>
+        <translation>The appointment already has that status.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Ange både vem som godkände tiden och hur, eller inget av dem om tiden bara är föreslagen.</source>
+        <translation>Enter both who agreed to the appointment and how, or neither if the appointment is only proposed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Okänt sätt att komma överens: &apos;{how}&apos;.</source>
+        <translation>Unknown way of agreeing: &apos;{how}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv vem som godkände tiden: patienten eller vårdnadshavarens namn.</source>
+        <translation>Enter who agreed to the appointment: the patient or the guardian&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/deviations.py" line="+96"/>
+        <source>Välj en kategori för avvikelsen.</source>
+        <translation>Choose a category for the deviation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj hur allvarlig händelsen var.</source>
+        <translation>Choose how serious the event was.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beskriv vad som hände.</source>
+        <translation>Describe what happened.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Händelsen kan inte ha inträffat efter dagens datum.</source>
+        <translation>The event cannot have happened after today&apos;s date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv var det hände (t.ex. behandlingsrum 2, receptionen).</source>
+        <translation>Enter where it happened (e.g. treatment room 2, reception).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv vilken vårdgivare, kommun eller annan part avvikelsen gäller.</source>
+        <translation>Enter which care provider, municipality or other party the deviation concerns.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Avvikelsen är redan avslutad.</source>
+        <translation>The deviation is already closed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avvikelsen är i steget &quot;{state}&quot;; nästa steg är &quot;{next_state}&quot;.</source>
+        <translation>The deviation is at the step &quot;{state}&quot;; the next step is &quot;{next_state}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skriv vem som utreder avvikelsen.</source>
+        <translation>Enter who is investigating the deviation.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Beslut minst en åtgärd: vad som ska göras, av vem och till när.</source>
+        <translation>Decide on at least one action: what is to be done, by whom and by when.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Åtgärd {number}: beskriv vad som ska göras.</source>
+        <translation>Action {number}: describe what is to be done.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åtgärd {number}: skriv vem som ansvarar.</source>
+        <translation>Action {number}: enter who is responsible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åtgärd {number}: sista dag kan inte vara före dagens datum.</source>
+        <translation>Action {number}: the due date cannot be before today&apos;s date.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skriv resultatet av varje åtgärd (saknas för åtgärd {numbers}).</source>
+        <translation>Enter the outcome of every action (missing for action {numbers}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Skriv svaret till avsändaren.</source>
+        <translation>Enter the answer to the sender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ange datum då svaret lämnades till avsändaren.</source>
+        <translation>Enter the date the answer was given to the sender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Svaret kan inte ha lämnats efter dagens datum.</source>
+        <translation>The answer cannot have been given after today&apos;s date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Svaret kan inte ha lämnats före avvikelsen registrerades.</source>
+        <translation>The answer cannot have been given before the deviation was registered.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Avvikelsen kan inte avslutas förrän svaret till avsändaren och datumet då det lämnades är registrerade (R-DV-2).</source>
+        <translation>The deviation cannot be closed until the answer to the sender and the date it was given are registered (R-DV-2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv vilken återkoppling den som rapporterade har fått.</source>
+        <translation>Enter what feedback the reporter has received.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/examination.py" line="+124"/>
+        <source>Okänd undersökarroll &apos;{role}&apos;. Ange tandläkare, tandhygienist eller tandsköterska.</source>
+        <translation>Unknown examiner role &apos;{role}&apos;. Enter dentist, dental hygienist or dental nurse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undersökningsdatumet {date} ligger före patientens födelse.</source>
+        <translation>The examination date {date} is before the patient&apos;s birth.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Risk för {area} saknas. En revisionsundersökning bedömer risk 0–2 i alla fyra områden (R-RV-10).</source>
+        <translation>The risk for {area} is missing. A recall examination assesses risk 0–2 in all four areas (R-RV-10).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk för {area} är {value!r}; tillåtna värden är 0, 1 och 2 (R-RV-10).</source>
+        <translation>The risk for {area} is {value!r}; allowed values are 0, 1 and 2 (R-RV-10).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revisionsintervall saknas. Det planerade intervallet ska skrivas in vid varje revisionsundersökning (R-RV-1).</source>
+        <translation>The recall interval is missing. The planned interval is entered at every recall examination (R-RV-1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revisionsintervallet {interval!r} månader ska vara ett heltal {shortest}–{longest} (R-RV-1).</source>
+        <translation>The recall interval of {interval!r} months must be a whole number {shortest}–{longest} (R-RV-1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{index} är {value!r}; ange ett heltal som är 0 eller större.</source>
+        <translation>{index} is {value!r}; enter a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Okänt värde för tobak &apos;{value}&apos;. Ange ingen, rökning, snus eller rökning och snus.</source>
+        <translation>Unknown value for tobacco &apos;{value}&apos;. Enter none, smoking, snus or smoking and snus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Planerat revisionsintervall {interval} månader är längre än högst {cap} månader vid {age} års ålder (R-RV-2). {cap} månader används för kallelse och rapport till regionen.</source>
+        <translation>The planned recall interval of {interval} months is longer than the maximum of {cap} months at age {age} (R-RV-2). {cap} months are used for the recall and the report to the region.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tobaksvanor är inte dokumenterade. Från {age} års ålder dokumenteras de vid varje undersökning (R-RV-7).</source>
+        <translation>Tobacco habits are not documented. From age {age} they are documented at every examination (R-RV-7).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Patienten är {age} år: revisionen ska för {youngest}–{oldest} år göras av tandläkare med bettutvecklingskontroll (R-RV-6).</source>
+        <translation>The patient is {age}: for ages {youngest}–{oldest} the recall is done by a dentist with a bite development check (R-RV-6).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bettutvecklingskontroll är inte registrerad. Tandläkaren gör den vid varje revision för {youngest}–{oldest} år (R-RV-6).</source>
+        <translation>No bite development check is registered. The dentist does it at every recall for ages {youngest}–{oldest} (R-RV-6).</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/fee_schedule.py" line="+65"/>
+        <source>{where}: priset &apos;{price}&apos; är inte ett belopp i kronor (till exempel 1040 eller 1040,50).</source>
+        <translation>{where}: the price &apos;{price}&apos; is not an amount in kronor (for example 1040 or 1040,50).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filen är inte giltig TOML: {error}.</source>
+        <translation>The file is not valid TOML: {error}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen har inga åtgärder ([[item]] med code, name och price).</source>
+        <translation>The file has no procedures ([[item]] with code, name and price).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>Rad {line}</source>
+        <translation>Line {line}</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Åtgärd nr {number}</source>
+        <translation>Procedure no. {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: skriv priset som text (&quot;1040,50&quot;) eller heltal, inte som decimaltal.</source>
+        <translation>{where}: write the price as text (&quot;1040,50&quot;) or a whole number, not as a decimal number.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rad {line}: rubrikraden ska vara kod;benamning;pris.</source>
+        <translation>Line {line}: the header line must be kod;benamning;pris.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rad {line}: raden ska ha tre fält (kod;benamning;pris), den har {fields}.</source>
+        <translation>Line {line}: the line must have three fields (kod;benamning;pris), it has {fields}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen saknar rubrikraden kod;benamning;pris.</source>
+        <translation>The file lacks the header line kod;benamning;pris.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Giltighetstiden</source>
+        <translation>The validity period</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: datumet &apos;{date}&apos; ska skrivas ÅÅÅÅ-MM-DD.</source>
+        <translation>{where}: the date &apos;{date}&apos; must be written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Okänd typ av prislista &apos;{kind}&apos;. Ange regional (tandvårdstaxan) eller folktandvarden.</source>
+        <translation>Unknown kind of price list &apos;{kind}&apos;. Enter regional (the dental fee schedule) or folktandvarden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prislistan saknar version eller namn.</source>
+        <translation>The price list has no version or name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ange giltighetstiden som datum: valid_from (och valid_to om den har ett slut).</source>
+        <translation>Enter the validity period as dates: valid_from (and valid_to if it ends).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giltighetstiden slutar ({valid_to}) innan den börjar ({valid_from}).</source>
+        <translation>The validity period ends ({valid_to}) before it begins ({valid_from}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: kod, benämning och pris måste alla finnas.</source>
+        <translation>{where}: code, name and price must all be given.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: åtgärdskod {code} finns redan tidigare i filen.</source>
+        <translation>{where}: procedure code {code} already appears earlier in the file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen prislista gäller {day}. Läs in en taxa som gäller det datumet.</source>
+        <translation>No price list applies on {day}. Load a fee schedule that applies on that date.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Åtgärdskod {code} finns inte i {schedule} (gäller {day}).</source>
+        <translation>Procedure code {code} is not in {schedule} (valid on {day}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tand {tooth} finns inte. Ange tandnummer enligt FDI: 11–48, eller 51–85 för mjölktänder.</source>
+        <translation>Tooth {tooth} does not exist. Enter the tooth number in FDI notation: 11–48, or 51–85 for primary teeth.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/hsa.py" line="+15"/>
+        <source>&apos;{text}&apos; är inget giltigt HSA-ID. Ett HSA-ID skrivs till exempel SE2321000222-E12345.</source>
+        <translation>&apos;{text}&apos; is not a valid HSA ID. An HSA ID is written like SE2321000222-E12345.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/identity.py" line="+87"/>
+        <source>Personnummer saknas.</source>
+        <translation>The personal identity number is missing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{number}&apos; innehåller bokstäver. Reservnummer tas inte emot; ange personnummer eller samordningsnummer (ÅÅÅÅMMDD-NNNN).</source>
+        <translation>&apos;{number}&apos; contains letters. Reserve numbers are not accepted; enter a personal identity number or coordination number (YYYYMMDD-NNNN).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{number}&apos; innehåller otillåtna tecken. Skriv ÅÅÅÅMMDD-NNNN.</source>
+        <translation>&apos;{number}&apos; contains characters that are not allowed. Write YYYYMMDD-NNNN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{number}&apos; har {digits} siffror. Ett personnummer har 10 eller 12 siffror (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN).</source>
+        <translation>&apos;{number}&apos; has {digits} digits. A personal identity number has 10 or 12 digits (YYMMDD-NNNN or YYYYMMDD-NNNN).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;{number}&apos; har månad {month:02d}. Reservnummer tas inte emot; kontrollera numret.</source>
+        <translation>&apos;{number}&apos; has month {month:02d}. Reserve numbers are not accepted; check the number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{number}&apos; har månad {month:02d}, som inte finns.</source>
+        <translation>&apos;{number}&apos; has month {month:02d}, which does not exist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{number}&apos;: dag {day} är ingen giltig dag i ett samordningsnummer (61-91).</source>
+        <translation>&apos;{number}&apos;: day {day} is not a valid day in a coordination number (61-91).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{number}&apos;: dag {day:02d} finns inte.</source>
+        <translation>&apos;{number}&apos;: day {day:02d} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{number}&apos;: födelsenumret 000 förekommer inte. Kontrollera numret.</source>
+        <translation>&apos;{number}&apos;: the birth number 000 is never used. Check the number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{number}&apos; har fel kontrollsiffra. Kontrollera numret.</source>
+        <translation>&apos;{number}&apos; has the wrong check digit. Check the number.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{number}&apos; har ett födelsedatum efter dagens datum.</source>
+        <translation>&apos;{number}&apos; has a date of birth after today&apos;s date.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{number}&apos;: {year:04d}-{month:02d}-{day:02d} finns inte i kalendern.</source>
+        <translation>&apos;{number}&apos;: {year:04d}-{month:02d}-{day:02d} is not in the calendar.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;{number}&apos;: födelsedatumet finns inte i kalendern eller passar inte skiljetecknet.</source>
+        <translation>&apos;{number}&apos;: the date of birth is not in the calendar or does not match the separator.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/indicator_targets.py" line="+34"/>
+        <source>”{typed}” är inget tal. Skriv till exempel 90 eller 92,5.</source>
+        <translation>“{typed}” is not a number. Write for example 90 or 92,5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv ett tal som är 0 eller större.</source>
+        <translation>Enter a number of 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/lex_maria.py" line="+58"/>
+        <source>Lex Maria gäller bara händelser som har orsakat eller kunnat orsaka allvarlig vårdskada. Ändra skadeklassningen först.</source>
+        <translation>Lex Maria only applies to events that caused or could have caused serious harm in care. Change the harm class first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv vem som är anmälningsansvarig.</source>
+        <translation>Enter who is responsible for the report.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmälan till IVO</source>
+        <translation>The report to IVO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informationen till patienten</source>
+        <translation>The information to the patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopian till regionen</source>
+        <translation>The copy to the region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IVO:s beslut</source>
+        <translation>IVO&apos;s decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vidarebefordran till regionen</source>
+        <translation>The forwarding to the region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} kan inte vara daterad efter dagens datum.</source>
+        <translation>{what} cannot be dated after today&apos;s date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} kan inte vara daterad före avvikelsen registrerades.</source>
+        <translation>{what} cannot be dated before the deviation was registered.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Välj hur anmälan skickades till IVO.</source>
+        <translation>Choose how the report was sent to IVO.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopian till regionen skickas när anmälan till IVO är gjord: ange först när anmälan skickades.</source>
+        <translation>The copy to the region is sent once the report to IVO is made: first enter when the report was sent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv både IVO:s beslut och datumet för beslutet.</source>
+        <translation>Enter both IVO&apos;s decision and the date of the decision.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IVO:s beslut kan inte komma före anmälan: ange när anmälan skickades.</source>
+        <translation>IVO&apos;s decision cannot come before the report: enter when the report was sent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beslutet kan vidarebefordras till regionen först när IVO:s beslut är registrerat.</source>
+        <translation>The decision can be forwarded to the region only once IVO&apos;s decision is registered.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/listing.py" line="+74"/>
+        <source>Ange vem som lämnade samtycket (R-LI-1).</source>
+        <translation>Enter who gave the consent (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patienten var {age} år när samtycket lämnades och samtycker själv (R-LI-1), inte vårdnadshavaren.</source>
+        <translation>The patient was {age} when the consent was given and consents for themselves (R-LI-1), not the guardian.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patienten var {age} år när samtycket lämnades. Under 18 år lämnar en vårdnadshavare samtycket (R-LI-1).</source>
+        <translation>The patient was {age} when the consent was given. Under 18, a guardian gives the consent (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vårdnadshavare {position} finns inte registrerad för patienten. Registrera vårdnadshavaren först (R-LI-1).</source>
+        <translation>Guardian {position} is not registered for the patient. Register the guardian first (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Samtycket kan inte vara lämnat efter dagens datum.</source>
+        <translation>The consent cannot have been given after today&apos;s date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samtycket kan inte vara lämnat före patientens födelse.</source>
+        <translation>The consent cannot have been given before the patient&apos;s birth.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Vårdansvaret skulle börja {start} (R-LI-3), men då ingår patienten inte i målgruppen: {reason}</source>
+        <translation>Care responsibility would start on {start} (R-LI-3), but then the patient is not in the target group: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kliniken har listningsstopp från {start} till och med {end} (R-LI-5). Nya val kan inte tas emot; patienten kan välja en annan klinik.</source>
+        <translation>The clinic has a listing stop from {start} up to and including {end} (R-LI-5). New choices cannot be accepted; the patient can choose another clinic.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kliniken har listningsstopp från {start} (R-LI-5). Nya val kan inte tas emot; patienten kan välja en annan klinik.</source>
+        <translation>The clinic has a listing stop from {start} (R-LI-5). New choices cannot be accepted; the patient can choose another clinic.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Listningsstopp kräver att minst {minimum} patienter är listade genom eget val (R-LI-5). Nu är {listed} listade.</source>
+        <translation>A listing stop requires at least {minimum} patients listed by their own choice (R-LI-5). Now {listed} are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/patient_safety.py" line="+17"/>
+        <source>Skriv lärdomen när avvikelsen är avslutad.</source>
+        <translation>Enter the lesson learned once the deviation is closed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv vad kliniken har lärt sig av avvikelsen.</source>
+        <translation>Enter what the clinic has learned from the deviation.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Välj ett år mellan 2000 och {last_year}.</source>
+        <translation>Choose a year between 2000 and {last_year}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Välj en månad som har börjat.</source>
+        <translation>Choose a month that has begun.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/payer.py" line="+33"/>
+        <source>Patienten är listad här hos oss. Akutbesöket faktureras inte någon annan klinik; registrera behandlingarna som ett vanligt besök.</source>
+        <translation>The patient is listed here with us. The emergency visit is not invoiced to another clinic; register the treatments as an ordinary visit.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/record_copy.py" line="+65"/>
+        <source>Okänd mottagare: {recipient}.</source>
+        <translation>Unknown recipient: {recipient}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv vem som ska få kopian.</source>
+        <translation>Enter who is to receive the copy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HSA-id:t {hsa_id} har inte rätt form (t.ex. SE2321000222-E12345).</source>
+        <translation>The HSA ID {hsa_id} does not have the right form (e.g. SE2321000222-E12345).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>En kopia till en annan vårdgivare kräver patientens samtycke (eller vårdnadshavarens). Fyll i vem som gav samtycket, när och hur.</source>
+        <translation>A copy to another care provider requires the patient&apos;s consent (or the guardian&apos;s). Fill in who gave the consent, when and how.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ange om samtycket gavs av patienten eller av en vårdnadshavare.</source>
+        <translation>Enter whether the consent was given by the patient or by a guardian.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv namnet på vårdnadshavaren som gav samtycket.</source>
+        <translation>Enter the name of the guardian who gave the consent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ange hur samtycket gavs: på plats, per telefon, per brev eller via e-tjänst.</source>
+        <translation>Enter how the consent was given: in person, by phone, by letter or via an e-service.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samtycket kan inte vara givet efter dagens datum.</source>
+        <translation>The consent cannot have been given after today&apos;s date.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/retention.py" line="+23"/>
+        <source>Journaler ska sparas i minst {minimum} år efter den senaste anteckningen, så {years} år går inte att välja. Ange {minimum} år eller fler.</source>
+        <translation>Records must be kept for at least {minimum} years after the latest entry, so {years} years cannot be chosen. Enter {minimum} years or more.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{years} år är orimligt länge. Ange högst {maximum} år.</source>
+        <translation>{years} years is unreasonably long. Enter at most {maximum} years.</translation>
+    </message>
 </context>
 <context>
     <name>drill_down</name>
@@ -9921,12 +10577,12 @@ Do you want to restore?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../klinik_app/ui/errors.py" line="+27"/>
+        <location filename="../../klinik_app/ui/errors.py" line="+30"/>
         <source>Det du skrivit finns kvar: kontrollera det och försök igen.</source>
         <translation>What you typed is still there: check it and try again.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</source>
         <translation>An error report has been saved locally in {parent}; it never leaves the computer.</translation>
     </message>
@@ -9948,7 +10604,7 @@ Do you want to restore?</translation>
 <context>
     <name>examination_form</name>
     <message>
-        <location filename="../../klinik_app/ui/examination_form.py" line="-550"/>
+        <location filename="../../klinik_app/ui/examination_form.py" line="-552"/>
         <source>Tandläkare</source>
         <translation>Dentist</translation>
     </message>
@@ -10423,7 +11079,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>listing_dialogs</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-99"/>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-98"/>
         <source>Listningen är sparad och köad för regionens listningssystem.</source>
         <translation>The listing is saved and queued for the region&apos;s listing system.</translation>
     </message>
@@ -10443,7 +11099,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The patient is already listed here by own choice. No new listing is needed.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source> Vårdansvaret börjar {start_date} (R-LI-3).</source>
         <translation> Care responsibility starts {start_date} (R-LI-3).</translation>
     </message>
@@ -12206,6 +12862,21 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Someone else has just changed the deviation. It is now shown as it is; do the step again.</translation>
     </message>
     <message>
+        <location line="+310"/>
+        <source>Avvikelsen är redan avslutad.</source>
+        <translation>The deviation is already closed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bara avvikelser som gäller en annan part har ett svar att registrera.</source>
+        <translation>Only deviations that concern another party have an answer to register.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Det finns ingen patient med det personnumret i registret.</source>
+        <translation>There is no patient with that personal identity number in the register.</translation>
+    </message>
+    <message>
         <location filename="../../klinik_app/services/emergency.py" line="+116"/>
         <source>Ange patientens för- och efternamn.</source>
         <translation>Enter the patient&apos;s first and last name.</translation>
@@ -12253,7 +12924,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>There are no emergency visits to invoice for {month:%Y-%m}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/errors.py" line="+43"/>
+        <location filename="../../klinik_app/services/errors.py" line="+41"/>
         <source>Databasfilen är skrivskyddad, så Klinik kan inte spara något i den. Ta bort skrivskyddet i filens egenskaper, eller be IT om skrivrätt till filen och dess mapp, och starta sedan Klinik igen.</source>
         <translation>The database file is read-only, so Klinik cannot save anything in it. Remove the read-only setting in the file&apos;s properties, or ask IT for write access to the file and its folder, and then start Klinik again.</translation>
     </message>
@@ -12303,7 +12974,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>A database error occurred; nothing has been changed. Try again, and contact support if it happens again.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Filen {file} kunde inte läsas eller skrivas: {reason}.</source>
         <translation>The file {file} could not be read or written: {reason}.</translation>
     </message>
@@ -12318,7 +12989,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>An unexpected error occurred ({error}). Nothing has been changed. Details are in the log in {log_dir}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/examinations.py" line="+158"/>
+        <location filename="../../klinik_app/services/examinations.py" line="+160"/>
         <source>Det finns redan en undersökning av {role} {date} för patienten. Öppna historiken och kontrollera den.</source>
         <translation>There is already an examination by a {role} on {date} for the patient. Open the history and check it.</translation>
     </message>
@@ -12348,7 +13019,17 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Unknown indicator: {unknown}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/listing.py" line="+83"/>
+        <location filename="../../klinik_app/services/listing.py" line="+36"/>
+        <source>Ange hur samtycket lämnades: på plats, telefon, papper eller e-tjänst.</source>
+        <translation>Enter how the consent was given: in person, by phone, on paper or via an e-service.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Patienten är redan listad här genom eget val.</source>
+        <translation>The patient is already listed here by their own choice.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{hsa_id} är ingen aktiv tandläkare vid kliniken (R-LI-6).</source>
         <translation>{hsa_id} is not an active dentist at the clinic (R-LI-6).</translation>
     </message>
@@ -12874,6 +13555,11 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <source>Databasen kunde inte uppdateras till den nya versionen. Ingenting har ändrats. Kontakta support.</source>
         <translation>The database could not be updated to the new version. Nothing has been changed. Contact support.</translation>
     </message>
+    <message>
+        <location filename="../../klinik_app/services/lex_maria.py" line="+110"/>
+        <source>En avidentifierad kopia till regionen gäller bara Lex Maria-ärenden (allvarlig vårdskada).</source>
+        <translation>A de-identified copy to the region only applies to Lex Maria cases (serious harm in care).</translation>
+    </message>
 </context>
 <context>
     <name>staff_dialog</name>
@@ -12921,6 +13607,115 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <location line="+2"/>
         <source>Kan logga in</source>
         <translation>Can log in</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../klinik_app/sync/client.py" line="+117"/>
+        <source>Certifikatfilen {file} finns inte. Kontrollera inställningarna för synkronisering (klientcertifikat, nyckel och regionens CA).</source>
+        <translation>The certificate file {file} does not exist. Check the sync settings (client certificate, key and the region&apos;s CA).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klientcertifikatet, nyckeln eller regionens CA kunde inte läsas ({reason}). Kontrollera filerna.</source>
+        <translation>The client certificate, the key or the region&apos;s CA could not be read ({reason}). Check the files.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Regionens servercertifikat kunde inte verifieras. Kontrollera regionens CA-fil och adressen till listningstjänsten.</source>
+        <translation>The region&apos;s server certificate could not be verified. Check the region&apos;s CA file and the address of the listing service.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regionen godtog inte klinikens certifikat (det är okänt, har gått ut eller saknas). Kontakta regionen eller förnya funktionscertifikatet. Inget har gått förlorat.</source>
+        <translation>The region did not accept the clinic&apos;s certificate (it is unknown, has expired or is missing). Contact the region or renew the function certificate. Nothing has been lost.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regionens listningstjänst gick inte att nå. Ändringarna väntar och skickas senare.</source>
+        <translation>The region&apos;s listing service could not be reached. The changes are waiting and will be sent later.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Adressen till regionens listningstjänst ska börja med https:// (synkroniseringen sker aldrig utan TLS).</source>
+        <translation>The address of the region&apos;s listing service must begin with https:// (syncing never happens without TLS).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Regionen nekade kliniken åtkomst.</source>
+        <translation>The region denied the clinic access.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionen nekade kliniken: {answer} Kontrollera klinikens certifikat. Ändringarna ligger kvar i kön.</source>
+        <translation>The region refused the clinic: {answer} Check the clinic&apos;s certificate. The changes stay in the queue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{answer} Regionens listningstjänst svarar inte just nu. Ändringarna väntar och skickas senare.</source>
+        <translation>{answer} The region&apos;s listing service is not answering right now. The changes are waiting and will be sent later.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regionens listningstjänst svarar inte just nu. Ändringarna väntar och skickas senare.</source>
+        <translation>The region&apos;s listing service is not answering right now. The changes are waiting and will be sent later.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adressen leder inte till en listningstjänst som klienten kan använda (inget CapabilityStatement). Kontrollera adressen.</source>
+        <translation>The address does not lead to a listing service the client can use (no CapabilityStatement). Check the address.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listningstjänsten stöds inte (FHIR-version {version}; kräver 4.0.x med transaktioner och _history). Kontakta regionen.</source>
+        <translation>The listing service is not supported (FHIR version {version}; requires 4.0.x with transactions and _history). Contact the region.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Regionens svar gick inte att tolka. Ändringen försöks igen senare.</source>
+        <translation>The region&apos;s answer could not be read. The change will be tried again later.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ändringarna från regionen gick inte att hämta (oväntat svar). Försök igen senare.</source>
+        <translation>The changes from the region could not be fetched (unexpected answer). Try again later.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../klinik_app/sync/pull.py" line="+137"/>
+        <source>Regionens svar gick inte att tolka. Försök igen senare.</source>
+        <translation>The region&apos;s answer could not be read. Try again later.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Regionens svar om var patienten är listad gick inte att tolka. Betalaren försöks igen senare.</source>
+        <translation>The region&apos;s answer about where the patient is listed could not be read. The payer will be tried again later.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/sync/fhir_map.py" line="+189"/>
+        <source>Okänd sorts ändring i utkorgen: {kind}.</source>
+        <translation>Unknown kind of change in the outbox: {kind}.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>En tandhälsokontroll av tandsköterska rapporteras inte (R-RV-5).</source>
+        <translation>A dental health check by a dental nurse is not reported (R-RV-5).</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>{meaning} ({where}: {problem})</source>
+        <translation>{meaning} ({where}: {problem})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{meaning} (okänd kod {coding})</source>
+        <translation>{meaning} (unknown code {coding})</translation>
     </message>
 </context>
 <context>

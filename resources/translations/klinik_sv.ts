@@ -1343,7 +1343,7 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
 <context>
     <name>CorrectListingDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_dialogs.py" line="+524"/>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="+523"/>
         <location line="+1"/>
         <source>Rätta felregistrerad listning</source>
         <translation>Rätta felregistrerad listning</translation>
@@ -2344,17 +2344,17 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     </message>
     <message>
         <location line="+3"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Fel</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Sparas med regelbrott {rule}: {message}</source>
         <translation>Sparas med regelbrott {rule}: {message}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Varning</source>
         <translation>Varning</translation>
     </message>
@@ -4099,7 +4099,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>OrderersDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+119"/>
+        <location filename="../../klinik_app/ui/orderers_dialog.py" line="+120"/>
         <source>Beställare och mål</source>
         <translation>Beställare och mål</translation>
     </message>
@@ -8972,7 +8972,7 @@ Vill du återställa?</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../klinik_app/ui/domain_texts.py" line="+60"/>
+        <location filename="../../klinik_app/ui/domain_texts.py" line="+62"/>
         <source>Eget val</source>
         <translation>Eget val</translation>
     </message>
@@ -9628,6 +9628,96 @@ Vill du återställa?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Patienten finns inte i befolkningsregistret. Kontrollera personnumret.</source>
+        <translation>Patienten finns inte i befolkningsregistret. Kontrollera personnumret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienten är avliden enligt befolkningsregistret.</source>
+        <translation>Patienten är avliden enligt befolkningsregistret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienten har skyddade personuppgifter och får inte registreras i listningssystemet (R-TG-4).</source>
+        <translation>Patienten har skyddade personuppgifter och får inte registreras i listningssystemet (R-TG-4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienten är inte folkbokförd i länet och kan inte listas (R-TG-1, R-TG-2).</source>
+        <translation>Patienten är inte folkbokförd i länet och kan inte listas (R-TG-1, R-TG-2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienten är utanför målgruppens ålder (R-TG-1).</source>
+        <translation>Patienten är utanför målgruppens ålder (R-TG-1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giltigt samtycke saknas. Kontrollera vem som samtyckte och när (R-LI-1).</source>
+        <translation>Giltigt samtycke saknas. Kontrollera vem som samtyckte och när (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kliniken har listningsstopp, eller för få listade för att införa listningsstopp (R-LI-5).</source>
+        <translation>Kliniken har listningsstopp, eller för få listade för att införa listningsstopp (R-LI-5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienten är redan listad genom eget val på kliniken.</source>
+        <translation>Patienten är redan listad genom eget val på kliniken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisionsrapporten kan inte lagras i regionen: kontrollera riskbedömning, undersökare och revisionsintervall (R-RV-8).</source>
+        <translation>Revisionsrapporten kan inte lagras i regionen: kontrollera riskbedömning, undersökare och revisionsintervall (R-RV-8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undersökarens HSA-id saknas. Ange undersökaren, så skickas revisionsrapporten (R-RV-8).</source>
+        <translation>Undersökarens HSA-id saknas. Ange undersökaren, så skickas revisionsrapporten (R-RV-8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vårdnadshavarens personnummer saknas, så samtycket kan inte skickas. Komplettera vårdnadshavaren och skicka igen (R-LI-1).</source>
+        <translation>Vårdnadshavarens personnummer saknas, så samtycket kan inte skickas. Komplettera vårdnadshavaren och skicka igen (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ändringen gjordes utan giltigt HSA-id för personalen och kan inte skickas med uppgift om vem som gjorde den.</source>
+        <translation>Ändringen gjordes utan giltigt HSA-id för personalen och kan inte skickas med uppgift om vem som gjorde den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regionen känner inte till det som ska ändras med klinikens identifierare. Rätta uppgiften direkt i listningssystemet.</source>
+        <translation>Regionen känner inte till det som ska ändras med klinikens identifierare. Rätta uppgiften direkt i listningssystemet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uppgifterna som ska skickas finns inte längre i registret.</source>
+        <translation>Uppgifterna som ska skickas finns inte längre i registret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppgifterna kunde inte göras om till ett giltigt meddelande till regionen.</source>
+        <translation>Uppgifterna kunde inte göras om till ett giltigt meddelande till regionen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionen kunde inte tolka meddelandet.</source>
+        <translation>Regionen kunde inte tolka meddelandet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det som skulle ändras finns inte i regionen.</source>
+        <translation>Det som skulle ändras finns inte i regionen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionen tog inte emot ändringen.</source>
+        <translation>Regionen tog inte emot ändringen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
@@ -9687,7 +9777,7 @@ Vill du återställa?</translation>
         <translation>Tidigare system</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-241"/>
         <source>Skyddad identitet</source>
         <translation>Skyddad identitet</translation>
     </message>
@@ -9712,7 +9802,7 @@ Vill du återställa?</translation>
         <translation>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som fyller 3 år under mätdagens kalenderår.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+154"/>
         <source>Brevet skickat</source>
         <translation>Brevet skickat</translation>
     </message>
@@ -9846,6 +9936,572 @@ Vill du återställa?</translation>
         <source>Beställarens adress</source>
         <translation>Beställarens adress</translation>
     </message>
+    <message>
+        <location filename="../../klinik_app/domain/appointments.py" line="+33"/>
+        <source>Tidens längd måste vara mellan {shortest} och {longest} minuter (nu {minutes}).</source>
+        <translation>Tidens längd måste vara mellan {shortest} och {longest} minuter (nu {minutes}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Okänd status &apos;{status}&apos;.</source>
+        <translation>Okänd status &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiden har redan den statusen.</source>
+        <translation>Tiden har redan den statusen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Ange både vem som godkände tiden och hur, eller inget av dem om tiden bara är föreslagen.</source>
+        <translation>Ange både vem som godkände tiden och hur, eller inget av dem om tiden bara är föreslagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Okänt sätt att komma överens: &apos;{how}&apos;.</source>
+        <translation>Okänt sätt att komma överens: &apos;{how}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv vem som godkände tiden: patienten eller vårdnadshavarens namn.</source>
+        <translation>Skriv vem som godkände tiden: patienten eller vårdnadshavarens namn.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/deviations.py" line="+96"/>
+        <source>Välj en kategori för avvikelsen.</source>
+        <translation>Välj en kategori för avvikelsen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj hur allvarlig händelsen var.</source>
+        <translation>Välj hur allvarlig händelsen var.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beskriv vad som hände.</source>
+        <translation>Beskriv vad som hände.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Händelsen kan inte ha inträffat efter dagens datum.</source>
+        <translation>Händelsen kan inte ha inträffat efter dagens datum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv var det hände (t.ex. behandlingsrum 2, receptionen).</source>
+        <translation>Skriv var det hände (t.ex. behandlingsrum 2, receptionen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv vilken vårdgivare, kommun eller annan part avvikelsen gäller.</source>
+        <translation>Skriv vilken vårdgivare, kommun eller annan part avvikelsen gäller.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Avvikelsen är redan avslutad.</source>
+        <translation>Avvikelsen är redan avslutad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avvikelsen är i steget &quot;{state}&quot;; nästa steg är &quot;{next_state}&quot;.</source>
+        <translation>Avvikelsen är i steget &quot;{state}&quot;; nästa steg är &quot;{next_state}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skriv vem som utreder avvikelsen.</source>
+        <translation>Skriv vem som utreder avvikelsen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Beslut minst en åtgärd: vad som ska göras, av vem och till när.</source>
+        <translation>Beslut minst en åtgärd: vad som ska göras, av vem och till när.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Åtgärd {number}: beskriv vad som ska göras.</source>
+        <translation>Åtgärd {number}: beskriv vad som ska göras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åtgärd {number}: skriv vem som ansvarar.</source>
+        <translation>Åtgärd {number}: skriv vem som ansvarar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åtgärd {number}: sista dag kan inte vara före dagens datum.</source>
+        <translation>Åtgärd {number}: sista dag kan inte vara före dagens datum.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skriv resultatet av varje åtgärd (saknas för åtgärd {numbers}).</source>
+        <translation>Skriv resultatet av varje åtgärd (saknas för åtgärd {numbers}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Skriv svaret till avsändaren.</source>
+        <translation>Skriv svaret till avsändaren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ange datum då svaret lämnades till avsändaren.</source>
+        <translation>Ange datum då svaret lämnades till avsändaren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Svaret kan inte ha lämnats efter dagens datum.</source>
+        <translation>Svaret kan inte ha lämnats efter dagens datum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Svaret kan inte ha lämnats före avvikelsen registrerades.</source>
+        <translation>Svaret kan inte ha lämnats före avvikelsen registrerades.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Avvikelsen kan inte avslutas förrän svaret till avsändaren och datumet då det lämnades är registrerade (R-DV-2).</source>
+        <translation>Avvikelsen kan inte avslutas förrän svaret till avsändaren och datumet då det lämnades är registrerade (R-DV-2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv vilken återkoppling den som rapporterade har fått.</source>
+        <translation>Skriv vilken återkoppling den som rapporterade har fått.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/examination.py" line="+124"/>
+        <source>Okänd undersökarroll &apos;{role}&apos;. Ange tandläkare, tandhygienist eller tandsköterska.</source>
+        <translation>Okänd undersökarroll &apos;{role}&apos;. Ange tandläkare, tandhygienist eller tandsköterska.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undersökningsdatumet {date} ligger före patientens födelse.</source>
+        <translation>Undersökningsdatumet {date} ligger före patientens födelse.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Risk för {area} saknas. En revisionsundersökning bedömer risk 0–2 i alla fyra områden (R-RV-10).</source>
+        <translation>Risk för {area} saknas. En revisionsundersökning bedömer risk 0–2 i alla fyra områden (R-RV-10).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk för {area} är {value!r}; tillåtna värden är 0, 1 och 2 (R-RV-10).</source>
+        <translation>Risk för {area} är {value!r}; tillåtna värden är 0, 1 och 2 (R-RV-10).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revisionsintervall saknas. Det planerade intervallet ska skrivas in vid varje revisionsundersökning (R-RV-1).</source>
+        <translation>Revisionsintervall saknas. Det planerade intervallet ska skrivas in vid varje revisionsundersökning (R-RV-1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revisionsintervallet {interval!r} månader ska vara ett heltal {shortest}–{longest} (R-RV-1).</source>
+        <translation>Revisionsintervallet {interval!r} månader ska vara ett heltal {shortest}–{longest} (R-RV-1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{index} är {value!r}; ange ett heltal som är 0 eller större.</source>
+        <translation>{index} är {value!r}; ange ett heltal som är 0 eller större.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Okänt värde för tobak &apos;{value}&apos;. Ange ingen, rökning, snus eller rökning och snus.</source>
+        <translation>Okänt värde för tobak &apos;{value}&apos;. Ange ingen, rökning, snus eller rökning och snus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Planerat revisionsintervall {interval} månader är längre än högst {cap} månader vid {age} års ålder (R-RV-2). {cap} månader används för kallelse och rapport till regionen.</source>
+        <translation>Planerat revisionsintervall {interval} månader är längre än högst {cap} månader vid {age} års ålder (R-RV-2). {cap} månader används för kallelse och rapport till regionen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tobaksvanor är inte dokumenterade. Från {age} års ålder dokumenteras de vid varje undersökning (R-RV-7).</source>
+        <translation>Tobaksvanor är inte dokumenterade. Från {age} års ålder dokumenteras de vid varje undersökning (R-RV-7).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Patienten är {age} år: revisionen ska för {youngest}–{oldest} år göras av tandläkare med bettutvecklingskontroll (R-RV-6).</source>
+        <translation>Patienten är {age} år: revisionen ska för {youngest}–{oldest} år göras av tandläkare med bettutvecklingskontroll (R-RV-6).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bettutvecklingskontroll är inte registrerad. Tandläkaren gör den vid varje revision för {youngest}–{oldest} år (R-RV-6).</source>
+        <translation>Bettutvecklingskontroll är inte registrerad. Tandläkaren gör den vid varje revision för {youngest}–{oldest} år (R-RV-6).</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/fee_schedule.py" line="+65"/>
+        <source>{where}: priset &apos;{price}&apos; är inte ett belopp i kronor (till exempel 1040 eller 1040,50).</source>
+        <translation>{where}: priset &apos;{price}&apos; är inte ett belopp i kronor (till exempel 1040 eller 1040,50).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filen är inte giltig TOML: {error}.</source>
+        <translation>Filen är inte giltig TOML: {error}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen har inga åtgärder ([[item]] med code, name och price).</source>
+        <translation>Filen har inga åtgärder ([[item]] med code, name och price).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>Rad {line}</source>
+        <translation>Rad {line}</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Åtgärd nr {number}</source>
+        <translation>Åtgärd nr {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: skriv priset som text (&quot;1040,50&quot;) eller heltal, inte som decimaltal.</source>
+        <translation>{where}: skriv priset som text (&quot;1040,50&quot;) eller heltal, inte som decimaltal.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rad {line}: rubrikraden ska vara kod;benamning;pris.</source>
+        <translation>Rad {line}: rubrikraden ska vara kod;benamning;pris.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rad {line}: raden ska ha tre fält (kod;benamning;pris), den har {fields}.</source>
+        <translation>Rad {line}: raden ska ha tre fält (kod;benamning;pris), den har {fields}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen saknar rubrikraden kod;benamning;pris.</source>
+        <translation>Filen saknar rubrikraden kod;benamning;pris.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Giltighetstiden</source>
+        <translation>Giltighetstiden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: datumet &apos;{date}&apos; ska skrivas ÅÅÅÅ-MM-DD.</source>
+        <translation>{where}: datumet &apos;{date}&apos; ska skrivas ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Okänd typ av prislista &apos;{kind}&apos;. Ange regional (tandvårdstaxan) eller folktandvarden.</source>
+        <translation>Okänd typ av prislista &apos;{kind}&apos;. Ange regional (tandvårdstaxan) eller folktandvarden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prislistan saknar version eller namn.</source>
+        <translation>Prislistan saknar version eller namn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ange giltighetstiden som datum: valid_from (och valid_to om den har ett slut).</source>
+        <translation>Ange giltighetstiden som datum: valid_from (och valid_to om den har ett slut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giltighetstiden slutar ({valid_to}) innan den börjar ({valid_from}).</source>
+        <translation>Giltighetstiden slutar ({valid_to}) innan den börjar ({valid_from}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: kod, benämning och pris måste alla finnas.</source>
+        <translation>{where}: kod, benämning och pris måste alla finnas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: åtgärdskod {code} finns redan tidigare i filen.</source>
+        <translation>{where}: åtgärdskod {code} finns redan tidigare i filen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen prislista gäller {day}. Läs in en taxa som gäller det datumet.</source>
+        <translation>Ingen prislista gäller {day}. Läs in en taxa som gäller det datumet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Åtgärdskod {code} finns inte i {schedule} (gäller {day}).</source>
+        <translation>Åtgärdskod {code} finns inte i {schedule} (gäller {day}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tand {tooth} finns inte. Ange tandnummer enligt FDI: 11–48, eller 51–85 för mjölktänder.</source>
+        <translation>Tand {tooth} finns inte. Ange tandnummer enligt FDI: 11–48, eller 51–85 för mjölktänder.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/hsa.py" line="+15"/>
+        <source>&apos;{text}&apos; är inget giltigt HSA-ID. Ett HSA-ID skrivs till exempel SE2321000222-E12345.</source>
+        <translation>&apos;{text}&apos; är inget giltigt HSA-ID. Ett HSA-ID skrivs till exempel SE2321000222-E12345.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/identity.py" line="+87"/>
+        <source>Personnummer saknas.</source>
+        <translation>Personnummer saknas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{number}&apos; innehåller bokstäver. Reservnummer tas inte emot; ange personnummer eller samordningsnummer (ÅÅÅÅMMDD-NNNN).</source>
+        <translation>&apos;{number}&apos; innehåller bokstäver. Reservnummer tas inte emot; ange personnummer eller samordningsnummer (ÅÅÅÅMMDD-NNNN).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{number}&apos; innehåller otillåtna tecken. Skriv ÅÅÅÅMMDD-NNNN.</source>
+        <translation>&apos;{number}&apos; innehåller otillåtna tecken. Skriv ÅÅÅÅMMDD-NNNN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{number}&apos; har {digits} siffror. Ett personnummer har 10 eller 12 siffror (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN).</source>
+        <translation>&apos;{number}&apos; har {digits} siffror. Ett personnummer har 10 eller 12 siffror (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;{number}&apos; har månad {month:02d}. Reservnummer tas inte emot; kontrollera numret.</source>
+        <translation>&apos;{number}&apos; har månad {month:02d}. Reservnummer tas inte emot; kontrollera numret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{number}&apos; har månad {month:02d}, som inte finns.</source>
+        <translation>&apos;{number}&apos; har månad {month:02d}, som inte finns.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{number}&apos;: dag {day} är ingen giltig dag i ett samordningsnummer (61-91).</source>
+        <translation>&apos;{number}&apos;: dag {day} är ingen giltig dag i ett samordningsnummer (61-91).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{number}&apos;: dag {day:02d} finns inte.</source>
+        <translation>&apos;{number}&apos;: dag {day:02d} finns inte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{number}&apos;: födelsenumret 000 förekommer inte. Kontrollera numret.</source>
+        <translation>&apos;{number}&apos;: födelsenumret 000 förekommer inte. Kontrollera numret.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{number}&apos; har fel kontrollsiffra. Kontrollera numret.</source>
+        <translation>&apos;{number}&apos; har fel kontrollsiffra. Kontrollera numret.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{number}&apos; har ett födelsedatum efter dagens datum.</source>
+        <translation>&apos;{number}&apos; har ett födelsedatum efter dagens datum.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{number}&apos;: {year:04d}-{month:02d}-{day:02d} finns inte i kalendern.</source>
+        <translation>&apos;{number}&apos;: {year:04d}-{month:02d}-{day:02d} finns inte i kalendern.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;{number}&apos;: födelsedatumet finns inte i kalendern eller passar inte skiljetecknet.</source>
+        <translation>&apos;{number}&apos;: födelsedatumet finns inte i kalendern eller passar inte skiljetecknet.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/indicator_targets.py" line="+34"/>
+        <source>”{typed}” är inget tal. Skriv till exempel 90 eller 92,5.</source>
+        <translation>”{typed}” är inget tal. Skriv till exempel 90 eller 92,5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv ett tal som är 0 eller större.</source>
+        <translation>Skriv ett tal som är 0 eller större.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/lex_maria.py" line="+58"/>
+        <source>Lex Maria gäller bara händelser som har orsakat eller kunnat orsaka allvarlig vårdskada. Ändra skadeklassningen först.</source>
+        <translation>Lex Maria gäller bara händelser som har orsakat eller kunnat orsaka allvarlig vårdskada. Ändra skadeklassningen först.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv vem som är anmälningsansvarig.</source>
+        <translation>Skriv vem som är anmälningsansvarig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmälan till IVO</source>
+        <translation>Anmälan till IVO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informationen till patienten</source>
+        <translation>Informationen till patienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopian till regionen</source>
+        <translation>Kopian till regionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IVO:s beslut</source>
+        <translation>IVO:s beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vidarebefordran till regionen</source>
+        <translation>Vidarebefordran till regionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} kan inte vara daterad efter dagens datum.</source>
+        <translation>{what} kan inte vara daterad efter dagens datum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} kan inte vara daterad före avvikelsen registrerades.</source>
+        <translation>{what} kan inte vara daterad före avvikelsen registrerades.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Välj hur anmälan skickades till IVO.</source>
+        <translation>Välj hur anmälan skickades till IVO.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopian till regionen skickas när anmälan till IVO är gjord: ange först när anmälan skickades.</source>
+        <translation>Kopian till regionen skickas när anmälan till IVO är gjord: ange först när anmälan skickades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv både IVO:s beslut och datumet för beslutet.</source>
+        <translation>Skriv både IVO:s beslut och datumet för beslutet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IVO:s beslut kan inte komma före anmälan: ange när anmälan skickades.</source>
+        <translation>IVO:s beslut kan inte komma före anmälan: ange när anmälan skickades.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beslutet kan vidarebefordras till regionen först när IVO:s beslut är registrerat.</source>
+        <translation>Beslutet kan vidarebefordras till regionen först när IVO:s beslut är registrerat.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/listing.py" line="+74"/>
+        <source>Ange vem som lämnade samtycket (R-LI-1).</source>
+        <translation>Ange vem som lämnade samtycket (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patienten var {age} år när samtycket lämnades och samtycker själv (R-LI-1), inte vårdnadshavaren.</source>
+        <translation>Patienten var {age} år när samtycket lämnades och samtycker själv (R-LI-1), inte vårdnadshavaren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patienten var {age} år när samtycket lämnades. Under 18 år lämnar en vårdnadshavare samtycket (R-LI-1).</source>
+        <translation>Patienten var {age} år när samtycket lämnades. Under 18 år lämnar en vårdnadshavare samtycket (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vårdnadshavare {position} finns inte registrerad för patienten. Registrera vårdnadshavaren först (R-LI-1).</source>
+        <translation>Vårdnadshavare {position} finns inte registrerad för patienten. Registrera vårdnadshavaren först (R-LI-1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Samtycket kan inte vara lämnat efter dagens datum.</source>
+        <translation>Samtycket kan inte vara lämnat efter dagens datum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samtycket kan inte vara lämnat före patientens födelse.</source>
+        <translation>Samtycket kan inte vara lämnat före patientens födelse.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Vårdansvaret skulle börja {start} (R-LI-3), men då ingår patienten inte i målgruppen: {reason}</source>
+        <translation>Vårdansvaret skulle börja {start} (R-LI-3), men då ingår patienten inte i målgruppen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kliniken har listningsstopp från {start} till och med {end} (R-LI-5). Nya val kan inte tas emot; patienten kan välja en annan klinik.</source>
+        <translation>Kliniken har listningsstopp från {start} till och med {end} (R-LI-5). Nya val kan inte tas emot; patienten kan välja en annan klinik.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kliniken har listningsstopp från {start} (R-LI-5). Nya val kan inte tas emot; patienten kan välja en annan klinik.</source>
+        <translation>Kliniken har listningsstopp från {start} (R-LI-5). Nya val kan inte tas emot; patienten kan välja en annan klinik.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Listningsstopp kräver att minst {minimum} patienter är listade genom eget val (R-LI-5). Nu är {listed} listade.</source>
+        <translation>Listningsstopp kräver att minst {minimum} patienter är listade genom eget val (R-LI-5). Nu är {listed} listade.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/patient_safety.py" line="+17"/>
+        <source>Skriv lärdomen när avvikelsen är avslutad.</source>
+        <translation>Skriv lärdomen när avvikelsen är avslutad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv vad kliniken har lärt sig av avvikelsen.</source>
+        <translation>Skriv vad kliniken har lärt sig av avvikelsen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Välj ett år mellan 2000 och {last_year}.</source>
+        <translation>Välj ett år mellan 2000 och {last_year}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Välj en månad som har börjat.</source>
+        <translation>Välj en månad som har börjat.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/payer.py" line="+33"/>
+        <source>Patienten är listad här hos oss. Akutbesöket faktureras inte någon annan klinik; registrera behandlingarna som ett vanligt besök.</source>
+        <translation>Patienten är listad här hos oss. Akutbesöket faktureras inte någon annan klinik; registrera behandlingarna som ett vanligt besök.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/record_copy.py" line="+65"/>
+        <source>Okänd mottagare: {recipient}.</source>
+        <translation>Okänd mottagare: {recipient}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv vem som ska få kopian.</source>
+        <translation>Skriv vem som ska få kopian.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HSA-id:t {hsa_id} har inte rätt form (t.ex. SE2321000222-E12345).</source>
+        <translation>HSA-id:t {hsa_id} har inte rätt form (t.ex. SE2321000222-E12345).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>En kopia till en annan vårdgivare kräver patientens samtycke (eller vårdnadshavarens). Fyll i vem som gav samtycket, när och hur.</source>
+        <translation>En kopia till en annan vårdgivare kräver patientens samtycke (eller vårdnadshavarens). Fyll i vem som gav samtycket, när och hur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ange om samtycket gavs av patienten eller av en vårdnadshavare.</source>
+        <translation>Ange om samtycket gavs av patienten eller av en vårdnadshavare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv namnet på vårdnadshavaren som gav samtycket.</source>
+        <translation>Skriv namnet på vårdnadshavaren som gav samtycket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ange hur samtycket gavs: på plats, per telefon, per brev eller via e-tjänst.</source>
+        <translation>Ange hur samtycket gavs: på plats, per telefon, per brev eller via e-tjänst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samtycket kan inte vara givet efter dagens datum.</source>
+        <translation>Samtycket kan inte vara givet efter dagens datum.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/retention.py" line="+23"/>
+        <source>Journaler ska sparas i minst {minimum} år efter den senaste anteckningen, så {years} år går inte att välja. Ange {minimum} år eller fler.</source>
+        <translation>Journaler ska sparas i minst {minimum} år efter den senaste anteckningen, så {years} år går inte att välja. Ange {minimum} år eller fler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{years} år är orimligt länge. Ange högst {maximum} år.</source>
+        <translation>{years} år är orimligt länge. Ange högst {maximum} år.</translation>
+    </message>
 </context>
 <context>
     <name>drill_down</name>
@@ -9921,12 +10577,12 @@ Vill du återställa?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../klinik_app/ui/errors.py" line="+27"/>
+        <location filename="../../klinik_app/ui/errors.py" line="+30"/>
         <source>Det du skrivit finns kvar: kontrollera det och försök igen.</source>
         <translation>Det du skrivit finns kvar: kontrollera det och försök igen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</source>
         <translation>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</translation>
     </message>
@@ -9948,7 +10604,7 @@ Vill du återställa?</translation>
 <context>
     <name>examination_form</name>
     <message>
-        <location filename="../../klinik_app/ui/examination_form.py" line="-550"/>
+        <location filename="../../klinik_app/ui/examination_form.py" line="-552"/>
         <source>Tandläkare</source>
         <translation>Tandläkare</translation>
     </message>
@@ -10423,7 +11079,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>listing_dialogs</name>
     <message>
-        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-99"/>
+        <location filename="../../klinik_app/ui/listing_dialogs.py" line="-98"/>
         <source>Listningen är sparad och köad för regionens listningssystem.</source>
         <translation>Listningen är sparad och köad för regionens listningssystem.</translation>
     </message>
@@ -10443,7 +11099,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Patienten är redan listad här genom eget val. Någon ny listning behövs inte.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source> Vårdansvaret börjar {start_date} (R-LI-3).</source>
         <translation> Vårdansvaret börjar {start_date} (R-LI-3).</translation>
     </message>
@@ -12206,6 +12862,21 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Någon annan har just ändrat avvikelsen. Den visas nu som den är; gör steget igen.</translation>
     </message>
     <message>
+        <location line="+310"/>
+        <source>Avvikelsen är redan avslutad.</source>
+        <translation>Avvikelsen är redan avslutad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bara avvikelser som gäller en annan part har ett svar att registrera.</source>
+        <translation>Bara avvikelser som gäller en annan part har ett svar att registrera.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Det finns ingen patient med det personnumret i registret.</source>
+        <translation>Det finns ingen patient med det personnumret i registret.</translation>
+    </message>
+    <message>
         <location filename="../../klinik_app/services/emergency.py" line="+116"/>
         <source>Ange patientens för- och efternamn.</source>
         <translation>Ange patientens för- och efternamn.</translation>
@@ -12253,7 +12924,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Det finns inga akutbesök att fakturera för {month:%Y-%m}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/errors.py" line="+43"/>
+        <location filename="../../klinik_app/services/errors.py" line="+41"/>
         <source>Databasfilen är skrivskyddad, så Klinik kan inte spara något i den. Ta bort skrivskyddet i filens egenskaper, eller be IT om skrivrätt till filen och dess mapp, och starta sedan Klinik igen.</source>
         <translation>Databasfilen är skrivskyddad, så Klinik kan inte spara något i den. Ta bort skrivskyddet i filens egenskaper, eller be IT om skrivrätt till filen och dess mapp, och starta sedan Klinik igen.</translation>
     </message>
@@ -12303,7 +12974,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Ett databasfel inträffade; ingenting har ändrats. Försök igen, och kontakta support om det upprepas.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Filen {file} kunde inte läsas eller skrivas: {reason}.</source>
         <translation>Filen {file} kunde inte läsas eller skrivas: {reason}.</translation>
     </message>
@@ -12318,7 +12989,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Ett oväntat fel inträffade ({error}). Ingenting har ändrats. Detaljer finns i loggen i {log_dir}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/examinations.py" line="+158"/>
+        <location filename="../../klinik_app/services/examinations.py" line="+160"/>
         <source>Det finns redan en undersökning av {role} {date} för patienten. Öppna historiken och kontrollera den.</source>
         <translation>Det finns redan en undersökning av {role} {date} för patienten. Öppna historiken och kontrollera den.</translation>
     </message>
@@ -12348,7 +13019,17 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Okänd indikator: {unknown}. Kända: {known}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/listing.py" line="+83"/>
+        <location filename="../../klinik_app/services/listing.py" line="+36"/>
+        <source>Ange hur samtycket lämnades: på plats, telefon, papper eller e-tjänst.</source>
+        <translation>Ange hur samtycket lämnades: på plats, telefon, papper eller e-tjänst.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Patienten är redan listad här genom eget val.</source>
+        <translation>Patienten är redan listad här genom eget val.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{hsa_id} är ingen aktiv tandläkare vid kliniken (R-LI-6).</source>
         <translation>{hsa_id} är ingen aktiv tandläkare vid kliniken (R-LI-6).</translation>
     </message>
@@ -12874,6 +13555,11 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <source>Databasen kunde inte uppdateras till den nya versionen. Ingenting har ändrats. Kontakta support.</source>
         <translation>Databasen kunde inte uppdateras till den nya versionen. Ingenting har ändrats. Kontakta support.</translation>
     </message>
+    <message>
+        <location filename="../../klinik_app/services/lex_maria.py" line="+110"/>
+        <source>En avidentifierad kopia till regionen gäller bara Lex Maria-ärenden (allvarlig vårdskada).</source>
+        <translation>En avidentifierad kopia till regionen gäller bara Lex Maria-ärenden (allvarlig vårdskada).</translation>
+    </message>
 </context>
 <context>
     <name>staff_dialog</name>
@@ -12921,6 +13607,115 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <location line="+2"/>
         <source>Kan logga in</source>
         <translation>Kan logga in</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../klinik_app/sync/client.py" line="+117"/>
+        <source>Certifikatfilen {file} finns inte. Kontrollera inställningarna för synkronisering (klientcertifikat, nyckel och regionens CA).</source>
+        <translation>Certifikatfilen {file} finns inte. Kontrollera inställningarna för synkronisering (klientcertifikat, nyckel och regionens CA).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klientcertifikatet, nyckeln eller regionens CA kunde inte läsas ({reason}). Kontrollera filerna.</source>
+        <translation>Klientcertifikatet, nyckeln eller regionens CA kunde inte läsas ({reason}). Kontrollera filerna.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Regionens servercertifikat kunde inte verifieras. Kontrollera regionens CA-fil och adressen till listningstjänsten.</source>
+        <translation>Regionens servercertifikat kunde inte verifieras. Kontrollera regionens CA-fil och adressen till listningstjänsten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regionen godtog inte klinikens certifikat (det är okänt, har gått ut eller saknas). Kontakta regionen eller förnya funktionscertifikatet. Inget har gått förlorat.</source>
+        <translation>Regionen godtog inte klinikens certifikat (det är okänt, har gått ut eller saknas). Kontakta regionen eller förnya funktionscertifikatet. Inget har gått förlorat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regionens listningstjänst gick inte att nå. Ändringarna väntar och skickas senare.</source>
+        <translation>Regionens listningstjänst gick inte att nå. Ändringarna väntar och skickas senare.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Adressen till regionens listningstjänst ska börja med https:// (synkroniseringen sker aldrig utan TLS).</source>
+        <translation>Adressen till regionens listningstjänst ska börja med https:// (synkroniseringen sker aldrig utan TLS).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Regionen nekade kliniken åtkomst.</source>
+        <translation>Regionen nekade kliniken åtkomst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionen nekade kliniken: {answer} Kontrollera klinikens certifikat. Ändringarna ligger kvar i kön.</source>
+        <translation>Regionen nekade kliniken: {answer} Kontrollera klinikens certifikat. Ändringarna ligger kvar i kön.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{answer} Regionens listningstjänst svarar inte just nu. Ändringarna väntar och skickas senare.</source>
+        <translation>{answer} Regionens listningstjänst svarar inte just nu. Ändringarna väntar och skickas senare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regionens listningstjänst svarar inte just nu. Ändringarna väntar och skickas senare.</source>
+        <translation>Regionens listningstjänst svarar inte just nu. Ändringarna väntar och skickas senare.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adressen leder inte till en listningstjänst som klienten kan använda (inget CapabilityStatement). Kontrollera adressen.</source>
+        <translation>Adressen leder inte till en listningstjänst som klienten kan använda (inget CapabilityStatement). Kontrollera adressen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listningstjänsten stöds inte (FHIR-version {version}; kräver 4.0.x med transaktioner och _history). Kontakta regionen.</source>
+        <translation>Listningstjänsten stöds inte (FHIR-version {version}; kräver 4.0.x med transaktioner och _history). Kontakta regionen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>okänd</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Regionens svar gick inte att tolka. Ändringen försöks igen senare.</source>
+        <translation>Regionens svar gick inte att tolka. Ändringen försöks igen senare.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ändringarna från regionen gick inte att hämta (oväntat svar). Försök igen senare.</source>
+        <translation>Ändringarna från regionen gick inte att hämta (oväntat svar). Försök igen senare.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../klinik_app/sync/pull.py" line="+137"/>
+        <source>Regionens svar gick inte att tolka. Försök igen senare.</source>
+        <translation>Regionens svar gick inte att tolka. Försök igen senare.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Regionens svar om var patienten är listad gick inte att tolka. Betalaren försöks igen senare.</source>
+        <translation>Regionens svar om var patienten är listad gick inte att tolka. Betalaren försöks igen senare.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/sync/fhir_map.py" line="+189"/>
+        <source>Okänd sorts ändring i utkorgen: {kind}.</source>
+        <translation>Okänd sorts ändring i utkorgen: {kind}.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>En tandhälsokontroll av tandsköterska rapporteras inte (R-RV-5).</source>
+        <translation>En tandhälsokontroll av tandsköterska rapporteras inte (R-RV-5).</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>{meaning} ({where}: {problem})</source>
+        <translation>{meaning} ({where}: {problem})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{meaning} (okänd kod {coding})</source>
+        <translation>{meaning} (okänd kod {coding})</translation>
     </message>
 </context>
 <context>

@@ -99,10 +99,10 @@ def test_swedish_is_the_source_text():
 
 
 def test_the_ts_files_hold_every_text_of_the_code(tmp_path):
-    """lupdate over klinik_app/ui, and the refusals marked in klinik_app/services and klinik_app/db, now (a
-    fraction of a second) finds nothing the committed files lack."""
+    """lupdate over klinik_app/ui, and the refusals marked in klinik_app/services, db, domain and sync, now
+    (a fraction of a second) finds nothing the committed files lack."""
     fresh = tmp_path / "fresh.ts"
-    sources = [str(ROOT / "klinik_app" / package) for package in ("ui", "services", "db")]
+    sources = [str(ROOT / "klinik_app" / package) for package in ("ui", "services", "db", "domain", "sync")]
     result = subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-extensions", "py", "-locations", "none",
                              *sources, "-ts", str(fresh)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -439,3 +439,44 @@ def test_a_service_refusal_reaches_the_swedish_window_unchanged(language, ctx, s
         for other in (DatabaseReadOnly(), NotPermitted(AUDIT_READ), OSError(errno.EACCES, "Permission denied", "x.csv"),
                       ServiceError("{inget} värde att fylla i"), KeyError("x")):
             assert translated(other) == user_message(other)[0]
+
+
+# --- the domain's and the sync's refusals --------------------------------------------------------
+
+def domain_refusals(ctx) -> list[Exception]:
+    """An identity number typed wrong (passed on by a service), a deviation step refused, a fee schedule
+    line with a part of the message as a value, and the sync's setup refused."""
+    from klinik_app.domain.deviations import CLOSED, REPORTED, DeviationRefused, check_step
+    from klinik_app.domain.fee_schedule import FeeScheduleError, parse_csv
+    from klinik_app.services.patient_lookup import patient_id_by_number
+    from klinik_app.sync.client import RegionClient, SyncSetupError
+
+    found = [refusal(ctx, lambda c: patient_id_by_number(c, "19121212-1213"))]
+    for call, kind in ((lambda: check_step(REPORTED, CLOSED), DeviationRefused),
+                       (lambda: parse_csv("kod;benamning;pris\nA1;Undersökning\n"), FeeScheduleError),
+                       (lambda: RegionClient("http://region.example"), SyncSetupError)):
+        with pytest.raises(kind) as caught:
+            call()
+        found.append(caught.value)
+    return found
+
+
+def test_a_domain_refusal_reaches_the_english_window_in_english(language, ctx, shown_errors):
+    language("en")
+    typed_wrong, step, line, setup = domain_refusals(ctx)
+    assert typed_wrong.message == "'19121212-1213' har fel kontrollsiffra. Kontrollera numret."  # the CLI's Swedish
+    assert show_error(None, typed_wrong) == shown_errors[-1] == (
+        "'19121212-1213' has the wrong check digit. Check the number.")
+    assert translated(step).startswith("The deviation is at the step \"")
+    assert translated(line) == "Line 2: the line must have three fields (kod;benamning;pris), it has 2."
+    assert translated(setup).startswith("The address of the region's listing service must begin with https://")
+    for exc in (typed_wrong, step, line, setup):
+        assert not SWEDISH_LETTERS.search(translated(exc)), translated(exc)
+
+
+def test_a_domain_refusal_reaches_the_swedish_window_unchanged(language, ctx, shown_errors):
+    for code in (None, "sv"):
+        if code:
+            language(code)
+        for exc in domain_refusals(ctx):
+            assert show_error(None, exc) == exc.message == user_message(exc)[0] == shown_errors[-1]
