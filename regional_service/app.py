@@ -27,7 +27,7 @@ from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from regional_service import codes as C
@@ -199,6 +199,9 @@ def create_app(
     return app
 
 
+IDEMPOTENCY = IdempotencyRecord.__table__
+
+
 def run_transaction(region: Region, clinic_hsa: str, key: str, raw: bytes, prefer: str | None,
                     retention: timedelta) -> tuple[int, dict[str, str], bytes]:
     """One POST: replay the stored answer for a known Idempotency-Key, else process and store it.
@@ -215,28 +218,40 @@ def run_transaction(region: Region, clinic_hsa: str, key: str, raw: bytes, prefe
         entries: list[Entry] | FhirError = validate_bundle(body)
     except FhirError as error:
         body, entries = None, error
-    with region.write() as tx:
-        stored = tx.s.get(IdempotencyRecord, (clinic_hsa, key))
-        if stored is not None:
-            if stored.request_hash != digest:
-                log.warning("Idempotency-Key %s reused with a different body; answering the stored response", key)
-            return stored.status_code, {**stored.headers, "Idempotency-Replayed": "true"}, stored.body.encode()
-        headers: dict[str, str] = {}
+    # A refusal rolls the whole transaction back and is stored by a second one, under the same hold of
+    # the write lock (no savepoint around every transaction for the rare refusal).
+    with region.exclusive():
         try:
-            if isinstance(entries, FhirError):
-                raise entries
-            with tx.s.begin_nested():
+            with region.write() as tx:
+                stored = tx.s.connection().execute(select(IDEMPOTENCY.c.request_hash, IDEMPOTENCY.c.status_code,
+                                                          IDEMPOTENCY.c.headers, IDEMPOTENCY.c.body).where(
+                    IDEMPOTENCY.c.clinic_hsa == clinic_hsa, IDEMPOTENCY.c.key == key)).first()
+                if stored is not None:
+                    if stored.request_hash != digest:
+                        log.warning("Idempotency-Key %s reused with a different body; answering the stored response",
+                                    key)
+                    return stored.status_code, {**stored.headers, "Idempotency-Replayed": "true"}, stored.body.encode()
+                if isinstance(entries, FhirError):
+                    raise entries
                 payload = process(region, tx, clinic_hsa, body, prefer, entries)
-            status = 200
+                return _answered(region, tx, clinic_hsa, key, digest, retention, 200, {}, payload)
         except FhirError as error:
-            status, payload, headers = error.status, error.outcome(), dict(error.headers)
-        data = json.dumps(payload, ensure_ascii=False).encode()
-        if region.idempotency_purged_at is None or tx.now - region.idempotency_purged_at >= PURGE_EVERY:
-            tx.s.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < tx.now - retention))
-            region.idempotency_purged_at = tx.now
-        tx.s.add(IdempotencyRecord(clinic_hsa=clinic_hsa, key=key, created_at=tx.now, request_hash=digest,
-                                   status_code=status, headers=headers, body=data.decode()))
-        return status, headers, data
+            with region.write() as tx:
+                return _answered(region, tx, clinic_hsa, key, digest, retention, error.status, dict(error.headers),
+                                 error.outcome())
+
+
+def _answered(region: Region, tx: Any, clinic_hsa: str, key: str, digest: str, retention: timedelta, status: int,
+              headers: dict[str, str], payload: dict[str, Any]) -> tuple[int, dict[str, str], bytes]:
+    """Store the answer under its Idempotency-Key, in the transaction of what it answers; return it."""
+    data = json.dumps(payload, ensure_ascii=False).encode()
+    if region.idempotency_purged_at is None or tx.now - region.idempotency_purged_at >= PURGE_EVERY:
+        tx.s.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < tx.now - retention))
+        region.idempotency_purged_at = tx.now
+    tx.s.connection().execute(IDEMPOTENCY.insert(), {  # a plain insert: cheaper than the unit of work
+        "clinic_hsa": clinic_hsa, "key": key, "created_at": tx.now, "request_hash": digest,
+        "status_code": status, "headers": headers, "body": data.decode()})
+    return status, headers, data
 
 
 def _parsed(raw: bytes) -> Any:

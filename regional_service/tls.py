@@ -3,12 +3,13 @@
 uvicorn verifies a client certificate when asked (`ssl_cert_reqs=ssl.CERT_OPTIONAL` with the
 clinics' CA: no certificate is allowed through the handshake, a certificate from another CA, or an
 expired one, is refused with a TLS alert), but it does not hand the certificate to the application.
-`ClientCertH11Protocol` closes that gap with nothing but public, stable pieces:
+`ClientCertProtocol` closes that gap with nothing but public, stable pieces:
 
 - asyncio gives every protocol its transport in `connection_made(transport)`, and an SSL
   transport answers `get_extra_info("ssl_object")` with the `ssl.SSLObject`, whose
   `getpeercert(binary_form=True)` is the verified peer certificate (or None);
-- uvicorn's H11Protocol makes one instance per connection and calls `self.app` for each request.
+- uvicorn's HTTP protocols (httptools, and h11 as the fallback) make one instance per connection and
+  call `self.app` for each request.
 
 So the subclass reads the certificate once per connection and wraps `self.app` in a small ASGI
 callable that puts it into `scope["extensions"]["tls"]` as the ASGI TLS extension defines it
@@ -30,6 +31,11 @@ from typing import Any
 import uvicorn
 from cryptography import x509
 from uvicorn.protocols.http.h11_impl import H11Protocol
+
+try:  # the C parser, lighter than h11 per request
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol as _HttpProtocol
+except ImportError:  # httptools not installed: the pure-Python parser
+    _HttpProtocol = H11Protocol
 
 
 def tls_extension(transport: asyncio.BaseTransport) -> dict[str, Any] | None:
@@ -57,8 +63,8 @@ def tls_extension(transport: asyncio.BaseTransport) -> dict[str, Any] | None:
     return info
 
 
-class ClientCertH11Protocol(H11Protocol):
-    """uvicorn's h11 protocol, plus the ASGI TLS extension with the client certificate."""
+class ClientCertProtocol(_HttpProtocol):  # type: ignore[misc, valid-type]
+    """uvicorn's HTTP protocol, plus the ASGI TLS extension with the client certificate."""
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -120,7 +126,7 @@ def make_config(app: Any, *, host: str, port: int, cert: Path | str, key: Path |
         app,
         host=host,
         port=port,
-        http=ClientCertH11Protocol,
+        http=ClientCertProtocol,
         ws="none",
         lifespan="off",
         ssl_certfile=str(cert),
