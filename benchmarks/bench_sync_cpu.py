@@ -79,7 +79,8 @@ def main() -> None:
             outbound = timed("prepare", lambda: push_module._prepare(drain, item_id, hooks, report, CLINIC))
             status, _headers, data = timed("transaction", lambda: run_transaction(
                 region, CLINIC, outbound.idempotency_key, outbound.body, "return=minimal", timedelta(hours=48)))
-            timed("record", lambda: push_module._record(drain, outbound, status, json.loads(data), hooks, report))
+            timed("record", lambda: push_module._record(drain, outbound, status, json.loads(data), hooks, report,
+                                                        clear_next_attempt=report.sent == 0))  # as push() does
     assert report.sent == queued, (report.sent, queued, report.problems[:3])
     per_item = {phase: round(seconds * 1000 / queued, 2) for phase, seconds in spent.items()}
     print(f"{queued} items, CPU ms per item: client prepare {per_item['prepare']} + record {per_item['record']}"

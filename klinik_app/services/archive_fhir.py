@@ -4,7 +4,7 @@ The resources are the record copy's own (services.record_bundle.record_entries),
 archive cannot drift; only the reading differs: here every table is read in chunks of patients (in
 the export's snapshot), a few queries a chunk instead of a dozen a patient, into the same
 RecordContents the copy fills. Each resource is validated with the R4B models once per shape
-(services.fhir_shapes explains why that is the same verdict). Patients with protected identity
+(domain.fhir_shapes explains why that is the same verdict). Patients with protected identity
 (R-TG-4) are included, since the archive stays with the clinic, but every one of their resources
 carries the security label R (restricted) and, as in the record copy, no address or telecom; and the
 files are plain NDJSON of resources, never a Bundle, so nothing here can be taken for a sync payload
@@ -40,7 +40,7 @@ from klinik_app.domain.revision import ExamRecord, compute_due, explain
 from klinik_app.services.appointments import _rows as appointment_rows
 from klinik_app.services.archive_format import CHUNK, FHIR
 from klinik_app.services.examinations import _line
-from klinik_app.services.fhir_shapes import ShapeValidator
+from klinik_app.domain.fhir_shapes import ShapeValidator
 from klinik_app.services.record_bundle import record_entries
 from klinik_app.services.record_copy import LETTER_KINDS, RecordContents
 

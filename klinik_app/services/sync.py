@@ -35,7 +35,7 @@ from klinik_app.services import access_log, outbox, record_copy
 from klinik_app.services.concurrency import guarded
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
-from klinik_app.services.fhir_shapes import ShapeValidator
+from klinik_app.domain.fhir_shapes import ShapeValidator
 from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 from klinik_app.services.settings import (

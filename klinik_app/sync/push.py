@@ -56,7 +56,7 @@ class Hooks:
     withdraw: Callable[[Session, int], int]  # services.outbox.withdraw_for_patient
     record_access: Callable[[Session, str, list[int | None], str], None]  # services.access_log.record
     listing_rechosen: Callable[[Session, int], None] | None = None  # services.record_copy.open_task (issue 13)
-    # R4B validation of outbound resources (services.fhir_shapes.ShapeValidator: once per shape, not
+    # R4B validation of outbound resources (domain.fhir_shapes.ShapeValidator: once per shape, not
     # per item); None: fhir_map validates every resource with the models.
     validate_resource: Callable[[dict[str, Any]], None] | None = None
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from klinik_app.db.models import Patient
 from klinik_app.services.archive_fhir import ARCHIVE_REQUEST, write_fhir
-from klinik_app.services.fhir_shapes import ShapeValidator
+from klinik_app.domain.fhir_shapes import ShapeValidator
 from klinik_app.services.record_bundle import record_bundle
 from klinik_app.services.record_copy import _gather
 
@@ -79,7 +79,7 @@ def test_shape_validation_goes_through_the_models_once_per_shape_and_still_refus
 def test_shape_validation_gives_every_urn_uuid_the_verdict_of_its_representative():
     import uuid
 
-    from klinik_app.services import fhir_shapes
+    from klinik_app.domain import fhir_shapes
 
     check = fhir_shapes.ShapeValidator()
     samples = [uuid.uuid4() for _ in range(200)] + [uuid.uuid5(uuid.uuid4(), str(n)) for n in range(200)]

@@ -354,6 +354,24 @@ def test_invalid_transactions_are_400(clinic, person, breakage):
     assert felkod(response) is None
 
 
+@pytest.mark.parametrize("where, value", [("recorded", "2026-11-20T25:00:00Z"), ("birth", "2016-02-30")])
+def test_an_invalid_value_in_a_bundle_shaped_like_an_accepted_one_is_400(clinic, person, where, value):
+    """The service validates each bundle shape with the R4B models once (fhir_shapes): a value its type
+    refuses is still found in a bundle whose every key and list matches one accepted before."""
+    accepted = person()
+    ok(clinic.post(B.registration(accepted.identity, CLINIC, guardian=accepted.guardians[0]["identity"])[0]))
+    p = person()
+    bundle, _, _ = B.registration(p.identity, CLINIC, guardian=p.guardians[0]["identity"])
+    if where == "recorded":
+        bundle["entry"][-1]["resource"]["recorded"] = value
+    else:  # the consent's date: replacing one string by another keeps the shape
+        assert "dateTime" in bundle["entry"][1]["resource"]
+        bundle["entry"][1]["resource"]["dateTime"] = value
+    response = clinic.post(bundle)
+    assert response.status_code == 400, response.text
+    assert "Ogiltig FHIR R4" in response.json()["issue"][0]["details"]["text"]
+
+
 def test_bundle_for_another_clinic_is_403(clinic, person):
     p = person()
     bundle, _, _ = B.registration(p.identity, PRIVATE, guardian=p.guardians[0]["identity"])

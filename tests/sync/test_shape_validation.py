@@ -1,4 +1,4 @@
-"""Push validates outbound bundles with services.fhir_shapes.ShapeValidator (the R4B models once per
+"""Push validates outbound bundles with domain.fhir_shapes.ShapeValidator (the R4B models once per
 shape, issue 7): it must refuse what the models refuse, value by value."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from klinik_app.db.models import OutboxItem
-from klinik_app.services.fhir_shapes import ShapeValidator
+from klinik_app.domain.fhir_shapes import ShapeValidator
 from klinik_app.services.listing import list_patient
 from klinik_app.services.sync import hooks
 from klinik_app.sync.fhir_map import NotSendable, build, validate
