@@ -86,3 +86,17 @@ class Text(str):
         text.template = template
         text.params = params
         return text
+
+
+def text_of(exc: BaseException) -> Text:
+    """The finished Swedish text of `exc` (a refusal) as a `Text` that keeps its template and values, for a
+    result that passes the refusal on as a part of what it says (the same str as `exc.message`)."""
+    template, params, _context = template_of(exc)
+    return Text(template, **params)
+
+
+def joined(parts: list[str], separator: str = ", ") -> Text:
+    """Texts (each perhaps a `Text`) joined with `separator`, as one `Text` that keeps each part, so the
+    window translates every part of a list ("2 nya patienter, 1 avslutad listning")."""
+    values = {f"part{i}": part for i, part in enumerate(parts)}
+    return Text(separator.join("{" + name + "}" for name in values), **values)

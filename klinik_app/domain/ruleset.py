@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from klinik_app.domain.dates import add_months, add_years, first_of_next_month
-from klinik_app.domain.messages import Refusal
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Refusal, Text
 
 AGE_CAP = "age-cap"  # risk interval value: use the general cap for the patient's age (R-RV-10)
 
@@ -30,7 +30,8 @@ FIRST_EXAM_RULES = ("year-of-3rd-birthday", "before-4th-birthday")
 
 class RuleSetError(Refusal, ValueError):
     """A rule-set file is missing or wrong, or no version applies; `message` is Swedish (a marked
-    template and its values)."""
+    template and its values: the command prints the Swedish, the window shows it translated). `path` and
+    `key` name the file and the dotted key; they are not values of the template."""
 
     def __init__(self, message: str, *, path: Path | None = None, key: str | None = None, **params: Any) -> None:
         super().__init__(message, **params)
@@ -207,10 +208,12 @@ class _Table:
     def key(self, name: str) -> str:
         return f"{self.prefix}.{name}" if self.prefix else name
 
-    def error(self, name: str, problem: str) -> RuleSetError:
+    def bad_key(self, name: str, problem: Text) -> RuleSetError:
+        """The refusal of key `name`; `problem` (a marked `Text`) says what is wrong with it."""
         key = self.key(name)
         return RuleSetError(
-            f"Regeluppsättningen {self.path}: nyckeln '{key}' {problem}. Rätta filen.", path=self.path, key=key
+            QT_TRANSLATE_NOOP("domain", "Regeluppsättningen {file}: nyckeln '{dotted}' {problem}. Rätta filen."),
+            path=self.path, key=key, file=self.path, dotted=key, problem=problem,
         )
 
     def raw(self, name: str, *, optional: bool = False) -> Any:
@@ -218,31 +221,38 @@ class _Table:
         if name not in self.data:
             if optional:
                 return None
-            raise self.error(name, "saknas")
+            raise self.bad_key(name, Text(QT_TRANSLATE_NOOP("domain", "saknas")))
         return self.data[name]
 
     def get_int(self, name: str, *, minimum: int = 0) -> int:
         value = self.raw(name)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.error(name, f"ska vara ett heltal, inte {value!r}")
+            raise self.bad_key(name, Text(QT_TRANSLATE_NOOP("domain", "ska vara ett heltal, inte {value!r}"),
+                                          value=value))
         if value < minimum:
-            raise self.error(name, f"ska vara minst {minimum}, inte {value}")
+            raise self.bad_key(name, Text(QT_TRANSLATE_NOOP("domain", "ska vara minst {minimum}, inte {value}"),
+                                          minimum=minimum, value=value))
         return value
 
     def get_bool(self, name: str) -> bool:
         value = self.raw(name)
         if not isinstance(value, bool):
-            raise self.error(name, f"ska vara true eller false, inte {value!r}")
+            raise self.bad_key(name, Text(QT_TRANSLATE_NOOP("domain", "ska vara true eller false, inte {value!r}"),
+                                          value=value))
         return value
 
     def get_str(self, name: str, *, choices: tuple[str, ...] | None = None, pattern: str | None = None) -> str:
         value = self.raw(name)
         if not isinstance(value, str) or not value.strip():
-            raise self.error(name, f"ska vara en text som inte är tom, inte {value!r}")
+            raise self.bad_key(name, Text(QT_TRANSLATE_NOOP("domain", "ska vara en text som inte är tom, inte "
+                                                                      "{value!r}"), value=value))
         if choices is not None and value not in choices:
-            raise self.error(name, f"har värdet '{value}'; tillåtna värden är " + ", ".join(f"'{c}'" for c in choices))
+            raise self.bad_key(name, Text(QT_TRANSLATE_NOOP("domain", "har värdet '{value}'; tillåtna värden är "
+                                                                      "{choices}"),
+                                          value=value, choices=", ".join(f"'{c}'" for c in choices)))
         if pattern is not None and not re.fullmatch(pattern, value):
-            raise self.error(name, f"har det ogiltiga värdet '{value}'")
+            raise self.bad_key(name, Text(QT_TRANSLATE_NOOP("domain", "har det ogiltiga värdet '{value}'"),
+                                          value=value))
         return value
 
     def get_date(self, name: str, *, optional: bool = False) -> date | None:
@@ -251,26 +261,28 @@ class _Table:
             return None
         # tomllib gives datetime (a date subclass) for a date-time; only a plain date is meant.
         if isinstance(value, datetime) or not isinstance(value, date):
-            raise self.error(name, f"ska vara ett TOML-datum utan citattecken (t.ex. 2022-01-01), inte {value!r}")
+            raise self.bad_key(name, Text(QT_TRANSLATE_NOOP("domain", "ska vara ett TOML-datum utan citattecken "
+                                                                      "(t.ex. 2022-01-01), inte {value!r}"),
+                                          value=value))
         return value
 
     def table(self, name: str) -> _Table:
         value = self.raw(name)
         if not isinstance(value, dict):
-            raise self.error(name, "ska vara en tabell ([...])")
+            raise self.bad_key(name, Text(QT_TRANSLATE_NOOP("domain", "ska vara en tabell ([...])")))
         return _Table(value, self.key(name), self.path)
 
     def tables(self, name: str) -> list[_Table]:
         value = self.raw(name)
         if not isinstance(value, list) or not value or not all(isinstance(v, dict) for v in value):
-            raise self.error(name, "ska vara en eller flera tabeller ([[...]])")
+            raise self.bad_key(name, Text(QT_TRANSLATE_NOOP("domain", "ska vara en eller flera tabeller ([[...]])")))
         return [_Table(v, f"{self.key(name)}[{i}]", self.path) for i, v in enumerate(value)]
 
     def done(self) -> None:
         """Unknown keys are refused: a misspelt key would otherwise silently leave a rule unset."""
         for name in self.data:
             if name not in self.used:
-                raise self.error(name, "är okänd (felstavad?)")
+                raise self.bad_key(name, Text(QT_TRANSLATE_NOOP("domain", "är okänd (felstavad?)")))
 
 
 def _brackets(parent: _Table, name: str, unit: str, max_age: int) -> tuple[AgeBracket, ...]:
@@ -280,26 +292,30 @@ def _brackets(parent: _Table, name: str, unit: str, max_age: int) -> tuple[AgeBr
         t.done()
     ages = [b.up_to_age for b in brackets]
     if ages != sorted(set(ages)):
-        raise parent.error(name, "ska ha up_to_age i stigande ordning utan dubbletter")
+        raise parent.bad_key(name, Text(QT_TRANSLATE_NOOP("domain", "ska ha up_to_age i stigande ordning utan "
+                                                                    "dubbletter")))
     if ages[-1] < max_age:
-        raise parent.error(name, f"täcker inte åldrar upp till target_group.max_age ({max_age})")
+        raise parent.bad_key(name, Text(QT_TRANSLATE_NOOP("domain", "täcker inte åldrar upp till "
+                                                                    "target_group.max_age ({max_age})"),
+                                        max_age=max_age))
     return tuple(brackets)
 
 
 def _target_group(t: _Table) -> TargetGroupRules:
     min_age, max_age = t.get_int("min_age"), t.get_int("max_age")
     if max_age < min_age:
-        raise t.error("max_age", "ska vara minst min_age")
+        raise t.bad_key("max_age", Text(QT_TRANSLATE_NOOP("domain", "ska vara minst min_age")))
     county = t.get_str("county_code", pattern=r"[0-9]{2}")
     m = t.table("municipalities")
     municipalities = []
     for code in m.data:
         name = m.get_str(code)
         if not re.fullmatch(rf"{county}[0-9]{{2}}", code):
-            raise m.error(code, f"ska vara en fyrsiffrig kommunkod som börjar med länskoden {county}")
+            raise m.bad_key(code, Text(QT_TRANSLATE_NOOP("domain", "ska vara en fyrsiffrig kommunkod som börjar med "
+                                                                   "länskoden {county}"), county=county))
         municipalities.append((code, name))
     if not municipalities:
-        raise t.error("municipalities", "ska innehålla minst en kommun")
+        raise t.bad_key("municipalities", Text(QT_TRANSLATE_NOOP("domain", "ska innehålla minst en kommun")))
     rules = TargetGroupRules(
         min_age=min_age,
         max_age=max_age,
@@ -327,13 +343,17 @@ def _risk_intervals(parent: _Table) -> tuple[tuple[int, int | str], ...]:
     pairs: list[tuple[int, int | str]] = []
     for key in t.data:
         if not re.fullmatch(r"[0-9]+", key):
-            raise t.error(key, "ska vara en riskgrupp (ett heltal inom citattecken, t.ex. \"1\")")
+            raise t.bad_key(key, Text(QT_TRANSLATE_NOOP("domain", "ska vara en riskgrupp (ett heltal inom citattecken, "
+                                                                  "t.ex. \"1\")")))
         value = t.raw(key)
         if value != AGE_CAP and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-            raise t.error(key, f"ska vara ett antal månader (minst 1) eller '{AGE_CAP}', inte {value!r}")
+            raise t.bad_key(key, Text(QT_TRANSLATE_NOOP("domain", "ska vara ett antal månader (minst 1) eller "
+                                                                  "'{age_cap}', inte {value!r}"),
+                                      age_cap=AGE_CAP, value=value))
         pairs.append((int(key), value))
     if not pairs:
-        raise parent.error("risk_interval_months", "ska innehålla minst en riskgrupp")
+        raise parent.bad_key("risk_interval_months", Text(QT_TRANSLATE_NOOP("domain", "ska innehålla minst en "
+                                                                                      "riskgrupp")))
     return tuple(sorted(pairs))
 
 
@@ -342,7 +362,7 @@ def _revision(t: _Table, max_age: int) -> RevisionRules:
     if not isinstance(risk_domains, list) or not risk_domains or not all(
         isinstance(d, str) and d.strip() for d in risk_domains
     ):
-        raise t.error("risk_domains", "ska vara en lista med minst ett namn")
+        raise t.bad_key("risk_domains", Text(QT_TRANSLATE_NOOP("domain", "ska vara en lista med minst ett namn")))
     rules = RevisionRules(
         cap_age_basis=t.get_str("cap_age_basis", choices=CAP_AGE_BASES),
         first_exam=t.get_str("first_exam", choices=FIRST_EXAM_RULES),
@@ -356,7 +376,7 @@ def _revision(t: _Table, max_age: int) -> RevisionRules:
         risk_interval_months=_risk_intervals(t),
     )
     if rules.bite_check_max_age < rules.bite_check_min_age:
-        raise t.error("bite_check_max_age", "ska vara minst bite_check_min_age")
+        raise t.bad_key("bite_check_max_age", Text(QT_TRANSLATE_NOOP("domain", "ska vara minst bite_check_min_age")))
     t.done()
     return rules
 
@@ -382,11 +402,14 @@ def load_rule_set(path: Path | str) -> RuleSet:
         with path.open("rb") as f:
             data = tomllib.load(f)
     except FileNotFoundError:
-        raise RuleSetError(f"Regeluppsättningen {path} finns inte.", path=path) from None
+        raise RuleSetError(QT_TRANSLATE_NOOP("domain", "Regeluppsättningen {file} finns inte."), path=path,
+                           file=path) from None
     except OSError as e:
-        raise RuleSetError(f"Regeluppsättningen {path} kan inte läsas: {e.strerror}.", path=path) from None
+        raise RuleSetError(QT_TRANSLATE_NOOP("domain", "Regeluppsättningen {file} kan inte läsas: {reason}."),
+                           path=path, file=path, reason=e.strerror) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise RuleSetError(f"Regeluppsättningen {path} är inte giltig TOML: {e}. Rätta filen.", path=path) from None
+        raise RuleSetError(QT_TRANSLATE_NOOP("domain", "Regeluppsättningen {file} är inte giltig TOML: {error}. "
+                                                       "Rätta filen."), path=path, file=path, error=e) from None
 
     top = _Table(data, "", path)
     header = dict(
@@ -407,7 +430,7 @@ def load_rule_set(path: Path | str) -> RuleSet:
         path=path,
     )
     if rule_set.valid_to is not None and rule_set.valid_to < rule_set.valid_from:
-        raise top.error("valid_to", "ligger före valid_from")
+        raise top.bad_key("valid_to", Text(QT_TRANSLATE_NOOP("domain", "ligger före valid_from")))
     top.done()
     return rule_set
 
@@ -416,10 +439,12 @@ def load_rule_sets(directory: Path | str) -> list[RuleSet]:
     """Every *.toml in `directory`, sorted by id and valid_from."""
     directory = Path(directory)
     if not directory.is_dir():
-        raise RuleSetError(f"Mappen med regeluppsättningar {directory} finns inte.", path=directory)
+        raise RuleSetError(QT_TRANSLATE_NOOP("domain", "Mappen med regeluppsättningar {folder} finns inte."),
+                           path=directory, folder=directory)
     rule_sets = [load_rule_set(p) for p in sorted(directory.glob("*.toml"))]
     if not rule_sets:
-        raise RuleSetError(f"Mappen {directory} innehåller inga regeluppsättningar (*.toml).", path=directory)
+        raise RuleSetError(QT_TRANSLATE_NOOP("domain", "Mappen {folder} innehåller inga regeluppsättningar "
+                                                       "(*.toml)."), path=directory, folder=directory)
     # Two versions starting the same day, or sharing a version name, would make the choice ambiguous.
     for what, key_of in (("valid_from", lambda r: r.valid_from), ("version", lambda r: r.version)):
         seen: dict[tuple[str, object], RuleSet] = {}
@@ -427,10 +452,9 @@ def load_rule_sets(directory: Path | str) -> list[RuleSet]:
             key = (rs.id, key_of(rs))
             if key in seen:
                 raise RuleSetError(
-                    f"Regeluppsättningarna {seen[key].path} och {rs.path} har båda id '{rs.id}' och "
-                    f"{what} {key[1]}. Ändra eller ta bort den ena.",
-                    path=rs.path,
-                    key=what,
+                    QT_TRANSLATE_NOOP("domain", "Regeluppsättningarna {first} och {second} har båda id '{id}' och "
+                                                "{what} {value}. Ändra eller ta bort den ena."),
+                    path=rs.path, key=what, first=seen[key].path, second=rs.path, id=rs.id, what=what, value=key[1],
                 )
             seen[key] = rs
     return sorted(rule_sets, key=lambda rs: (rs.id, rs.valid_from))
@@ -444,16 +468,18 @@ def rule_set_for(region_id: str, on: date, rule_sets: list[RuleSet]) -> RuleSet:
     """
     versions = [rs for rs in rule_sets if rs.id == region_id]
     if not versions:
-        known = ", ".join(sorted({rs.id for rs in rule_sets})) or "inga"
-        raise RuleSetError(f"Det finns ingen regeluppsättning för regionen '{region_id}' (finns: {known}).")
+        known = ", ".join(sorted({rs.id for rs in rule_sets})) or Text(QT_TRANSLATE_NOOP("domain", "inga"))
+        raise RuleSetError(QT_TRANSLATE_NOOP("domain", "Det finns ingen regeluppsättning för regionen '{region}' "
+                                                       "(finns: {known})."), region=region_id, known=known)
     valid = [rs for rs in versions if rs.is_valid_on(on)]
     if not valid:
         windows = "; ".join(
             f"{rs.version}: {rs.valid_from}–{rs.valid_to or ''}" for rs in sorted(versions, key=lambda r: r.valid_from)
         )
         raise RuleSetError(
-            f"Ingen version av regeluppsättningen '{region_id}' gäller {on.isoformat()} ({windows}). "
-            "Lägg till en version som gäller det datumet."
+            QT_TRANSLATE_NOOP("domain", "Ingen version av regeluppsättningen '{region}' gäller {day} ({windows}). "
+                                        "Lägg till en version som gäller det datumet."),
+            region=region_id, day=on.isoformat(), windows=windows,
         )
     return max(valid, key=lambda rs: rs.valid_from)
 

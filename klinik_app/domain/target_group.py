@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from klinik_app.domain.dates import add_years
 from klinik_app.domain.identity import IdentityNumber, IdKind
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Text
 from klinik_app.domain.ruleset import RuleSet, TargetGroupRules
 
 
@@ -30,15 +31,14 @@ class OutsideReason(StrEnum):
         return OUTSIDE_REASON_LABELS[self]
 
 
-OUTSIDE_REASON_LABELS: dict[OutsideReason, str] = {
-    OutsideReason.ASYLUM_SEEKER: "Asylsökande",
-    OutsideReason.EU_MIGRANT: "EU-migrant",
-    OutsideReason.UNDOCUMENTED: "Papperslös (vistas i Sverige utan tillstånd)",
-    OutsideReason.OTHER_COUNTY_RESIDENT: "Folkbokförd i ett annat län, vistas i länet",
-    OutsideReason.PLACED_WITHOUT_CHOICE: (
-        "Placerad av socialtjänsten eller i tvångsvård och har inte valt klinik"
-    ),
-    OutsideReason.PLACED_FROM_OTHER_COUNTY: "Placerad här från ett annat län",
+OUTSIDE_REASON_LABELS: dict[OutsideReason, str] = {  # marked: the window shows them translated
+    OutsideReason.ASYLUM_SEEKER: QT_TRANSLATE_NOOP("domain", "Asylsökande"),
+    OutsideReason.EU_MIGRANT: QT_TRANSLATE_NOOP("domain", "EU-migrant"),
+    OutsideReason.UNDOCUMENTED: QT_TRANSLATE_NOOP("domain", "Papperslös (vistas i Sverige utan tillstånd)"),
+    OutsideReason.OTHER_COUNTY_RESIDENT: QT_TRANSLATE_NOOP("domain", "Folkbokförd i ett annat län, vistas i länet"),
+    OutsideReason.PLACED_WITHOUT_CHOICE: QT_TRANSLATE_NOOP(
+        "domain", "Placerad av socialtjänsten eller i tvångsvård och har inte valt klinik"),
+    OutsideReason.PLACED_FROM_OTHER_COUNTY: QT_TRANSLATE_NOOP("domain", "Placerad här från ett annat län"),
 }
 
 IN_GROUP = "i-malgruppen"
@@ -54,7 +54,7 @@ DECEASED = "avliden"
 class TargetGroupStatus:
     in_group: bool
     reason: str  # one of the codes above or an OutsideReason value
-    message: str  # Swedish, for the receptionist; names the rule id
+    message: str  # Swedish, for the receptionist; names the rule id (a `Text`: the window shows it translated)
     window_start: date
     window_end: date
 
@@ -81,56 +81,52 @@ def target_group_status(
     outside_reason: OutsideReason | None = None,
     deceased_on: date | None = None,
 ) -> TargetGroupStatus:
-    """Whether the person is in the target group on `on`, with the reason and a Swedish message."""
+    """Whether the person is in the target group on `on`, with the reason and a Swedish message (a `Text`
+    that keeps its marked template, so the window can show it translated)."""
     tg = rules.target_group
     start, end = membership_window(identity.birth_date, tg)
 
-    def out(reason: str, message: str) -> TargetGroupStatus:
+    def out(reason: str, message: Text) -> TargetGroupStatus:
         return TargetGroupStatus(False, reason, message, start, end)
 
     if deceased_on is not None and deceased_on <= on:
-        return out(DECEASED, f"Utanför målgruppen (R-LI-4): avliden {deceased_on.isoformat()}.")
+        return out(DECEASED, Text(QT_TRANSLATE_NOOP("domain", "Utanför målgruppen (R-LI-4): avliden {date}."),
+                                  date=deceased_on.isoformat()))
     if outside_reason is not None:
-        return out(
-            outside_reason.value,
-            f"Utanför Hälsoval (R-TG-3): {outside_reason.label}. Besöket registreras med orsak men "
-            "patienten listas inte; Folktandvården har områdesansvar.",
-        )
+        return out(outside_reason.value, Text(QT_TRANSLATE_NOOP(
+            "domain", "Utanför Hälsoval (R-TG-3): {reason}. Besöket registreras med orsak men patienten listas "
+                      "inte; Folktandvården har områdesansvar."), reason=outside_reason.label))
     if identity.kind is IdKind.SAMORDNINGSNUMMER:
-        return out(
-            COORDINATION_NUMBER,
-            "Utanför målgruppen (R-TG-1): samordningsnummer betyder att personen inte är folkbokförd. "
-            "Patienten kan behandlas men inte listas.",
-        )
+        return out(COORDINATION_NUMBER, Text(QT_TRANSLATE_NOOP(
+            "domain", "Utanför målgruppen (R-TG-1): samordningsnummer betyder att personen inte är folkbokförd. "
+                      "Patienten kan behandlas men inte listas.")))
     code = (municipality_code or "").strip()
     if not code:
-        return out(
-            MUNICIPALITY_MISSING,
-            "Kan inte avgöra målgruppen (R-TG-2): kommunkod för folkbokföringen saknas. Ange kommunkoden.",
-        )
+        return out(MUNICIPALITY_MISSING, Text(QT_TRANSLATE_NOOP(
+            "domain", "Kan inte avgöra målgruppen (R-TG-2): kommunkod för folkbokföringen saknas. Ange "
+                      "kommunkoden.")))
     name = tg.municipality_name(code)
     if name is None:
-        return out(
-            OUTSIDE_COUNTY,
-            f"Utanför målgruppen (R-TG-2): kommunkod {code} ligger inte i {rules.region_name} "
-            f"(län {tg.county_code}).",
-        )
+        return out(OUTSIDE_COUNTY, Text(QT_TRANSLATE_NOOP(
+            "domain", "Utanför målgruppen (R-TG-2): kommunkod {code} ligger inte i {region} (län {county})."),
+            code=code, region=rules.region_name, county=tg.county_code))
     if on < start:
-        when = start.year if tg.start == "year-of-birthday" else start.isoformat()
-        return out(
-            TOO_YOUNG,
-            f"Utanför målgruppen (R-TG-1): fyller {tg.min_age} år {when} och ingår från {start.isoformat()}.",
-        )
+        if tg.start == "year-of-birthday":
+            return out(TOO_YOUNG, Text(QT_TRANSLATE_NOOP(
+                "domain", "Utanför målgruppen (R-TG-1): fyller {age} år {year} och ingår från {start}."),
+                age=tg.min_age, year=start.year, start=start.isoformat()))
+        return out(TOO_YOUNG, Text(QT_TRANSLATE_NOOP(
+            "domain", "Utanför målgruppen (R-TG-1): fyller {age} år {birthday} och ingår från {start}."),
+            age=tg.min_age, birthday=start.isoformat(), start=start.isoformat()))
     if on > end:
-        return out(
-            TOO_OLD,
-            f"Utanför målgruppen (R-TG-1): fyllde {tg.max_age} år {identity.birth_date.year + tg.max_age} "
-            f"och ingick till och med {end.isoformat()}.",
-        )
+        return out(TOO_OLD, Text(QT_TRANSLATE_NOOP(
+            "domain", "Utanför målgruppen (R-TG-1): fyllde {age} år {year} och ingick till och med {end}."),
+            age=tg.max_age, year=identity.birth_date.year + tg.max_age, end=end.isoformat()))
     return TargetGroupStatus(
         True,
         IN_GROUP,
-        f"I målgruppen (R-TG-1, R-TG-2): folkbokförd i {name} kommun, ingår till och med {end.isoformat()}.",
+        Text(QT_TRANSLATE_NOOP("domain", "I målgruppen (R-TG-1, R-TG-2): folkbokförd i {municipality} kommun, ingår "
+                                         "till och med {end}."), municipality=name, end=end.isoformat()),
         start,
         end,
     )

@@ -270,17 +270,20 @@ def _load(s: Session, task_id: int, kind: str) -> Task:
     return task
 
 
+_WHAT = QT_TRANSLATE_NOOP("services", "Uppgiften")  # named when saved elsewhere meanwhile
+
+
 def _close(ctx: ServiceContext, task_id: int, kind: str, expected_version: int | None, mine: dict,
            check) -> None:
     """Close the task with `mine` (field -> value) after `check(task)` accepts it; one transaction."""
     def recheck(s: Session) -> None:
         task = _load(s, task_id, kind)
-        check_version(task, expected_version, mine, _LABELS, what="Uppgiften", key=task_id, patient_id=task.patient_id,
+        check_version(task, expected_version, mine, _LABELS, what=_WHAT, key=task_id, patient_id=task.patient_id,
                       shown=_SHOWN)
 
-    with guarded(ctx, recheck, "Uppgiften"), ctx.begin() as s:
+    with guarded(ctx, recheck, _WHAT), ctx.begin() as s:
         task = _load(s, task_id, kind)
-        check_version(task, expected_version, mine, _LABELS, what="Uppgiften", key=task_id, patient_id=task.patient_id,
+        check_version(task, expected_version, mine, _LABELS, what=_WHAT, key=task_id, patient_id=task.patient_id,
                       shown=_SHOWN)
         if task.state != OPEN:
             raise UsageError(QT_TRANSLATE_NOOP("services", "Uppgiften är redan avslutad."))

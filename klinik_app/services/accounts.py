@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from klinik_app.db.models import StaffMember, StaffRole
 from klinik_app.domain.hsa import InvalidHsaId, parse_hsa_id
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import ADMINISTRATOR, PROFESSIONS, STAFF_MANAGE, STAFF_ROLES
 from klinik_app.services import security_events as ev
 from klinik_app.services.concurrency import check_version, guarded
@@ -95,7 +96,7 @@ def save_idle_minutes(ctx: ServiceContext, minutes: int, *, expected_versions: d
                                                        "aktivitet. {minutes} minuter går inte att välja."),
                          lowest=lowest, highest=highest, minutes=minutes)
     set_settings(ctx, {key: str(minutes)}, expected_versions=expected_versions, labels=IDLE_LABELS,
-                 what="Skärmlåset")
+                 what=QT_TRANSLATE_NOOP("services", "Skärmlåset"))
 
 
 # --- logging in -------------------------------------------------------------------------------
@@ -259,10 +260,14 @@ _LABELS = {"name": "Namn", "role": "Yrkesroll", "role_set": "Roller", "active": 
 _SHOWN = {"role": lambda role: STAFF_ROLES.get(role, role), "role_set": _roles_label}
 
 
+def _account_what(hsa: str) -> Text:
+    return Text(QT_TRANSLATE_NOOP("services", "Kontot {hsa}"), hsa=hsa)
+
+
 def _existing(s: Session, hsa: str, expected_version: int | None, mine: dict) -> StaffMember | None:
     member = s.scalars(select(StaffMember).where(StaffMember.hsa_id == hsa)).first()
     if member is not None:  # a window for a new account expects version 0: one made meanwhile is a change
-        check_version(member, expected_version, mine, _LABELS, what=f"Kontot {hsa}", key=hsa, shown=_SHOWN)
+        check_version(member, expected_version, mine, _LABELS, what=_account_what(hsa), key=hsa, shown=_SHOWN)
     return member
 
 
@@ -281,7 +286,7 @@ def save_account(ctx: ServiceContext, hsa_id: str, name: str, profession: str, r
         _check_password(password)
     mine = {"name": name.strip(), "role": profession, "role_set": roles, "active": active}
     now, who = ctx.now(), ctx.actor.user_id
-    with guarded(ctx, lambda s: _existing(s, hsa, expected_version, mine), f"Kontot {hsa}"), ctx.begin() as s:
+    with guarded(ctx, lambda s: _existing(s, hsa, expected_version, mine), _account_what(hsa)), ctx.begin() as s:
         member = _existing(s, hsa, expected_version, mine)
         if member is None:
             member = StaffMember(hsa_id=hsa, name=name.strip(), role=profession, active=active, failed_logins=0,

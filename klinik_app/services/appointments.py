@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from klinik_app.db.models import Appointment, Patient, Room, StaffMember
 from klinik_app.domain import appointments as rules
 from klinik_app.domain.local_time import day_bounds, local_day, to_local, to_utc
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import APPOINTMENT_BOOK, APPOINTMENT_READ, CARE, PROTECTED_REVEAL
 from klinik_app.services import absence, access_log, appointment_counts
 from klinik_app.services.concurrency import check_version, guarded, local_time
@@ -460,7 +461,8 @@ _SHOWN = {"starts_at": local_time, "status": lambda v: STATUSES.get(v, v), "kind
 def _check(s: Session, a: Appointment, expected_version: int | None, mine: dict) -> None:
     def what() -> str:
         p = s.get(Patient, a.patient_id)
-        return f"Tiden {local_time(a.starts_at)} för {p.first_name} {p.last_name}"
+        return Text(QT_TRANSLATE_NOOP("services", "Tiden {time} för {name}"), time=local_time(a.starts_at),
+                    name=f"{p.first_name} {p.last_name}")
     check_version(a, expected_version, mine, _LABELS, what=what, key=a.id, patient_id=a.patient_id, shown=_SHOWN)
 
 
@@ -477,4 +479,4 @@ def _saving(ctx: ServiceContext, appointment_id: int, expected_version: int | No
         a = s.get(Appointment, appointment_id)
         if a is not None:
             _check(s, a, expected_version, mine)
-    return guarded(ctx, recheck, "Tiden")
+    return guarded(ctx, recheck, QT_TRANSLATE_NOOP("services", "Tiden"))

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from klinik_app.db.models import AreaClinic
 from klinik_app.domain import payer
 from klinik_app.domain.hsa import parse_hsa_id
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import SETTINGS_MANAGE
 from klinik_app.services.concurrency import check_version
 from klinik_app.services.context import ServiceContext
@@ -76,7 +77,10 @@ def save_area(ctx: ServiceContext, municipality_code: str, postcode_prefix: str 
             AreaClinic.postcode_prefix == prefix if prefix else AreaClinic.postcode_prefix.is_(None))).first()
         if row is not None:
             check_version(row, expected_version, {"clinic_name": name, "clinic_hsa_id": hsa_id}, _LABELS,
-                          what=f"Områdesansvaret för {code}{' ' + prefix if prefix else ''}", key=(code, prefix))
+                          what=Text(QT_TRANSLATE_NOOP("services", "Områdesansvaret för {code} {prefix}"), code=code,
+                                     prefix=prefix) if prefix
+                          else Text(QT_TRANSLATE_NOOP("services", "Områdesansvaret för {code}"), code=code),
+                          key=(code, prefix))
         else:
             row = AreaClinic(municipality_code=code, postcode_prefix=prefix, created_at=now, created_by=who,
                              clinic_hsa_id=hsa_id, clinic_name=name, modified_at=now, modified_by=who)

@@ -192,7 +192,7 @@ def save_backup_settings(ctx: ServiceContext, folder: str, keep_days: int, keep_
     _check_writable(_resolved(db, folder or DEFAULT_FOLDER))
     return set_settings(ctx, {FOLDER: folder or None, KEEP_DAYS: str(keep_days), KEEP_COUNT: str(keep_count)},
                         expected_versions=expected_versions, labels=SETTING_LABELS,
-                        what="Inställningarna för säkerhetskopior")
+                        what=QT_TRANSLATE_NOOP("services", "Inställningarna för säkerhetskopior"))
 
 
 def _resolved(db: Path, folder: str) -> Path:

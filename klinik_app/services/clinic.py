@@ -79,16 +79,19 @@ def set_rule_set(ctx: ServiceContext, rule_set_id: str, *, expected_version: int
     return info
 
 
+_WHAT = QT_TRANSLATE_NOOP("services", "Klinikens uppgifter")  # named when saved elsewhere meanwhile
+
+
 def _update(ctx: ServiceContext, mine: dict, labels: dict, expected_version: int | None) -> ClinicInfo:
     """Store `mine` (field -> value) on the clinic row, refused when changed since `expected_version`."""
     def clinic(s) -> Clinic:
         c = s.scalars(select(Clinic)).first()
         if c is None:
             raise ClinicError(QT_TRANSLATE_NOOP("services", "Databasen har ingen klinik än."))
-        check_version(c, expected_version, mine, labels, what="Klinikens uppgifter", key="clinic")
+        check_version(c, expected_version, mine, labels, what=_WHAT, key="clinic")
         return c
 
-    with guarded(ctx, clinic, "Klinikens uppgifter"), ctx.begin() as s:
+    with guarded(ctx, clinic, _WHAT), ctx.begin() as s:
         c = clinic(s)
         for field, value in mine.items():
             setattr(c, field, value)

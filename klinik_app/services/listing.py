@@ -135,17 +135,20 @@ _LABELS = {"status": "Status", "end_date": "Slutdatum", "end_reason": "Orsak"}
 _SHOWN = {"status": lambda v: rules.STATUS_LABELS.get(v, v), "end_reason": lambda v: rules.END_REASONS.get(v, v)}
 
 
+_WHAT = QT_TRANSLATE_NOOP("services", "Listningen")  # named when saved elsewhere meanwhile
+
+
 def _listing(session: Session, listing_id: int, expected_version: int | None, mine: dict) -> Listing:
     li = session.get(Listing, listing_id)
     if li is None:
         raise ServiceError(QT_TRANSLATE_NOOP("services", "Listningen finns inte längre."))
-    check_version(li, expected_version, mine, _LABELS, what="Listningen", key=li.id, patient_id=li.patient_id,
+    check_version(li, expected_version, mine, _LABELS, what=_WHAT, key=li.id, patient_id=li.patient_id,
                   shown=_SHOWN)
     return li
 
 
 def _saving(ctx: ServiceContext, listing_id: int, expected_version: int | None, mine: dict):
-    return guarded(ctx, lambda s: _listing(s, listing_id, expected_version, mine), "Listningen")
+    return guarded(ctx, lambda s: _listing(s, listing_id, expected_version, mine), _WHAT)
 
 
 def end_listing(ctx: ServiceContext, listing_id: int, *, reason: str, end_date: date,

@@ -88,11 +88,14 @@ def declare_listing_stop(ctx: ServiceContext, start_date: date, note: str | None
 _LABELS = {"start_date": "Från och med", "end_date": "Gäller till och med", "note": "Anteckning"}
 
 
+_WHAT = QT_TRANSLATE_NOOP("services", "Listningsstoppet")  # named when saved elsewhere meanwhile
+
+
 def _stop(session: Session, stop_id: int, expected_version: int | None, end_date: date) -> ListingStop:
     stop = session.get(ListingStop, stop_id)
     if stop is None:
         raise ServiceError(QT_TRANSLATE_NOOP("services", "Listningsstoppet finns inte längre."))
-    check_version(stop, expected_version, {"end_date": end_date}, _LABELS, what="Listningsstoppet", key=stop.id)
+    check_version(stop, expected_version, {"end_date": end_date}, _LABELS, what=_WHAT, key=stop.id)
     return stop
 
 
@@ -100,7 +103,7 @@ def lift_listing_stop(ctx: ServiceContext, stop_id: int, end_date: date, *, expe
     """End the stop on `end_date`; `expected_version` (what the window showed) refuses a lift over a
     change made elsewhere with both versions (issue 10)."""
     require(ctx, LISTING_STOP)
-    with guarded(ctx, lambda s: _stop(s, stop_id, expected_version, end_date), "Listningsstoppet"), ctx.begin() as s:
+    with guarded(ctx, lambda s: _stop(s, stop_id, expected_version, end_date), _WHAT), ctx.begin() as s:
         stop = _stop(s, stop_id, expected_version, end_date)
         if stop.end_date is not None and stop.end_date < ctx.today:
             raise ServiceError(QT_TRANSLATE_NOOP("services", "Listningsstoppet är redan upphävt."))

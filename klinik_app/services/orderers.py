@@ -22,6 +22,7 @@ from klinik_app.db.models import ActionPlan, Agreement, IndicatorTarget, Orderer
 from klinik_app.domain.hsa import parse_hsa_id
 from klinik_app.domain.indicator_targets import plan_needed, target_text
 from klinik_app.domain.indicators import DEFINITIONS, Value, status
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import FOLLOW_UP_MANAGE, REPORT_READ
 from klinik_app.services.concurrency import check_version, guarded
 from klinik_app.services.context import ServiceContext
@@ -186,7 +187,7 @@ def save_orderer(ctx: ServiceContext, orderer_id: int | None, name: str, hsa_id:
     except ValueError as e:
         raise ServiceError.passing_on(e) from None
     mine = {"name": name, "hsa_id": hsa, "address": address}
-    what = f"Beställaren {name}"
+    what = Text(QT_TRANSLATE_NOOP("services", "Beställaren {name}"), name=name)
 
     def stored(s: Session) -> Orderer:
         first, created = _first_orderer(s, ctx)
@@ -224,7 +225,7 @@ def save_agreement(ctx: ServiceContext, orderer_id: int, year: int, note: str | 
     require(ctx, FOLLOW_UP_MANAGE)
     year = _check_year(year)
     note = (note or "").strip() or None
-    what = f"Avtalet {year}"
+    what = Text(QT_TRANSLATE_NOOP("services", "Avtalet {year}"), year=year)
     mine, shown = {"note": note}, {}
     with guarded(ctx, _recheck(Agreement, shown, expected_version, mine, _AGREEMENT_LABELS, what, (orderer_id, year)),
                  what), ctx.begin() as s:
@@ -254,7 +255,8 @@ def save_target(ctx: ServiceContext, orderer_id: int, year: int, indicator_id: s
         raise ServiceError(QT_TRANSLATE_NOOP("services", "Målvärdet och marginalen ska vara tal som är 0 eller "
                                                          "större."))
     mine = {"value": float(value), "close_margin": float(close_margin)}
-    what = f"Målet för {definition.name} {year}"
+    what = Text(QT_TRANSLATE_NOOP("services", "Målet för {indicator} {year}"), indicator=definition.name,
+                year=year)
 
     def stored(s: Session) -> IndicatorTarget:
         parent = _agreement_for_change(s, ctx, orderer_id, year)
@@ -281,7 +283,8 @@ def remove_target(ctx: ServiceContext, orderer_id: int, year: int, indicator_id:
     """Remove an indicator's target from the year's agreement; refused when it was changed elsewhere."""
     require(ctx, FOLLOW_UP_MANAGE)
     definition = _definition(indicator_id)
-    what = f"Målet för {definition.name} {year}"
+    what = Text(QT_TRANSLATE_NOOP("services", "Målet för {indicator} {year}"), indicator=definition.name,
+                year=year)
 
     def load(s: Session) -> IndicatorTarget:
         row = next((t for t in _targets(s, orderer_id, year) if t.indicator_id == indicator_id), None)
@@ -325,7 +328,7 @@ def save_action_plan(ctx: ServiceContext, orderer_id: int, year: int, indicator_
         raise ServiceError(QT_TRANSLATE_NOOP("services", "Skriv vad som ska göras, vem som ansvarar och när det ska "
                                                          "vara klart."))
     mine = {"measure": measure, "owner": owner, "due_on": due_on, "done_on": done_on, "follow_up": follow_up}
-    what = f"Handlingsplanen för {definition.name}"
+    what = Text(QT_TRANSLATE_NOOP("services", "Handlingsplanen för {indicator}"), indicator=definition.name)
 
     def stored(s: Session) -> ActionPlan:
         parent = _agreement_for_change(s, ctx, orderer_id, year)
@@ -360,13 +363,14 @@ def remove_action_plan(ctx: ServiceContext, plan_id: int, *, expected_version: i
         check_version(row, expected_version, {}, _PLAN_LABELS, what=_plan_what(row), key=plan_id)
         return row
 
-    with guarded(ctx, load, "Handlingsplanen"), ctx.begin() as s:
+    with guarded(ctx, load, QT_TRANSLATE_NOOP("services", "Handlingsplanen")), ctx.begin() as s:
         s.delete(load(s))
 
 
 def _plan_what(row: ActionPlan) -> str:
     definition = DEFINITIONS.get(row.indicator_id)
-    return f"Handlingsplanen för {definition.name if definition else row.indicator_id}"
+    return Text(QT_TRANSLATE_NOOP("services", "Handlingsplanen för {indicator}"),
+                indicator=definition.name if definition else row.indicator_id)
 
 
 # --- helpers -------------------------------------------------------------------------------------

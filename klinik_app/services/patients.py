@@ -13,6 +13,7 @@ from klinik_app.db.search import search_ids
 from klinik_app.db.models import Listing, Patient, PatientGuardian, StaffMember
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.identity import IdentityNumber, IdKind
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import PATIENT_READ, PATIENT_REGISTER, PROTECTED_REVEAL
 from klinik_app.domain.target_group import IN_GROUP, OUTSIDE_COUNTY, OutsideReason, target_group_status
 from klinik_app.domain.text import search_words
@@ -83,11 +84,11 @@ class PatientCard:
     email: str | None
     municipality: str
     in_target_group: bool
-    target_group_message: str
+    target_group_message: str  # Swedish (a `Text`: the window shows it translated)
     guardians: list[GuardianInfo]
     listings: list[ListingInfo]
     responsible_dentist: str | None
-    flags: list[str]  # rule flags, e.g. R-LI-6 without a responsible dentist
+    flags: list[str]  # rule flags, e.g. R-LI-6 without a responsible dentist (each a `Text`)
     row_version: int
     language: str | None = None  # issue 12: the language care is given in, when not Swedish
     interpreter_needed: bool = False
@@ -239,9 +240,10 @@ def get_patient_card(ctx: ServiceContext, patient_id: int) -> PatientCard:
 def _target_group_message(status) -> str:
     """R-TG-4: for a protected identity the message must not name the municipality (or its code)."""
     if status.reason == IN_GROUP:
-        return f"I målgruppen (R-TG-1, R-TG-2): folkbokförd i länet, ingår till och med {status.window_end.isoformat()}."
+        return Text(QT_TRANSLATE_NOOP("services", "I målgruppen (R-TG-1, R-TG-2): folkbokförd i länet, ingår till "
+                                                  "och med {end}."), end=status.window_end.isoformat())
     if status.reason == OUTSIDE_COUNTY:
-        return "Utanför målgruppen (R-TG-2): folkbokförd utanför länet."
+        return Text(QT_TRANSLATE_NOOP("services", "Utanför målgruppen (R-TG-2): folkbokförd utanför länet."))
     return status.message
 
 
@@ -263,7 +265,7 @@ def _card(ctx: ServiceContext, p: Patient, dentist: str | None) -> PatientCard:
     flags = []
     has_listing = any(li.status in ("planned", "active") for li in p.listings)
     if has_listing and not p.responsible_dentist_hsa_id:
-        flags.append("R-LI-6: Ansvarig tandläkare saknas.")
+        flags.append(Text(QT_TRANSLATE_NOOP("services", "R-LI-6: Ansvarig tandläkare saknas.")))
     return PatientCard(
         id=p.id,
         personnummer=identity.formatted(),
@@ -374,7 +376,7 @@ def set_language(ctx: ServiceContext, patient_id: int, language: str | None, int
         p = s.get(Patient, patient_id)
         if p is not None:
             _check_language(p, expected_version, mine)
-    with guarded(ctx, recheck, "Patienten"), ctx.begin() as s:
+    with guarded(ctx, recheck, QT_TRANSLATE_NOOP("services", "Patienten")), ctx.begin() as s:
         p = s.get(Patient, patient_id)
         if p is None:
             raise ServiceError(PatientNotFound.message)

@@ -17,6 +17,7 @@ from sqlalchemy import Date, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from klinik_app.db.models import Patient, Recall, RecallContact, StaffMember
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import PATIENT_READ, RECALL_MANAGE
 from klinik_app.domain.revision import DueDate, explain
 from klinik_app.services import access_log, revision_due
@@ -74,6 +75,9 @@ def reminder_versions(ctx: ServiceContext) -> dict[str, int]:
     return read_settings(ctx, REMINDER_LABELS)[1]
 
 
+_WHAT_REMINDERS = QT_TRANSLATE_NOOP("services", "Påminnelserna")  # named when saved elsewhere meanwhile
+
+
 def save_reminder_policy(ctx: ServiceContext, days: int, max_reminders: int, *,
                          expected_versions: dict[str, int] | None = None) -> dict[str, int]:
     """How long after a summons a reminder is due, and how many reminders before the clinic calls."""
@@ -87,7 +91,7 @@ def save_reminder_policy(ctx: ServiceContext, days: int, max_reminders: int, *,
                                                        "påminnelse, kliniken ringer i stället)."),
                          low_count=low_count, high_count=high_count)
     return set_settings(ctx, {REMINDER_DAYS: str(days), MAX_REMINDERS: str(max_reminders)},
-                        expected_versions=expected_versions, labels=REMINDER_LABELS, what="Påminnelserna")
+                        expected_versions=expected_versions, labels=REMINDER_LABELS, what=_WHAT_REMINDERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +181,8 @@ def _check(session: Session, rows: Iterable[Recall], versions: Versions | None, 
     for row in rows:
         def what(pid=row.patient_id) -> str:
             p = session.get(Patient, pid)
-            return f"Kallelsen för {p.first_name} {p.last_name}" if p else "Kallelsen"
+            return (Text(QT_TRANSLATE_NOOP("services", "Kallelsen för {name}"), name=f"{p.first_name} {p.last_name}")
+                    if p else Text(QT_TRANSLATE_NOOP("services", "Kallelsen")))
         check_version(row, versions.get(row.patient_id), mine, _LABELS, what=what, key=row.patient_id,
                       patient_id=row.patient_id, shown=_SHOWN)
 
@@ -186,7 +191,7 @@ def _saving(ctx: ServiceContext, patient_ids: list[int], versions: Versions | No
     """The conflict guard of one recall change (services.concurrency.guarded)."""
     def recheck(s: Session) -> None:
         _check(s, s.scalars(select(Recall).where(Recall.patient_id.in_(patient_ids))), versions, mine)
-    return guarded(ctx, recheck, "Kallelsen")
+    return guarded(ctx, recheck, QT_TRANSLATE_NOOP("services", "Kallelsen"))
 
 
 def _reason(reason: str | None) -> str:

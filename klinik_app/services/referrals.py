@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from klinik_app.db.models import Patient, Referral
 from klinik_app.domain import referrals as rules
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import PATIENT_READ, REFERRAL_ANSWER, REFERRAL_WRITE
 from klinik_app.domain.target_group import membership_window
 from klinik_app.services import access_log
@@ -199,7 +200,7 @@ def _step(ctx: ServiceContext, referral_id: int, step: str, expected_version: in
         r = s.get(Referral, referral_id)
         if r is not None:
             _check(r, expected_version, mine)
-    with guarded(ctx, recheck, "Remissen"), ctx.begin() as s:
+    with guarded(ctx, recheck, QT_TRANSLATE_NOOP("services", "Remissen")), ctx.begin() as s:
         r = s.get(Referral, referral_id)
         if r is None:
             raise ServiceError(QT_TRANSLATE_NOOP("services", "Remissen finns inte längre. Uppdatera vyn."))
@@ -219,7 +220,8 @@ _SHOWN = {"state": lambda v: rules.STATES.get(v, v), "outcome": lambda v: rules.
 
 
 def _check(r: Referral, expected_version: int, mine: dict) -> None:
-    check_version(r, expected_version, mine, _LABELS, what=f"Remissen ({rules.SPECIALTIES.get(r.specialty, '')})",
+    check_version(r, expected_version, mine, _LABELS, what=Text(QT_TRANSLATE_NOOP("services", "Remissen ({specialty})"),
+                                                            specialty=rules.SPECIALTIES.get(r.specialty, '')),
                   key=r.id, patient_id=r.patient_id, shown=_SHOWN)
 
 

@@ -67,6 +67,9 @@ def record_years(ctx: ServiceContext) -> int:
         return rules.MINIMUM_YEARS
 
 
+_WHAT = QT_TRANSLATE_NOOP("services", "Journalernas lagringstid")  # named when saved elsewhere meanwhile
+
+
 def set_record_years(ctx: ServiceContext, years: int, *, expected_versions: dict[str, int] | None = None) -> int:
     """`expected_versions` (from `record_years_version`) refuses a save over a change made elsewhere."""
     require(ctx, RETENTION_REVIEW)
@@ -77,10 +80,10 @@ def set_record_years(ctx: ServiceContext, years: int, *, expected_versions: dict
     values = {RETENTION_RECORD_YEARS: str(years)}
 
     def check(s) -> None:
-        check_settings(s, values, expected_versions, YEARS_LABELS, "Journalernas lagringstid")
+        check_settings(s, values, expected_versions, YEARS_LABELS, _WHAT)
 
     # The head of clinic's own setting: the settings window shows it to administrators without changing it.
-    with guarded(ctx, check, "Journalernas lagringstid"), ctx.begin() as s:
+    with guarded(ctx, check, _WHAT), ctx.begin() as s:
         check(s)
         put_settings(s, ctx, values)
         access_log.record(s, ctx, "write", [None], detail=f"journalernas lagringstid {years} år")

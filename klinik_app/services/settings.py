@@ -12,6 +12,7 @@ from klinik_app.domain import referrals
 from klinik_app.domain.permissions import SETTINGS_MANAGE
 from klinik_app.services.concurrency import ChangedElsewhere, as_text, check_version, guarded
 from klinik_app.services.context import ServiceContext
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 from klinik_app.sync import state
 
@@ -109,7 +110,7 @@ def put_settings(session: Session, ctx: ServiceContext, values: Mapping[str, str
 
 def set_settings(ctx: ServiceContext, values: Mapping[str, str | None], *,
                  expected_versions: Mapping[str, int] | None = None, labels: Mapping[str, str] = ORDERER_LABELS,
-                 what: str = "Beställarens uppgifter") -> dict[str, int]:
+                 what: str = QT_TRANSLATE_NOOP("services", "Beställarens uppgifter")) -> dict[str, int]:
     """Store several settings in one transaction; `expected_versions` (key -> the row_version the
     window showed) refuses a save over a change made elsewhere. Returns each key's version now."""
     require(ctx, SETTINGS_MANAGE)

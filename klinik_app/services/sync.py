@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 
 from klinik_app.db.models import Clinic, OutboxItem, Patient
+from klinik_app.domain.messages import Text, joined, text_of
 from klinik_app.domain.permissions import SETTINGS_MANAGE, SYNC_RESOLVE, SYNC_RUN
 from klinik_app.services import access_log, outbox, record_copy
 from klinik_app.services.concurrency import guarded
@@ -88,7 +89,7 @@ def sync_settings(ctx: ServiceContext, *, server: str | None = None, client_cert
 @dataclass
 class CycleResult:
     exit_code: int
-    summary: str  # one Swedish line
+    summary: str  # one Swedish line (a `Text`: the window shows it translated)
     status: state.Status
     push: PushReport | None = None
     pull: PullReport | None = None
@@ -112,7 +113,7 @@ def clinic_hsa_id(ctx: ServiceContext) -> str:
     return hsa_id
 
 
-BUSY_TEXT = "En annan arbetsstation synkroniserar just nu; försök igen om en stund."
+BUSY_TEXT = QT_TRANSLATE_NOOP("services", "En annan arbetsstation synkroniserar just nu; försök igen om en stund.")
 
 
 def run_cycle(ctx: ServiceContext, settings: SyncSettings | None = None, *, transport=None) -> CycleResult:
@@ -128,7 +129,7 @@ def run_cycle(ctx: ServiceContext, settings: SyncSettings | None = None, *, tran
             return _cycle(ctx, settings, clinic_hsa, transport)
     except state.SyncBusy:
         log.info("sync cycle not started: another workstation holds the sync lock")
-        return CycleResult(UNREACHABLE, BUSY_TEXT, sync_status(ctx), busy=True)
+        return CycleResult(UNREACHABLE, Text(BUSY_TEXT), sync_status(ctx), busy=True)
 
 
 def _lock(ctx: ServiceContext):
@@ -153,7 +154,7 @@ def _cycle(ctx: ServiceContext, settings: SyncSettings, clinic_hsa: str, transpo
             pulled = pull(ctx, client, engine_hooks)
     except RegionRefused as e:
         log.error("sync refused by the region during %s: %s", stage, e.reason)
-        return _result(ctx, REFUSED, e.message, pushed, pulled)
+        return _result(ctx, REFUSED, e, pushed, pulled)
     except RegionUnreachable as e:
         log.warning("sync stopped during %s, region unreachable: %s", stage, e.reason)
         if stage != "push":  # a failed item has set its own next attempt (push._transient)
@@ -161,7 +162,7 @@ def _cycle(ctx: ServiceContext, settings: SyncSettings, clinic_hsa: str, transpo
             with ctx.begin() as s:
                 wait = timedelta(seconds=backoff_seconds(1, e.retry_after))
                 state.put(s, state.NEXT_ATTEMPT, state.format_instant(now + wait), now=now, who=ctx.actor.user_id)
-        return _result(ctx, UNREACHABLE, e.message, pushed, pulled)
+        return _result(ctx, UNREACHABLE, e, pushed, pulled)
     with ctx.begin() as s:
         now = ctx.now()
         state.put(s, state.LAST_SUCCESS, state.format_instant(now), now=now, who=ctx.actor.user_id)
@@ -180,42 +181,55 @@ def _retry_unknown_payers(ctx: ServiceContext, settings: SyncSettings, transport
         log.exception("retrying unknown emergency payers failed")
 
 
-def _result(ctx: ServiceContext, code: int, stop_message: str | None, pushed: PushReport | None,
+def _result(ctx: ServiceContext, code: int, stopped: BaseException | None, pushed: PushReport | None,
             pulled: PullReport | None) -> CycleResult:
+    """The cycle's outcome; its summary is a `Text` of marked templates (the command prints the Swedish)."""
     status = sync_status(ctx)
     if code == OK and (status.attention or status.conflicts):
         code = ATTENTION
-    done = []
+    done: list[str] = []
     if pushed is not None:
-        done.append(f"{pushed.sent} {'ändring' if pushed.sent == 1 else 'ändringar'} skickade")
+        done.append(Text(QT_TRANSLATE_NOOP("services", "{count} ändring skickade") if pushed.sent == 1
+                         else QT_TRANSLATE_NOOP("services", "{count} ändringar skickade"), count=pushed.sent))
     if pulled is not None:
-        done.append(f"{pulled.applied} från regionen" + _pulled_detail(pulled))
-    queue = (f"{status.waiting} väntar, {status.attention} behöver åtgärd, {status.conflicts} "
-             f"{'konflikt' if status.conflicts == 1 else 'konflikter'}")
+        details = _pulled_details(pulled)
+        done.append(Text(QT_TRANSLATE_NOOP("services", "{count} från regionen ({details})"), count=pulled.applied,
+                         details=joined(details)) if details
+                    else Text(QT_TRANSLATE_NOOP("services", "{count} från regionen"), count=pulled.applied))
+    queue = Text(QT_TRANSLATE_NOOP("services", "{waiting} väntar, {attention} behöver åtgärd, {conflicts} konflikt")
+                 if status.conflicts == 1
+                 else QT_TRANSLATE_NOOP("services", "{waiting} väntar, {attention} behöver åtgärd, {conflicts} "
+                                                    "konflikter"),
+                 waiting=status.waiting, attention=status.attention, conflicts=status.conflicts)
     if code == REFUSED:
-        summary = f"{stop_message} Kön: {queue}."
+        summary = Text(QT_TRANSLATE_NOOP("services", "{stopped} Kön: {queue}."), stopped=text_of(stopped), queue=queue)
     elif code == UNREACHABLE:
-        summary = f"{stop_message} Inget har gått förlorat. Kön: {queue}."
+        summary = Text(QT_TRANSLATE_NOOP("services", "{stopped} Inget har gått förlorat. Kön: {queue}."),
+                       stopped=text_of(stopped), queue=queue)
+    elif code == ATTENTION:
+        summary = Text(QT_TRANSLATE_NOOP("services", "Synkroniserat med regionen: {done}. Kön: {queue}. Se listan "
+                                                     "över ändringar som behöver åtgärd."),
+                       done=joined(done), queue=queue)
     else:
-        summary = f"Synkroniserat med regionen: {', '.join(done)}. Kön: {queue}."
-        if code == ATTENTION:
-            summary += " Se listan över ändringar som behöver åtgärd."
+        summary = Text(QT_TRANSLATE_NOOP("services", "Synkroniserat med regionen: {done}. Kön: {queue}."),
+                       done=joined(done), queue=queue)
     return CycleResult(code, summary, status, pushed, pulled, _problem_lines(ctx, pushed.problems if pushed else []))
 
 
-def _pulled_detail(p: PullReport) -> str:
+def _pulled_details(p: PullReport) -> list[str]:
     parts = []
     if p.new_patients:
-        parts.append(f"{p.new_patients} nya patienter")
+        parts.append(Text(QT_TRANSLATE_NOOP("services", "{count} nya patienter"), count=p.new_patients))
     if p.new_listings:
-        parts.append(f"{p.new_listings} nya listningar")
+        parts.append(Text(QT_TRANSLATE_NOOP("services", "{count} nya listningar"), count=p.new_listings))
     if p.ended_listings:
-        parts.append(f"{p.ended_listings} avslutade listningar")
+        parts.append(Text(QT_TRANSLATE_NOOP("services", "{count} avslutade listningar"), count=p.ended_listings))
     if p.updated_patients:
-        parts.append(f"{p.updated_patients} ändrade patientuppgifter")
+        parts.append(Text(QT_TRANSLATE_NOOP("services", "{count} ändrade patientuppgifter"),
+                          count=p.updated_patients))
     if p.protected:
-        parts.append(f"{p.protected} med skyddad identitet")
-    return f" ({', '.join(parts)})" if parts else ""
+        parts.append(Text(QT_TRANSLATE_NOOP("services", "{count} med skyddad identitet"), count=p.protected))
+    return parts
 
 
 def _problem_lines(ctx: ServiceContext, problems: list[Problem]) -> list[str]:
@@ -264,7 +278,7 @@ class ProblemItem:
     status: str  # attention | conflict
     kind: str  # the Swedish name of what is sent
     patient: str | None  # the patient's name, when the item is about a patient
-    meaning: str  # what the region's answer (or the client's own check) means, in Swedish
+    meaning: str  # what the region's answer (or the client's own check) means, in Swedish (a `Text` when known)
     created_at: datetime
     row_version: int = 0  # as the list showed it: resend and withdraw refuse an item changed since (issue 10)
 
@@ -283,13 +297,22 @@ def problem_items(ctx: ServiceContext) -> list[ProblemItem]:
             access_log.record(s, ctx, "list", named, detail="ändringar som behöver åtgärd")
     found = []
     for item, first, last in rows:
-        text = item.last_error or codes.meaning(item.error_code)
-        if not text:
-            text = codes.CONFLICT_TEXT if item.status == state.CONFLICT else "Regionen tog inte emot ändringen."
         found.append(ProblemItem(item.id, item.status, KINDS.get(item.kind, item.kind),
-                                 f"{first} {last}" if first is not None else None, text, item.created_at,
+                                 f"{first} {last}" if first is not None else None, _meaning(item), item.created_at,
                                  item.row_version))
     return found
+
+
+def _meaning(item: OutboxItem) -> str:
+    """What the region's answer to an item (or the client's own check) means, as stored in Swedish: a `Text`
+    that keeps its marked template and values where the stored text is made of them (codes.stored_text),
+    so the window shows it in its own language; the database keeps the Swedish."""
+    if item.last_error:
+        return codes.stored_text(item.last_error)
+    known = codes.meaning(item.error_code)
+    if known:
+        return Text(known)
+    return Text(codes.CONFLICT_TEXT if item.status == state.CONFLICT else codes.LOCAL["nekad"])
 
 
 def resend(ctx: ServiceContext, item_id: int, *, expected_version: int | None = None) -> None:
@@ -380,6 +403,9 @@ def stored_versions(ctx: ServiceContext) -> dict[str, int]:
     return read_settings(ctx, SETTINGS_LABELS)[1]
 
 
+_WHAT = QT_TRANSLATE_NOOP("services", "Synkinställningarna")  # named when saved elsewhere meanwhile
+
+
 def save_settings(ctx: ServiceContext, chosen: SyncSettings, interval: int, *,
                   expected_versions: dict[str, int] | None = None) -> None:
     """Store the clinic's sync settings, all in one transaction, after checking they can work;
@@ -408,9 +434,9 @@ def save_settings(ctx: ServiceContext, chosen: SyncSettings, interval: int, *,
         (SYNC_CA, chosen.ca), (SYNC_INTERVAL, str(interval)))}
 
     def check(s) -> None:
-        check_settings(s, values, expected_versions, SETTINGS_LABELS, "Synkinställningarna")
+        check_settings(s, values, expected_versions, SETTINGS_LABELS, _WHAT)
 
-    with guarded(ctx, check, "Synkinställningarna"), ctx.begin() as s:
+    with guarded(ctx, check, _WHAT), ctx.begin() as s:
         check(s)
         put_settings(s, ctx, values)
     log.info("sync settings saved (interval %s min)", interval)
@@ -452,7 +478,7 @@ class ConflictView:
     item_id: int
     kind: str  # Swedish
     patient: str | None  # the name only, never an identity number
-    meaning: str  # the region's answer in Swedish
+    meaning: str  # the region's answer in Swedish (a `Text` when known)
     fields: list[conflict.Field]
     region_versions: dict[str, int]  # identifier -> the region's version shown
     on_region_version: bool  # a resend would be based on the region's current version
@@ -511,7 +537,7 @@ def _conflict_targets(ctx: ServiceContext, item_id: int) -> tuple[list[conflict.
         person = s.get(Patient, item.patient_id) if item.patient_id is not None else None
         about = _ConflictItem(item.patient_id, KINDS.get(item.kind, item.kind),
                               f"{person.first_name} {person.last_name}" if person else None,
-                              item.last_error or codes.CONFLICT_TEXT)
+                              _meaning(item))
         try:
             targets = conflict.targets(build(s, item, clinic_hsa=clinic_hsa, rules=ctx.rules).bundle)
         except NotSendable as e:

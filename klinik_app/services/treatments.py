@@ -221,6 +221,9 @@ def visit_treatments(ctx: ServiceContext, *, appointment_id: int | None = None,
                              t.price_ore, schedule, t.row_version) for t, who, schedule in rows]
 
 
+_WHAT = QT_TRANSLATE_NOOP("services", "Behandlingen")  # named when saved elsewhere meanwhile
+
+
 def remove_treatment(ctx: ServiceContext, treatment_id: int, *, expected_version: int | None = None) -> None:
     """Take back a treatment entered by mistake: it stays stored, marked removed (who and when)."""
     require(ctx, TREATMENT_RECORD)
@@ -231,10 +234,10 @@ def remove_treatment(ctx: ServiceContext, treatment_id: int, *, expected_version
         t = s.get(Treatment, treatment_id)
         if t is None:
             raise ServiceError(QT_TRANSLATE_NOOP("services", "Behandlingen finns inte längre."))
-        check_version(t, expected_version, mine, labels, what="Behandlingen", key=t.id, patient_id=t.patient_id)
+        check_version(t, expected_version, mine, labels, what=_WHAT, key=t.id, patient_id=t.patient_id)
         return t
 
-    with guarded(ctx, load, "Behandlingen"), ctx.begin() as s:
+    with guarded(ctx, load, _WHAT), ctx.begin() as s:
         t = load(s)
         if t.removed_at is not None:
             raise ServiceError(QT_TRANSLATE_NOOP("services", "Behandlingen är redan borttagen."))

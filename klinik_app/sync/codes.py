@@ -8,6 +8,10 @@ attention".
 
 from __future__ import annotations
 
+import re
+
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Text
+
 FHIR_JSON = "application/fhir+json"
 FHIR_VERSION_PREFIX = "4.0."
 
@@ -102,7 +106,10 @@ LOCAL = {
     "nekad": "Regionen tog inte emot ändringen.",
 }
 
-CONFLICT_TEXT = "Uppgiften har ändrats i regionen sedan den hämtades. Jämför klinikens och regionens version och välj."
+CONFLICT_TEXT = QT_TRANSLATE_NOOP("sync", "Uppgiften har ändrats i regionen sedan den hämtades. Jämför klinikens och "
+                                         "regionens version och välj.")
+# A meaning followed by the region's own words (push.py writes it so into an item's last_error).
+REGION_SAID = QT_TRANSLATE_NOOP("sync", "{meaning} Regionen: {region}")
 
 
 def meaning(code: str | None) -> str | None:
@@ -110,3 +117,52 @@ def meaning(code: str | None) -> str | None:
     if code is None:
         return None
     return FELKOD.get(code) or LOCAL.get(code)
+
+
+# --- a stored answer, shown translated ---------------------------------------------------------------
+# An outbox item keeps its answer as finished Swedish (last_error, the command prints it). The window shows
+# it in its own language: the stored text is matched against the marked texts and templates it is made of
+# (fhir_map.NotSendable, push.py), and given back as a `Text` that keeps the template and the values found.
+
+_STORED_TEMPLATES = (  # the templates an item's last_error is written with; {meaning} is a known meaning
+    REGION_SAID,
+    QT_TRANSLATE_NOOP("sync", "{meaning} ({where}: {problem})"),
+    QT_TRANSLATE_NOOP("sync", "{meaning} (okänd kod {coding})"),
+    QT_TRANSLATE_NOOP("sync", "Okänd sorts ändring i utkorgen: {kind}."),
+)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """A regular expression that matches what `template` makes, a group per placeholder."""
+    parts = re.split(r"\{(\w+)\}", template)
+    body = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
+    return re.compile(body, re.DOTALL)
+
+
+_PATTERNS = tuple((template, _pattern(template)) for template in _STORED_TEMPLATES)
+
+
+def _meanings() -> set[str]:
+    return {*FELKOD.values(), *LOCAL.values(), CONFLICT_TEXT}
+
+
+def stored_text(text: str) -> str:
+    """A stored Swedish answer (an item's last_error) as a `Text` that keeps its marked template and values,
+    so the window can show it translated; the same Swedish str either way. A text made some other way (the
+    region's own words alone, say) comes back as it is."""
+    known = _meanings()
+    if text in known:
+        return Text(text)
+    for template, pattern in _PATTERNS:
+        found = pattern.fullmatch(text)
+        if found is None:
+            continue
+        params: dict[str, str] = found.groupdict()
+        if "meaning" in params:
+            if params["meaning"] not in known:
+                continue
+            params["meaning"] = Text(params["meaning"])
+        shown = Text(template, **params)
+        if shown == text:
+            return shown
+    return text

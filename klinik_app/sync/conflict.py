@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from klinik_app.db.models import SyncResource
 from klinik_app.domain.listing import END_REASONS, LISTING_TYPE_LABELS, STATUS_LABELS
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP
 from klinik_app.sync import codes as C
 from klinik_app.sync.client import RegionClient
 from klinik_app.sync.fhir_map import InboundEntry, InboundError, parse_entry
@@ -27,9 +28,15 @@ from klinik_app.sync.state import format_instant
 
 log = logging.getLogger("klinik.sync.conflict")
 
-RESOURCE_NAMES = {"EpisodeOfCare": "Listning", "Consent": "Samtycke", "Flag": "Listningsstopp",
-                  "Encounter": "Undersökning", "Observation": "Tandhälsodata", "CarePlan": "Nästa revision"}
-STATUS_TEXT = {**STATUS_LABELS, "cancelled": "Makulerad", "inactive": "Upphävd", "final": "Slutförd"}
+# Marked: the window shows the comparison's Swedish texts translated (klinik_app/ui/errors.py shown_text).
+RESOURCE_NAMES = {"EpisodeOfCare": QT_TRANSLATE_NOOP("sync", "Listning"),
+                  "Consent": QT_TRANSLATE_NOOP("sync", "Samtycke"),
+                  "Flag": QT_TRANSLATE_NOOP("sync", "Listningsstopp"),
+                  "Encounter": QT_TRANSLATE_NOOP("sync", "Undersökning"),
+                  "Observation": QT_TRANSLATE_NOOP("sync", "Tandhälsodata"),
+                  "CarePlan": QT_TRANSLATE_NOOP("sync", "Nästa revision")}
+STATUS_TEXT = {**STATUS_LABELS, "cancelled": QT_TRANSLATE_NOOP("sync", "Makulerad"),
+               "inactive": QT_TRANSLATE_NOOP("sync", "Upphävd"), "final": QT_TRANSLATE_NOOP("sync", "Slutförd")}
 EMPTY = "–"
 
 
@@ -121,8 +128,10 @@ def fields(target: Target, region: InboundEntry | None) -> list[Field]:
             for label, read in _READERS]
     rows = [f for f in rows if f.local != EMPTY or f.region != EMPTY]
     # The version the clinic's change was made on beside the region's current one: the 412 itself.
-    rows.append(Field(section, "Version", str(target.based_on) if target.based_on is not None else "ny",
-                      str(region.version) if region is not None else "finns inte hos regionen"))
+    rows.append(Field(section, QT_TRANSLATE_NOOP("sync", "Version"),
+                      str(target.based_on) if target.based_on is not None else QT_TRANSLATE_NOOP("sync", "ny"),
+                      str(region.version) if region is not None
+                      else QT_TRANSLATE_NOOP("sync", "finns inte hos regionen")))
     return rows
 
 
@@ -148,9 +157,10 @@ def _extension(resource: dict[str, Any], url: str) -> str | None:
 
 
 _READERS = (
-    ("Status", lambda r: _text(r.get("status"), {**STATUS_TEXT, "borttagen": "Borttagen i regionen"})),
-    ("Listningstyp", lambda r: _text(_coded(r, C.CS_LISTNINGSTYP), LISTING_TYPE_LABELS)),
-    ("Från och med", lambda r: _text((r.get("period") or {}).get("start"))),
-    ("Till och med", lambda r: _text((r.get("period") or {}).get("end"))),
-    ("Avslutsorsak", lambda r: _text(_extension(r, C.EXT_AVSLUTSORSAK), END_REASONS)),
+    (QT_TRANSLATE_NOOP("sync", "Status"),
+     lambda r: _text(r.get("status"), {**STATUS_TEXT, "borttagen": QT_TRANSLATE_NOOP("sync", "Borttagen i regionen")})),
+    (QT_TRANSLATE_NOOP("sync", "Listningstyp"), lambda r: _text(_coded(r, C.CS_LISTNINGSTYP), LISTING_TYPE_LABELS)),
+    (QT_TRANSLATE_NOOP("sync", "Från och med"), lambda r: _text((r.get("period") or {}).get("start"))),
+    (QT_TRANSLATE_NOOP("sync", "Till och med"), lambda r: _text((r.get("period") or {}).get("end"))),
+    (QT_TRANSLATE_NOOP("sync", "Avslutsorsak"), lambda r: _text(_extension(r, C.EXT_AVSLUTSORSAK), END_REASONS)),
 )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Text, text_of
 from klinik_app.sync.client import RegionClient, RegionRefused, RegionUnreachable, SyncSetupError
 
 log = logging.getLogger("klinik.sync.check")
@@ -25,7 +26,7 @@ NOT_TLS_REASONS = ("WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "PACKET_LENGT
 @dataclass(frozen=True, slots=True)
 class ConnectionCheck:
     ok: bool
-    text: str  # Swedish, for the settings dialog
+    text: str  # Swedish, for the settings dialog (a `Text`: the window shows it translated)
 
 
 def certificate_name(path: str | None) -> str | None:
@@ -49,23 +50,30 @@ def check(server: str, client_cert: str | None, client_key: str | None, ca: str 
                           timeout=15.0) as client:
             capability = client.metadata()
     except SyncSetupError as e:
-        return ConnectionCheck(False, e.message)
+        return ConnectionCheck(False, text_of(e))
     except RegionRefused as e:
         log.warning("connection test refused: %s", e.reason)
-        return ConnectionCheck(False, e.message)
+        return ConnectionCheck(False, text_of(e))
     except RegionUnreachable as e:
         log.warning("connection test failed: %s", e.reason)
         if any(reason in e.reason.upper() for reason in NOT_TLS_REASONS):
-            return ConnectionCheck(False, "Servern på adressen svarar inte med krypterad anslutning (TLS). Kontrollera "
-                                          "adressen och porten; synkroniseringen sker aldrig utan TLS.")
-        return ConnectionCheck(False, "Regionens listningstjänst gick inte att nå. Kontrollera adressen och "
-                                      "nätverket, eller försök igen senare.")
+            return ConnectionCheck(False, Text(QT_TRANSLATE_NOOP(
+                "sync", "Servern på adressen svarar inte med krypterad anslutning (TLS). Kontrollera adressen och "
+                        "porten; synkroniseringen sker aldrig utan TLS.")))
+        return ConnectionCheck(False, Text(QT_TRANSLATE_NOOP(
+            "sync", "Regionens listningstjänst gick inte att nå. Kontrollera adressen och nätverket, eller försök "
+                    "igen senare.")))
     name = certificate_name(client_cert)
-    text = f"Regionen svarade (FHIR {capability.get('fhirVersion')})."
+    version = capability.get("fhirVersion")
     if name is None:
-        return ConnectionCheck(True, text + " Vilken klinik certifikatet hör till gick inte att läsa ur filen.")
-    text += f" Certifikatet hör till kliniken {name}"
+        return ConnectionCheck(True, Text(QT_TRANSLATE_NOOP(
+            "sync", "Regionen svarade (FHIR {version}). Vilken klinik certifikatet hör till gick inte att läsa ur "
+                    "filen."), version=version))
     if clinic_hsa and name != clinic_hsa:
-        return ConnectionCheck(False, text + f", men databasen tillhör kliniken {clinic_hsa}. Välj klinikens "
-                                             "eget certifikat.")
-    return ConnectionCheck(True, text + ".")
+        return ConnectionCheck(False, Text(QT_TRANSLATE_NOOP(
+            "sync", "Regionen svarade (FHIR {version}). Certifikatet hör till kliniken {name}, men databasen tillhör "
+                    "kliniken {clinic}. Välj klinikens eget certifikat."),
+            version=version, name=name, clinic=clinic_hsa))
+    return ConnectionCheck(True, Text(QT_TRANSLATE_NOOP(
+        "sync", "Regionen svarade (FHIR {version}). Certifikatet hör till kliniken {name}."),
+        version=version, name=name))

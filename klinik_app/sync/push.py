@@ -323,12 +323,13 @@ def _record(ctx: Any, out: Outbound, status: int, body: dict[str, Any] | None, h
             region_text = redact(region_text)
         if status in (409, 412):
             item.status, item.error_code = CONFLICT, str(status)
-            item.last_error = C.CONFLICT_TEXT + (f" Regionen: {region_text}" if region_text else "")
+            item.last_error = (C.REGION_SAID.format(meaning=C.CONFLICT_TEXT, region=region_text) if region_text
+                               else C.CONFLICT_TEXT)
         else:
             code = felkod_of(body) or {400: "ogiltig", 404: "saknas-i-regionen"}.get(status, "nekad")
             message = C.meaning(code) or region_text or code
             if region_text and region_text != message:
-                message = f"{message} Regionen: {region_text}"
+                message = C.REGION_SAID.format(meaning=message, region=region_text)
             item.status, item.error_code, item.last_error = ATTENTION, code, message
         report.problems.append(Problem(item.id, item.patient_id, item.kind, item.status, item.error_code,
                                        item.last_error))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from klinik_app.services.concurrency import ChangedElsewhere, local_time
+from klinik_app.ui.errors import shown_text
 
 TITLE = QT_TRANSLATE_NOOP("changed_elsewhere", "Ändrat på en annan arbetsstation")
 KEEP_TEXT = QT_TRANSLATE_NOOP("changed_elsewhere", "&Behåll det sparade")
@@ -58,7 +59,7 @@ class ChangedElsewhereDialog(QDialog):
         intro = QLabel(
             self.tr("{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din "
                     "ändring har sparats än. Jämför och välj vilken version som ska gälla.").format(
-                what=conflict.what),
+                what=shown_text(conflict.what)),
             objectName="intro_label")
         intro.setWordWrap(True)
         intro.setAccessibleName(intro.text())

@@ -34,6 +34,7 @@ SOURCES = (
     "klinik_app.domain.referrals:SPECIALTIES",
     "klinik_app.sync.codes:FELKOD",  # the region's error codes and the local reasons an item waits (NotSendable)
     "klinik_app.sync.codes:LOCAL",
+    "klinik_app.sync.fhir_map:KINDS",  # what an outbox item sends, in the lists of changes that need attention
     "klinik_app.services.appointments:KINDS",
     "klinik_app.services.appointments:STATUSES",
     "klinik_app.services.appointments:AGREED_HOW",
@@ -305,6 +306,11 @@ _LABELS = (  # read by lupdate only
     QT_TRANSLATE_NOOP("domain", "Regionen kunde inte tolka meddelandet."),
     QT_TRANSLATE_NOOP("domain", "Det som skulle ändras finns inte i regionen."),
     QT_TRANSLATE_NOOP("domain", "Regionen tog inte emot ändringen."),
+    QT_TRANSLATE_NOOP("domain", "listning"),
+    QT_TRANSLATE_NOOP("domain", "rättelse av listning"),
+    QT_TRANSLATE_NOOP("domain", "revisionsrapport"),
+    QT_TRANSLATE_NOOP("domain", "listningsstopp"),
+    QT_TRANSLATE_NOOP("domain", "upphävt listningsstopp"),
     QT_TRANSLATE_NOOP("domain", "Revision"),
     QT_TRANSLATE_NOOP("domain", "Behandling"),
     QT_TRANSLATE_NOOP("domain", "Akut"),

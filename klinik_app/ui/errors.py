@@ -72,13 +72,21 @@ def _translate(text: str, first: tuple[str, ...]) -> str:
 
 def _label(value: object, own: object = None) -> object:
     """A value marked for translation (a part of a refusal, a label in "domain", a `Text` with its own
-    values) in the window's language; any other value (a name, a date, a number) as it is."""
+    values) in the window's language, a label written in lower case (a status, a role: "Tiden är bokad")
+    in lower case too; any other value (a name, a date, a number) as it is."""
     if isinstance(value, Text):
         return translated_text(value.template, value.params, own if isinstance(own, str) else None)
     if isinstance(value, BaseException) and isinstance(getattr(value, "template", None), str):
         return translated(value)  # a refusal given as a value ("{file}: {error}")
     if isinstance(value, str) and value:
-        return _translate(value, (own,) if isinstance(own, str) else ())
+        first = (own,) if isinstance(own, str) else ()
+        found = _translate(value, first)
+        if found == value and value[:1].islower():  # a label written in lower case inside a sentence ("bokad")
+            label = value[:1].upper() + value[1:]
+            shown = _translate(label, first)
+            if shown != label:
+                return shown[:1].lower() + shown[1:]
+        return found
     return value
 
 

@@ -54,7 +54,6 @@ from klinik_app.ui.register_view import RegisterView, patients_text
 from klinik_app.ui.session import Session
 from klinik_app.ui.status_bar import StatusBar
 from klinik_app.ui.sync_panel import NOT_CONFIGURED, SyncPanel, SyncStatusLabel
-from klinik_app.ui.sync_settings import SyncSettingsDialog
 from klinik_app.ui.patient_language_dialog import add_language_dialog
 from klinik_app.ui.record_copy_dialog import add_record_copy
 from klinik_app.ui.archive_dialogs import add_archive_actions
@@ -470,12 +469,13 @@ class MainWindow(QMainWindow):
     def show_sync_problems(self):
         return self.sync_panel.show_problems()
 
-    def show_sync_settings(self) -> SyncSettingsDialog:
-        dialog = SyncSettingsDialog(self.ctx, self)
-        dialog.saved.connect(self.show_status)
-        dialog.saved.connect(lambda _text: self.sync_panel.refresh())
-        dialog.open()
-        return dialog
+    def show_sync_settings(self):
+        """Arkiv → Synkinställningar…: the settings dialog at its page of the regional service (saving
+        there refreshes the sync indicator and says so in the status bar, settings_dialog._apply)."""
+        from klinik_app.ui.settings_dialog import open_settings  # imported when used, as above
+        from klinik_app.ui.settings_pages.sync import SyncPage
+
+        return open_settings(self, SyncPage)
 
     # --- backups ---------------------------------------------------------------------------------
     def backup_now(self):

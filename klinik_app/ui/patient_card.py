@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from klinik_app.domain.listing import END_REASONS
 from klinik_app.services.patients import LISTING_LABELS, STATUS_LABELS, GuardianInfo, ListingInfo, PatientCard
 from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import shown_text
 from klinik_app.ui.revision_panel import RevisionPanel
 from klinik_app.ui.patient_language_dialog import language_text
 
@@ -255,7 +256,7 @@ class PatientCardView(QWidget):
         self.id_number.show_value(card.personnummer)
         self.birth_date.show_value(card.birth_date.isoformat())
         self.age.show_value(age)
-        self.target_group.show_value(card.target_group_message)
+        self.target_group.show_value(shown_text(card.target_group_message))
         self.municipality.show_value(card.municipality or (
             self.tr("Skyddad – visas inte") if card.protected else None
         ))
@@ -270,7 +271,8 @@ class PatientCardView(QWidget):
             "\n".join(listing_text(li) for li in card.listings) or self.tr("Ingen listning")
         )
         self.dentist.show_value(card.responsible_dentist)
-        self.flags.show_value("\n".join(card.flags) or None, spoken_missing=self.tr("inget"))
+        self.flags.show_value("\n".join(shown_text(flag) for flag in card.flags) or None,
+                              spoken_missing=self.tr("inget"))
         self.flags_group.setVisible(bool(card.flags))
         self.card_shown.emit(card.id)
 

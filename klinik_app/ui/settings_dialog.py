@@ -6,7 +6,8 @@ from the versions it showed, so a change saved on another workstation meanwhile 
 overwritten (ui.changed_elsewhere). One OK for all is what a settings dialog is expected to do; a
 refusal (a value the service explains, or a conflict) stops there: that page is shown with the
 reason, the pages saved before it are said, and nothing after it is tried. Esc / Avbryt asks before
-throwing changes away. Only for the roles that may change the clinic's settings.
+throwing changes away. Only for the roles that may change the clinic's settings. Arkiv →
+Synkinställningar… opens the same dialog at its page of the regional service (`open_settings(window, SyncPage)`).
 """
 
 from __future__ import annotations
@@ -102,6 +103,19 @@ class SettingsDialog(QDialog):
     def show_page(self, page: SettingsPage) -> None:
         self.page_list.setCurrentRow(self.pages.index(page))
 
+    def page(self, kind: type[SettingsPage]) -> SettingsPage:
+        """The page of that kind (e.g. SyncPage)."""
+        return next(page for page in self.pages if isinstance(page, kind))
+
+    def open_at(self, kind: type[SettingsPage]) -> SettingsPage:
+        """Show the page of that kind, the focus in its first field (a menu entry that opens one page)."""
+        page = self.page(kind)
+        self.show_page(page)
+        field = page.first_field()
+        if field is not None and field.isEnabled():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return page
+
     def changed_pages(self) -> list[SettingsPage]:
         return [page for page in self.pages if page.is_dirty()]
 
@@ -111,7 +125,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         """OK: every changed page in order; the first refusal stops and is shown on its page."""
-        done: list[str] = []
+        done: list[SettingsPage] = []
         for page in self.changed_pages():
             try:
                 page.save()
@@ -121,17 +135,22 @@ class SettingsDialog(QDialog):
                 self._refused(page, done, translated(exc))
                 return
             page.load()  # the stored values and their new versions
-            done.append(page.title)
+            done.append(page)
         if done:
-            self.saved.emit(self.tr("Inställningarna är sparade: {pages}.").format(pages=", ".join(done)))
+            self.saved.emit(self._saved_text(done))
         self.accept()
 
-    def _refused(self, page: SettingsPage, done: list[str], reason: str) -> None:
+    def _saved_text(self, done: list[SettingsPage]) -> str:
+        """For the status bar: the pages saved, and what each says follows (the automatic sync's interval)."""
+        said = self.tr("Inställningarna är sparade: {pages}.").format(pages=", ".join(page.title for page in done))
+        return " ".join([said, *(note for note in (page.saved_note() for page in done) if note)])
+
+    def _refused(self, page: SettingsPage, done: list[SettingsPage], reason: str) -> None:
         self.show_page(page)
-        saved = self.tr("Sparat: {pages}. ").format(pages=", ".join(done)) if done else ""
+        saved = self.tr("Sparat: {pages}. ").format(pages=", ".join(p.title for p in done)) if done else ""
         self._say(self.tr("{saved}{page}: {reason}").format(saved=saved, page=page.title, reason=reason))
         if done:
-            self.saved.emit(self.tr("Inställningarna är sparade: {pages}.").format(pages=", ".join(done)))
+            self.saved.emit(self._saved_text(done))
         field = page.first_field()
         if field is not None and field.isEnabled():
             field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -169,11 +188,14 @@ def add_settings_action(window: QMainWindow, menu: QMenu) -> QAction:
     return action
 
 
-def open_settings(window: QMainWindow) -> SettingsDialog:
+def open_settings(window: QMainWindow, kind: type[SettingsPage] | None = None) -> SettingsDialog:
+    """The settings, at the page of `kind` when given (Arkiv → Synkinställningar…: SyncPage)."""
     dialog = SettingsDialog(window.ctx, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.saved.connect(lambda text: _apply(window, text))
     dialog.open()
+    if kind is not None:
+        dialog.open_at(kind)
     window.settings_dialog = dialog
     return dialog
 

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from klinik_app.services import sync
 from klinik_app.services.context import ServiceContext
-from klinik_app.ui.errors import translated
+from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import shown_text, translated
 from klinik_app.ui.listing_dialogs import settle
 from klinik_app.ui.tasks import BackgroundTask
 
@@ -43,7 +44,7 @@ DIFFERS = "≠"
 
 def confirm_withdraw(parent: QWidget | None, kind: str, patient: str | None) -> bool:
     """Ask before an unsent change is withdrawn for good; names the patient (never an identity number)."""
-    about = f"{kind.capitalize()}" + (
+    about = f"{domain_text(kind).capitalize()}" + (
         QCoreApplication.translate("sync_conflict", " för {patient}").format(patient=patient) if patient else "")
     answer = QMessageBox.question(parent,
                                   QCoreApplication.translate("sync_conflict", WITHDRAW_TITLE),
@@ -71,12 +72,12 @@ class SyncConflictDialog(QDialog):
         self.item = item
         self.view: sync.ConflictView | None = None
         who = self.tr(" för {patient}").format(patient=item.patient) if item.patient else ""
-        self.setWindowTitle(self.tr("Konflikt: {kind}{who}").format(kind=item.kind, who=who))
+        self.setWindowTitle(self.tr("Konflikt: {kind}{who}").format(kind=domain_text(item.kind), who=who))
         self.setAccessibleName(self.windowTitle())
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         intro = QLabel(self.tr("{meaning}\n\nMarkerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens "
-                               "version.").format(meaning=item.meaning),
+                               "version.").format(meaning=shown_text(item.meaning)),
                        objectName="conflict_intro")
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5, self, objectName="conflict_table")
@@ -135,9 +136,10 @@ class SyncConflictDialog(QDialog):
         self.table.setRowCount(len(view.fields))
         for row, field in enumerate(view.fields):
             marker = QTableWidgetItem(DIFFERS if field.differs else "")
-            marker.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("skiljer sig") if field.differs else "lika")
-            cells = [marker] + [QTableWidgetItem(text) for text in (field.section, field.label, field.local,
-                                                                     field.region)]
+            marker.setData(Qt.ItemDataRole.AccessibleTextRole,
+                           self.tr("skiljer sig") if field.differs else self.tr("lika"))
+            cells = [marker] + [QTableWidgetItem(shown_text(text)) for text in (field.section, field.label, field.local,
+                                                                                 field.region)]
             for column, cell in enumerate(cells):
                 if field.differs:
                     font = cell.font()
@@ -185,5 +187,5 @@ class SyncConflictDialog(QDialog):
             self._say(error_text(exc))
             return
         who = self.tr(" för {patient}").format(patient=self.item.patient) if self.item.patient else ""
-        self.changed.emit(f"{self.item.kind.capitalize()}{who} {done}.")
+        self.changed.emit(f"{domain_text(self.item.kind).capitalize()}{who} {done}.")
         self.accept()

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from klinik_app.services import sync
 from klinik_app.services.context import STOCKHOLM, ServiceContext
-from klinik_app.ui.errors import show_error
+from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import show_error, shown_text
 from klinik_app.ui.listing_dialogs import settle
 from klinik_app.ui.sync_conflict import SyncConflictDialog, confirm_withdraw
 from klinik_app.ui.tasks import BackgroundTask
@@ -184,9 +185,9 @@ class SyncProblemsDialog(QDialog):
         for row, item in enumerate(self.items):
             for column, text in enumerate(
                 (QCoreApplication.translate("sync_panel", STATUS_NAMES.get(item.status, item.status)),
-                 item.kind,
+                 domain_text(item.kind),
                  item.patient or "–",
-                 item.meaning)):
+                 shown_text(item.meaning))):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
@@ -258,7 +259,7 @@ class SyncProblemsDialog(QDialog):
             self._said(show_error(self, exc))
         else:
             who = self.tr(" för {patient}").format(patient=item.patient) if item.patient else ""
-            self._said(f"{item.kind.capitalize()}{who} {done}.")
+            self._said(f"{domain_text(item.kind).capitalize()}{who} {done}.")
         self.reload()
         self.changed.emit()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -344,7 +345,7 @@ class SyncPanel(QObject):
                 self.refused = result.exit_code == sync.REFUSED
             finished()
             if not automatic:
-                self.status_message.emit(result.summary)
+                self.status_message.emit(shown_text(result.summary))
 
         def failed(exc: BaseException) -> None:
             finished()

@@ -1029,7 +1029,7 @@ Double-booked with: </translation>
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../klinik_app/ui/main_window.py" line="+81"/>
+        <location filename="../../klinik_app/ui/main_window.py" line="+80"/>
         <source>← &amp;Tillbaka till listan (Esc)</source>
         <translation>← &amp;Back to the list (Esc)</translation>
     </message>
@@ -1090,7 +1090,7 @@ Double-booked with: </translation>
 <context>
     <name>ChangedElsewhereDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="+59"/>
+        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="+60"/>
         <source>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.</source>
         <translation>{what} has been changed on another workstation since you opened the details. Nothing of your change has been saved yet. Compare and choose which version applies.</translation>
     </message>
@@ -1228,7 +1228,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/clinic.py" line="+41"/>
+        <location filename="../../klinik_app/ui/settings_pages/clinic.py" line="+47"/>
         <source>Uppgifterna står i brevhuvudet på alla brev och dokument som Klinik skriver ut. Beställaren är mottagare av meddelanden om listningsstopp.</source>
         <translation>The details appear in the letterhead of every letter and document Klinik prints. The orderer receives the notices about listing stops.</translation>
     </message>
@@ -4433,7 +4433,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>PatientCardView</name>
     <message>
-        <location filename="../../klinik_app/ui/patient_card.py" line="+79"/>
+        <location filename="../../klinik_app/ui/patient_card.py" line="+80"/>
         <source>Patientkort</source>
         <translation>Patient card</translation>
     </message>
@@ -4665,7 +4665,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>No listing</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>inget</source>
         <translation>nothing</translation>
     </message>
@@ -6871,14 +6871,14 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_dialog.py" line="+59"/>
+        <location filename="../../klinik_app/ui/settings_dialog.py" line="+60"/>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+102"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-96"/>
         <source>Inställningssidor</source>
         <translation>Settings pages</translation>
     </message>
@@ -6903,13 +6903,12 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+8"/>
+        <location line="+60"/>
         <source>Inställningarna är sparade: {pages}.</source>
         <translation>The settings are saved: {pages}.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+5"/>
         <source>Sparat: {pages}. </source>
         <translation>Saved: {pages}. </translation>
     </message>
@@ -6934,7 +6933,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>The clinic and letterhead, rule set, the region&apos;s service, backups, reminders, screen lock, planning, fee schedules and language</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Klinik: {name}</source>
         <translation>Clinic: {name}</translation>
     </message>
@@ -6942,7 +6941,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/base.py" line="+82"/>
+        <location filename="../../klinik_app/ui/settings_pages/base.py" line="+86"/>
         <source>Uppgifterna som sparats visas nu.</source>
         <translation>The saved details are shown now.</translation>
     </message>
@@ -7043,13 +7042,13 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>SyncConflictDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_conflict.py" line="+73"/>
-        <location line="+114"/>
+        <location filename="../../klinik_app/ui/sync_conflict.py" line="+74"/>
+        <location line="+115"/>
         <source> för {patient}</source>
         <translation> for {patient}</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Konflikt: {kind}{who}</source>
         <translation>Conflict: {kind}{who}</translation>
     </message>
@@ -7128,9 +7127,14 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Nothing changes; the conflict stays in the list.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>skiljer sig</source>
         <translation>differs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lika</source>
+        <translation>same</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7161,7 +7165,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/sync.py" line="+25"/>
+        <location filename="../../klinik_app/ui/settings_pages/sync.py" line="+31"/>
         <source>Klinikens anslutning till regionens listningstjänst. Certifikatfilerna ska finnas på samma sökväg på varje arbetsstation som synkroniserar.</source>
         <translation>The clinic&apos;s connection to the region&apos;s listing service. The certificate files must be at the same path on every workstation that synchronises.</translation>
     </message>
@@ -7246,7 +7250,27 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
         <translation>Browse: {field}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)</source>
+        <translation>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Automatisk synkronisering är av.</source>
+        <translation>Automatic synchronisation is off.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synkroniserar automatiskt med 1 minuts mellanrum.</source>
+        <translation>Synchronises automatically every minute.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synkroniserar automatiskt med {n} minuters mellanrum.</source>
+        <translation>Synchronises automatically every {n} minutes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Frågar regionen …</source>
         <translation>Asking the region …</translation>
     </message>
@@ -7254,7 +7278,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_panel.py" line="+309"/>
+        <location filename="../../klinik_app/ui/sync_panel.py" line="+310"/>
         <source>Regionen: läget kunde inte läsas</source>
         <translation>Region: the state could not be read</translation>
     </message>
@@ -7384,163 +7408,9 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
     </message>
 </context>
 <context>
-    <name>SyncSettingsDialog</name>
-    <message>
-        <location filename="../../klinik_app/ui/sync_settings.py" line="+50"/>
-        <location line="+1"/>
-        <source>Synkinställningar</source>
-        <translation>Sync settings</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Klinikens anslutning till regionens listningstjänst. Inställningarna gäller alla arbetsstationer på kliniken.</source>
-        <translation>The clinic&apos;s connection to the region&apos;s listing service. The settings apply to all workstations at the clinic.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Adress till listningstjänsten</source>
-        <translation>Address of the listing service</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Klientcertifikat</source>
-        <translation>Client certificate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nyckel till klientcertifikatet</source>
-        <translation>Key for the client certificate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regionens CA-certifikat</source>
-        <translation>The region&apos;s CA certificate</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Av</source>
-        <translation>Off</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Synkronisera automatiskt var (minuter, 0 = av)</source>
-        <translation>Synchronise automatically every (minutes, 0 = off)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Adress (https://):</source>
-        <translation>&amp;Address (https://):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Klientcertifikat:</source>
-        <translation>&amp;Client certificate:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Välj klientcertifikat</source>
-        <translation>Choose client certificate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Nyckel:</source>
-        <translation>&amp;Key:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Välj nyckel</source>
-        <translation>Choose key</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regionens &amp;CA:</source>
-        <translation>The &amp;region&apos;s CA:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Välj regionens CA-certifikat</source>
-        <translation>Choose the region&apos;s CA certificate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Synka a&amp;utomatiskt var:</source>
-        <translation>Sync a&amp;utomatically every:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Testa anslutningen</source>
-        <translation>&amp;Test the connection</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fråga regionen med uppgifterna ovan (de behöver inte vara sparade).</source>
-        <translation>Ask the region with the details above (they need not be saved).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Spara</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A&amp;vbryt</source>
-        <translation>Ca&amp;ncel</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Sökväg till PEM-fil</source>
-        <translation>Path to a PEM file</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Bläddra…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bläddra: {field}</source>
-        <translation>Browse: {field}</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Frågar regionen …</source>
-        <translation>Asking the region …</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>{not_saved} Inställningarna som sparats visas nu.</source>
-        <translation>{not_saved} The saved settings are shown now.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ingenting sparades. Det du skrev finns kvar.</source>
-        <translation>Nothing was saved. What you typed is still there.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Synkinställningarna är sparade. </source>
-        <translation>The sync settings are saved. </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Synkroniserar automatiskt med 1 minuts mellanrum.</source>
-        <translation>Synchronises automatically every minute.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Synkroniserar automatiskt med {n} minuters mellanrum.</source>
-        <translation>Synchronises automatically every {n} minutes.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Automatisk synkronisering är av.</source>
-        <translation>Automatic synchronisation is off.</translation>
-    </message>
-</context>
-<context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_panel.py" line="-169"/>
+        <location line="-169"/>
         <source>Synkroniseringen med regionens listningssystem. Klicka för ändringar som behöver åtgärd.</source>
         <translation>The synchronisation with the region&apos;s listing system. Click for changes that need attention.</translation>
     </message>
@@ -7927,7 +7797,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>_Value</name>
     <message>
-        <location filename="../../klinik_app/ui/patient_card.py" line="-209"/>
+        <location filename="../../klinik_app/ui/patient_card.py" line="-210"/>
         <source>saknas</source>
         <translation>missing</translation>
     </message>
@@ -8972,7 +8842,7 @@ Do you want to restore?</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../klinik_app/ui/domain_texts.py" line="+62"/>
+        <location filename="../../klinik_app/ui/domain_texts.py" line="+63"/>
         <source>Eget val</source>
         <translation>Own choice</translation>
     </message>
@@ -9718,6 +9588,31 @@ Do you want to restore?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>listning</source>
+        <translation>listing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rättelse av listning</source>
+        <translation>listing correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revisionsrapport</source>
+        <translation>revision report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listningsstopp</source>
+        <translation>listing stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upphävt listningsstopp</source>
+        <translation>lifted listing stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
@@ -9777,7 +9672,7 @@ Do you want to restore?</translation>
         <translation>Earlier system</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-246"/>
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
@@ -9802,7 +9697,7 @@ Do you want to restore?</translation>
         <translation>The number of patients with an active listing (by choice or assigned, not entered in error) on the measuring day who turn 3 in the calendar year of the measuring day.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+159"/>
         <source>Brevet skickat</source>
         <translation>Letter sent</translation>
     </message>
@@ -10502,6 +10397,241 @@ Do you want to restore?</translation>
         <source>{years} år är orimligt länge. Ange högst {maximum} år.</source>
         <translation>{years} years is unreasonably long. Enter at most {maximum} years.</translation>
     </message>
+    <message>
+        <location filename="../../klinik_app/domain/ruleset.py" line="+215"/>
+        <source>Regeluppsättningen {file}: nyckeln &apos;{dotted}&apos; {problem}. Rätta filen.</source>
+        <translation>The rule set {file}: the key &apos;{dotted}&apos; {problem}. Correct the file.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>saknas</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ska vara ett heltal, inte {value!r}</source>
+        <translation>must be a whole number, not {value!r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ska vara minst {minimum}, inte {value}</source>
+        <translation>must be at least {minimum}, not {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ska vara true eller false, inte {value!r}</source>
+        <translation>must be true or false, not {value!r}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ska vara en text som inte är tom, inte {value!r}</source>
+        <translation>must be a text that is not empty, not {value!r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>har värdet &apos;{value}&apos;; tillåtna värden är {choices}</source>
+        <translation>has the value &apos;{value}&apos;; the allowed values are {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>har det ogiltiga värdet &apos;{value}&apos;</source>
+        <translation>has the invalid value &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ska vara ett TOML-datum utan citattecken (t.ex. 2022-01-01), inte {value!r}</source>
+        <translation>must be a TOML date without quotation marks (e.g. 2022-01-01), not {value!r}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ska vara en tabell ([...])</source>
+        <translation>must be a table ([...])</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ska vara en eller flera tabeller ([[...]])</source>
+        <translation>must be one or more tables ([[...]])</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>är okänd (felstavad?)</source>
+        <translation>is unknown (misspelt?)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ska ha up_to_age i stigande ordning utan dubbletter</source>
+        <translation>must have up_to_age in ascending order without duplicates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>täcker inte åldrar upp till target_group.max_age ({max_age})</source>
+        <translation>does not cover ages up to target_group.max_age ({max_age})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ska vara minst min_age</source>
+        <translation>must be at least min_age</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ska vara en fyrsiffrig kommunkod som börjar med länskoden {county}</source>
+        <translation>must be a four-digit municipality code beginning with the county code {county}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ska innehålla minst en kommun</source>
+        <translation>must contain at least one municipality</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ska vara en riskgrupp (ett heltal inom citattecken, t.ex. &quot;1&quot;)</source>
+        <translation>must be a risk group (a whole number in quotation marks, e.g. &quot;1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ska vara ett antal månader (minst 1) eller &apos;{age_cap}&apos;, inte {value!r}</source>
+        <translation>must be a number of months (at least 1) or &apos;{age_cap}&apos;, not {value!r}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ska innehålla minst en riskgrupp</source>
+        <translation>must contain at least one risk group</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ska vara en lista med minst ett namn</source>
+        <translation>must be a list of at least one name</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ska vara minst bite_check_min_age</source>
+        <translation>must be at least bite_check_min_age</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Regeluppsättningen {file} finns inte.</source>
+        <translation>The rule set {file} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regeluppsättningen {file} kan inte läsas: {reason}.</source>
+        <translation>The rule set {file} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regeluppsättningen {file} är inte giltig TOML: {error}. Rätta filen.</source>
+        <translation>The rule set {file} is not valid TOML: {error}. Correct the file.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ligger före valid_from</source>
+        <translation>is before valid_from</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mappen med regeluppsättningar {folder} finns inte.</source>
+        <translation>The rule-set folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mappen {folder} innehåller inga regeluppsättningar (*.toml).</source>
+        <translation>The folder {folder} contains no rule sets (*.toml).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Regeluppsättningarna {first} och {second} har båda id &apos;{id}&apos; och {what} {value}. Ändra eller ta bort den ena.</source>
+        <translation>The rule sets {first} and {second} both have the id &apos;{id}&apos; and {what} {value}. Change or remove one of them.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>inga</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det finns ingen regeluppsättning för regionen &apos;{region}&apos; (finns: {known}).</source>
+        <translation>There is no rule set for the region &apos;{region}&apos; (available: {known}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ingen version av regeluppsättningen &apos;{region}&apos; gäller {day} ({windows}). Lägg till en version som gäller det datumet.</source>
+        <translation>No version of the rule set &apos;{region}&apos; applies on {day} ({windows}). Add a version that applies on that date.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/target_group.py" line="+35"/>
+        <source>Asylsökande</source>
+        <translation>Asylum seeker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU-migrant</source>
+        <translation>EU migrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papperslös (vistas i Sverige utan tillstånd)</source>
+        <translation>Undocumented (staying in Sweden without a permit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folkbokförd i ett annat län, vistas i länet</source>
+        <translation>Registered as resident in another county, staying in this county</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placerad av socialtjänsten eller i tvångsvård och har inte valt klinik</source>
+        <translation>Placed by the social services or in compulsory care, and has not chosen a clinic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placerad här från ett annat län</source>
+        <translation>Placed here from another county</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Utanför målgruppen (R-LI-4): avliden {date}.</source>
+        <translation>Outside the target group (R-LI-4): deceased {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utanför Hälsoval (R-TG-3): {reason}. Besöket registreras med orsak men patienten listas inte; Folktandvården har områdesansvar.</source>
+        <translation>Outside the dental choice system (R-TG-3): {reason}. The visit is registered with the reason, but the patient is not listed; the Public Dental Service has area responsibility.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Utanför målgruppen (R-TG-1): samordningsnummer betyder att personen inte är folkbokförd. Patienten kan behandlas men inte listas.</source>
+        <translation>Outside the target group (R-TG-1): a coordination number means the person is not registered as resident. The patient can be treated but not listed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kan inte avgöra målgruppen (R-TG-2): kommunkod för folkbokföringen saknas. Ange kommunkoden.</source>
+        <translation>Cannot decide the target group (R-TG-2): the municipality code of the registered residence is missing. Enter the municipality code.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Utanför målgruppen (R-TG-2): kommunkod {code} ligger inte i {region} (län {county}).</source>
+        <translation>Outside the target group (R-TG-2): municipality code {code} is not in {region} (county {county}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Utanför målgruppen (R-TG-1): fyller {age} år {year} och ingår från {start}.</source>
+        <translation>Outside the target group (R-TG-1): turns {age} in {year} and is included from {start}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utanför målgruppen (R-TG-1): fyller {age} år {birthday} och ingår från {start}.</source>
+        <translation>Outside the target group (R-TG-1): turns {age} on {birthday} and is included from {start}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Utanför målgruppen (R-TG-1): fyllde {age} år {year} och ingick till och med {end}.</source>
+        <translation>Outside the target group (R-TG-1): turned {age} in {year} and was included up to and including {end}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I målgruppen (R-TG-1, R-TG-2): folkbokförd i {municipality} kommun, ingår till och med {end}.</source>
+        <translation>In the target group (R-TG-1, R-TG-2): registered as resident in {municipality} municipality, included up to and including {end}.</translation>
+    </message>
 </context>
 <context>
     <name>drill_down</name>
@@ -10582,7 +10712,7 @@ Do you want to restore?</translation>
         <translation>What you typed is still there: check it and try again.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</source>
         <translation>An error report has been saved locally in {parent}; it never leaves the computer.</translation>
     </message>
@@ -11263,7 +11393,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>{title} – DEMO DATA</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+457"/>
         <source>Databasen innehåller påhittade patienter för övning och demonstration.</source>
         <translation>The database contains made-up patients for practice and demonstration.</translation>
     </message>
@@ -11342,7 +11472,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Identity</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>tel. {phone}</source>
         <translation>phone {phone}</translation>
     </message>
@@ -12427,7 +12557,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The task no longer exists. Refresh the To do list.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Uppgiften</source>
+        <translation>The task</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Uppgiften är redan avslutad.</source>
         <translation>The task is already closed.</translation>
     </message>
@@ -12462,7 +12597,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The address of the patient and the guardians is missing. Add the address and try again.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/accounts.py" line="+37"/>
+        <location filename="../../klinik_app/services/accounts.py" line="+38"/>
         <source>Fel HSA-ID eller lösenord.</source>
         <translation>Wrong HSA-ID or password.</translation>
     </message>
@@ -12477,7 +12612,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The screen locks after {lowest} to {highest} minutes without activity. {minutes} minutes cannot be chosen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Skärmlåset</source>
+        <translation>The screen lock</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Kontot finns inte längre eller är avslutat. Logga in på nytt.</source>
         <translation>The account no longer exists or has been ended. Log in again.</translation>
     </message>
@@ -12507,7 +12647,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>An account needs at least one role.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
+        <source>Kontot {hsa}</source>
+        <translation>The account {hsa}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Namnet saknas.</source>
         <translation>The name is missing.</translation>
     </message>
@@ -12528,7 +12673,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The administrator&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/appointments.py" line="+200"/>
+        <location filename="../../klinik_app/services/appointments.py" line="+201"/>
         <source>Skriv rummets namn (högst 100 tecken).</source>
         <translation>Enter the room&apos;s name (at most 100 characters).</translation>
     </message>
@@ -12546,7 +12691,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <location line="+32"/>
         <location filename="../../klinik_app/services/audit.py" line="+549"/>
         <location filename="../../klinik_app/services/listing.py" line="+45"/>
-        <location filename="../../klinik_app/services/patients.py" line="+31"/>
+        <location filename="../../klinik_app/services/patients.py" line="+32"/>
         <source>Patienten finns inte längre i registret.</source>
         <translation>The patient is no longer in the register.</translation>
     </message>
@@ -12599,6 +12744,16 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <location line="+20"/>
         <source>Tiden finns inte längre i tidboken. Uppdatera vyn.</source>
         <translation>The appointment is no longer in the appointment book. Refresh the view.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tiden {time} för {name}</source>
+        <translation>The appointment {time} for {name}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tiden</source>
+        <translation>The appointment</translation>
     </message>
     <message>
         <location filename="../../klinik_app/services/archive_export.py" line="+58"/>
@@ -12656,7 +12811,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The database has an access log. A clinic archive is only read into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/area_clinics.py" line="+59"/>
+        <location filename="../../klinik_app/services/area_clinics.py" line="+60"/>
         <source>Kommunkoden ska vara fyra siffror, till exempel 2480 för Umeå.</source>
         <translation>The municipality code must be four digits, for example 2480 for Umeå.</translation>
     </message>
@@ -12669,6 +12824,16 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <location line="+8"/>
         <source>Ange klinikens namn.</source>
         <translation>Enter the clinic&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Områdesansvaret för {code} {prefix}</source>
+        <translation>The area responsibility for {code} {prefix}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Områdesansvaret för {code}</source>
+        <translation>The area responsibility for {code}</translation>
     </message>
     <message>
         <location filename="../../klinik_app/services/audit.py" line="-434"/>
@@ -12746,7 +12911,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Enter how many of the latest copies are always kept: 1 to {max_count}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Inställningarna för säkerhetskopior</source>
+        <translation>The backup settings</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Klinik kan inte skriva i mappen {folder} ({reason}). Ingenting har sparats. Välj en mapp där du får skapa filer, till exempel på en extern disk eller en nätverksenhet.</source>
         <translation>Klinik cannot write in the folder {folder} ({reason}). Nothing has been saved. Choose a folder where you may create files, for example on an external disk or a network drive.</translation>
     </message>
@@ -12797,12 +12967,17 @@ No details leave the computer except what is sent to the region&apos;s listing s
     </message>
     <message>
         <location line="+9"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Regelverket &apos;{rule_set_id}&apos; finns inte. Tillgängliga: {rule_sets}.</source>
         <translation>The rule set &apos;{rule_set_id}&apos; does not exist. Available: {rule_sets}.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-37"/>
+        <source>Klinikens uppgifter</source>
+        <translation>The clinic&apos;s details</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Databasen har ingen klinik än.</source>
         <translation>The database has no clinic yet.</translation>
     </message>
@@ -13034,7 +13209,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>{hsa_id} is not an active dentist at the clinic (R-LI-6).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Listningen</source>
+        <translation>The listing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Listningen finns inte längre.</source>
         <translation>The listing no longer exists.</translation>
     </message>
@@ -13065,7 +13245,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../klinik_app/services/listing_stop.py" line="+94"/>
+        <location filename="../../klinik_app/services/listing_stop.py" line="+97"/>
         <source>Listningsstoppet finns inte längre.</source>
         <translation>The listing stop no longer exists.</translation>
     </message>
@@ -13080,7 +13260,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>No patients with a protected identity were listed during {month:%Y-%m}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/listing_stop.py" line="-25"/>
+        <location filename="../../klinik_app/services/listing_stop.py" line="-28"/>
         <source>Ett listningsstopp kan inte börja före dagens datum.</source>
         <translation>A listing stop cannot start before today.</translation>
     </message>
@@ -13090,7 +13270,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>There is already a listing stop from {start_date}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Listningsstoppet</source>
+        <translation>The listing stop</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Listningsstoppet är redan upphävt.</source>
         <translation>The listing stop has already been lifted.</translation>
     </message>
@@ -13100,7 +13285,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The stop cannot end before its first date.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/orderers.py" line="+113"/>
+        <location filename="../../klinik_app/services/orderers.py" line="+114"/>
         <source>Beställare {orderer_id} finns inte. Beställarna finns under Arkiv → Beställare och mål.</source>
         <translation>Orderer {orderer_id} does not exist. The orderers are under File → Orderers and targets.</translation>
     </message>
@@ -13110,7 +13295,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Enter the orderer&apos;s name.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Beställaren {name}</source>
+        <translation>The orderer {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Beställaren har tagits bort på en annan arbetsstation.</source>
         <translation>The orderer has been removed on another workstation.</translation>
     </message>
@@ -13120,7 +13310,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>There is already an orderer called {name}. Choose it in the list instead.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>Avtalet {year}</source>
+        <translation>The agreement {year}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>{indicator} följs bara upp som antal och har inget mål att jämföra med.</source>
         <translation>{indicator} is only followed up as a count and has no target to compare with.</translation>
     </message>
@@ -13130,7 +13325,13 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The target value and the margin must be numbers of 0 or more.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>Målet för {indicator} {year}</source>
+        <translation>The target for {indicator} {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{what} finns inte längre (borttaget på en annan arbetsstation).</source>
         <translation>{what} no longer exists (removed on another workstation).</translation>
     </message>
@@ -13145,7 +13346,13 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Write what is to be done, who is responsible and when it is to be finished.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>Handlingsplanen för {indicator}</source>
+        <translation>The action plan for {indicator}</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>Handlingsplanen har tagits bort på en annan arbetsstation.</source>
         <translation>The action plan has been removed on another workstation.</translation>
     </message>
@@ -13155,7 +13362,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The action plan has already been removed on another workstation.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Handlingsplanen</source>
+        <translation>The action plan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Ange avtalets år med fyra siffror, till exempel 2027.</source>
         <translation>Enter the agreement&apos;s year with four digits, for example 2027.</translation>
     </message>
@@ -13180,7 +13392,22 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>There is no patient with that personal identity number in the register. Check the number.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/patients.py" line="+308"/>
+        <location filename="../../klinik_app/services/patients.py" line="+211"/>
+        <source>I målgruppen (R-TG-1, R-TG-2): folkbokförd i länet, ingår till och med {end}.</source>
+        <translation>In the target group (R-TG-1, R-TG-2): registered as resident in the county, included up to and including {end}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utanför målgruppen (R-TG-2): folkbokförd utanför länet.</source>
+        <translation>Outside the target group (R-TG-2): registered as resident outside the county.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>R-LI-6: Ansvarig tandläkare saknas.</source>
+        <translation>R-LI-6: No responsible dentist.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Skriv varför du behöver uppgifterna (minst {min_length} tecken). Skälet loggas.</source>
         <translation>Write why you need the details (at least {min_length} characters). The reason is logged.</translation>
     </message>
@@ -13193,6 +13420,11 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <location line="+22"/>
         <source>Ange vilket språk tolken ska tala.</source>
         <translation>Enter which language the interpreter is to speak.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Patienten</source>
+        <translation>The patient</translation>
     </message>
     <message>
         <location filename="../../klinik_app/services/permissions.py" line="+17"/>
@@ -13235,7 +13467,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>There are no proposals to approve. Propose appointments first.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/recall.py" line="+82"/>
+        <location filename="../../klinik_app/services/recall.py" line="+78"/>
+        <source>Påminnelserna</source>
+        <translation>The reminders</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>En påminnelse ska skickas {low_days} till {high_days} dagar efter kallelsen. {days} dagar går inte att välja.</source>
         <translation>A reminder is sent {low_days} to {high_days} days after the summons. {days} days cannot be chosen.</translation>
     </message>
@@ -13245,7 +13482,18 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Enter {low_count} to {high_count} reminders (0: no reminder, the clinic phones instead).</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+94"/>
+        <source>Kallelsen för {name}</source>
+        <translation>The summons for {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Kallelsen</source>
+        <translation>The summons</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Skriv en orsak. Den sparas med ändringen så att kollegorna ser varför.</source>
         <translation>Write a reason. It is saved with the change so that your colleagues see why.</translation>
     </message>
@@ -13305,7 +13553,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>There is no open record copy task for the patient. Refresh the To do list.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/referrals.py" line="+129"/>
+        <location filename="../../klinik_app/services/referrals.py" line="+130"/>
         <source>Välj vilken specialitet remissen gäller.</source>
         <translation>Choose which specialty the referral is for.</translation>
     </message>
@@ -13340,17 +13588,32 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The answer cannot have come before the referral was sent ({sent_on}).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
+        <source>Remissen</source>
+        <translation>The referral</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remissen finns inte längre. Uppdatera vyn.</source>
         <translation>The referral no longer exists. Refresh the view.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>Remissen ({specialty})</source>
+        <translation>The referral ({specialty})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{what} kan inte vara ett datum efter i dag ({today}).</source>
         <translation>{what} cannot be a date after today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/retention.py" line="+137"/>
+        <location filename="../../klinik_app/services/retention.py" line="+70"/>
+        <source>Journalernas lagringstid</source>
+        <translation>The retention period of the records</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Välj minst en journal att gallra.</source>
         <translation>Choose at least one record to delete.</translation>
     </message>
@@ -13370,7 +13633,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Unknown grouping &apos;{by}&apos;. Choose one of: {groupings}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/sync.py" line="+78"/>
+        <location filename="../../klinik_app/services/sync.py" line="+79"/>
         <source>Adressen till regionens listningstjänst är inte inställd. Ange --server URL eller ställ in den under Inställningar.</source>
         <translation>The address of the region&apos;s listing service is not set. Give --server URL or set it under Settings.</translation>
     </message>
@@ -13385,7 +13648,87 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The database has no clinic yet. Run klinik init first.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+4"/>
+        <source>En annan arbetsstation synkroniserar just nu; försök igen om en stund.</source>
+        <translation>Another workstation is syncing right now; try again in a while.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{count} ändring skickade</source>
+        <translation>{count} change sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} ändringar skickade</source>
+        <translation>{count} changes sent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} från regionen ({details})</source>
+        <translation>{count} from the region ({details})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} från regionen</source>
+        <translation>{count} from the region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{waiting} väntar, {attention} behöver åtgärd, {conflicts} konflikt</source>
+        <translation>{waiting} waiting, {attention} need attention, {conflicts} conflict</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{waiting} väntar, {attention} behöver åtgärd, {conflicts} konflikter</source>
+        <translation>{waiting} waiting, {attention} need attention, {conflicts} conflicts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{stopped} Kön: {queue}.</source>
+        <translation>{stopped} Queue: {queue}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{stopped} Inget har gått förlorat. Kön: {queue}.</source>
+        <translation>{stopped} Nothing has been lost. Queue: {queue}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synkroniserat med regionen: {done}. Kön: {queue}. Se listan över ändringar som behöver åtgärd.</source>
+        <translation>Synced with the region: {done}. Queue: {queue}. See the list of changes that need attention.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synkroniserat med regionen: {done}. Kön: {queue}.</source>
+        <translation>Synced with the region: {done}. Queue: {queue}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} nya patienter</source>
+        <translation>{count} new patients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} nya listningar</source>
+        <translation>{count} new listings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} avslutade listningar</source>
+        <translation>{count} ended listings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} ändrade patientuppgifter</source>
+        <translation>{count} changed patient details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} med skyddad identitet</source>
+        <translation>{count} with protected identity</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>skickas igen</source>
         <translation>be sent again</translation>
     </message>
@@ -13430,7 +13773,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The change cannot {what}: {state}. Nothing has been changed. The list has been updated.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
+        <source>Synkinställningarna</source>
+        <translation>The sync settings</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Adressen till regionens listningstjänst ska börja med https:// (synkroniseringen sker aldrig utan TLS).</source>
         <translation>The address of the region&apos;s listing service must start with https:// (the sync never runs without TLS).</translation>
     </message>
@@ -13516,7 +13864,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Choose who performed the treatment (a practitioner in the staff list).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
+        <source>Behandlingen</source>
+        <translation>The treatment</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Behandlingen finns inte längre.</source>
         <translation>The treatment no longer exists.</translation>
     </message>
@@ -13559,6 +13912,11 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <location filename="../../klinik_app/services/lex_maria.py" line="+110"/>
         <source>En avidentifierad kopia till regionen gäller bara Lex Maria-ärenden (allvarlig vårdskada).</source>
         <translation>A de-identified copy to the region only applies to Lex Maria cases (serious harm in care).</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/settings.py" line="+113"/>
+        <source>Beställarens uppgifter</source>
+        <translation>The orderer&apos;s details</translation>
     </message>
 </context>
 <context>
@@ -13698,30 +14056,158 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The region&apos;s answer about where the patient is listed could not be read. The payer will be tried again later.</translation>
     </message>
     <message>
+        <location filename="../../klinik_app/sync/codes.py" line="+131"/>
         <location filename="../../klinik_app/sync/fhir_map.py" line="+189"/>
         <source>Okänd sorts ändring i utkorgen: {kind}.</source>
         <translation>Unknown kind of change in the outbox: {kind}.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../klinik_app/sync/fhir_map.py" line="+115"/>
         <source>En tandhälsokontroll av tandsköterska rapporteras inte (R-RV-5).</source>
         <translation>A dental health check by a dental nurse is not reported (R-RV-5).</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location filename="../../klinik_app/sync/codes.py" line="-22"/>
+        <source>Uppgiften har ändrats i regionen sedan den hämtades. Jämför klinikens och regionens version och välj.</source>
+        <translation>The item has been changed in the region since it was fetched. Compare the clinic&apos;s and the region&apos;s version and choose.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{meaning} Regionen: {region}</source>
+        <translation>{meaning} The region says: {region}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../klinik_app/sync/fhir_map.py" line="+147"/>
         <source>{meaning} ({where}: {problem})</source>
         <translation>{meaning} ({where}: {problem})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../../klinik_app/sync/fhir_map.py" line="+4"/>
         <source>{meaning} (okänd kod {coding})</source>
         <translation>{meaning} (unknown code {coding})</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/sync/conflict.py" line="+32"/>
+        <source>Listning</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtycke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningsstopp</source>
+        <translation>Listing stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undersökning</source>
+        <translation>Examination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandhälsodata</source>
+        <translation>Dental health data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa revision</source>
+        <translation>Next revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makulerad</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upphävd</source>
+        <translation>Lifted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slutförd</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ny</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finns inte hos regionen</source>
+        <translation>not held by the region</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borttagen i regionen</source>
+        <translation>Deleted in the region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningstyp</source>
+        <translation>Listing type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Från och med</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till och med</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avslutsorsak</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/sync/connection_check.py" line="+60"/>
+        <source>Servern på adressen svarar inte med krypterad anslutning (TLS). Kontrollera adressen och porten; synkroniseringen sker aldrig utan TLS.</source>
+        <translation>The server at the address does not answer with an encrypted connection (TLS). Check the address and the port; syncing never happens without TLS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regionens listningstjänst gick inte att nå. Kontrollera adressen och nätverket, eller försök igen senare.</source>
+        <translation>The region&apos;s listing service could not be reached. Check the address and the network, or try again later.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Regionen svarade (FHIR {version}). Vilken klinik certifikatet hör till gick inte att läsa ur filen.</source>
+        <translation>The region answered (FHIR {version}). Which clinic the certificate belongs to could not be read from the file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regionen svarade (FHIR {version}). Certifikatet hör till kliniken {name}, men databasen tillhör kliniken {clinic}. Välj klinikens eget certifikat.</source>
+        <translation>The region answered (FHIR {version}). The certificate belongs to the clinic {name}, but the database belongs to the clinic {clinic}. Choose the clinic&apos;s own certificate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regionen svarade (FHIR {version}). Certifikatet hör till kliniken {name}.</source>
+        <translation>The region answered (FHIR {version}). The certificate belongs to the clinic {name}.</translation>
     </message>
 </context>
 <context>
     <name>sync_conflict</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_conflict.py" line="-137"/>
+        <location filename="../../klinik_app/ui/sync_conflict.py" line="-138"/>
         <source>Dra tillbaka ändringen</source>
         <translation>Withdraw the change</translation>
     </message>
@@ -13796,14 +14282,6 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <location line="+1"/>
         <source>{count} konflikter</source>
         <translation>{count} conflicts</translation>
-    </message>
-</context>
-<context>
-    <name>sync_settings</name>
-    <message>
-        <location filename="../../klinik_app/ui/sync_settings.py" line="-150"/>
-        <source>Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)</source>
-        <translation>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -1029,7 +1029,7 @@ Dubbelbokad med: </translation>
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../klinik_app/ui/main_window.py" line="+81"/>
+        <location filename="../../klinik_app/ui/main_window.py" line="+80"/>
         <source>← &amp;Tillbaka till listan (Esc)</source>
         <translation>← &amp;Tillbaka till listan (Esc)</translation>
     </message>
@@ -1090,7 +1090,7 @@ Dubbelbokad med: </translation>
 <context>
     <name>ChangedElsewhereDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="+59"/>
+        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="+60"/>
         <source>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.</source>
         <translation>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.</translation>
     </message>
@@ -1228,7 +1228,7 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/clinic.py" line="+41"/>
+        <location filename="../../klinik_app/ui/settings_pages/clinic.py" line="+47"/>
         <source>Uppgifterna står i brevhuvudet på alla brev och dokument som Klinik skriver ut. Beställaren är mottagare av meddelanden om listningsstopp.</source>
         <translation>Uppgifterna står i brevhuvudet på alla brev och dokument som Klinik skriver ut. Beställaren är mottagare av meddelanden om listningsstopp.</translation>
     </message>
@@ -4433,7 +4433,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>PatientCardView</name>
     <message>
-        <location filename="../../klinik_app/ui/patient_card.py" line="+79"/>
+        <location filename="../../klinik_app/ui/patient_card.py" line="+80"/>
         <source>Patientkort</source>
         <translation>Patientkort</translation>
     </message>
@@ -4665,7 +4665,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Ingen listning</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>inget</source>
         <translation>inget</translation>
     </message>
@@ -6871,14 +6871,14 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_dialog.py" line="+59"/>
+        <location filename="../../klinik_app/ui/settings_dialog.py" line="+60"/>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+102"/>
         <source>Inställningar</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-96"/>
         <source>Inställningssidor</source>
         <translation>Inställningssidor</translation>
     </message>
@@ -6903,13 +6903,12 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Stäng utan att spara (Esc)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+8"/>
+        <location line="+60"/>
         <source>Inställningarna är sparade: {pages}.</source>
         <translation>Inställningarna är sparade: {pages}.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+5"/>
         <source>Sparat: {pages}. </source>
         <translation>Sparat: {pages}. </translation>
     </message>
@@ -6934,7 +6933,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Kliniken och brevhuvudet, regelverk, regionens tjänst, säkerhetskopior, påminnelser, skärmlås, planering, taxor och språk</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Klinik: {name}</source>
         <translation>Klinik: {name}</translation>
     </message>
@@ -6942,7 +6941,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/base.py" line="+82"/>
+        <location filename="../../klinik_app/ui/settings_pages/base.py" line="+86"/>
         <source>Uppgifterna som sparats visas nu.</source>
         <translation>Uppgifterna som sparats visas nu.</translation>
     </message>
@@ -7043,13 +7042,13 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>SyncConflictDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_conflict.py" line="+73"/>
-        <location line="+114"/>
+        <location filename="../../klinik_app/ui/sync_conflict.py" line="+74"/>
+        <location line="+115"/>
         <source> för {patient}</source>
         <translation> för {patient}</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Konflikt: {kind}{who}</source>
         <translation>Konflikt: {kind}{who}</translation>
     </message>
@@ -7128,9 +7127,14 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Ingenting ändras; konflikten ligger kvar i listan.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>skiljer sig</source>
         <translation>skiljer sig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lika</source>
+        <translation>lika</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7161,7 +7165,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../klinik_app/ui/settings_pages/sync.py" line="+25"/>
+        <location filename="../../klinik_app/ui/settings_pages/sync.py" line="+31"/>
         <source>Klinikens anslutning till regionens listningstjänst. Certifikatfilerna ska finnas på samma sökväg på varje arbetsstation som synkroniserar.</source>
         <translation>Klinikens anslutning till regionens listningstjänst. Certifikatfilerna ska finnas på samma sökväg på varje arbetsstation som synkroniserar.</translation>
     </message>
@@ -7246,7 +7250,27 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
         <translation>Bläddra: {field}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)</source>
+        <translation>Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Automatisk synkronisering är av.</source>
+        <translation>Automatisk synkronisering är av.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synkroniserar automatiskt med 1 minuts mellanrum.</source>
+        <translation>Synkroniserar automatiskt med 1 minuts mellanrum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synkroniserar automatiskt med {n} minuters mellanrum.</source>
+        <translation>Synkroniserar automatiskt med {n} minuters mellanrum.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Frågar regionen …</source>
         <translation>Frågar regionen …</translation>
     </message>
@@ -7254,7 +7278,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_panel.py" line="+309"/>
+        <location filename="../../klinik_app/ui/sync_panel.py" line="+310"/>
         <source>Regionen: läget kunde inte läsas</source>
         <translation>Regionen: läget kunde inte läsas</translation>
     </message>
@@ -7384,163 +7408,9 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
     </message>
 </context>
 <context>
-    <name>SyncSettingsDialog</name>
-    <message>
-        <location filename="../../klinik_app/ui/sync_settings.py" line="+50"/>
-        <location line="+1"/>
-        <source>Synkinställningar</source>
-        <translation>Synkinställningar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Klinikens anslutning till regionens listningstjänst. Inställningarna gäller alla arbetsstationer på kliniken.</source>
-        <translation>Klinikens anslutning till regionens listningstjänst. Inställningarna gäller alla arbetsstationer på kliniken.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Adress till listningstjänsten</source>
-        <translation>Adress till listningstjänsten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Klientcertifikat</source>
-        <translation>Klientcertifikat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nyckel till klientcertifikatet</source>
-        <translation>Nyckel till klientcertifikatet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regionens CA-certifikat</source>
-        <translation>Regionens CA-certifikat</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Av</source>
-        <translation>Av</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Synkronisera automatiskt var (minuter, 0 = av)</source>
-        <translation>Synkronisera automatiskt var (minuter, 0 = av)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Adress (https://):</source>
-        <translation>&amp;Adress (https://):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Klientcertifikat:</source>
-        <translation>&amp;Klientcertifikat:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Välj klientcertifikat</source>
-        <translation>Välj klientcertifikat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Nyckel:</source>
-        <translation>&amp;Nyckel:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Välj nyckel</source>
-        <translation>Välj nyckel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regionens &amp;CA:</source>
-        <translation>Regionens &amp;CA:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Välj regionens CA-certifikat</source>
-        <translation>Välj regionens CA-certifikat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Synka a&amp;utomatiskt var:</source>
-        <translation>Synka a&amp;utomatiskt var:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Testa anslutningen</source>
-        <translation>&amp;Testa anslutningen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fråga regionen med uppgifterna ovan (de behöver inte vara sparade).</source>
-        <translation>Fråga regionen med uppgifterna ovan (de behöver inte vara sparade).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Spara</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A&amp;vbryt</source>
-        <translation>A&amp;vbryt</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Sökväg till PEM-fil</source>
-        <translation>Sökväg till PEM-fil</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Bläddra…</source>
-        <translation>Bläddra…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bläddra: {field}</source>
-        <translation>Bläddra: {field}</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Frågar regionen …</source>
-        <translation>Frågar regionen …</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>{not_saved} Inställningarna som sparats visas nu.</source>
-        <translation>{not_saved} Inställningarna som sparats visas nu.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ingenting sparades. Det du skrev finns kvar.</source>
-        <translation>Ingenting sparades. Det du skrev finns kvar.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Synkinställningarna är sparade. </source>
-        <translation>Synkinställningarna är sparade. </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Synkroniserar automatiskt med 1 minuts mellanrum.</source>
-        <translation>Synkroniserar automatiskt med 1 minuts mellanrum.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Synkroniserar automatiskt med {n} minuters mellanrum.</source>
-        <translation>Synkroniserar automatiskt med {n} minuters mellanrum.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Automatisk synkronisering är av.</source>
-        <translation>Automatisk synkronisering är av.</translation>
-    </message>
-</context>
-<context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_panel.py" line="-169"/>
+        <location line="-169"/>
         <source>Synkroniseringen med regionens listningssystem. Klicka för ändringar som behöver åtgärd.</source>
         <translation>Synkroniseringen med regionens listningssystem. Klicka för ändringar som behöver åtgärd.</translation>
     </message>
@@ -7927,7 +7797,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>_Value</name>
     <message>
-        <location filename="../../klinik_app/ui/patient_card.py" line="-209"/>
+        <location filename="../../klinik_app/ui/patient_card.py" line="-210"/>
         <source>saknas</source>
         <translation>saknas</translation>
     </message>
@@ -8972,7 +8842,7 @@ Vill du återställa?</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../klinik_app/ui/domain_texts.py" line="+62"/>
+        <location filename="../../klinik_app/ui/domain_texts.py" line="+63"/>
         <source>Eget val</source>
         <translation>Eget val</translation>
     </message>
@@ -9718,6 +9588,31 @@ Vill du återställa?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>listning</source>
+        <translation>listning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rättelse av listning</source>
+        <translation>rättelse av listning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revisionsrapport</source>
+        <translation>revisionsrapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listningsstopp</source>
+        <translation>listningsstopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upphävt listningsstopp</source>
+        <translation>upphävt listningsstopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
@@ -9777,7 +9672,7 @@ Vill du återställa?</translation>
         <translation>Tidigare system</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-246"/>
         <source>Skyddad identitet</source>
         <translation>Skyddad identitet</translation>
     </message>
@@ -9802,7 +9697,7 @@ Vill du återställa?</translation>
         <translation>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som fyller 3 år under mätdagens kalenderår.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+159"/>
         <source>Brevet skickat</source>
         <translation>Brevet skickat</translation>
     </message>
@@ -10502,6 +10397,241 @@ Vill du återställa?</translation>
         <source>{years} år är orimligt länge. Ange högst {maximum} år.</source>
         <translation>{years} år är orimligt länge. Ange högst {maximum} år.</translation>
     </message>
+    <message>
+        <location filename="../../klinik_app/domain/ruleset.py" line="+215"/>
+        <source>Regeluppsättningen {file}: nyckeln &apos;{dotted}&apos; {problem}. Rätta filen.</source>
+        <translation>Regeluppsättningen {file}: nyckeln &apos;{dotted}&apos; {problem}. Rätta filen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>saknas</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ska vara ett heltal, inte {value!r}</source>
+        <translation>ska vara ett heltal, inte {value!r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ska vara minst {minimum}, inte {value}</source>
+        <translation>ska vara minst {minimum}, inte {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ska vara true eller false, inte {value!r}</source>
+        <translation>ska vara true eller false, inte {value!r}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ska vara en text som inte är tom, inte {value!r}</source>
+        <translation>ska vara en text som inte är tom, inte {value!r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>har värdet &apos;{value}&apos;; tillåtna värden är {choices}</source>
+        <translation>har värdet &apos;{value}&apos;; tillåtna värden är {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>har det ogiltiga värdet &apos;{value}&apos;</source>
+        <translation>har det ogiltiga värdet &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ska vara ett TOML-datum utan citattecken (t.ex. 2022-01-01), inte {value!r}</source>
+        <translation>ska vara ett TOML-datum utan citattecken (t.ex. 2022-01-01), inte {value!r}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ska vara en tabell ([...])</source>
+        <translation>ska vara en tabell ([...])</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ska vara en eller flera tabeller ([[...]])</source>
+        <translation>ska vara en eller flera tabeller ([[...]])</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>är okänd (felstavad?)</source>
+        <translation>är okänd (felstavad?)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ska ha up_to_age i stigande ordning utan dubbletter</source>
+        <translation>ska ha up_to_age i stigande ordning utan dubbletter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>täcker inte åldrar upp till target_group.max_age ({max_age})</source>
+        <translation>täcker inte åldrar upp till target_group.max_age ({max_age})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ska vara minst min_age</source>
+        <translation>ska vara minst min_age</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ska vara en fyrsiffrig kommunkod som börjar med länskoden {county}</source>
+        <translation>ska vara en fyrsiffrig kommunkod som börjar med länskoden {county}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ska innehålla minst en kommun</source>
+        <translation>ska innehålla minst en kommun</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ska vara en riskgrupp (ett heltal inom citattecken, t.ex. &quot;1&quot;)</source>
+        <translation>ska vara en riskgrupp (ett heltal inom citattecken, t.ex. &quot;1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ska vara ett antal månader (minst 1) eller &apos;{age_cap}&apos;, inte {value!r}</source>
+        <translation>ska vara ett antal månader (minst 1) eller &apos;{age_cap}&apos;, inte {value!r}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ska innehålla minst en riskgrupp</source>
+        <translation>ska innehålla minst en riskgrupp</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ska vara en lista med minst ett namn</source>
+        <translation>ska vara en lista med minst ett namn</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ska vara minst bite_check_min_age</source>
+        <translation>ska vara minst bite_check_min_age</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Regeluppsättningen {file} finns inte.</source>
+        <translation>Regeluppsättningen {file} finns inte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regeluppsättningen {file} kan inte läsas: {reason}.</source>
+        <translation>Regeluppsättningen {file} kan inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regeluppsättningen {file} är inte giltig TOML: {error}. Rätta filen.</source>
+        <translation>Regeluppsättningen {file} är inte giltig TOML: {error}. Rätta filen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ligger före valid_from</source>
+        <translation>ligger före valid_from</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mappen med regeluppsättningar {folder} finns inte.</source>
+        <translation>Mappen med regeluppsättningar {folder} finns inte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mappen {folder} innehåller inga regeluppsättningar (*.toml).</source>
+        <translation>Mappen {folder} innehåller inga regeluppsättningar (*.toml).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Regeluppsättningarna {first} och {second} har båda id &apos;{id}&apos; och {what} {value}. Ändra eller ta bort den ena.</source>
+        <translation>Regeluppsättningarna {first} och {second} har båda id &apos;{id}&apos; och {what} {value}. Ändra eller ta bort den ena.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>inga</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det finns ingen regeluppsättning för regionen &apos;{region}&apos; (finns: {known}).</source>
+        <translation>Det finns ingen regeluppsättning för regionen &apos;{region}&apos; (finns: {known}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ingen version av regeluppsättningen &apos;{region}&apos; gäller {day} ({windows}). Lägg till en version som gäller det datumet.</source>
+        <translation>Ingen version av regeluppsättningen &apos;{region}&apos; gäller {day} ({windows}). Lägg till en version som gäller det datumet.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/target_group.py" line="+35"/>
+        <source>Asylsökande</source>
+        <translation>Asylsökande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU-migrant</source>
+        <translation>EU-migrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papperslös (vistas i Sverige utan tillstånd)</source>
+        <translation>Papperslös (vistas i Sverige utan tillstånd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folkbokförd i ett annat län, vistas i länet</source>
+        <translation>Folkbokförd i ett annat län, vistas i länet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placerad av socialtjänsten eller i tvångsvård och har inte valt klinik</source>
+        <translation>Placerad av socialtjänsten eller i tvångsvård och har inte valt klinik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placerad här från ett annat län</source>
+        <translation>Placerad här från ett annat län</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Utanför målgruppen (R-LI-4): avliden {date}.</source>
+        <translation>Utanför målgruppen (R-LI-4): avliden {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utanför Hälsoval (R-TG-3): {reason}. Besöket registreras med orsak men patienten listas inte; Folktandvården har områdesansvar.</source>
+        <translation>Utanför Hälsoval (R-TG-3): {reason}. Besöket registreras med orsak men patienten listas inte; Folktandvården har områdesansvar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Utanför målgruppen (R-TG-1): samordningsnummer betyder att personen inte är folkbokförd. Patienten kan behandlas men inte listas.</source>
+        <translation>Utanför målgruppen (R-TG-1): samordningsnummer betyder att personen inte är folkbokförd. Patienten kan behandlas men inte listas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kan inte avgöra målgruppen (R-TG-2): kommunkod för folkbokföringen saknas. Ange kommunkoden.</source>
+        <translation>Kan inte avgöra målgruppen (R-TG-2): kommunkod för folkbokföringen saknas. Ange kommunkoden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Utanför målgruppen (R-TG-2): kommunkod {code} ligger inte i {region} (län {county}).</source>
+        <translation>Utanför målgruppen (R-TG-2): kommunkod {code} ligger inte i {region} (län {county}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Utanför målgruppen (R-TG-1): fyller {age} år {year} och ingår från {start}.</source>
+        <translation>Utanför målgruppen (R-TG-1): fyller {age} år {year} och ingår från {start}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utanför målgruppen (R-TG-1): fyller {age} år {birthday} och ingår från {start}.</source>
+        <translation>Utanför målgruppen (R-TG-1): fyller {age} år {birthday} och ingår från {start}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Utanför målgruppen (R-TG-1): fyllde {age} år {year} och ingick till och med {end}.</source>
+        <translation>Utanför målgruppen (R-TG-1): fyllde {age} år {year} och ingick till och med {end}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I målgruppen (R-TG-1, R-TG-2): folkbokförd i {municipality} kommun, ingår till och med {end}.</source>
+        <translation>I målgruppen (R-TG-1, R-TG-2): folkbokförd i {municipality} kommun, ingår till och med {end}.</translation>
+    </message>
 </context>
 <context>
     <name>drill_down</name>
@@ -10582,7 +10712,7 @@ Vill du återställa?</translation>
         <translation>Det du skrivit finns kvar: kontrollera det och försök igen.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</source>
         <translation>En felrapport har sparats lokalt i {parent}; den lämnar aldrig datorn.</translation>
     </message>
@@ -11263,7 +11393,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>{title} – DEMODATA</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+457"/>
         <source>Databasen innehåller påhittade patienter för övning och demonstration.</source>
         <translation>Databasen innehåller påhittade patienter för övning och demonstration.</translation>
     </message>
@@ -11342,7 +11472,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Identitet</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>tel. {phone}</source>
         <translation>tel. {phone}</translation>
     </message>
@@ -12427,7 +12557,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Uppgiften finns inte längre. Uppdatera listan Att göra.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Uppgiften</source>
+        <translation>Uppgiften</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Uppgiften är redan avslutad.</source>
         <translation>Uppgiften är redan avslutad.</translation>
     </message>
@@ -12462,7 +12597,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Adress saknas för patienten och vårdnadshavarna. Komplettera adressen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/accounts.py" line="+37"/>
+        <location filename="../../klinik_app/services/accounts.py" line="+38"/>
         <source>Fel HSA-ID eller lösenord.</source>
         <translation>Fel HSA-ID eller lösenord.</translation>
     </message>
@@ -12477,7 +12612,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Skärmen ska låsas efter {lowest} till {highest} minuter utan aktivitet. {minutes} minuter går inte att välja.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Skärmlåset</source>
+        <translation>Skärmlåset</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Kontot finns inte längre eller är avslutat. Logga in på nytt.</source>
         <translation>Kontot finns inte längre eller är avslutat. Logga in på nytt.</translation>
     </message>
@@ -12507,7 +12647,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Ett konto behöver minst en roll.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
+        <source>Kontot {hsa}</source>
+        <translation>Kontot {hsa}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Namnet saknas.</source>
         <translation>Namnet saknas.</translation>
     </message>
@@ -12528,7 +12673,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Administratörens namn saknas.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/appointments.py" line="+200"/>
+        <location filename="../../klinik_app/services/appointments.py" line="+201"/>
         <source>Skriv rummets namn (högst 100 tecken).</source>
         <translation>Skriv rummets namn (högst 100 tecken).</translation>
     </message>
@@ -12546,7 +12691,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <location line="+32"/>
         <location filename="../../klinik_app/services/audit.py" line="+549"/>
         <location filename="../../klinik_app/services/listing.py" line="+45"/>
-        <location filename="../../klinik_app/services/patients.py" line="+31"/>
+        <location filename="../../klinik_app/services/patients.py" line="+32"/>
         <source>Patienten finns inte längre i registret.</source>
         <translation>Patienten finns inte längre i registret.</translation>
     </message>
@@ -12599,6 +12744,16 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <location line="+20"/>
         <source>Tiden finns inte längre i tidboken. Uppdatera vyn.</source>
         <translation>Tiden finns inte längre i tidboken. Uppdatera vyn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tiden {time} för {name}</source>
+        <translation>Tiden {time} för {name}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tiden</source>
+        <translation>Tiden</translation>
     </message>
     <message>
         <location filename="../../klinik_app/services/archive_export.py" line="+58"/>
@@ -12656,7 +12811,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Databasen har en åtkomstlogg. Ett klinikarkiv läses bara in i en ny, tom databas.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/area_clinics.py" line="+59"/>
+        <location filename="../../klinik_app/services/area_clinics.py" line="+60"/>
         <source>Kommunkoden ska vara fyra siffror, till exempel 2480 för Umeå.</source>
         <translation>Kommunkoden ska vara fyra siffror, till exempel 2480 för Umeå.</translation>
     </message>
@@ -12669,6 +12824,16 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <location line="+8"/>
         <source>Ange klinikens namn.</source>
         <translation>Ange klinikens namn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Områdesansvaret för {code} {prefix}</source>
+        <translation>Områdesansvaret för {code} {prefix}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Områdesansvaret för {code}</source>
+        <translation>Områdesansvaret för {code}</translation>
     </message>
     <message>
         <location filename="../../klinik_app/services/audit.py" line="-434"/>
@@ -12746,7 +12911,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Ange hur många av de senaste kopiorna som alltid sparas: 1 till {max_count}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Inställningarna för säkerhetskopior</source>
+        <translation>Inställningarna för säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Klinik kan inte skriva i mappen {folder} ({reason}). Ingenting har sparats. Välj en mapp där du får skapa filer, till exempel på en extern disk eller en nätverksenhet.</source>
         <translation>Klinik kan inte skriva i mappen {folder} ({reason}). Ingenting har sparats. Välj en mapp där du får skapa filer, till exempel på en extern disk eller en nätverksenhet.</translation>
     </message>
@@ -12797,12 +12967,17 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
     </message>
     <message>
         <location line="+9"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Regelverket &apos;{rule_set_id}&apos; finns inte. Tillgängliga: {rule_sets}.</source>
         <translation>Regelverket &apos;{rule_set_id}&apos; finns inte. Tillgängliga: {rule_sets}.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-37"/>
+        <source>Klinikens uppgifter</source>
+        <translation>Klinikens uppgifter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Databasen har ingen klinik än.</source>
         <translation>Databasen har ingen klinik än.</translation>
     </message>
@@ -13034,7 +13209,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>{hsa_id} är ingen aktiv tandläkare vid kliniken (R-LI-6).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Listningen</source>
+        <translation>Listningen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Listningen finns inte längre.</source>
         <translation>Listningen finns inte längre.</translation>
     </message>
@@ -13065,7 +13245,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../klinik_app/services/listing_stop.py" line="+94"/>
+        <location filename="../../klinik_app/services/listing_stop.py" line="+97"/>
         <source>Listningsstoppet finns inte längre.</source>
         <translation>Listningsstoppet finns inte längre.</translation>
     </message>
@@ -13080,7 +13260,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Inga patienter med skyddad identitet var listade under {month:%Y-%m}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/listing_stop.py" line="-25"/>
+        <location filename="../../klinik_app/services/listing_stop.py" line="-28"/>
         <source>Ett listningsstopp kan inte börja före dagens datum.</source>
         <translation>Ett listningsstopp kan inte börja före dagens datum.</translation>
     </message>
@@ -13090,7 +13270,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Det finns redan ett listningsstopp från {start_date}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Listningsstoppet</source>
+        <translation>Listningsstoppet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Listningsstoppet är redan upphävt.</source>
         <translation>Listningsstoppet är redan upphävt.</translation>
     </message>
@@ -13100,7 +13285,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Stoppet kan inte upphöra före sitt första datum.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/orderers.py" line="+113"/>
+        <location filename="../../klinik_app/services/orderers.py" line="+114"/>
         <source>Beställare {orderer_id} finns inte. Beställarna finns under Arkiv → Beställare och mål.</source>
         <translation>Beställare {orderer_id} finns inte. Beställarna finns under Arkiv → Beställare och mål.</translation>
     </message>
@@ -13110,7 +13295,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Ange beställarens namn.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Beställaren {name}</source>
+        <translation>Beställaren {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Beställaren har tagits bort på en annan arbetsstation.</source>
         <translation>Beställaren har tagits bort på en annan arbetsstation.</translation>
     </message>
@@ -13120,7 +13310,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Det finns redan en beställare som heter {name}. Välj den i listan i stället.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>Avtalet {year}</source>
+        <translation>Avtalet {year}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>{indicator} följs bara upp som antal och har inget mål att jämföra med.</source>
         <translation>{indicator} följs bara upp som antal och har inget mål att jämföra med.</translation>
     </message>
@@ -13130,7 +13325,13 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Målvärdet och marginalen ska vara tal som är 0 eller större.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>Målet för {indicator} {year}</source>
+        <translation>Målet för {indicator} {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{what} finns inte längre (borttaget på en annan arbetsstation).</source>
         <translation>{what} finns inte längre (borttaget på en annan arbetsstation).</translation>
     </message>
@@ -13145,7 +13346,13 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Skriv vad som ska göras, vem som ansvarar och när det ska vara klart.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>Handlingsplanen för {indicator}</source>
+        <translation>Handlingsplanen för {indicator}</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>Handlingsplanen har tagits bort på en annan arbetsstation.</source>
         <translation>Handlingsplanen har tagits bort på en annan arbetsstation.</translation>
     </message>
@@ -13155,7 +13362,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Handlingsplanen har redan tagits bort på en annan arbetsstation.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Handlingsplanen</source>
+        <translation>Handlingsplanen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Ange avtalets år med fyra siffror, till exempel 2027.</source>
         <translation>Ange avtalets år med fyra siffror, till exempel 2027.</translation>
     </message>
@@ -13180,7 +13392,22 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Det finns ingen patient med det personnumret i registret. Kontrollera numret.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/patients.py" line="+308"/>
+        <location filename="../../klinik_app/services/patients.py" line="+211"/>
+        <source>I målgruppen (R-TG-1, R-TG-2): folkbokförd i länet, ingår till och med {end}.</source>
+        <translation>I målgruppen (R-TG-1, R-TG-2): folkbokförd i länet, ingår till och med {end}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utanför målgruppen (R-TG-2): folkbokförd utanför länet.</source>
+        <translation>Utanför målgruppen (R-TG-2): folkbokförd utanför länet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>R-LI-6: Ansvarig tandläkare saknas.</source>
+        <translation>R-LI-6: Ansvarig tandläkare saknas.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Skriv varför du behöver uppgifterna (minst {min_length} tecken). Skälet loggas.</source>
         <translation>Skriv varför du behöver uppgifterna (minst {min_length} tecken). Skälet loggas.</translation>
     </message>
@@ -13193,6 +13420,11 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <location line="+22"/>
         <source>Ange vilket språk tolken ska tala.</source>
         <translation>Ange vilket språk tolken ska tala.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Patienten</source>
+        <translation>Patienten</translation>
     </message>
     <message>
         <location filename="../../klinik_app/services/permissions.py" line="+17"/>
@@ -13235,7 +13467,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Det finns inga förslag att godkänna. Föreslå tider först.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/recall.py" line="+82"/>
+        <location filename="../../klinik_app/services/recall.py" line="+78"/>
+        <source>Påminnelserna</source>
+        <translation>Påminnelserna</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>En påminnelse ska skickas {low_days} till {high_days} dagar efter kallelsen. {days} dagar går inte att välja.</source>
         <translation>En påminnelse ska skickas {low_days} till {high_days} dagar efter kallelsen. {days} dagar går inte att välja.</translation>
     </message>
@@ -13245,7 +13482,18 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Ange {low_count} till {high_count} påminnelser (0: ingen påminnelse, kliniken ringer i stället).</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+94"/>
+        <source>Kallelsen för {name}</source>
+        <translation>Kallelsen för {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Kallelsen</source>
+        <translation>Kallelsen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Skriv en orsak. Den sparas med ändringen så att kollegorna ser varför.</source>
         <translation>Skriv en orsak. Den sparas med ändringen så att kollegorna ser varför.</translation>
     </message>
@@ -13305,7 +13553,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Det finns ingen öppen uppgift om journalkopia för patienten. Uppdatera listan Att göra.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/referrals.py" line="+129"/>
+        <location filename="../../klinik_app/services/referrals.py" line="+130"/>
         <source>Välj vilken specialitet remissen gäller.</source>
         <translation>Välj vilken specialitet remissen gäller.</translation>
     </message>
@@ -13340,17 +13588,32 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Svaret kan inte ha kommit innan remissen skickades ({sent_on}).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
+        <source>Remissen</source>
+        <translation>Remissen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remissen finns inte längre. Uppdatera vyn.</source>
         <translation>Remissen finns inte längre. Uppdatera vyn.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>Remissen ({specialty})</source>
+        <translation>Remissen ({specialty})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{what} kan inte vara ett datum efter i dag ({today}).</source>
         <translation>{what} kan inte vara ett datum efter i dag ({today}).</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/retention.py" line="+137"/>
+        <location filename="../../klinik_app/services/retention.py" line="+70"/>
+        <source>Journalernas lagringstid</source>
+        <translation>Journalernas lagringstid</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Välj minst en journal att gallra.</source>
         <translation>Välj minst en journal att gallra.</translation>
     </message>
@@ -13370,7 +13633,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Okänd gruppering &apos;{by}&apos;. Välj en av: {groupings}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/sync.py" line="+78"/>
+        <location filename="../../klinik_app/services/sync.py" line="+79"/>
         <source>Adressen till regionens listningstjänst är inte inställd. Ange --server URL eller ställ in den under Inställningar.</source>
         <translation>Adressen till regionens listningstjänst är inte inställd. Ange --server URL eller ställ in den under Inställningar.</translation>
     </message>
@@ -13385,7 +13648,87 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Databasen har ingen klinik än. Kör klinik init först.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+4"/>
+        <source>En annan arbetsstation synkroniserar just nu; försök igen om en stund.</source>
+        <translation>En annan arbetsstation synkroniserar just nu; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{count} ändring skickade</source>
+        <translation>{count} ändring skickade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} ändringar skickade</source>
+        <translation>{count} ändringar skickade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} från regionen ({details})</source>
+        <translation>{count} från regionen ({details})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} från regionen</source>
+        <translation>{count} från regionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{waiting} väntar, {attention} behöver åtgärd, {conflicts} konflikt</source>
+        <translation>{waiting} väntar, {attention} behöver åtgärd, {conflicts} konflikt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{waiting} väntar, {attention} behöver åtgärd, {conflicts} konflikter</source>
+        <translation>{waiting} väntar, {attention} behöver åtgärd, {conflicts} konflikter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{stopped} Kön: {queue}.</source>
+        <translation>{stopped} Kön: {queue}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{stopped} Inget har gått förlorat. Kön: {queue}.</source>
+        <translation>{stopped} Inget har gått förlorat. Kön: {queue}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synkroniserat med regionen: {done}. Kön: {queue}. Se listan över ändringar som behöver åtgärd.</source>
+        <translation>Synkroniserat med regionen: {done}. Kön: {queue}. Se listan över ändringar som behöver åtgärd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synkroniserat med regionen: {done}. Kön: {queue}.</source>
+        <translation>Synkroniserat med regionen: {done}. Kön: {queue}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} nya patienter</source>
+        <translation>{count} nya patienter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} nya listningar</source>
+        <translation>{count} nya listningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} avslutade listningar</source>
+        <translation>{count} avslutade listningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} ändrade patientuppgifter</source>
+        <translation>{count} ändrade patientuppgifter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} med skyddad identitet</source>
+        <translation>{count} med skyddad identitet</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>skickas igen</source>
         <translation>skickas igen</translation>
     </message>
@@ -13430,7 +13773,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Ändringen kan inte {what}: {state}. Ingenting har ändrats. Listan har uppdaterats.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
+        <source>Synkinställningarna</source>
+        <translation>Synkinställningarna</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Adressen till regionens listningstjänst ska börja med https:// (synkroniseringen sker aldrig utan TLS).</source>
         <translation>Adressen till regionens listningstjänst ska börja med https:// (synkroniseringen sker aldrig utan TLS).</translation>
     </message>
@@ -13516,7 +13864,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Välj vem som utförde behandlingen (en behandlare i personallistan).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
+        <source>Behandlingen</source>
+        <translation>Behandlingen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Behandlingen finns inte längre.</source>
         <translation>Behandlingen finns inte längre.</translation>
     </message>
@@ -13559,6 +13912,11 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <location filename="../../klinik_app/services/lex_maria.py" line="+110"/>
         <source>En avidentifierad kopia till regionen gäller bara Lex Maria-ärenden (allvarlig vårdskada).</source>
         <translation>En avidentifierad kopia till regionen gäller bara Lex Maria-ärenden (allvarlig vårdskada).</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/settings.py" line="+113"/>
+        <source>Beställarens uppgifter</source>
+        <translation>Beställarens uppgifter</translation>
     </message>
 </context>
 <context>
@@ -13698,30 +14056,158 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Regionens svar om var patienten är listad gick inte att tolka. Betalaren försöks igen senare.</translation>
     </message>
     <message>
+        <location filename="../../klinik_app/sync/codes.py" line="+131"/>
         <location filename="../../klinik_app/sync/fhir_map.py" line="+189"/>
         <source>Okänd sorts ändring i utkorgen: {kind}.</source>
         <translation>Okänd sorts ändring i utkorgen: {kind}.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../klinik_app/sync/fhir_map.py" line="+115"/>
         <source>En tandhälsokontroll av tandsköterska rapporteras inte (R-RV-5).</source>
         <translation>En tandhälsokontroll av tandsköterska rapporteras inte (R-RV-5).</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location filename="../../klinik_app/sync/codes.py" line="-22"/>
+        <source>Uppgiften har ändrats i regionen sedan den hämtades. Jämför klinikens och regionens version och välj.</source>
+        <translation>Uppgiften har ändrats i regionen sedan den hämtades. Jämför klinikens och regionens version och välj.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{meaning} Regionen: {region}</source>
+        <translation>{meaning} Regionen: {region}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../klinik_app/sync/fhir_map.py" line="+147"/>
         <source>{meaning} ({where}: {problem})</source>
         <translation>{meaning} ({where}: {problem})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../../klinik_app/sync/fhir_map.py" line="+4"/>
         <source>{meaning} (okänd kod {coding})</source>
         <translation>{meaning} (okänd kod {coding})</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/sync/conflict.py" line="+32"/>
+        <source>Listning</source>
+        <translation>Listning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtycke</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningsstopp</source>
+        <translation>Listningsstopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undersökning</source>
+        <translation>Undersökning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandhälsodata</source>
+        <translation>Tandhälsodata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa revision</source>
+        <translation>Nästa revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makulerad</source>
+        <translation>Makulerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upphävd</source>
+        <translation>Upphävd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slutförd</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ny</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finns inte hos regionen</source>
+        <translation>finns inte hos regionen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borttagen i regionen</source>
+        <translation>Borttagen i regionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listningstyp</source>
+        <translation>Listningstyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Från och med</source>
+        <translation>Från och med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till och med</source>
+        <translation>Till och med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avslutsorsak</source>
+        <translation>Avslutsorsak</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/sync/connection_check.py" line="+60"/>
+        <source>Servern på adressen svarar inte med krypterad anslutning (TLS). Kontrollera adressen och porten; synkroniseringen sker aldrig utan TLS.</source>
+        <translation>Servern på adressen svarar inte med krypterad anslutning (TLS). Kontrollera adressen och porten; synkroniseringen sker aldrig utan TLS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regionens listningstjänst gick inte att nå. Kontrollera adressen och nätverket, eller försök igen senare.</source>
+        <translation>Regionens listningstjänst gick inte att nå. Kontrollera adressen och nätverket, eller försök igen senare.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Regionen svarade (FHIR {version}). Vilken klinik certifikatet hör till gick inte att läsa ur filen.</source>
+        <translation>Regionen svarade (FHIR {version}). Vilken klinik certifikatet hör till gick inte att läsa ur filen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regionen svarade (FHIR {version}). Certifikatet hör till kliniken {name}, men databasen tillhör kliniken {clinic}. Välj klinikens eget certifikat.</source>
+        <translation>Regionen svarade (FHIR {version}). Certifikatet hör till kliniken {name}, men databasen tillhör kliniken {clinic}. Välj klinikens eget certifikat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regionen svarade (FHIR {version}). Certifikatet hör till kliniken {name}.</source>
+        <translation>Regionen svarade (FHIR {version}). Certifikatet hör till kliniken {name}.</translation>
     </message>
 </context>
 <context>
     <name>sync_conflict</name>
     <message>
-        <location filename="../../klinik_app/ui/sync_conflict.py" line="-137"/>
+        <location filename="../../klinik_app/ui/sync_conflict.py" line="-138"/>
         <source>Dra tillbaka ändringen</source>
         <translation>Dra tillbaka ändringen</translation>
     </message>
@@ -13796,14 +14282,6 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <location line="+1"/>
         <source>{count} konflikter</source>
         <translation>{count} konflikter</translation>
-    </message>
-</context>
-<context>
-    <name>sync_settings</name>
-    <message>
-        <location filename="../../klinik_app/ui/sync_settings.py" line="-150"/>
-        <source>Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)</source>
-        <translation>Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)</translation>
     </message>
 </context>
 <context>

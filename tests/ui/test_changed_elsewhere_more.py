@@ -24,9 +24,10 @@ from klinik_app.sync.state import ATTENTION, SENT, WAITING
 from klinik_app.ui.changed_elsewhere import KEPT_TEXT
 from klinik_app.ui.documents import ClinicDetailsDialog
 from klinik_app.ui.listing_dialogs import ListingStopDialog
+from klinik_app.ui.settings_dialog import SettingsDialog
+from klinik_app.ui.settings_pages.sync import SyncPage
 from klinik_app.ui.staff_dialog import AccountDialog
 from klinik_app.ui.sync_panel import SyncProblemsDialog
-from klinik_app.ui.sync_settings import SyncSettingsDialog
 from tests.conftest import make_ctx
 from tests.factories import add_patient, add_staff, pnr
 from tests.ui.test_changed_elsewhere import answer
@@ -89,13 +90,14 @@ def test_an_orderer_kept_from_elsewhere_is_shown_and_the_address_saved_is_said(d
     assert not details.isVisible()
 
 
-# --- the sync settings ------------------------------------------------------------------------------
+# --- the sync settings (Arkiv → Synkinställningar…: the settings at their page of the regional service) ------
 
 @pytest.fixture
-def sync_dialog(qtbot, ctx, other, conflict_dialog_expected) -> SyncSettingsDialog:
-    dialog = _show(qtbot, SyncSettingsDialog(ctx))
+def sync_dialog(qtbot, ctx, other, conflict_dialog_expected) -> SettingsDialog:
+    dialog = _show(qtbot, SettingsDialog(ctx))
+    page = dialog.open_at(SyncPage)
     sync.save_settings(other, sync.SyncSettings(REGION, None, None, None), 15)
-    dialog.server_edit.setText("https://ny.region.example/fhir")
+    page.server.setText("https://ny.region.example/fhir")
     return dialog
 
 
@@ -103,23 +105,29 @@ def test_sync_settings_saved_elsewhere_show_both_and_spara_mitt_anda_saves_mine(
     said: list[str] = []
     sync_dialog.saved.connect(said.append)
     seen = answer(lambda d: d.overwrite_button.click())
-    sync_dialog.buttons.accepted.emit()
+    sync_dialog.ok_button.click()
 
     assert seen[0]["rows"]["Adress till listningstjänsten (skiljer sig)"] == ("https://ny.region.example/fhir", REGION)
     assert seen[0]["rows"]["Synka automatiskt var (minuter) (skiljer sig)"] == ("5", "15")
-    assert said and said[0].startswith("Synkinställningarna är sparade.")
+    assert said == ["Inställningarna är sparade: Regionens listningstjänst. Synkroniserar automatiskt med 5 "
+                    "minuters mellanrum."]
+    assert not sync_dialog.isVisible()
     assert sync.stored_settings(other) == (sync.SyncSettings("https://ny.region.example/fhir", None, None, None), 5)
 
 
 def test_sync_settings_kept_from_elsewhere_are_shown_in_the_dialog(sync_dialog, other):
+    page = sync_dialog.page(SyncPage)
     seen = answer(lambda d: d.keep_button.click())
-    sync_dialog.buttons.accepted.emit()
+    sync_dialog.ok_button.click()
 
-    assert len(seen) == 1 and sync_dialog.isVisible()
-    assert sync_dialog.result_label.text().startswith(KEPT_TEXT)
-    assert (sync_dialog.server_edit.text(), sync_dialog.interval_spin.value()) == (REGION, 15)
+    assert len(seen) == 1 and sync_dialog.isVisible() and sync_dialog.stack.currentWidget() is page
+    assert sync_dialog.message.text().startswith(f"{page.title}: {KEPT_TEXT}")
+    assert sync_dialog.message.text().endswith("Uppgifterna som sparats visas nu.")
+    assert (page.server.text(), page.interval.value()) == (REGION, 15)
     assert sync.stored_settings(other) == (sync.SyncSettings(REGION, None, None, None), 15)
+    assert not page.is_dirty()  # the stored values are shown: closing asks nothing
     sync_dialog.reject()
+    assert not sync_dialog.isVisible()
 
 
 # --- lifting a listing stop ----------------------------------------------------------------------------

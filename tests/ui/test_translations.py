@@ -288,11 +288,14 @@ def dialogs(ctx) -> list[QWidget]:
     from klinik_app.ui.first_start import FirstStartDialog
     from klinik_app.ui.help_dialogs import AboutDialog, ShortcutsDialog
     from klinik_app.ui.orderers_dialog import OrderersDialog, ReportDialog
+    from klinik_app.ui.settings_dialog import SettingsDialog
+    from klinik_app.ui.settings_pages.sync import SyncPage
     from klinik_app.ui.staff_dialog import AccountDialog, ChangePasswordDialog, StaffDialog
-    from klinik_app.ui.sync_settings import SyncSettingsDialog
 
+    settings = SettingsDialog(ctx)  # at the page Arkiv → Synkinställningar… opens (its mnemonics are checked)
+    settings.open_at(SyncPage)
     return [ShortcutsDialog(), AboutDialog(None, ctx), FirstStartDialog(ctx, database="klinik.sqlite"),
-            SyncSettingsDialog(ctx), FeeSchedulesDialog(None, ctx), OrderersDialog(None, ctx), ReportDialog(None, ctx),
+            settings, FeeSchedulesDialog(None, ctx), OrderersDialog(None, ctx), ReportDialog(None, ctx),
             AuditReviewDialog(ctx), StaffDialog(ctx), AccountDialog(ctx, None), ChangePasswordDialog(ctx),
             RestoreDialog(ctx), AreaClinicsDialog(None, ctx), AbsenceStatsDialog(ctx)]
 
@@ -480,3 +483,223 @@ def test_a_domain_refusal_reaches_the_swedish_window_unchanged(language, ctx, sh
             language(code)
         for exc in domain_refusals(ctx):
             assert show_error(None, exc) == exc.message == user_message(exc)[0] == shown_errors[-1]
+
+
+# --- texts the domain and the sync return (not raise), shown in the window ---------------------------
+
+def test_the_target_group_status_reaches_the_english_window_in_english_and_the_swedish_is_kept(language, ctx):
+    """R-TG-1..3: the status the patient card shows and a listing refusal quotes (a `Text`)."""
+    from datetime import date
+
+    from klinik_app.domain.listing import ListingRefused, check_eligible
+    from klinik_app.domain.target_group import OutsideReason
+    from klinik_app.ui.errors import shown_text
+    from tests.domain.test_target_group import status
+
+    young = status(date(2024, 11, 30), date(2026, 12, 31))
+    asylum = status(date(2015, 5, 5), date(2026, 11, 22), outside_reason=OutsideReason.ASYLUM_SEEKER)
+    away = status(date(2015, 5, 5), date(2026, 11, 22), code="0180")
+    swedish = ("Utanför målgruppen (R-TG-1): fyller 3 år 2027 och ingår från 2027-01-01.",
+               "Utanför Hälsoval (R-TG-3): Asylsökande. Besöket registreras med orsak men patienten listas inte; "
+               "Folktandvården har områdesansvar.",
+               "Utanför målgruppen (R-TG-2): kommunkod 0180 ligger inte i Region Västerbotten (län 24).")
+    assert (young.message, asylum.message, away.message) == swedish  # the command's Swedish, unchanged
+    with pytest.raises(ListingRefused) as refused:
+        check_eligible(young, young, date(2027, 1, 1))
+    assert refused.value.message == swedish[0]
+    for code in (None, "sv"):
+        if code:
+            language(code)
+        assert tuple(shown_text(s.message) for s in (young, asylum, away)) == swedish
+        assert translated(refused.value) == swedish[0]
+
+    language("en")
+    assert shown_text(young.message) == ("Outside the target group (R-TG-1): turns 3 in 2027 and is included from "
+                                         "2027-01-01.")
+    assert shown_text(asylum.message).startswith("Outside the dental choice system (R-TG-3): Asylum seeker. The visit")
+    assert shown_text(away.message) == ("Outside the target group (R-TG-2): municipality code 0180 is not in "
+                                        "Region Västerbotten (county 24).")
+    assert translated(refused.value) == shown_text(young.message)
+
+
+def test_the_patient_card_shows_the_target_group_and_its_rules_in_english(qtbot, language, ctx):
+    from datetime import date
+
+    from klinik_app.services.patients import get_patient_card
+    from klinik_app.ui.patient_card import PatientCardView
+    from tests.factories import add_patient, pnr
+
+    adult = get_patient_card(ctx, add_patient(ctx, pnr(date(1980, 4, 4), 901), "Ella", "Lind"))
+    child = get_patient_card(ctx, add_patient(ctx, pnr(date(2015, 5, 5), 902), "Ali", "Lind", listing="val",
+                                              listed_from=date(2020, 1, 1)))
+    assert adult.target_group_message == ("Utanför målgruppen (R-TG-1): fyllde 23 år 2003 och ingick till och med "
+                                          "2003-12-31.")
+    assert child.flags == ["R-LI-6: Ansvarig tandläkare saknas."]
+    language("en")
+    view = PatientCardView()
+    qtbot.addWidget(view)
+    view.set_card(adult)
+    assert view.target_group.text() == ("Outside the target group (R-TG-1): turned 23 in 2003 and was included up to "
+                                        "and including 2003-12-31.")
+    view.set_card(child)
+    assert view.target_group.text() == ("In the target group (R-TG-1, R-TG-2): registered as resident in Umeå "
+                                        "municipality, included up to and including 2038-12-31.")
+    assert view.flags.text() == "R-LI-6: No responsible dentist."
+
+
+def _problem_items(ctx) -> None:
+    """Changes the region did not take, stored as push.py and fhir_map store them (Swedish last_error)."""
+    from klinik_app.services import outbox
+    from klinik_app.sync import codes
+    from klinik_app.sync.state import ATTENTION, CONFLICT
+
+    stored = [(ATTENTION, "avliden", codes.FELKOD["avliden"] + " Regionen: Personen avled 2026-10-01."),
+              (CONFLICT, "412", codes.CONFLICT_TEXT),
+              (ATTENTION, "ogiltig-fhir", codes.LOCAL["ogiltig-fhir"] + " (Consent.dateTime: field required)"),
+              (ATTENTION, "nekad", None)]
+    with ctx.begin() as s:
+        for i, (status, code, text) in enumerate(stored):
+            item = outbox.enqueue(s, ctx, "listing-stop", {"stop_uuid": f"00000000-0000-4000-8000-00000000000{i}"})
+            s.flush()
+            item.status, item.error_code, item.last_error = status, code, text
+
+
+def test_the_changes_that_need_attention_are_explained_in_english_and_stored_in_swedish(qtbot, language, ctx):
+    from klinik_app.services import sync
+    from klinik_app.ui.sync_panel import SyncProblemsDialog
+
+    _problem_items(ctx)
+    swedish = [item.meaning for item in sync.problem_items(ctx)]
+    assert swedish == ["Patienten är avliden enligt befolkningsregistret. Regionen: Personen avled 2026-10-01.",
+                       "Uppgiften har ändrats i regionen sedan den hämtades. Jämför klinikens och regionens "
+                       "version och välj.",
+                       "Uppgifterna kunde inte göras om till ett giltigt meddelande till regionen. "
+                       "(Consent.dateTime: field required)",
+                       "Regionen tog inte emot ändringen."]
+    for code in (None, "en"):
+        if code:
+            language(code)
+        dialog = SyncProblemsDialog(ctx)
+        qtbot.addWidget(dialog)
+        shown = [[dialog.table.item(row, column).text() for column in range(4)] for row in range(4)]
+        if code is None:
+            assert [row[3] for row in shown] == swedish and shown[0][1] == "listningsstopp"
+    assert shown[0] == ["Needs attention", "listing stop", "–", "The patient is deceased according to the population "
+                        "register. The region says: Personen avled 2026-10-01."]
+    assert [row[3] for row in shown[1:]] == [
+        "The item has been changed in the region since it was fetched. Compare the clinic's and the region's version "
+        "and choose.",
+        "The details could not be turned into a valid message to the region. (Consent.dateTime: field required)",
+        "The region did not accept the change."]
+
+
+def test_a_sync_cycle_is_summed_up_in_english_in_the_status_bar(language, ctx):
+    from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Text
+    from klinik_app.services import sync
+    from klinik_app.sync.client import RegionUnreachable
+    from klinik_app.sync.pull import PullReport
+    from klinik_app.sync.push import PushReport
+    from klinik_app.ui.errors import shown_text
+
+    _problem_items(ctx)
+    done = sync._result(ctx, sync.OK, None, PushReport(sent=1), PullReport(applied=3, new_patients=2,
+                                                                             ended_listings=1))
+    away = sync._result(ctx, sync.UNREACHABLE, RegionUnreachable(QT_TRANSLATE_NOOP(
+        "sync", "Regionens listningstjänst gick inte att nå. Ändringarna väntar och skickas senare."), "test"),
+        None, None)
+    assert (done.exit_code, done.summary) == (sync.ATTENTION, (
+        "Synkroniserat med regionen: 1 ändring skickade, 3 från regionen (2 nya patienter, 1 avslutade listningar). "
+        "Kön: 0 väntar, 3 behöver åtgärd, 1 konflikt. Se listan över ändringar som behöver åtgärd."))
+    assert away.summary == ("Regionens listningstjänst gick inte att nå. Ändringarna väntar och skickas senare. "
+                            "Inget har gått förlorat. Kön: 0 väntar, 3 behöver åtgärd, 1 konflikt.")
+    assert shown_text(done.summary) == done.summary and shown_text(away.summary) == away.summary
+    language("en")
+    assert shown_text(done.summary) == (
+        "Synced with the region: 1 change sent, 3 from the region (2 new patients, 1 ended listings). Queue: "
+        "0 waiting, 3 need attention, 1 conflict. See the list of changes that need attention.")
+    assert shown_text(away.summary) == (
+        "The region's listing service could not be reached. The changes are waiting and will be sent later. "
+        "Nothing has been lost. Queue: 0 waiting, 3 need attention, 1 conflict.")
+    assert shown_text(Text(sync.BUSY_TEXT)) == (
+        "Another workstation is syncing right now; try again in a while.")
+
+
+def _broken_rule_set(tmp_path) -> Exception:
+    from klinik_app.domain.ruleset import RuleSetError, default_rules_dir, load_rule_set
+
+    text = (default_rules_dir() / "vasterbotten.toml").read_text(encoding="utf-8")
+    broken = tmp_path / "trasig.toml"
+    broken.write_text(text.replace("min_age = 3", 'min_age = "tre"', 1), encoding="utf-8")
+    with pytest.raises(RuleSetError) as refused:
+        load_rule_set(broken)
+    return refused.value
+
+
+def test_a_rule_set_file_that_cannot_be_read_is_explained_in_english_in_the_settings(qtbot, language, ctx, tmp_path,
+                                                                                    monkeypatch):
+    from klinik_app.domain.ruleset import RuleSetError, rule_set_for
+    from klinik_app.ui.settings_dialog import SettingsDialog
+    from klinik_app.ui.settings_pages import clinic
+    from klinik_app.ui.settings_pages.clinic import RuleSetPage
+
+    refused = _broken_rule_set(tmp_path)
+    path = tmp_path / "trasig.toml"
+    assert refused.message == (f"Regeluppsättningen {path}: nyckeln 'target_group.min_age' ska vara ett heltal, "
+                               "inte 'tre'. Rätta filen.")  # the command's Swedish, as before
+    assert (refused.path, refused.key) == (path, "target_group.min_age")
+    with pytest.raises(RuleSetError) as missing:
+        rule_set_for("gotland", ctx.today, [])
+    assert missing.value.message == "Det finns ingen regeluppsättning för regionen 'gotland' (finns: inga)."
+    assert translated(refused) == refused.message and translated(missing.value) == missing.value.message
+
+    def unreadable():
+        raise refused
+
+    monkeypatch.setattr(clinic, "rule_set_names", unreadable)
+    language("en")
+    assert translated(missing.value) == "There is no rule set for the region 'gotland' (available: none)."
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    page = dialog.page(RuleSetPage)
+    assert page.problem.text() == (f"The rule set {path}: the key 'target_group.min_age' must be a whole number, "
+                                   "not 'tre'. Correct the file.")
+    assert not page.rule_set.isEnabled() and not dialog.changed_pages()  # nothing to choose, nothing changed
+
+
+def test_a_status_or_a_role_in_lower_case_inside_a_refusal_is_translated_too(language):
+    from klinik_app.services.messages import QT_TRANSLATE_NOOP
+
+    moved = ServiceError(QT_TRANSLATE_NOOP("services", "Tiden är {status} och kan inte flyttas. Boka en ny tid i "
+                                                       "stället."), status="avbokad")
+    twice = ServiceError(QT_TRANSLATE_NOOP("services", "Det finns redan en undersökning av {role} {date} för "
+                                                       "patienten. Öppna historiken och kontrollera den."),
+                         role="tandläkare", date="2026-11-02")
+    assert translated(moved) == moved.message == "Tiden är avbokad och kan inte flyttas. Boka en ny tid i stället."
+    language("en")
+    assert translated(moved) == "The appointment is cancelled and cannot be moved. Book a new appointment instead."
+    assert translated(twice) == ("There is already an examination by a dentist on 2026-11-02 for the patient. Open "
+                                 "the history and check it.")
+
+
+def test_what_a_change_saved_elsewhere_names_is_translated_too(qtbot, language, ctx, other_workstation_saved):
+    """ChangedElsewhere's {what} ("Skärmlåset") is marked: the English sentence names it in English."""
+    from klinik_app.services.concurrency import ChangedElsewhere
+    from klinik_app.ui.changed_elsewhere import ChangedElsewhereDialog
+
+    with pytest.raises(ChangedElsewhere) as refused:
+        other_workstation_saved()
+    assert refused.value.message.startswith("Skärmlåset har ändrats på en annan arbetsstation")  # the command's
+    assert translated(refused.value) == refused.value.message
+    language("en")
+    assert translated(refused.value).startswith("The screen lock was changed on another workstation")
+    dialog = ChangedElsewhereDialog(refused.value)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLabel, "intro_label").text().startswith("The screen lock ")
+
+
+@pytest.fixture
+def other_workstation_saved(ctx):
+    """Save the idle lock over versions read before another save: refused with ChangedElsewhere."""
+    shown = accounts.idle_minutes_version(ctx)
+    accounts.save_idle_minutes(ctx, 30, expected_versions=shown)
+    return lambda: accounts.save_idle_minutes(ctx, 15, expected_versions=shown)

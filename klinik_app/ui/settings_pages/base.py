@@ -63,6 +63,10 @@ class SettingsPage(QWidget):
         """Store the changes through the services; raise (a ServiceError says why) to refuse."""
         raise NotImplementedError(f"{type(self).__name__} does not define save()")
 
+    def saved_note(self) -> str:
+        """After a save, what the status bar should say besides the page's title (e.g. what now happens)."""
+        return ""
+
     # --- for the dialog -----------------------------------------------------------------------------
     def load(self) -> None:
         self.show_stored()

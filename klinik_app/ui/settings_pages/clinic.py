@@ -6,8 +6,11 @@ saving the letterhead and then the rule set in one OK is not mistaken for a chan
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from klinik_app.domain.ruleset import RuleSetError
 from klinik_app.services.clinic import get_clinic, rule_set_names, set_clinic_address, set_rule_set
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.settings import (
@@ -18,7 +21,10 @@ from klinik_app.services.settings import (
     read_settings,
     set_settings,
 )
+from klinik_app.ui.errors import translated
 from klinik_app.ui.settings_pages.base import SettingsPage
+
+log = logging.getLogger(__name__)
 
 CLINIC = "clinic"  # the key of the clinic row in save_with_conflict_check's versions
 
@@ -115,8 +121,20 @@ class RuleSetPage(SettingsPage):
         self.row, self.version = row, 0
         row.pages.append(self)
         self.rule_set = self.add_row(self.tr("&Regelverk:"), QComboBox(objectName="rule_set_box"))
-        for rule_set_id, region in rule_set_names().items():
+        self.problem = QLabel(objectName="rule_set_problem", wordWrap=True)  # a rule-set file that cannot be read
+        self.problem.hide()
+        self.box.addWidget(self.problem)
+        try:
+            names = rule_set_names()
+        except RuleSetError as exc:  # a file changed since Klinik started: said here, the rest of the settings work
+            log.warning("the rule-set files could not be read (%s, key %s)", exc.path, exc.key)
+            names = {}
+            self.problem.setText(translated(exc))
+            self.problem.setAccessibleName(self.problem.text())
+            self.problem.show()
+        for rule_set_id, region in names.items():
             self.rule_set.addItem(f"{region} ({rule_set_id})", rule_set_id)
+        self.rule_set.setEnabled(bool(names))  # no choice to offer: the clinic keeps its rule set
         self.finish()
 
     def show_stored(self) -> None:

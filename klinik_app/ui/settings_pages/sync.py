@@ -1,19 +1,25 @@
-"""The regional listing service: its address, the clinic's certificate files, the automatic sync,
-and "Testa anslutningen". Stored and checked by services.sync, as Arkiv → Synkinställningar does."""
+"""The regional listing service: its address, the clinic's certificate files, the automatic sync's
+interval, and "Testa anslutningen" (the region's metadata, read in the background). Stored and checked by
+services.sync; the values are the clinic's, shared by every workstation. Arkiv → Synkinställningar… opens
+the settings at this page.
+
+File fields are plain text fields beside a "Bläddra…" button, so a path can be typed or pasted (and set
+by tests) without the native file dialog.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from klinik_app.services import sync
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.settings import SETTINGS
+from klinik_app.ui.errors import shown_text
 from klinik_app.ui.settings_pages.base import SettingsPage, spin
 from klinik_app.ui.sync_conflict import error_text
-from klinik_app.ui.sync_settings import PEM_FILTER
 from klinik_app.ui.tasks import BackgroundTask
 
 log = logging.getLogger(__name__)
@@ -61,8 +67,8 @@ class SyncPage(SettingsPage):
         return edit
 
     def _browse(self, edit: QLineEdit, title: str) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, title, edit.text(),
-                                                    QCoreApplication.translate("sync_settings", PEM_FILTER))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, title, edit.text(), self.tr("Certifikat och nycklar (*.pem *.crt *.cer *.key);;Alla filer (*)"))
         if path:
             edit.setText(path)
 
@@ -87,6 +93,14 @@ class SyncPage(SettingsPage):
                                                               expected_versions=versions[SETTINGS]),
                           {SETTINGS: self.versions})
 
+    def saved_note(self) -> str:
+        minutes = self.interval.value()
+        if not minutes:
+            return self.tr("Automatisk synkronisering är av.")
+        if minutes == 1:
+            return self.tr("Synkroniserar automatiskt med 1 minuts mellanrum.")
+        return self.tr("Synkroniserar automatiskt med {n} minuters mellanrum.").format(n=minutes)
+
     def test_connection(self) -> None:
         """Ask the region in the background; the answer is said under the button."""
         if self.testing:
@@ -101,7 +115,7 @@ class SyncPage(SettingsPage):
             self._tested(error_text(exc))
 
         BackgroundTask(self, lambda _progress, _cancelled: sync.check_connection(ctx, chosen),
-                       lambda check: self._tested(check.text), failed).run()
+                       lambda check: self._tested(shown_text(check.text)), failed).run()
 
     def _tested(self, text: str) -> None:
         self.testing = False
