@@ -193,9 +193,11 @@ def create_app(
             run_transaction, region, request.state.clinic_hsa, key.lower(), raw, request.headers.get("prefer"), retention)
         return fhir_response(status, body, headers)
 
-    app.add_api_route(base or "/", transaction, methods=["POST"])
+    # A plain Starlette route: the transaction reads its request itself, so FastAPI's parameter handling
+    # would only add to every POST's cost (the error handlers above apply all the same).
+    app.router.add_route(base or "/", transaction, methods=["POST"], include_in_schema=False)
     if base:
-        app.add_api_route(f"{base}/", transaction, methods=["POST"], include_in_schema=False)
+        app.router.add_route(f"{base}/", transaction, methods=["POST"], include_in_schema=False)
     return app
 
 
