@@ -442,9 +442,7 @@ def validate(bundle: dict[str, Any], validate_resource: Callable[[dict[str, Any]
 
     check = validate_resource or _validate_with_model
     try:
-        for entry in bundle["entry"]:
-            check(entry["resource"])
-        check(bundle)
+        check(bundle)  # the Bundle's model validates each entry's resource by its own resourceType
     except pydantic.ValidationError as e:
         first = e.errors()[0]
         where = ".".join(str(x) for x in first["loc"])

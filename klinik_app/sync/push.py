@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Integer, cast, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from klinik_app.db.engine import WRITE
@@ -369,17 +369,30 @@ def _store_ids(s: Session, ctx: Any, out: Outbound, body: dict[str, Any], now: d
     held = {(r.resource_type, r.server_id): r for r in s.scalars(select(SyncResource).where(
         SyncResource.resource_type.in_(sorted({k[0] for k in keys})),
         SyncResource.server_id.in_(sorted({k[1] for k in keys}))))} if keys else {}
+    who = ctx.actor.user_id
+    new_rows: dict[tuple[str, str], dict[str, Any]] = {}  # first seen: plain inserts, not the unit of work
     for part, (resource_type, server_id, version), response in answered:
         when = response.get("lastModified")
-        held[resource_type, server_id] = remember(
-            s, ctx, resource_type, server_id, version, parse_instant(when) if when else now,
-            identifier=part.identifier, patient_id=part.patient_id, held=held.get((resource_type, server_id)))
+        last_updated = parse_instant(when) if when else now
+        key = (resource_type, server_id)
+        if key in held:
+            held[key] = remember(s, ctx, resource_type, server_id, version, last_updated,
+                                 identifier=part.identifier, patient_id=part.patient_id, held=held[key])
+        elif key not in new_rows or new_rows[key]["version"] < version:
+            new_rows[key] = {"resource_type": resource_type, "server_id": server_id, "version": version,
+                             "last_updated": last_updated, "identifier": part.identifier, "patient_id": part.patient_id,
+                             "deleted": False, "created_at": now, "created_by": who, "modified_at": now,
+                             "modified_by": who, "row_version": 1}
         if resource_type == "EpisodeOfCare" and part.identifier:
-            listing = s.scalar(select(Listing).where(Listing.uuid == part.identifier.removeprefix("urn:uuid:")))
-            if listing is not None and (listing.server_version is None or int(listing.server_version) < version
-                                        or listing.server_id != server_id):
-                listing.server_id, listing.server_version = server_id, str(version)
-                listing.modified_at, listing.modified_by = now, ctx.actor.user_id
+            # One UPDATE, only when the region's id or version is new; the row version moves as the ORM's would.
+            s.connection().execute(update(Listing).where(
+                Listing.uuid == part.identifier.removeprefix("urn:uuid:"),
+                or_(Listing.server_version.is_(None), cast(Listing.server_version, Integer) < version,
+                    Listing.server_id.is_(None), Listing.server_id != server_id),
+            ).values(server_id=server_id, server_version=str(version), modified_at=now, modified_by=who,
+                     row_version=Listing.row_version + 1))
+    if new_rows:
+        s.connection().execute(insert(SyncResource), list(new_rows.values()))
     return warnings
 
 
