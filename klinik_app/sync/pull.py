@@ -106,8 +106,12 @@ def _quiet_collector() -> Iterator[Callable[[], None]]:
     tens of thousands of entries it stalled the event loop for up to 0.6 s. So the automatic collector
     rests while the pages are read; then (the caller says when) the entries, alive until the end, are
     frozen, left out of every later collection (reference counting still frees them), and it runs
-    again. Process-wide, for the length of one pull."""
+    again. Process-wide, for the length of one pull. Under the window's own collector (automatic collection
+    off, ui/gui_gc.py: no full collection while a task runs) nothing is done, as in push.py."""
     enabled = gc.isenabled()
+    if not enabled:
+        yield lambda: None
+        return
     gc.disable()
 
     def entries_read() -> None:

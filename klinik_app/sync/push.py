@@ -179,7 +179,12 @@ def push(ctx: Any, client: RegionClient, hooks: Hooks, *, clinic_hsa: str) -> Pu
 def _older_objects_frozen() -> Iterator[None]:
     """A full garbage collection in this (background) thread holds the GIL while it walks the whole heap:
     in a drain of 10,000 items that stalled the window's event loop for 110-170 ms. What exists before
-    the drain is left out of collections until it ends (process-wide, as pull.py does while it reads)."""
+    the drain is left out of collections until it ends (process-wide, as pull.py does while it reads).
+    Under the window's own collector (automatic collection off: ui/gui_gc.py) nothing is done: it walks
+    no oldest generation while a task runs, and thawing would undo its freeze of the start-up heap."""
+    if not gc.isenabled():
+        yield
+        return
     gc.freeze()
     try:
         yield

@@ -27,6 +27,7 @@ from klinik_app.ui.i18n import install_translators, remove_translators, saved_la
 from klinik_app.ui.login import sign_in
 from klinik_app.ui.main_window import MainWindow
 from klinik_app.ui.single_instance import SingleInstance, bring_to_front
+from klinik_app.ui.tasks import running_tasks
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ def run(argv: list[str]) -> int:
 
     translators = install_translators(app, args.lang or saved_language())
     previous_hook = install_excepthook()
-    collector = GuiThreadCollector(app)
+    collector = GuiThreadCollector(app, busy=lambda: running_tasks() > 0)
     try:
         with file_logging():
             return _run_window(app, args)

@@ -9,6 +9,7 @@ pytest.importorskip("PySide6")
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from klinik_app.ui.gui_gc import GuiThreadCollector  # noqa: E402
+from klinik_app.ui.tasks import running_tasks  # noqa: E402
 
 
 class Messages(list):
@@ -39,7 +40,7 @@ def messages(monkeypatch) -> Messages:
 @pytest.fixture(scope="session")
 def gui_thread_collector(qapp):
     """As in the application: the reference region's server thread must never collect a dialog."""
-    collector = GuiThreadCollector(qapp)
+    collector = GuiThreadCollector(qapp, busy=lambda: running_tasks() > 0)
     yield collector
     collector.stop()
 
