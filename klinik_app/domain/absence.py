@@ -11,15 +11,21 @@ from typing import NamedTuple
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.listing import ACTIVE, effective_status
 from klinik_app.domain.local_time import local_day, to_local
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP
 from klinik_app.domain.ruleset import AbsenceRules
 
 NO_SHOW, LATE_CANCELLATION, CANCELLED, EMERGENCY = "no-show", "late-cancellation", "cancelled", "emergency"
 
-FEE_CHARGED = "Avgift för uteblivet besök: tiden var överenskommen med patienten eller vårdnadshavaren"
-FEE_CHARGED_LATE = "Avgift för sen avbokning: tiden var överenskommen med patienten eller vårdnadshavaren"
-NO_FEE_UNCONFIRMED = "Ingen avgift: tiden var bara föreslagen i kallelsebrevet och aldrig bekräftad"
-NO_FEE_LATE_NOT_COUNTED = "Ingen avgift: sen avbokning räknas inte som uteblivande enligt regelverket"
-NO_FEE_CANCELLED = "Ingen avgift: tiden avbokades i tid"
+# Why a fee is or is not charged (R-AB-3): stored with the time; marked, the window shows them translated.
+FEE_CHARGED = QT_TRANSLATE_NOOP("domain", "Avgift för uteblivet besök: tiden var överenskommen med patienten eller "
+                                          "vårdnadshavaren")
+FEE_CHARGED_LATE = QT_TRANSLATE_NOOP("domain", "Avgift för sen avbokning: tiden var överenskommen med patienten eller "
+                                               "vårdnadshavaren")
+NO_FEE_UNCONFIRMED = QT_TRANSLATE_NOOP("domain", "Ingen avgift: tiden var bara föreslagen i kallelsebrevet och aldrig "
+                                                 "bekräftad")
+NO_FEE_LATE_NOT_COUNTED = QT_TRANSLATE_NOOP("domain", "Ingen avgift: sen avbokning räknas inte som uteblivande enligt "
+                                                      "regelverket")
+NO_FEE_CANCELLED = QT_TRANSLATE_NOOP("domain", "Ingen avgift: tiden avbokades i tid")
 
 
 def counts_as_absence(status: str, kind: str, agreed: bool, listed: bool, rules: AbsenceRules) -> bool:

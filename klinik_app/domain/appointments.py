@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Text
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Text, joined
 from klinik_app.domain.ruleset import AbsenceRules
 
 BOOKED, ATTENDED, CANCELLED, LATE_CANCELLATION, NO_SHOW = (
@@ -22,9 +22,17 @@ BLOCKING = (BOOKED, ATTENDED)
 
 MIN_MINUTES, MAX_MINUTES = 5, 480
 
-PROPOSED_ONLY = "Endast föreslagen, inte bekräftad"
-_HOW = {"pa-plats": "på plats", "telefon": "per telefon", "brev": "per brev", "e-tjanst": "via e-tjänst",
-        "sms": "per sms"}
+# The words of the agreement text (marked: the window translates them).
+PROPOSED_ONLY = QT_TRANSLATE_NOOP("domain", "Endast föreslagen, inte bekräftad")
+_HOW = {"pa-plats": QT_TRANSLATE_NOOP("domain", "på plats"), "telefon": QT_TRANSLATE_NOOP("domain", "per telefon"),
+        "brev": QT_TRANSLATE_NOOP("domain", "per brev"), "e-tjanst": QT_TRANSLATE_NOOP("domain", "via e-tjänst"),
+        "sms": QT_TRANSLATE_NOOP("domain", "per sms")}
+# Made once: a list of times shows an agreement text on every row.
+_PROPOSED_TEXT = Text(PROPOSED_ONLY)
+_IMPORTED_TEXT = Text(QT_TRANSLATE_NOOP("domain", "Överenskommen enligt tidigare system"))
+_AGREED_TEXT = Text(QT_TRANSLATE_NOOP("domain", "Överenskommen"))
+_WITH_PATIENT_TEXT = Text(QT_TRANSLATE_NOOP("domain", "med patienten"))
+_HOW_TEXTS = {how: Text(words) for how, words in _HOW.items()}
 
 
 def length_problem(minutes: int) -> str | None:
@@ -66,23 +74,24 @@ def cancellation_status(rules: AbsenceRules, cancelled_at: datetime, starts_at: 
 
 
 def agreement_text(agreed: bool, agreed_with: str | None, agreed_how: str | None, agreed_on: date | None,
-                   agreed_by_name: str | None) -> str:
+                   agreed_by_name: str | None) -> Text:
     """R-AB-3 in words, e.g. "Överenskommen med vårdnadshavare Anna Lind per telefon 2026-11-20 av Eva
-    Tandsköterska"."""
+    Tandsköterska" (a `Text` of marked parts: the window translates it)."""
     if not agreed:
-        return PROPOSED_ONLY
+        return _PROPOSED_TEXT
     if agreed_how == "import":
-        return "Överenskommen enligt tidigare system"
-    parts = ["Överenskommen"]
+        return _IMPORTED_TEXT
+    parts = [_AGREED_TEXT]
     if agreed_with:
-        parts.append("med patienten" if agreed_with == PATIENT else f"med vårdnadshavare {agreed_with}")
+        parts.append(_WITH_PATIENT_TEXT if agreed_with == PATIENT
+                     else Text(QT_TRANSLATE_NOOP("domain", "med vårdnadshavare {name}"), name=agreed_with))
     if agreed_how:
-        parts.append(_HOW.get(agreed_how, agreed_how))
+        parts.append(_HOW_TEXTS.get(agreed_how) or agreed_how)
     if agreed_on:
         parts.append(agreed_on.isoformat())
     if agreed_by_name:
-        parts.append(f"av {agreed_by_name}")
-    return " ".join(parts)
+        parts.append(Text(QT_TRANSLATE_NOOP("domain", "av {name}"), name=agreed_by_name))
+    return joined(parts, " ")
 
 
 def agreement_problem(agreed_with: str | None, agreed_how: str | None) -> str | None:

@@ -18,11 +18,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from klinik_app.domain.examination import DENTIST, HYGIENIST
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP
 
 ABSENCE = "absence"
 EXTRA = "extra"
 EXCEPTION_KINDS = (ABSENCE, EXTRA)
-WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+# Monday first, as a refusal names the day ("Arbetstiden för måndag ..."); marked, the window translates them.
+WEEKDAYS = (QT_TRANSLATE_NOOP("domain", "måndag"), QT_TRANSLATE_NOOP("domain", "tisdag"),
+            QT_TRANSLATE_NOOP("domain", "onsdag"), QT_TRANSLATE_NOOP("domain", "torsdag"),
+            QT_TRANSLATE_NOOP("domain", "fredag"), QT_TRANSLATE_NOOP("domain", "lördag"),
+            QT_TRANSLATE_NOOP("domain", "söndag"))
 
 
 @dataclass(frozen=True, slots=True)

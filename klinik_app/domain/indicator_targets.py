@@ -10,17 +10,24 @@ from collections.abc import Iterable
 from datetime import date
 
 from klinik_app.domain.indicators import ANDEL, HIGHER, LOWER, Definition, format_value
-from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Refusal
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Refusal, Text
 
 
 class NotATarget(Refusal, ValueError):
     """A typed target that is not a number of 0 or more; the message is Swedish (a marked template)."""
 
 
-def target_text(definition: Definition, target: float) -> str:
-    """"mål minst 90,0 %", "mål högst 20"."""
-    word = {HIGHER: "minst ", LOWER: "högst "}.get(definition.better, "")
-    return f"mål {word}{format_value(definition, target)}"
+def target_text(definition: Definition, target: float) -> Text:
+    """"mål minst 90,0 %", "mål högst 20": a `Text` the window translates; its value `words` is the target
+    without "mål" ("minst 90,0 %", for a column headed Mål)."""
+    value = format_value(definition, target)
+    if definition.better == HIGHER:
+        words = Text(QT_TRANSLATE_NOOP("domain", "minst {value}"), value=value)
+    elif definition.better == LOWER:
+        words = Text(QT_TRANSLATE_NOOP("domain", "högst {value}"), value=value)
+    else:
+        words = value
+    return Text(QT_TRANSLATE_NOOP("domain", "mål {words}"), words=words)
 
 
 def typed(definition: Definition, text: str) -> float:

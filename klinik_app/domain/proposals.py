@@ -31,11 +31,13 @@ from datetime import date, datetime, time, timedelta
 from klinik_app.domain.capacity import ABSENCE, EXTRA, Caregiver
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.examination import DENTIST, HYGIENIST
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Text
 
 STEP = 5  # minutes: proposed times start on a multiple of five
-NO_TIME = "Ingen ledig tid före revisionsdatumet hos {role} under perioden."
-NO_TIME_OVERDUE = "Ingen ledig tid hos {role} under perioden."
-ROLE_WORDS = {DENTIST: "tandläkare", HYGIENIST: "tandläkare eller tandhygienist"}
+# Who a revision needs, as the reason a patient got no time names it ("... hos {role} ..."); marked, the window
+# translates them.
+ROLE_WORDS = {DENTIST: QT_TRANSLATE_NOOP("domain", "tandläkare"),
+              HYGIENIST: QT_TRANSLATE_NOOP("domain", "tandläkare eller tandhygienist")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,11 +270,14 @@ class _Planner:
             at += c.minutes
         return proposals
 
-    def reason(self, group: list[Candidate]) -> str:
+    def reason(self, group: list[Candidate]) -> Text:
+        """Why the group got no time (Swedish; a `Text` the window translates)."""
         day = min(group[0].due, self.options.last)
-        role = ROLE_WORDS[DENTIST if self._needs_dentist(group, max(day, self.options.first)) else HYGIENIST]
-        template = NO_TIME_OVERDUE if group[0].due < self.options.first else NO_TIME
-        return template.format(role=role)
+        role = Text(ROLE_WORDS[DENTIST if self._needs_dentist(group, max(day, self.options.first)) else HYGIENIST])
+        return Text(QT_TRANSLATE_NOOP("domain", "Ingen ledig tid hos {role} under perioden.")
+                    if group[0].due < self.options.first
+                    else QT_TRANSLATE_NOOP("domain", "Ingen ledig tid före revisionsdatumet hos {role} under perioden."),
+                    role=role)
 
 
 def _first_fit(free: list[list[int]], length: int, forbidden: list[tuple[int, int]]) -> int | None:

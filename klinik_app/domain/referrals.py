@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Text
+
 # Specialties named in the rulebook (L106-120: ortodonti, pedodonti, käkskador, bettfysiologi,
 # protetik) and the issue (orofacial medicine), plus the other Swedish specialist fields.
 SPECIALTIES: dict[str, str] = {
@@ -47,21 +49,22 @@ STEPS: dict[str, tuple[frozenset[str], str]] = {
     WITHDRAW: (frozenset({DRAFT, SENT}), WITHDRAWN),
 }
 _REFUSALS = {
-    SEND: "Bara en remiss som inte är skickad kan skickas.",
-    ANSWER: "Svar kan bara registreras på en skickad remiss som inte redan är besvarad.",
-    CLOSE: "Bara en besvarad remiss kan avslutas; registrera svaret först.",
-    WITHDRAW: "Bara en remiss som inte har besvarats kan återkallas.",
+    SEND: QT_TRANSLATE_NOOP("domain", "Bara en remiss som inte är skickad kan skickas."),
+    ANSWER: QT_TRANSLATE_NOOP("domain", "Svar kan bara registreras på en skickad remiss som inte redan är besvarad."),
+    CLOSE: QT_TRANSLATE_NOOP("domain", "Bara en besvarad remiss kan avslutas; registrera svaret först."),
+    WITHDRAW: QT_TRANSLATE_NOOP("domain", "Bara en remiss som inte har besvarats kan återkallas."),
 }
 
 ON_TIME, SEND_SOON, TOO_LATE = "on-time", "send-soon", "too-late"
 
 
-def step_problem(state: str, step: str) -> str | None:
-    """Why `step` cannot be taken from `state` (Swedish), or None when it can."""
+def step_problem(state: str, step: str) -> Text | None:
+    """Why `step` cannot be taken from `state` (Swedish; a `Text` the window translates), or None when it can."""
     sources, _target = STEPS[step]
     if state in sources:
         return None
-    return f"Remissen är {STATES.get(state, state).lower()}. {_REFUSALS[step]}"
+    return Text(QT_TRANSLATE_NOOP("domain", "Remissen är {state}. {refusal}"), state=STATES.get(state, state).lower(),
+                refusal=Text(_REFUSALS[step]))
 
 
 def next_state(step: str) -> str:
@@ -79,14 +82,17 @@ class Deadline:
             return TOO_LATE
         return SEND_SOON if on >= self.warn_from else ON_TIME
 
-    def warning(self, on: date) -> str | None:
-        """What an unsent referral says on `on` (Swedish), or None before the warning starts."""
+    def warning(self, on: date) -> Text | None:
+        """What an unsent referral says on `on` (Swedish; a `Text` the window translates), or None before the
+        warning starts."""
         state = self.state(on)
         if state == TOO_LATE:
-            return (f"För sent för avgiftsfri vård: skulle ha skickats senast {self.latest_send.isoformat()} "
-                    f"(den avgiftsfria vården upphör {self.care_ends.isoformat()}).")
+            return Text(QT_TRANSLATE_NOOP("domain", "För sent för avgiftsfri vård: skulle ha skickats senast "
+                                                    "{latest_send} (den avgiftsfria vården upphör {care_ends})."),
+                        latest_send=self.latest_send.isoformat(), care_ends=self.care_ends.isoformat())
         if state == SEND_SOON:
-            return f"Skicka senast {self.latest_send.isoformat()}."
+            return Text(QT_TRANSLATE_NOOP("domain", "Skicka senast {latest_send}."),
+                        latest_send=self.latest_send.isoformat())
         return None
 
 
@@ -96,7 +102,7 @@ def deadline(care_ends: date, lead_days: int) -> Deadline:
     return Deadline(care_ends, latest, min(date(care_ends.year, 1, 1), latest - timedelta(days=WARN_AHEAD_DAYS)))
 
 
-def lead_days_problem(value: int) -> str | None:
+def lead_days_problem(value: int) -> Text | None:
     if 0 <= value <= MAX_LEAD_DAYS:
         return None
-    return f"Ledtiden ska vara mellan 0 och {MAX_LEAD_DAYS} dagar."
+    return Text(QT_TRANSLATE_NOOP("domain", "Ledtiden ska vara mellan 0 och {max_days} dagar."), max_days=MAX_LEAD_DAYS)

@@ -17,6 +17,7 @@ from datetime import date
 
 from klinik_app.domain.dates import add_months, add_years, age_on
 from klinik_app.domain.examination import DENTIST, REVISION_ROLES, ROLES
+from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Text
 from klinik_app.domain.ruleset import RuleSet
 from klinik_app.domain.target_group import membership_window
 
@@ -121,32 +122,38 @@ def _months_between(start: date, end: date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month
 
 
-def explain(d: DueDate) -> str:
-    """One Swedish sentence for the worklist naming the rule that sets the due date."""
+def explain(d: DueDate) -> Text:
+    """One Swedish sentence for the worklist naming the rule that sets the due date (a `Text` of marked
+    templates: the record copy prints the Swedish, the window shows it translated)."""
     if d.due is None:
-        return (
-            f"Ingen revision inom Hälsoval: nästa revision infaller efter att den fria tandvården upphör "
-            f"{d.care_ends.isoformat()} (R-RV-9)."
-        )
-    head = f"{'Tandläkarundersökning' if d.requires_dentist else 'Revision'} senast {d.due.isoformat()}"
+        return Text(QT_TRANSLATE_NOOP("domain", "Ingen revision inom Hälsoval: nästa revision infaller efter att den "
+                                                "fria tandvården upphör {care_ends} (R-RV-9)."),
+                    care_ends=d.care_ends.isoformat())
+    head = Text(QT_TRANSLATE_NOOP("domain", "Tandläkarundersökning senast {due}") if d.requires_dentist
+                else QT_TRANSLATE_NOOP("domain", "Revision senast {due}"), due=d.due.isoformat())
     if d.reason == FIRST_EXAM:
-        return f"{head}: den första undersökningen görs av tandläkare under året patienten fyller 3 år (R-RV-4)."
+        return Text(QT_TRANSLATE_NOOP("domain", "{head}: den första undersökningen görs av tandläkare under året "
+                                                "patienten fyller 3 år (R-RV-4)."), head=head)
     if d.reason == DENTIST_CAP:
         if d.last_dentist_exam is None:
-            return (
-                f"{head}: ingen tandläkarundersökning finns registrerad, och den första ska göras under året "
-                "patienten fyller 3 år (R-RV-3, R-RV-4)."
-            )
+            return Text(QT_TRANSLATE_NOOP("domain", "{head}: ingen tandläkarundersökning finns registrerad, och den "
+                                                    "första ska göras under året patienten fyller 3 år (R-RV-3, "
+                                                    "R-RV-4)."), head=head)
         years = _months_between(d.last_dentist_exam, d.due) // 12
-        return f"{head}: högst {years} år sedan förra tandläkarundersökningen (R-RV-3)."
+        return Text(QT_TRANSLATE_NOOP("domain", "{head}: högst {years} år sedan förra tandläkarundersökningen "
+                                                "(R-RV-3)."), head=head, years=years)
     months = _months_between(d.last_exam, d.due) if d.last_exam else 0
     if d.reason == INTERVAL_CAP:
-        text = f"{head}: högst {months} månader mellan revisionsundersökningar (R-RV-2)"
+        rule = Text(QT_TRANSLATE_NOOP("domain", "{head}: högst {months} månader mellan revisionsundersökningar "
+                                                "(R-RV-2)"), head=head, months=months)
     else:
-        text = f"{head}: planerat revisionsintervall {months} månader från undersökningen {d.last_exam} (R-RV-1)"
+        rule = Text(QT_TRANSLATE_NOOP("domain", "{head}: planerat revisionsintervall {months} månader från "
+                                                "undersökningen {last_exam} (R-RV-1)"),
+                    head=head, months=months, last_exam=str(d.last_exam))
     if d.requires_dentist:  # not the dentist cap, so the bite check (R-RV-6)
-        text += "; bettutvecklingskontroll av tandläkare krävs (R-RV-6)"
-    return text + "."
+        return Text(QT_TRANSLATE_NOOP("domain", "{rule}; bettutvecklingskontroll av tandläkare krävs (R-RV-6)."),
+                    rule=rule)
+    return Text(QT_TRANSLATE_NOOP("domain", "{rule}."), rule=rule)
 
 
 def care_end_warning(birth_date: date, today: date, rules: RuleSet) -> str | None:
@@ -155,8 +162,8 @@ def care_end_warning(birth_date: date, today: date, rules: RuleSet) -> str | Non
         return None
     care_ends = membership_window(birth_date, rules.target_group)[1]
     if today > care_ends:
-        return f"Fri tandvård inom Hälsoval upphörde {care_ends.isoformat()} (R-RV-9)."
-    return (
-        f"Fri tandvård upphör {care_ends.isoformat()}; remisser måste skickas i tid så att vården hinner "
-        "ges före årsskiftet (R-RV-9)."
-    )
+        return Text(QT_TRANSLATE_NOOP("domain", "Fri tandvård inom Hälsoval upphörde {care_ends} (R-RV-9)."),
+                    care_ends=care_ends.isoformat())
+    return Text(QT_TRANSLATE_NOOP("domain", "Fri tandvård upphör {care_ends}; remisser måste skickas i tid så att "
+                                            "vården hinner ges före årsskiftet (R-RV-9)."),
+                care_ends=care_ends.isoformat())

@@ -258,9 +258,13 @@ def _window(s: Session, ctx: ServiceContext, patient_id: int) -> list[Appointmen
 
 # --- closing the tasks ----------------------------------------------------------------------------
 
-_LABELS = {"state": "Status", "decision": "Beslut", "decision_on": "Datum", "social_services_office": "Socialkontor",
-           "reason": "Skäl"}
-_SHOWN = {"state": lambda v: "Öppen" if v == OPEN else "Avslutad", "decision": lambda v: DECISION_LABELS.get(v, v)}
+_LABELS = {"state": QT_TRANSLATE_NOOP("changed_elsewhere", "Status"),
+           "decision": QT_TRANSLATE_NOOP("changed_elsewhere", "Beslut"),
+           "decision_on": QT_TRANSLATE_NOOP("changed_elsewhere", "Datum"),
+           "social_services_office": QT_TRANSLATE_NOOP("changed_elsewhere", "Socialkontor"),
+           "reason": QT_TRANSLATE_NOOP("changed_elsewhere", "Skäl")}
+_OPEN_TEXT, _CLOSED_TEXT = QT_TRANSLATE_NOOP("services", "Öppen"), QT_TRANSLATE_NOOP("services", "Avslutad")
+_SHOWN = {"state": lambda v: _OPEN_TEXT if v == OPEN else _CLOSED_TEXT, "decision": lambda v: DECISION_LABELS.get(v, v)}
 
 
 def _load(s: Session, task_id: int, kind: str) -> Task:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from klinik_app.db.models import StaffMember, StaffRole
 from klinik_app.domain.hsa import InvalidHsaId, parse_hsa_id
-from klinik_app.domain.messages import Text
+from klinik_app.domain.messages import Text, joined
 from klinik_app.domain.permissions import ADMINISTRATOR, PROFESSIONS, STAFF_MANAGE, STAFF_ROLES
 from klinik_app.services import security_events as ev
 from klinik_app.services.concurrency import check_version, guarded
@@ -81,7 +81,7 @@ def idle_minutes(ctx: ServiceContext) -> int:
     return get_int_setting(ctx, *IDLE_MINUTES)
 
 
-IDLE_LABELS = {IDLE_MINUTES[0]: "Lås skärmen efter (minuter)"}
+IDLE_LABELS = {IDLE_MINUTES[0]: QT_TRANSLATE_NOOP("changed_elsewhere", "Lås skärmen efter (minuter)")}
 
 
 def idle_minutes_version(ctx: ServiceContext) -> dict[str, int]:
@@ -256,8 +256,13 @@ def _administrators_left(s: Session, without: StaffMember) -> int:
                if m is not without and ADMINISTRATOR in m.role_set and m.password_hash)
 
 
-_LABELS = {"name": "Namn", "role": "Yrkesroll", "role_set": "Roller", "active": "Kontot är aktivt"}
-_SHOWN = {"role": lambda role: STAFF_ROLES.get(role, role), "role_set": _roles_label}
+_LABELS = {"name": QT_TRANSLATE_NOOP("changed_elsewhere", "Namn"),
+           "role": QT_TRANSLATE_NOOP("changed_elsewhere", "Yrkesroll"),
+           "role_set": QT_TRANSLATE_NOOP("changed_elsewhere", "Roller"),
+           "active": QT_TRANSLATE_NOOP("changed_elsewhere", "Kontot är aktivt")}
+# Each role a label the window translates ("Tandläkare, Tandhygienist": the same text as _roles_label).
+_SHOWN = {"role": lambda role: STAFF_ROLES.get(role, role),
+          "role_set": lambda roles: joined([label for role, label in STAFF_ROLES.items() if role in roles])}
 
 
 def _account_what(hsa: str) -> Text:

@@ -69,7 +69,10 @@ class AppointmentRow:
     room_id: int | None
     room_name: str | None
     agreed: bool
-    agreed_text: str
+    agreed_with: str | None  # R-AB-3: who agreed (PATIENT or a guardian's name), how, on which day, by whom
+    agreed_how: str | None
+    agreed_on: date | None
+    agreed_by_name: str | None
     fee_sek: int | None
     fee_reason: str | None
     note: str | None
@@ -83,6 +86,12 @@ class AppointmentRow:
     @property
     def ends(self) -> datetime:
         return self.starts + timedelta(minutes=self.minutes)
+
+    @property
+    def agreed_text(self) -> Text:
+        """R-AB-3 in words (domain.appointments.agreement_text; a `Text`), made when shown."""
+        return rules.agreement_text(self.agreed, self.agreed_with, self.agreed_how, self.agreed_on,
+                                    self.agreed_by_name)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -112,10 +121,8 @@ def _rows(ctx: ServiceContext, result) -> list[AppointmentRow]:
             personnummer=PROTECTED_PNR if protected and not reveal else f"{pnr[:8]}-{pnr[8:]}",
             starts=to_local(a.starts_at), minutes=a.minutes, kind=a.kind, status=a.status,
             caregiver_hsa_id=a.caregiver_hsa_id, caregiver_name=caregiver_name, room_id=a.room_id,
-            room_name=room_name, agreed=a.agreed,
-            agreed_text=rules.agreement_text(a.agreed, a.agreed_with, a.agreed_how,
-                                             local_day(a.agreed_at) if a.agreed_at else None,
-                                             agreed_by_name or a.agreed_by),
+            room_name=room_name, agreed=a.agreed, agreed_with=a.agreed_with, agreed_how=a.agreed_how,
+            agreed_on=local_day(a.agreed_at) if a.agreed_at else None, agreed_by_name=agreed_by_name or a.agreed_by,
             fee_sek=a.fee_sek, fee_reason=a.fee_reason, note=a.note, reoffer_of_id=a.reoffer_of_id,
             row_version=a.row_version, protected=bool(protected),
             first_agreed_start=to_local(a.first_agreed_start) if a.first_agreed_start else None,
@@ -453,8 +460,14 @@ def _not_found() -> ServiceError:
 
 
 # What a conflicting save shows of a time (services.concurrency), both sides.
-_LABELS = {"starts_at": "Tid", "minutes": "Längd (minuter)", "status": "Status", "caregiver_hsa_id": "Vårdgivare",
-           "room_id": "Rum", "agreed": "Överenskommen", "kind": "Typ", "note": "Anteckning"}
+_LABELS = {"starts_at": QT_TRANSLATE_NOOP("changed_elsewhere", "Tid"),
+           "minutes": QT_TRANSLATE_NOOP("changed_elsewhere", "Längd (minuter)"),
+           "status": QT_TRANSLATE_NOOP("changed_elsewhere", "Status"),
+           "caregiver_hsa_id": QT_TRANSLATE_NOOP("changed_elsewhere", "Vårdgivare"),
+           "room_id": QT_TRANSLATE_NOOP("changed_elsewhere", "Rum"),
+           "agreed": QT_TRANSLATE_NOOP("changed_elsewhere", "Överenskommen"),
+           "kind": QT_TRANSLATE_NOOP("changed_elsewhere", "Typ"),
+           "note": QT_TRANSLATE_NOOP("changed_elsewhere", "Anteckning")}
 _SHOWN = {"starts_at": local_time, "status": lambda v: STATUSES.get(v, v), "kind": lambda v: KINDS.get(v, v)}
 
 

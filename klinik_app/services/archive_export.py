@@ -23,6 +23,7 @@ from sqlalchemy import func, inspect, select
 
 from klinik_app.db.migrate import current_revision
 from klinik_app.db.models import Base, Clinic
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import ARCHIVE_EXPORT
 from klinik_app.services import access_log
 from klinik_app.services.archive_fhir import write_fhir
@@ -45,8 +46,10 @@ class ExportResult:
     rows: int
     tables: int
 
-    def summary(self) -> str:
-        return f"Klinikarkivet är skrivet till {self.folder}: {self.tables} tabeller, {self.rows} rader."
+    def summary(self) -> Text:
+        return Text(QT_TRANSLATE_NOOP("services", "Klinikarkivet är skrivet till {folder}: {tables} tabeller, {rows} "
+                                                  "rader."),
+                    folder=self.folder, tables=self.tables, rows=self.rows)
 
 
 def export_archive(ctx: ServiceContext, folder: Path | str, progress: Progress | None = None, *,

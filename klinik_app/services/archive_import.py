@@ -23,6 +23,7 @@ from sqlalchemy import MetaData, func, select
 from klinik_app.db.bulk import bulk_insert, search_index_rebuilt_after
 from klinik_app.db.engine import make_engine
 from klinik_app.db.migrate import alembic_config, current_revision, migrate
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import ARCHIVE_IMPORT
 from klinik_app.services import access_log
 from klinik_app.services.archive_export import LOG_DETAIL
@@ -42,8 +43,10 @@ class ImportResult:
     tables: int
     revision: str
 
-    def summary(self) -> str:
-        return f"Klinikarkivet är inläst: {self.tables} tabeller, {self.rows} rader (arkivets version {self.revision})."
+    def summary(self) -> Text:
+        return Text(QT_TRANSLATE_NOOP("services", "Klinikarkivet är inläst: {tables} tabeller, {rows} rader (arkivets "
+                                                  "version {revision})."),
+                    tables=self.tables, rows=self.rows, revision=self.revision)
 
 
 def read_manifest(folder: Path | str) -> dict:

@@ -23,7 +23,8 @@ from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 
 
-_LABELS = {"clinic_name": "Klinik", "clinic_hsa_id": "HSA-id"}
+_LABELS = {"clinic_name": QT_TRANSLATE_NOOP("changed_elsewhere", "Klinik"),
+           "clinic_hsa_id": QT_TRANSLATE_NOOP("changed_elsewhere", "HSA-id")}
 
 
 @dataclass(frozen=True, slots=True)

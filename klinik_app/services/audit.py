@@ -27,7 +27,7 @@ import hashlib
 import random
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time as clock, timedelta, timezone
 from pathlib import Path
@@ -46,9 +46,10 @@ from klinik_app.db.models import (
 )
 from klinik_app.domain.dates import add_months
 from klinik_app.domain.hsa import parse_hsa_id
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import AUDIT_READ, AUDIT_RETENTION, AUDIT_SIGN_OFF, AUDIT_VERIFY, STAFF_ROLES
 from klinik_app.letters import AccessRow, Recipient, Rendered, access_extract_pdf
-from klinik_app.letters.access_extract import period_text
+from klinik_app.letters.dates import swedish_date
 from klinik_app.services import access_log
 from klinik_app.services.access_log import GENESIS, SEAL_ID
 from klinik_app.services.context import STOCKHOLM, ServiceContext
@@ -175,10 +176,13 @@ def _bounds(first: date | None, last: date | None) -> list:
     return where
 
 
+_UNKNOWN_TIME = Text(QT_TRANSLATE_NOOP("services", "okänd tid"))
+
+
 def _shown(value) -> str:
     """A stored time as staff read it in a report ('2026-11-22 10:15:03', Swedish time)."""
     if value is None:
-        return "okänd tid"
+        return _UNKNOWN_TIME
     if isinstance(value, str):
         try:
             value = datetime.fromisoformat(value)
@@ -567,10 +571,26 @@ def patient_extract_pdf(ctx: ServiceContext, patient_id: int, path: Path, first:
     return ExtractResult(rendered, len(rows), name)
 
 
-def extract_summary(result: ExtractResult, path: Path, first: date | None, last: date | None) -> str:
-    entries = "1 åtkomst" if result.entries == 1 else f"{result.entries} åtkomster"
-    return (f"Loggutdrag för {result.patient_name} ({period_text(first, last)}): {entries}, skrivet till {path}. "
-            "Utlämnandet är loggat.")
+def extract_summary(result: ExtractResult, path: Path, first: date | None, last: date | None,
+                    day: Callable[[date], str] = swedish_date) -> Text:
+    """What was written, in Swedish (a `Text`: the window shows it translated, its dates written by `day`
+    in the window's language; the command's are the extract's own, "22 november 2026")."""
+    entries = (Text(QT_TRANSLATE_NOOP("services", "1 åtkomst")) if result.entries == 1
+               else Text(QT_TRANSLATE_NOOP("services", "{count} åtkomster"), count=result.entries))
+    return Text(QT_TRANSLATE_NOOP("services", "Loggutdrag för {patient_name} ({period}): {entries}, skrivet till "
+                                              "{path}. Utlämnandet är loggat."),
+                patient_name=result.patient_name, period=_period(first, last, day), entries=entries, path=path)
+
+
+def _period(first: date | None, last: date | None, day: Callable[[date], str]) -> Text:
+    """The extract's period as the extract names it (letters.access_extract.period_text), as a `Text`."""
+    if first and last:
+        return Text(QT_TRANSLATE_NOOP("services", "{first} – {last}"), first=day(first), last=day(last))
+    if first:
+        return Text(QT_TRANSLATE_NOOP("services", "från och med {first}"), first=day(first))
+    if last:
+        return Text(QT_TRANSLATE_NOOP("services", "till och med {last}"), last=day(last))
+    return Text(QT_TRANSLATE_NOOP("services", "hela den tid loggen omfattar"))
 
 
 # --- Verify -------------------------------------------------------------------------------------
@@ -602,7 +622,7 @@ class Finding:
     kind: str  # andrad | borttagen | inlagd | ordning | trunkerad | tillagd | sigill | noterat-sigill
     entry_id: int | None  # where (never an identity number)
     at: str | None  # the entry's time, Swedish local time
-    message: str  # Swedish, naming the entry id and time
+    message: str  # Swedish, naming the entry id and time (a `Text`: the window shows it translated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,18 +650,32 @@ class VerifyResult:
 
     @property
     def seal_text(self) -> str:
-        return self.seal.last_hash if self.seal else "saknas"
+        return self.seal.last_hash if self.seal else Text(QT_TRANSLATE_NOOP("services", "saknas"))
 
-    def summary(self) -> str:
+    def summary(self) -> Text:
+        """The verdict in Swedish (a `Text` of marked templates: the window shows it translated)."""
+        entries = _number(self.entries)
         if self.ok:
-            noted = f" Det noterade sigillet finns kvar i kedjan (post id {self.expect_found_at})." if self.expect else ""
-            return f"Åtkomstloggen är oförändrad: {_number(self.entries)} poster, sigill {self.seal_text}.{noted}"
-        count = len(self.findings) + self.more_anomalies
+            if self.expect:
+                return Text(QT_TRANSLATE_NOOP("services", "Åtkomstloggen är oförändrad: {entries} poster, sigill "
+                                                          "{seal}. Det noterade sigillet finns kvar i kedjan (post id "
+                                                          "{entry_id})."),
+                            entries=entries, seal=self.seal_text, entry_id=self.expect_found_at)
+            return Text(QT_TRANSLATE_NOOP("services", "Åtkomstloggen är oförändrad: {entries} poster, sigill {seal}."),
+                        entries=entries, seal=self.seal_text)
+        n = len(self.findings) + self.more_anomalies
+        count = (Text(QT_TRANSLATE_NOOP("services", "1 avvikelse")) if n == 1
+                 else Text(QT_TRANSLATE_NOOP("services", "{count} avvikelser"), count=_number(n)))
         first = self.findings[0] if self.findings else None
-        where = f", den första vid post id {first.entry_id} ({first.at})" if first and first.entry_id else ""
-        return (f"Åtkomstloggen har ändrats: {_number(count)} avvikelse{'r' if count != 1 else ''} bland "
-                f"{_number(self.entries)} poster{where}. Spara listan, ändra ingenting i databasen och "
-                "kontakta verksamhetschefen.")
+        if first and first.entry_id:
+            return Text(QT_TRANSLATE_NOOP("services", "Åtkomstloggen har ändrats: {count} bland {entries} poster, den "
+                                                      "första vid post id {entry_id} ({at}). Spara listan, ändra "
+                                                      "ingenting i databasen och kontakta verksamhetschefen."),
+                        count=count, entries=entries, entry_id=first.entry_id, at=str(first.at))
+        return Text(QT_TRANSLATE_NOOP("services", "Åtkomstloggen har ändrats: {count} bland {entries} poster. Spara "
+                                                  "listan, ändra ingenting i databasen och kontakta "
+                                                  "verksamhetschefen."),
+                    count=count, entries=entries)
 
 
 @dataclass(slots=True)
@@ -703,16 +737,17 @@ def verify(ctx: ServiceContext, *, expect: str | None = None, batch: int = BATCH
             findings += _seal_findings(conn, scan, seal_row, findings)
             for r in reviews:
                 if r.seal_count and r.seal_hash not in scan.found:
-                    findings.append(Finding("sigill", None, None, (
-                        f"Sigillet från loggkontrollen av {r.month:%Y-%m} (kvitterad {_shown(r.signed_at)[:10]}) "
-                        "finns inte längre i loggen: loggen har skrivits om eller kortats sedan dess.")))
+                    findings.append(Finding("sigill", None, None, Text(QT_TRANSLATE_NOOP(
+                        "services", "Sigillet från loggkontrollen av {month} (kvitterad {signed_on}) finns inte "
+                                    "längre i loggen: loggen har skrivits om eller kortats sedan dess."),
+                        month=f"{r.month:%Y-%m}", signed_on=_shown(r.signed_at)[:10])))
             expect_found_at = None
             if expect:
                 hit = scan.found.get(expect) if len(expect) == 64 else scan.expect_at
                 if hit is None:
-                    findings.append(Finding("noterat-sigill", None, None, (
-                        f"Det noterade sigillet {expect[:16]}… finns inte i loggen: loggen har skrivits om eller "
-                        "kortats sedan sigillet noterades.")))
+                    findings.append(Finding("noterat-sigill", None, None, Text(QT_TRANSLATE_NOOP(
+                        "services", "Det noterade sigillet {seal}… finns inte i loggen: loggen har skrivits om eller "
+                                    "kortats sedan sigillet noterades."), seal=expect[:16])))
                 else:
                     expect_found_at = hit[1]
     seal = None
@@ -794,23 +829,36 @@ def _classify(conn: Connection, canonical: str, entry_id: int, seal_hash: str | 
     if seal_hash in by_hash:
         referenced.add(by_hash[seal_hash])  # the seal points at the chain's end
 
-    def where(k: int) -> str:
-        return f"post id {rows[k].id} ({_shown(rows[k].at)})"
+    def where(k: int) -> Text:
+        return Text(QT_TRANSLATE_NOOP("services", "post id {entry_id} ({at})"), entry_id=rows[k].id,
+                    at=_shown(rows[k].at))
 
-    def finding(kind: str, k: int, message: str) -> Finding:
-        return Finding(kind, rows[k].id, _shown(rows[k].at), message[0].upper() + message[1:])
+    def first_where(k: int) -> Text:  # where a sentence begins with it
+        return Text(QT_TRANSLATE_NOOP("services", "Post id {entry_id} ({at})"), entry_id=rows[k].id,
+                    at=_shown(rows[k].at))
+
+    def finding(kind: str, k: int, message: Text) -> Finding:
+        return Finding(kind, rows[k].id, _shown(rows[k].at), message)
 
     def displaced(k: int, home: int | None = None) -> Finding:
         if k not in referenced:
-            return finding("inlagd", k, f"{where(k)} har lagts in i efterhand: den ingår inte i kedjan.")
-        after = f": den hör hemma efter post id {rows[home].id}" if home is not None else ""
-        return finding("ordning", k, f"{where(k)} ligger i fel ordning i kedjan{after}.")
+            return finding("inlagd", k, Text(QT_TRANSLATE_NOOP("services", "{where} har lagts in i efterhand: den "
+                                                                           "ingår inte i kedjan."),
+                                             where=first_where(k)))
+        if home is not None:
+            return finding("ordning", k, Text(QT_TRANSLATE_NOOP("services", "{where} ligger i fel ordning i kedjan: "
+                                                                            "den hör hemma efter post id {home_id}."),
+                                              where=first_where(k), home_id=rows[home].id))
+        return finding("ordning", k, Text(QT_TRANSLATE_NOOP("services", "{where} ligger i fel ordning i kedjan."),
+                                          where=first_where(k)))
 
     r = rows[i]
     if r.computed != r.hash:
         if i not in referenced and not (at_end and i == len(rows) - 1 and seal_hash is None):
             return [displaced(i)]
-        return [finding("andrad", i, f"{where(i)} har ändrats: innehållet stämmer inte med postens kontrollsumma.")]
+        return [finding("andrad", i, Text(QT_TRANSLATE_NOOP("services", "{where} har ändrats: innehållet stämmer inte "
+                                                                        "med postens kontrollsumma."),
+                                          where=first_where(i)))]
     pred = -1 if r.prev == GENESIS else by_hash.get(r.prev)
     if pred == -1:
         if i == 0 and at_start:
@@ -820,14 +868,21 @@ def _classify(conn: Connection, canonical: str, entry_id: int, seal_hash: str | 
         if i not in referenced and i != len(rows) - 1:
             return [displaced(i)]
         if i == 0:
-            return [finding("borttagen", i, f"poster har tagits bort i början av loggen, före {where(i)}.")]
+            return [finding("borttagen", i, Text(QT_TRANSLATE_NOOP("services", "Poster har tagits bort i början av "
+                                                                               "loggen, före {where}."),
+                                                 where=where(i)))]
         a, b = rows[i - 1].id, r.id
         if b - a > 1:
-            missing = f"id {a + 1} saknas" if b - a == 2 else f"id {a + 1}–{b - 1} saknas"
-            return [finding("borttagen", i, f"poster har tagits bort mellan {where(i - 1)} och {where(i)}: {missing}.")]
-        return [finding("borttagen", i, (
-            f"kedjan bryts mellan {where(i - 1)} och {where(i)}: poster däremellan har tagits bort, "
-            f"eller post id {a} har ändrats och fått en ny kontrollsumma."))]
+            missing = (Text(QT_TRANSLATE_NOOP("services", "id {entry_id} saknas"), entry_id=a + 1) if b - a == 2
+                       else Text(QT_TRANSLATE_NOOP("services", "id {first_id}–{last_id} saknas"), first_id=a + 1,
+                                 last_id=b - 1))
+            return [finding("borttagen", i, Text(QT_TRANSLATE_NOOP("services", "Poster har tagits bort mellan "
+                                                                               "{before} och {where}: {missing}."),
+                                                 before=where(i - 1), where=where(i), missing=missing))]
+        return [finding("borttagen", i, Text(QT_TRANSLATE_NOOP(
+            "services", "Kedjan bryts mellan {before} och {where}: poster däremellan har tagits bort, eller post id "
+                        "{entry_id} har ändrats och fått en ny kontrollsumma."),
+            before=where(i - 1), where=where(i), entry_id=a))]
     if pred > i:
         return [displaced(i, pred)]
     if pred < i - 1:
@@ -838,51 +893,63 @@ def _classify(conn: Connection, canonical: str, entry_id: int, seal_hash: str | 
 def _seal_findings(conn: Connection, scan: _Scan, seal, findings: list[Finding]) -> list[Finding]:
     """Compare the chain's end with the seal: entries cut off the end, or added behind its back."""
     if seal is None:
-        return [Finding("sigill", None, None, (
-            "Loggens sigill saknas: det har tagits bort. Poster som tagits bort i slutet av loggen kan inte "
-            "upptäckas; jämför med ett noterat sigill (klinik audit verify --expect SIGILL)."))]
+        return [Finding("sigill", None, None, Text(QT_TRANSLATE_NOOP(
+            "services", "Loggens sigill saknas: det har tagits bort. Poster som tagits bort i slutet av loggen kan "
+                        "inte upptäckas; jämför med ett noterat sigill (klinik audit verify --expect SIGILL).")))]
     out = []
     if seal.rebuilt_at is not None:
-        out.append(Finding("sigill", None, None, (
-            f"Loggens sigill har tagits bort och gjorts om {_shown(seal.rebuilt_at)}: poster som togs bort i slutet "
-            "av loggen före dess kan inte upptäckas; jämför med ett noterat sigill (klinik audit verify --expect SIGILL).")))
+        out.append(Finding("sigill", None, None, Text(QT_TRANSLATE_NOOP(
+            "services", "Loggens sigill har tagits bort och gjorts om {at}: poster som togs bort i slutet av loggen "
+                        "före dess kan inte upptäckas; jämför med ett noterat sigill (klinik audit verify --expect "
+                        "SIGILL)."), at=_shown(seal.rebuilt_at))))
     if scan.last_hash == seal.last_hash and scan.count == seal.entry_count:
         return out
 
     def at_of(entry_id: int | None) -> str:
         if entry_id is None:
-            return "okänd tid"
+            return _UNKNOWN_TIME
         return _shown(conn.execute(select(AccessLogEntry.at).where(AccessLogEntry.id == entry_id)).scalar())
 
     hit = scan.found.get(seal.last_hash) if seal.entry_count else (0, None)
     if scan.last_hash == seal.last_hash:
         if not findings:
-            out.append(Finding("sigill", scan.last_id, at_of(scan.last_id), (
-                f"Loggen har {_number(scan.count)} poster men sigillet anger {_number(seal.entry_count)}: "
-                "poster har tagits bort eller lagts till utanför programmet.")))
+            out.append(Finding("sigill", scan.last_id, at_of(scan.last_id), Text(QT_TRANSLATE_NOOP(
+                "services", "Loggen har {count} poster men sigillet anger {sealed_count}: poster har tagits bort "
+                            "eller lagts till utanför programmet."),
+                count=_number(scan.count), sealed_count=_number(seal.entry_count))))
         return out
     if hit is not None:
         ordinal, sealed_id = hit
         added = scan.count - ordinal
         if not any(f.entry_id is not None and sealed_id is not None and f.entry_id > sealed_id for f in findings):
-            after = f"post id {sealed_id} ({at_of(sealed_id)})" if sealed_id else "loggens början"
-            out.append(Finding("tillagd", scan.last_id, at_of(scan.last_id), (
-                f"{_number(added)} poster efter {after} har lagts till utanför programmet (sigillet har inte "
-                f"följt med); den sista är post id {scan.last_id}.")))
+            after = (Text(QT_TRANSLATE_NOOP("services", "post id {entry_id} ({at})"), entry_id=sealed_id,
+                          at=at_of(sealed_id)) if sealed_id
+                     else Text(QT_TRANSLATE_NOOP("services", "loggens början")))
+            out.append(Finding("tillagd", scan.last_id, at_of(scan.last_id), Text(QT_TRANSLATE_NOOP(
+                "services", "{count} poster efter {after} har lagts till utanför programmet (sigillet har inte följt "
+                            "med); den sista är post id {last_id}."),
+                count=_number(added), after=after, last_id=scan.last_id)))
         return out
-    sealed = f"sista post id {seal.last_id} ({_shown(seal.last_at)})" if seal.last_id else "inga poster"
+    sealed = (Text(QT_TRANSLATE_NOOP("services", "sista post id {entry_id} ({at})"), entry_id=seal.last_id,
+                   at=_shown(seal.last_at)) if seal.last_id
+              else Text(QT_TRANSLATE_NOOP("services", "inga poster")))
     if scan.count < seal.entry_count:
         if scan.count == 0:
-            message = f"Loggen är tom, men sigillet anger {_number(seal.entry_count)} poster ({sealed})."
+            message = Text(QT_TRANSLATE_NOOP("services", "Loggen är tom, men sigillet anger {sealed_count} poster "
+                                                         "({sealed})."),
+                           sealed_count=_number(seal.entry_count), sealed=sealed)
         else:
-            message = (f"Poster har tagits bort i slutet av loggen: den slutar vid post id {scan.last_id} "
-                       f"({at_of(scan.last_id)}), men sigillet anger {_number(seal.entry_count)} poster och {sealed}; "
-                       f"{_number(seal.entry_count - scan.count)} poster saknas.")
+            message = Text(QT_TRANSLATE_NOOP("services", "Poster har tagits bort i slutet av loggen: den slutar vid "
+                                                         "post id {last_id} ({at}), men sigillet anger {sealed_count} "
+                                                         "poster och {sealed}; {missing} poster saknas."),
+                           last_id=scan.last_id, at=at_of(scan.last_id), sealed_count=_number(seal.entry_count),
+                           sealed=sealed, missing=_number(seal.entry_count - scan.count))
         out.append(Finding("trunkerad", scan.last_id, at_of(scan.last_id) if scan.last_id else None, message))
         return out
-    out.append(Finding("trunkerad", scan.last_id, at_of(scan.last_id), (
-        f"Sista posten, id {scan.last_id} ({at_of(scan.last_id)}), stämmer inte med sigillet ({sealed}): den har "
-        "ändrats och fått en ny kontrollsumma, eller loggens slut har tagits bort och skrivits om.")))
+    out.append(Finding("trunkerad", scan.last_id, at_of(scan.last_id), Text(QT_TRANSLATE_NOOP(
+        "services", "Sista posten, id {last_id} ({at}), stämmer inte med sigillet ({sealed}): den har ändrats och "
+                    "fått en ny kontrollsumma, eller loggens slut har tagits bort och skrivits om."),
+        last_id=scan.last_id, at=at_of(scan.last_id), sealed=sealed)))
     return out
 
 

@@ -53,8 +53,9 @@ KEEP_DAYS = "backup.keep_days"  # copies younger than this are kept (default 30,
 KEEP_COUNT = "backup.keep_count"  # this many newest copies are kept whatever their age (default 10)
 DEFAULT_KEEP_DAYS, MIN_KEEP_DAYS, DEFAULT_KEEP_COUNT = 30, 7, 10
 MAX_KEEP_DAYS, MAX_KEEP_COUNT = 100 * 365, 100_000
-SETTING_LABELS = {FOLDER: "Mapp för säkerhetskopior", KEEP_DAYS: "Spara kopior (dagar)",
-                  KEEP_COUNT: "Spara alltid de senaste (antal)"}
+SETTING_LABELS = {FOLDER: QT_TRANSLATE_NOOP("changed_elsewhere", "Mapp för säkerhetskopior"),
+                  KEEP_DAYS: QT_TRANSLATE_NOOP("changed_elsewhere", "Spara kopior (dagar)"),
+                  KEEP_COUNT: QT_TRANSLATE_NOOP("changed_elsewhere", "Spara alltid de senaste (antal)")}
 BEFORE_RESTORE = "fore-aterstallning"
 LOCK_WAIT_SECONDS = 5.0  # as long as the engine's busy_timeout: a normal write finishes well within it
 
@@ -62,7 +63,10 @@ POSTGRES_MESSAGE = QT_TRANSLATE_NOOP("services", "Databasen är en PostgreSQL-se
                                                 "serverns egen säkerhetskopiering (pg_dump eller serverns rutin), "
                                                 "inte av Klinik. Be den som sköter databasservern om hjälp.")
 
-_LABELS = {"manuell": "Manuell", "daglig": "Daglig", "avslut": "Vid avslut", BEFORE_RESTORE: "Före återställning"}
+# What made a copy, and why one cannot be restored: marked, the window translates them (the list, a refusal).
+_LABELS = {"manuell": QT_TRANSLATE_NOOP("services", "Manuell"), "daglig": QT_TRANSLATE_NOOP("services", "Daglig"),
+           "avslut": QT_TRANSLATE_NOOP("services", "Vid avslut"),
+           BEFORE_RESTORE: QT_TRANSLATE_NOOP("services", "Före återställning")}
 
 
 class BackupRefused(ServiceError):
@@ -84,7 +88,7 @@ class BackupInfo:
     @property
     def label_text(self) -> str:
         if self.label.startswith("fore-migrering"):
-            return "Före uppdatering"
+            return QT_TRANSLATE_NOOP("services", "Före uppdatering")
         return _LABELS.get(self.label, self.label)
 
 
@@ -243,20 +247,21 @@ def check_backup(path: Path, *, quick: bool = False) -> str | None:
     try:
         con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
-        return "Filen kunde inte öppnas."
+        return QT_TRANSLATE_NOOP("services", "Filen kunde inte öppnas.")
     try:
         result = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
-            return "Kopian är skadad."
+            return QT_TRANSLATE_NOOP("services", "Kopian är skadad.")
         if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone() is None:
-            return "Filen är ingen Klinik-databas."
+            return QT_TRANSLATE_NOOP("services", "Filen är ingen Klinik-databas.")
         revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError:
-        return "Filen är skadad eller ingen databas."
+        return QT_TRANSLATE_NOOP("services", "Filen är skadad eller ingen databas.")
     finally:
         con.close()
     if revision is None or revision[0] not in _known_revisions():
-        return "Kopian kommer från en nyare version av Klinik eller är ingen Klinik-databas."
+        return QT_TRANSLATE_NOOP("services", "Kopian kommer från en nyare version av Klinik eller är ingen "
+                                             "Klinik-databas.")
     return None
 
 
@@ -281,7 +286,7 @@ def restore_backup(db_path: Path, backup_path: Path, now: datetime | None = None
     db_path, backup_path = Path(db_path), Path(backup_path)
     problem = check_backup(backup_path)
     if problem is None and backup_path.resolve() == db_path.resolve():
-        problem = "Det är databasen själv."
+        problem = QT_TRANSLATE_NOOP("services", "Det är databasen själv.")
     if problem:
         raise BackupRefused(QT_TRANSLATE_NOOP("services", "Säkerhetskopian {backup} kan inte återställas: {problem} "
                                                           "Databasen är oförändrad."),

@@ -31,6 +31,7 @@ from klinik_app.domain.capacity import (
 )
 from klinik_app.domain.examination import DENTIST, HYGIENIST
 from klinik_app.domain.local_time import day_bounds, local_day
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import PLANNING_MANAGE, PLANNING_READ
 from klinik_app.domain.revision_forecast import MONTH, WEEK, Forecast, monday
 from klinik_app.services import revision_forecast
@@ -102,7 +103,7 @@ def save_hours(ctx: ServiceContext, hsa_id: str, periods: Sequence[WorkPeriod],
     all), refused when they were saved elsewhere after `expected_version` was read (issue 10)."""
     require(ctx, PLANNING_MANAGE)
     for p in periods:
-        _check_times(p.start_minute, p.end_minute, p.revision_percent, f"{_weekday(p.weekday)}")
+        _check_times(p.start_minute, p.end_minute, p.revision_percent, _weekday(p.weekday))
     for e in exceptions:
         if e.kind not in EXCEPTION_KINDS:
             raise ServiceError(QT_TRANSLATE_NOOP("services", "Okänt slag av undantag '{kind}'. Välj ledighet eller "
@@ -113,7 +114,8 @@ def save_hours(ctx: ServiceContext, hsa_id: str, periods: Sequence[WorkPeriod],
                                                              "börjar. Rätta datumen."),
                                first_day=e.first_day.isoformat(), last_day=e.last_day.isoformat())
         if e.kind == EXTRA:
-            _check_times(e.start_minute, e.end_minute, e.revision_percent, f"den extra dagen {e.first_day.isoformat()}")
+            _check_times(e.start_minute, e.end_minute, e.revision_percent,
+                         Text(QT_TRANSLATE_NOOP("services", "den extra dagen {day}"), day=e.first_day.isoformat()))
     now, who = ctx.now(), ctx.actor.user_id
     stamp = dict(created_at=now, created_by=who, modified_at=now, modified_by=who)
     with ctx.begin() as s:
@@ -138,8 +140,11 @@ def save_hours(ctx: ServiceContext, hsa_id: str, periods: Sequence[WorkPeriod],
             revision_percent=e.revision_percent if e.kind == EXTRA else None, **stamp) for e in exceptions)
 
 
-def _weekday(n: int) -> str:
-    return WEEKDAYS[n] if 0 <= n < len(WEEKDAYS) else "okänd veckodag"
+def _weekday(n: int) -> Text:
+    """The day's name as a refusal says it (a `Text`: the window shows it in its own language)."""
+    if 0 <= n < len(WEEKDAYS):
+        return Text(WEEKDAYS[n])
+    return Text(QT_TRANSLATE_NOOP("services", "okänd veckodag"))
 
 
 def _check_times(start: int | None, end: int | None, percent: int | None, what: str) -> None:

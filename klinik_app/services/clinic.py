@@ -40,9 +40,12 @@ def _info(c: Clinic) -> ClinicInfo:
                       c.row_version)
 
 
-_ADDRESS_LABELS = {"street": "Gatuadress", "postal_code": "Postnummer", "postal_town": "Postort", "phone": "Telefon"}
-_DETAIL_LABELS = {"name": "Klinikens namn", **_ADDRESS_LABELS}
-_RULE_SET_LABELS = {"rule_set_id": "Regelverk"}
+_ADDRESS_LABELS = {"street": QT_TRANSLATE_NOOP("changed_elsewhere", "Gatuadress"),
+                   "postal_code": QT_TRANSLATE_NOOP("changed_elsewhere", "Postnummer"),
+                   "postal_town": QT_TRANSLATE_NOOP("changed_elsewhere", "Postort"),
+                   "phone": QT_TRANSLATE_NOOP("changed_elsewhere", "Telefon")}
+_DETAIL_LABELS = {"name": QT_TRANSLATE_NOOP("changed_elsewhere", "Klinikens namn"), **_ADDRESS_LABELS}
+_RULE_SET_LABELS = {"rule_set_id": QT_TRANSLATE_NOOP("changed_elsewhere", "Regelverk")}
 
 
 def get_clinic(ctx: ServiceContext) -> ClinicInfo | None:

@@ -21,20 +21,26 @@ from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from klinik_app.db.models import StaffMember
+from klinik_app.domain.messages import Text
 from klinik_app.services import access_log
 from klinik_app.services.context import STOCKHOLM, ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.messages import QT_TRANSLATE_NOOP
 
-EMPTY = "(tomt)"
-UNCHANGED = "(ändras inte)"
+# The fixed values the dialog shows beside the user's data: `Text`s (each prints as the Swedish), so the
+# window translates them and leaves the data as it is (klinik_app/ui/changed_elsewhere.py).
+EMPTY = Text(QT_TRANSLATE_NOOP("services", "(tomt)"))
+UNCHANGED = Text(QT_TRANSLATE_NOOP("services", "(ändras inte)"))
+YES, NO = Text(QT_TRANSLATE_NOOP("services", "Ja")), Text(QT_TRANSLATE_NOOP("services", "Nej"))
 
 
 class ChangedElsewhere(ServiceError):
     """Someone saved this record after it was shown here; nothing of this save was stored.
 
-    `mine` and `saved` map a field's Swedish label to its value as text: what this user meant to
-    save (only the fields the save changes) and what is stored now (every field shown). `key`
+    `mine` and `saved` map a field's Swedish label (marked in the dialog's context "changed_elsewhere": the
+    window translates it) to its value as text: what this user meant to save (only the fields the save
+    changes) and what is stored now (every field shown). A value that is a `Text` ("(tomt)", "Ja", a
+    status) is a label the window translates; any other value is the user's data, shown as it is. `key`
     names the row (e.g. the listing id) and `current_version` is its version now, for a retry.
     """
 
@@ -80,10 +86,13 @@ def local_time(at: datetime) -> str:
 
 
 def as_text(value: Any) -> str:
+    """A stored or typed value as the dialog shows it: the data as it is, or a fixed value as a `Text`."""
+    if isinstance(value, Text):  # already a label ("borttagen")
+        return value
     if value is None or value == "":
         return EMPTY
     if isinstance(value, bool):
-        return "Ja" if value else "Nej"
+        return YES if value else NO
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
@@ -94,9 +103,12 @@ def check_version(row, expected_version: int | None, mine: Mapping[str, Any], la
                   shown: Mapping[str, Callable[[Any], str]] | None = None) -> None:
     """Refuse with ChangedElsewhere when `row` is no longer at the version the window showed.
 
-    `mine` is field -> the value the user means to save, `labels` field -> Swedish label of every
-    field to show, `shown` field -> how to write a value (default `as_text`). A row not stored yet
-    has version 0. `what` may be a function, called only on a conflict (e.g. to look up a name).
+    `mine` is field -> the value the user means to save, `labels` field -> Swedish label of every field to
+    show (QT_TRANSLATE_NOOP("changed_elsewhere", ...): in a context of its own, so a label is never taken
+    for a value elsewhere), `shown` field -> how to write a value as a label the window translates (a
+    status, a role: a label dict's value; a time or a number, which no translation knows, stays as it is);
+    the default is `as_text`. A row not stored yet has version 0. `what` may be a function, called only on
+    a conflict (e.g. to look up a name).
     """
     current = row.row_version or 0
     if expected_version is None or current == expected_version:
@@ -104,7 +116,10 @@ def check_version(row, expected_version: int | None, mine: Mapping[str, Any], la
     shown = shown or {}
 
     def text(field: str, value: Any) -> str:
-        return shown[field](value) if field in shown and value is not None else as_text(value)
+        if field in shown and value is not None:
+            written = shown[field](value)
+            return written if isinstance(written, Text) else Text(str(written))
+        return as_text(value)
 
     session = object_session(row)
     name = session.scalar(select(StaffMember.name).where(StaffMember.hsa_id == row.modified_by)) if session else None

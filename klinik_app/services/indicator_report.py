@@ -14,6 +14,7 @@ from datetime import date
 from klinik_app.domain.capitation import month_end
 from klinik_app.domain.dates import add_months
 from klinik_app.domain.indicators import DEFINITIONS
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import REPORT_READ
 from klinik_app.letters.indicator_report import (
     IndicatorReport,
@@ -43,12 +44,17 @@ class Written:
     missed: int
     missing_plans: int
 
-    def summary(self) -> str:
-        text = (f"Uppföljningsrapporten är skriven till {self.path}: {self.indicators} indikatorer, "
-                f"{self.met} mål uppfyllda, {self.close} nära, {self.missed} ej uppfyllda.")
+    def summary(self) -> Text:
+        """What was written, in Swedish (a `Text`: the window shows it translated)."""
+        values = dict(path=self.path, indicators=self.indicators, met=self.met, close=self.close, missed=self.missed)
         if self.missing_plans:
-            text += f" {self.missing_plans} missade mål saknar handlingsplan."
-        return text
+            return Text(QT_TRANSLATE_NOOP("services", "Uppföljningsrapporten är skriven till {path}: {indicators} "
+                                                      "indikatorer, {met} mål uppfyllda, {close} nära, {missed} ej "
+                                                      "uppfyllda. {missing_plans} missade mål saknar handlingsplan."),
+                        missing_plans=self.missing_plans, **values)
+        return Text(QT_TRANSLATE_NOOP("services", "Uppföljningsrapporten är skriven till {path}: {indicators} "
+                                                  "indikatorer, {met} mål uppfyllda, {close} nära, {missed} ej "
+                                                  "uppfyllda."), **values)
 
 
 def year_period(year: int) -> tuple[date, date]:

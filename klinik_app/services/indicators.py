@@ -40,6 +40,7 @@ from klinik_app.domain.capitation import ERROR, month_end
 from klinik_app.domain.dates import add_months
 from klinik_app.domain.indicators import DEFINITIONS, Value
 from klinik_app.domain.local_time import day_bounds, local_day
+from klinik_app.domain.messages import Text, joined
 from klinik_app.domain.permissions import PATIENT_READ, REPORT_READ
 from klinik_app.services import absence_stats, access_log, dental_health_month, revision_due, revision_month, snapshots
 from klinik_app.services.context import ServiceContext
@@ -60,7 +61,7 @@ _LISTING_TYPE = {"listed_choice": "val", "listed_assigned": "icke-val"}
 class PatientRef:
     patient_id: int
     name: str
-    detail: str  # Swedish; never an identity number
+    detail: str  # Swedish (a `Text` the window translates); never an identity number
 
 
 def indicator_values(ctx: ServiceContext, first: date, last: date, ids: Iterable[str] | None = None) -> list[Value]:
@@ -202,7 +203,8 @@ def _listed_behind(ctx: ServiceContext, s: Session, id: str, first: date, last: 
     rows = s.execute(select(Listing.patient_id, func.min(Listing.start_date))
                      .where(Listing.listing_type == _LISTING_TYPE[id], *_counting_on(day))
                      .group_by(Listing.patient_id))
-    return [(pid, f"Listad ({_LISTING_TYPE[id]}) sedan {_date(start).isoformat()}, räknad {day.isoformat()}")
+    return [(pid, Text(QT_TRANSLATE_NOOP("services", "Listad ({listing_type}) sedan {start}, räknad {day}"),
+                       listing_type=_LISTING_TYPE[id], start=_date(start).isoformat(), day=day.isoformat()))
             for pid, start in rows]
 
 
@@ -342,12 +344,14 @@ def _revision_behind(ctx: ServiceContext, s: Session, id: str, first: date, last
     for r in _due_rows(s, ctx, day):
         if chosen(r):
             if r.due is None:
-                detail = "Ingen revision inom Hälsoval"
+                detail = Text(QT_TRANSLATE_NOOP("services", "Ingen revision inom Hälsoval"))
             elif r.due < day:
-                detail = f"Förföll {r.due.isoformat()} ({(day - r.due).days} dagar sedan)"
+                detail = Text(QT_TRANSLATE_NOOP("services", "Förföll {due} ({days} dagar sedan)"),
+                              due=r.due.isoformat(), days=(day - r.due).days)
             else:
-                detail = f"Förfaller {r.due.isoformat()}"
-            found.append((r.patient_id, f"{detail}; {REASON_LABELS.get(r.reason, r.reason)}"))
+                detail = Text(QT_TRANSLATE_NOOP("services", "Förfaller {due}"), due=r.due.isoformat())
+            found.append((r.patient_id, Text(QT_TRANSLATE_NOOP("services", "{detail}; {reason}"), detail=detail,
+                                             reason=REASON_LABELS.get(r.reason, r.reason))))
     return found
 
 
@@ -384,15 +388,18 @@ def _absence_behind(ctx: ServiceContext, s: Session, id: str, first: date, last:
     for pid, starts_at, first_agreed, reoffered, fee in s.execute(query.order_by(Appointment.starts_at)):
         day = local_day(starts_at)
         if id == "absence_fees":
-            found[pid].append(f"{day.isoformat()} {fee} kr")
+            found[pid].append(Text(QT_TRANSLATE_NOOP("services", "{day} {fee} kr"), day=day.isoformat(), fee=fee))
         elif id == "absence_rate":
             found[pid].append(day.isoformat())
         else:
             deadline = absence_rules.reoffer_deadline(local_day(first_agreed or starts_at), ctx.rules.absence)
             if deadline < ctx.today and (reoffered is None or reoffered > deadline):
-                found[pid].append(f"{day.isoformat()} (ny tid senast {deadline.isoformat()})")
-    label = {"absence_rate": "Uteblev", "absence_fees": "Avgift", "reoffers_on_time": "Ingen ny tid i tid efter"}[id]
-    return [(pid, f"{label} {', '.join(days)}") for pid, days in found.items() if days]
+                found[pid].append(Text(QT_TRANSLATE_NOOP("services", "{day} (ny tid senast {deadline})"),
+                                       day=day.isoformat(), deadline=deadline.isoformat()))
+    label = {"absence_rate": QT_TRANSLATE_NOOP("services", "Uteblev {days}"),
+             "absence_fees": QT_TRANSLATE_NOOP("services", "Avgift {days}"),
+             "reoffers_on_time": QT_TRANSLATE_NOOP("services", "Ingen ny tid i tid efter {days}")}[id]
+    return [(pid, Text(label, days=joined(days))) for pid, days in found.items() if days]
 
 
 # --- deviations (R-DV) -------------------------------------------------------------------------------
@@ -493,7 +500,8 @@ def _listing_stop_behind(ctx: ServiceContext, s: Session, id: str, first: date, 
         rows = s.execute(select(Listing.patient_id).where(Listing.listing_type == listing_rules.CHOICE,
                                                           *_counting_on(start)))
         for (pid,) in rows:
-            found.setdefault(pid, f"Listad (val) när listningsstoppet infördes {start.isoformat()}")
+            found.setdefault(pid, Text(QT_TRANSLATE_NOOP("services", "Listad (val) när listningsstoppet infördes "
+                                                                     "{start}"), start=start.isoformat()))
     return list(found.items())
 
 

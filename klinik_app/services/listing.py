@@ -131,7 +131,9 @@ def _dentist(session: Session, hsa_id: str) -> str:
 
 
 # What a conflicting save shows of a listing, both sides.
-_LABELS = {"status": "Status", "end_date": "Slutdatum", "end_reason": "Orsak"}
+_LABELS = {"status": QT_TRANSLATE_NOOP("changed_elsewhere", "Status"),
+           "end_date": QT_TRANSLATE_NOOP("changed_elsewhere", "Slutdatum"),
+           "end_reason": QT_TRANSLATE_NOOP("changed_elsewhere", "Orsak")}
 _SHOWN = {"status": lambda v: rules.STATUS_LABELS.get(v, v), "end_reason": lambda v: rules.END_REASONS.get(v, v)}
 
 

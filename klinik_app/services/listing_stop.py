@@ -85,7 +85,9 @@ def declare_listing_stop(ctx: ServiceContext, start_date: date, note: str | None
         return _info(stop)
 
 
-_LABELS = {"start_date": "Från och med", "end_date": "Gäller till och med", "note": "Anteckning"}
+_LABELS = {"start_date": QT_TRANSLATE_NOOP("changed_elsewhere", "Från och med"),
+           "end_date": QT_TRANSLATE_NOOP("changed_elsewhere", "Gäller till och med"),
+           "note": QT_TRANSLATE_NOOP("changed_elsewhere", "Anteckning")}
 
 
 _WHAT = QT_TRANSLATE_NOOP("services", "Listningsstoppet")  # named when saved elsewhere meanwhile

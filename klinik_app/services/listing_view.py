@@ -32,10 +32,12 @@ from klinik_app.db.models import Guardian, Listing, Patient, PatientGuardian, St
 from klinik_app.domain import listing as rules
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.identity import IdentityNumber, IdKind
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import PATIENT_READ
 from klinik_app.services import access_log
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.listing_stop import StopInfo, choice_listing_count, current_listing_stop
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.patients import PatientNotFound
 from klinik_app.services.permissions import require
 
@@ -349,7 +351,9 @@ def filter_options(ctx: ServiceContext) -> FilterOptions:
             select(StaffMember.hsa_id, StaffMember.name, StaffMember.active).where(StaffMember.role == "tandlakare")
         ).all()
         first = s.scalar(select(func.min(Listing.start_date)))
-    names = {hsa: (name if active else f"{name} (slutat)") for hsa, name, active in staff}
+    # A dentist who has left is named so ("Anna Berg (slutat)"; a `Text` the window translates).
+    names = {hsa: (name if active else Text(QT_TRANSLATE_NOOP("services", "{name} (slutat)"), name=name))
+             for hsa, name, active in staff}
     in_use = {g.responsible_dentist_hsa_id for g in groups if g.responsible_dentist_hsa_id}
     dentists = sorted(((hsa, names.get(hsa, hsa)) for hsa in set(names) | in_use),
                       key=lambda d: (d[1].endswith("(slutat)"), swedish_key(d[1])))

@@ -33,11 +33,17 @@ from klinik_app.services.settings import ORDERER_ADDRESS, ORDERER_NAME, get_sett
 
 SETTINGS_ORDERER = 0  # the settings' orderer while no orderer is stored
 
-_ORDERER_LABELS = {"name": "Namn", "hsa_id": "HSA-id", "address": "Adress"}
-_AGREEMENT_LABELS = {"note": "Anteckning"}
-_TARGET_LABELS = {"value": "Målvärde", "close_margin": "Nära-marginal"}
-_PLAN_LABELS = {"measure": "Åtgärd", "owner": "Ansvarig", "due_on": "Klart senast", "done_on": "Genomförd",
-                "follow_up": "Uppföljning"}
+_ORDERER_LABELS = {"name": QT_TRANSLATE_NOOP("changed_elsewhere", "Namn"),
+                   "hsa_id": QT_TRANSLATE_NOOP("changed_elsewhere", "HSA-id"),
+                   "address": QT_TRANSLATE_NOOP("changed_elsewhere", "Adress")}
+_AGREEMENT_LABELS = {"note": QT_TRANSLATE_NOOP("changed_elsewhere", "Anteckning")}
+_TARGET_LABELS = {"value": QT_TRANSLATE_NOOP("changed_elsewhere", "Målvärde"),
+                  "close_margin": QT_TRANSLATE_NOOP("changed_elsewhere", "Nära-marginal")}
+_PLAN_LABELS = {"measure": QT_TRANSLATE_NOOP("changed_elsewhere", "Åtgärd"),
+                "owner": QT_TRANSLATE_NOOP("changed_elsewhere", "Ansvarig"),
+                "due_on": QT_TRANSLATE_NOOP("changed_elsewhere", "Klart senast"),
+                "done_on": QT_TRANSLATE_NOOP("changed_elsewhere", "Genomförd"),
+                "follow_up": QT_TRANSLATE_NOOP("changed_elsewhere", "Uppföljning")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +94,11 @@ class MissingPlan:
     last: date
     target_text: str
 
-    def prompt(self) -> str:
-        return (f"{self.name}: målet nåddes inte {self.first.isoformat()}–{self.last.isoformat()} "
-                f"({self.target_text}). Lägg in en handlingsplan.")
+    def prompt(self) -> Text:
+        """What to do, in Swedish (a `Text`: the window translates it, the indicator's name too)."""
+        return Text(QT_TRANSLATE_NOOP("services", "{name}: målet nåddes inte {first}–{last} ({target}). Lägg in en "
+                                                  "handlingsplan."),
+                    name=self.name, first=self.first.isoformat(), last=self.last.isoformat(), target=self.target_text)
 
 
 # --- reading -------------------------------------------------------------------------------------

@@ -359,7 +359,9 @@ def reveal_protected(ctx: ServiceContext, patient_id: int, reason: str) -> Prote
 # Languages offered first in the language box; any other may be typed (Swedish names).
 COMMON_LANGUAGES = ("arabiska", "somaliska", "tigrinja", "dari", "persiska", "kurdiska", "ukrainska", "polska",
                     "engelska", "finska", "nordsamiska", "romani", "teckenspråk")
-_LANGUAGE_LABELS = {"language": "Språk", "interpreter_needed": "Tolk behövs"}
+_LANGUAGE_LABELS = {"language": QT_TRANSLATE_NOOP("changed_elsewhere", "Språk"),
+                    "interpreter_needed": QT_TRANSLATE_NOOP("changed_elsewhere", "Tolk behövs")}
+_NEEDED = {True: QT_TRANSLATE_NOOP("services", "ja"), False: QT_TRANSLATE_NOOP("services", "nej")}
 
 
 def set_language(ctx: ServiceContext, patient_id: int, language: str | None, interpreter_needed: bool, *,
@@ -388,4 +390,4 @@ def set_language(ctx: ServiceContext, patient_id: int, language: str | None, int
 
 def _check_language(p: Patient, expected_version: int | None, mine: dict) -> None:
     check_version(p, expected_version, mine, _LANGUAGE_LABELS, what=f"{p.first_name} {p.last_name}", key=p.id,
-                  patient_id=p.id, shown={"interpreter_needed": lambda v: "ja" if v else "nej"})
+                  patient_id=p.id, shown={"interpreter_needed": lambda v: _NEEDED[bool(v)]})

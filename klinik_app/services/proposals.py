@@ -24,6 +24,7 @@ from klinik_app.domain import proposals as domain
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.examination import REVISION_ROLES
 from klinik_app.domain.local_time import day_bounds, to_local
+from klinik_app.domain.messages import Text, joined, text_of
 from klinik_app.domain.permissions import APPOINTMENT_BOOK, APPOINTMENT_READ, PLANNING_READ
 from klinik_app.services import access_log, appointments, capacity
 from klinik_app.services.appointments import AppointmentRow, Booking
@@ -78,13 +79,24 @@ class ProposalSet:
 @dataclass(frozen=True)
 class Accepted:
     booked: dict[int, int]  # patient id -> appointment id
-    refused: list[tuple[ProposalRow, str]]  # with the reason (Swedish)
+    refused: list[tuple[ProposalRow, str]]  # with the reason (Swedish; a `Text` the window translates)
 
-    def summary(self) -> str:
-        text = f"{len(self.booked)} föreslagna tider bokade (inte bekräftade)."
-        if self.refused:
-            text += f" {len(self.refused)} kunde inte bokas: tiden hade tagits under tiden. Föreslå igen för dem."
-        return text
+    def summary(self) -> Text:
+        """What was booked, in Swedish (a `Text`: the window shows it translated). A count of 1 has its own
+        templates (the same Swedish) so the translation can say it in the singular."""
+        booked = (Text(QT_TRANSLATE_NOOP("services", "1 föreslagna tider bokade (inte bekräftade)."))
+                  if len(self.booked) == 1
+                  else Text(QT_TRANSLATE_NOOP("services", "{count} föreslagna tider bokade (inte bekräftade)."),
+                            count=len(self.booked)))
+        if not self.refused:
+            return booked
+        refused = (Text(QT_TRANSLATE_NOOP("services", "1 kunde inte bokas: tiden hade tagits under tiden. Föreslå "
+                                                      "igen för dem."))
+                   if len(self.refused) == 1
+                   else Text(QT_TRANSLATE_NOOP("services", "{count} kunde inte bokas: tiden hade tagits under tiden. "
+                                                           "Föreslå igen för dem."),
+                             count=len(self.refused)))
+        return joined([booked, refused], " ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,14 +282,14 @@ def accept(ctx: ServiceContext, rows: Sequence[ProposalRow]) -> Accepted:
         for row in rows:
             p = row.proposal
             if p.patient_id in ahead or p.patient_id in booked:
-                refused.append((row, "patienten har redan en revisionstid"))
+                refused.append((row, Text(QT_TRANSLATE_NOOP("services", "patienten har redan en revisionstid"))))
                 continue
             try:
                 with s.begin_nested():
                     a = appointments.add(s, ctx, Booking(p.patient_id, p.starts, p.minutes, "revision",
                                                          p.caregiver_hsa_id, interpreter=p.interpreter, note=NOTE))
             except ServiceError as exc:
-                refused.append((row, str(exc)))
+                refused.append((row, text_of(exc)))  # the refusal's Swedish, with its template
                 continue
             booked[p.patient_id] = a.id
         if booked:

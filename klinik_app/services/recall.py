@@ -66,7 +66,8 @@ def reminder_policy(ctx: ServiceContext) -> ReminderPolicy:
     return ReminderPolicy(number(REMINDER_DAYS, DEFAULT_REMINDER_DAYS), number(MAX_REMINDERS, DEFAULT_MAX_REMINDERS))
 
 
-REMINDER_LABELS = {REMINDER_DAYS: "Påminnelse efter (dagar)", MAX_REMINDERS: "Antal påminnelser"}
+REMINDER_LABELS = {REMINDER_DAYS: QT_TRANSLATE_NOOP("changed_elsewhere", "Påminnelse efter (dagar)"),
+                   MAX_REMINDERS: QT_TRANSLATE_NOOP("changed_elsewhere", "Antal påminnelser")}
 REMINDER_DAYS_RANGE, MAX_REMINDERS_RANGE = (7, 180), (0, 5)
 
 
@@ -115,14 +116,19 @@ class RecallState:
     contacts: list[Contact] = field(default_factory=list)  # newest first
     row_version: int = 0  # 0: no recall row yet (services.concurrency)
 
-    def label(self, today: date) -> str:
+    def label(self, today: date) -> Text:
+        """The status in Swedish ("Kallad 2 gånger, senast 2026-11-02"), a `Text` the window translates."""
         if self.disabled_until and self.disabled_until > today:
-            return f"{PAUSED_LABEL} till {self.disabled_until.isoformat()}"
-        text = STATUS_LABELS.get(self.status, self.status)
+            return Text(QT_TRANSLATE_NOOP("services", "{paused} till {date}"), paused=PAUSED_LABEL,
+                        date=self.disabled_until.isoformat())
+        text = Text(STATUS_LABELS.get(self.status, self.status))
         if self.status == SUMMONED and self.summons_count:
-            text += f" {self.summons_count} gång{'er' if self.summons_count > 1 else ''}"
+            text = (Text(QT_TRANSLATE_NOOP("services", "{status} 1 gång"), status=text) if self.summons_count == 1
+                    else Text(QT_TRANSLATE_NOOP("services", "{status} {count} gånger"), status=text,
+                              count=self.summons_count))
             if self.last_summons_on:
-                text += f", senast {self.last_summons_on.isoformat()}"
+                text = Text(QT_TRANSLATE_NOOP("services", "{status}, senast {date}"), status=text,
+                            date=self.last_summons_on.isoformat())
         return text
 
 
@@ -169,7 +175,10 @@ def _contact(session: Session, ctx: ServiceContext, patient_id: int, kind: str, 
 
 
 # What a conflicting save shows of a recall (services.concurrency), both sides.
-_LABELS = {"status": "Status", "override_due": "Eget datum", "disabled_until": "Pausad till", "reason": "Orsak"}
+_LABELS = {"status": QT_TRANSLATE_NOOP("changed_elsewhere", "Status"),
+           "override_due": QT_TRANSLATE_NOOP("changed_elsewhere", "Eget datum"),
+           "disabled_until": QT_TRANSLATE_NOOP("changed_elsewhere", "Pausad till"),
+           "reason": QT_TRANSLATE_NOOP("changed_elsewhere", "Orsak")}
 _SHOWN = {"status": lambda v: STATUS_LABELS.get(v, v)}
 Versions = Mapping[int, int]  # patient id -> the recall's row_version the window showed (0: none yet)
 
@@ -360,10 +369,15 @@ class WorkItem:
     override_due: date | None
     disabled_until: date | None
     note: str | None
-    explanation: str
+    due_date: DueDate  # the rule behind `due` (see `explanation`)
     reminder_due: bool
     reminders_exhausted: bool
     row_version: int = 0  # of the recall row; 0: none yet (services.concurrency)
+
+    @property
+    def explanation(self) -> Text:
+        """The rule that sets the due date, in words (a `Text`): made when asked (a tooltip), not for every row."""
+        return explain(self.due_date)
 
     def status_label(self, today: date) -> str:
         return RecallState(self.status, self.summons_count, self.last_summons_on, self.override_due,
@@ -493,7 +507,7 @@ def _items(rows, dentists: dict[str, str], municipality_name, policy: ReminderPo
             bool(requires_dentist), max(0, (today - due).days), listing_type,
             "" if protected or not municipality else municipality_name(municipality) or municipality, dentist or "",
             dentists.get(dentist or "", ""), status, count, last_summons, override, _date(disabled), note,
-            explain(d), policy.reminder_due(status, count, last_summons, today), policy.exhausted(status, count),
+            d, policy.reminder_due(status, count, last_summons, today), policy.exhausted(status, count),
             version or 0,
         ))
     return items

@@ -42,6 +42,7 @@ from klinik_app.db.models import (
     Treatment,
 )
 from klinik_app.domain import record_copy as rules
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import PATIENT_READ, PROTECTED_REVEAL, RECEPTION, RECORD_COPY
 from klinik_app.domain.revision import DueDate, ExamRecord, compute_due, explain
 from klinik_app.letters.record_copy import record_copy_pdf, text_preview
@@ -166,11 +167,20 @@ class CopyResult:
     pages: int
     task_closed: bool
 
-    def summary(self, paths: list[Path]) -> str:
-        where = " och ".join(str(p) for p in paths)
-        closed = " Uppgiften om journalkopia är avslutad." if self.task_closed else ""
-        return (f"Journalkopia för {self.patient_name} till {self.recipient}: {self.sections} avsnitt, "
-                f"{self.pages} sidor, sparad i {where}. Utlämnandet är registrerat och loggat.{closed}")
+    def summary(self, paths: list[Path]) -> Text:
+        """What was saved, in Swedish (a `Text`: the window shows it translated)."""
+        where = " och ".join(str(p) for p in paths) if len(paths) != 2 else Text(
+            QT_TRANSLATE_NOOP("services", "{first} och {second}"), first=str(paths[0]), second=str(paths[1]))
+        values = dict(patient_name=self.patient_name, recipient=self.recipient, sections=self.sections,
+                      pages=self.pages, where=where)
+        if self.task_closed:
+            return Text(QT_TRANSLATE_NOOP("services", "Journalkopia för {patient_name} till {recipient}: {sections} "
+                                                      "avsnitt, {pages} sidor, sparad i {where}. Utlämnandet är "
+                                                      "registrerat och loggat. Uppgiften om journalkopia är "
+                                                      "avslutad."), **values)
+        return Text(QT_TRANSLATE_NOOP("services", "Journalkopia för {patient_name} till {recipient}: {sections} "
+                                                  "avsnitt, {pages} sidor, sparad i {where}. Utlämnandet är "
+                                                  "registrerat och loggat."), **values)
 
 
 def _formats(out_pdf: Path | None, out_json: Path | None) -> str:

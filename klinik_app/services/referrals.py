@@ -214,8 +214,11 @@ def _step(ctx: ServiceContext, referral_id: int, step: str, expected_version: in
 
 
 # What a conflicting save shows of a referral (services.concurrency), both sides.
-_LABELS = {"state": "Status", "recipient": "Mottagare", "sent_on": "Skickad", "answered_on": "Svar mottaget",
-           "outcome": "Utfall"}
+_LABELS = {"state": QT_TRANSLATE_NOOP("changed_elsewhere", "Status"),
+           "recipient": QT_TRANSLATE_NOOP("changed_elsewhere", "Mottagare"),
+           "sent_on": QT_TRANSLATE_NOOP("changed_elsewhere", "Skickad"),
+           "answered_on": QT_TRANSLATE_NOOP("changed_elsewhere", "Svar mottaget"),
+           "outcome": QT_TRANSLATE_NOOP("changed_elsewhere", "Utfall")}
 _SHOWN = {"state": lambda v: rules.STATES.get(v, v), "outcome": lambda v: rules.OUTCOMES.get(v, v)}
 
 

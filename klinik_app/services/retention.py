@@ -53,7 +53,7 @@ class PastRetention:
     newest_entry: date
 
 
-YEARS_LABELS = {RETENTION_RECORD_YEARS: "Lagringstid för journaler (år)"}
+YEARS_LABELS = {RETENTION_RECORD_YEARS: QT_TRANSLATE_NOOP("changed_elsewhere", "Lagringstid för journaler (år)")}
 
 
 def record_years_version(ctx: ServiceContext) -> dict[str, int]:

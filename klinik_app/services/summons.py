@@ -25,12 +25,14 @@ from sqlalchemy.orm import selectinload
 from klinik_app.db.models import Appointment, Patient, PatientGuardian, Recall, RevisionDue, StaffMember
 from klinik_app.domain.local_time import day_bounds, to_local
 from klinik_app.domain.mailing import PatientContact, plan_mailing
+from klinik_app.domain.messages import Text, joined
 from klinik_app.domain.permissions import RECALL_MANAGE
 from klinik_app.letters import ProposedTime, Recipient, Rendered, SummonedPatient, Summons, summons_letters
 from klinik_app.services import access_log, recall, revision_due
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.contacts import patient_contact
 from klinik_app.services.listing_documents import letterhead
+from klinik_app.services.messages import QT_TRANSLATE_NOOP
 from klinik_app.services.permissions import require
 from klinik_app.services.recall_list import recall_list
 
@@ -41,7 +43,7 @@ CHUNK = 500
 class ManualItem:
     patient_id: int
     name: str
-    why: str  # Swedish
+    why: str  # Swedish (a `Text`: the window translates it; a status in lower case, "bokad", too)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,17 +53,28 @@ class SummonsResult:
     manual: list[ManualItem]
     skipped: list[ManualItem]
 
-    def summary(self) -> str:
+    def summary(self) -> Text:
+        """What was written, in Swedish (a `Text` of marked templates: the command prints it, the window
+        shows it translated). A count of 1 has its own template, so the translation can say it in the singular."""
         parts = []
         if self.rendered:
-            letters = "1 brev" if self.rendered.letters == 1 else f"{self.rendered.letters} brev"
-            patients = "1 patient" if len(self.summoned) == 1 else f"{len(self.summoned)} patienter"
-            parts.append(f"{letters} till {patients}")
+            n = self.rendered.letters
+            letters = Text(QT_TRANSLATE_NOOP("services", "1 brev")) if n == 1 else Text(
+                QT_TRANSLATE_NOOP("services", "{count} brev"), count=n)
+            n = len(self.summoned)
+            patients = Text(QT_TRANSLATE_NOOP("services", "1 patient")) if n == 1 else Text(
+                QT_TRANSLATE_NOOP("services", "{count} patienter"), count=n)
+            parts.append(Text(QT_TRANSLATE_NOOP("services", "{letters} till {patients}"), letters=letters,
+                              patients=patients))
         if self.manual:
-            parts.append(f"{len(self.manual)} att kalla manuellt (skyddad identitet eller adress saknas)")
+            parts.append(Text(QT_TRANSLATE_NOOP("services", "{count} att kalla manuellt (skyddad identitet eller "
+                                                            "adress saknas)"), count=len(self.manual)))
         if self.skipped:
-            parts.append(f"{len(self.skipped)} hoppades över (bokad, avböjt, pausad eller alla påminnelser skickade)")
-        return "Kallelser: " + ("; ".join(parts) if parts else "inga patienter valda") + "."
+            parts.append(Text(QT_TRANSLATE_NOOP("services", "{count} hoppades över (bokad, avböjt, pausad eller alla "
+                                                            "påminnelser skickade)"), count=len(self.skipped)))
+        if not parts:
+            return Text(QT_TRANSLATE_NOOP("services", "Kallelser: inga patienter valda."))
+        return Text(QT_TRANSLATE_NOOP("services", "Kallelser: {parts}."), parts=joined(parts, "; "))
 
 
 def summons_for_period(ctx: ServiceContext, first: date, last: date, path: Path, **kw) -> SummonsResult:
@@ -87,8 +100,9 @@ def summons_batch(ctx: ServiceContext, patient_ids: Iterable[int], path: Path, *
     contacts, due, skipped = _gather(ctx, ids, policy)
     proposed = _proposed_times(ctx, [c.patient_id for c in contacts])
     plan = plan_mailing(contacts, ctx.today)
-    manual = [ManualItem(p.patient_id, p.name, "skyddad identitet: kallas utan tryckt adress (R-TG-4)"
-                         if p.protected else "adress saknas") for p in plan.manual]
+    manual = [ManualItem(p.patient_id, p.name, Text(QT_TRANSLATE_NOOP("services", "skyddad identitet: kallas utan "
+                                                                                  "tryckt adress (R-TG-4)"))
+                         if p.protected else Text(QT_TRANSLATE_NOOP("services", "adress saknas"))) for p in plan.manual]
     names = {p.patient_id: p.name for p in contacts}
     summonses = [
         Summons(Recipient(tuple(m.name_lines), m.address_lines),
@@ -154,16 +168,17 @@ def _proposed_times(ctx: ServiceContext, ids: list[int]) -> dict[int, ProposedTi
     return found
 
 
-def _skip_reason(d: RevisionDue, r: Recall | None, policy: recall.ReminderPolicy, today: date) -> str | None:
+def _skip_reason(d: RevisionDue, r: Recall | None, policy: recall.ReminderPolicy, today: date) -> Text | None:
+    """Why no letter is written (Swedish; a `Text` the window translates)."""
     if d.due is None:
-        return "ingen revision inom Hälsoval (R-RV-9)"
+        return Text(QT_TRANSLATE_NOOP("services", "ingen revision inom Hälsoval (R-RV-9)"))
     if r is None:
         return None
     if r.disabled_until is not None and r.disabled_until > today:
-        return f"pausad till {r.disabled_until.isoformat()}"
+        return Text(QT_TRANSLATE_NOOP("services", "pausad till {date}"), date=r.disabled_until.isoformat())
     if r.status in recall.NO_LETTER:
-        return recall.STATUS_LABELS[r.status].lower()
+        return Text(recall.STATUS_LABELS[r.status].lower())  # "bokad": the window translates the label
     if policy.exhausted(r.status, r.summons_count):
-        return "alla påminnelser skickade: ring eller markera som ej nåbar"
+        return Text(QT_TRANSLATE_NOOP("services", "alla påminnelser skickade: ring eller markera som ej nåbar"))
     return None
 

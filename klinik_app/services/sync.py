@@ -394,8 +394,11 @@ def sync_interval(ctx: ServiceContext) -> int:
         return DEFAULT_INTERVAL
 
 
-SETTINGS_LABELS = {SYNC_SERVER_URL: "Adress till listningstjänsten", SYNC_CLIENT_CERT: "Klientcertifikat",
-                   SYNC_CLIENT_KEY: "Nyckel", SYNC_CA: "Regionens CA", SYNC_INTERVAL: "Synka automatiskt var (minuter)"}
+SETTINGS_LABELS = {SYNC_SERVER_URL: QT_TRANSLATE_NOOP("changed_elsewhere", "Adress till listningstjänsten"),
+                   SYNC_CLIENT_CERT: QT_TRANSLATE_NOOP("changed_elsewhere", "Klientcertifikat"),
+                   SYNC_CLIENT_KEY: QT_TRANSLATE_NOOP("changed_elsewhere", "Nyckel"),
+                   SYNC_CA: QT_TRANSLATE_NOOP("changed_elsewhere", "Regionens CA"),
+                   SYNC_INTERVAL: QT_TRANSLATE_NOOP("changed_elsewhere", "Synka automatiskt var (minuter)")}
 
 
 def stored_versions(ctx: ServiceContext) -> dict[str, int]:

@@ -21,6 +21,7 @@ from klinik_app.db.models import Appointment, EmergencyVisit, FeeItem, FeeSchedu
 from klinik_app.domain import fee_schedule as fs
 from klinik_app.domain.dates import add_months
 from klinik_app.domain.local_time import local_day
+from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import APPOINTMENT_READ, FEE_SCHEDULE_LOAD, TREATMENT_RECORD
 from klinik_app.letters import Treatment as InvoiceTreatment
 from klinik_app.resources import resources_dir
@@ -227,8 +228,10 @@ _WHAT = QT_TRANSLATE_NOOP("services", "Behandlingen")  # named when saved elsewh
 def remove_treatment(ctx: ServiceContext, treatment_id: int, *, expected_version: int | None = None) -> None:
     """Take back a treatment entered by mistake: it stays stored, marked removed (who and when)."""
     require(ctx, TREATMENT_RECORD)
-    mine = {"removed_at": "borttagen"}
-    labels = {"code": "Åtgärd", "tooth": "Tand", "removed_at": "Borttagen"}
+    mine = {"removed_at": Text(QT_TRANSLATE_NOOP("services", "borttagen"))}
+    labels = {"code": QT_TRANSLATE_NOOP("changed_elsewhere", "Åtgärd"),
+              "tooth": QT_TRANSLATE_NOOP("changed_elsewhere", "Tand"),
+              "removed_at": QT_TRANSLATE_NOOP("changed_elsewhere", "Borttagen")}
 
     def load(s: Session) -> Treatment:
         t = s.get(Treatment, treatment_id)

@@ -23,7 +23,7 @@ from klinik_app.services.permissions import may
 from klinik_app.ui.appointment_dialogs import BookDialog, CancelDialog, ConfirmDialog, MoveDialog, when_text
 from klinik_app.ui.changed_elsewhere import KEPT, KEPT_TEXT, SAVED, save_with_conflict_check
 from klinik_app.ui.domain_texts import domain_text
-from klinik_app.ui.errors import show_error
+from klinik_app.ui.errors import show_error, shown_text
 from klinik_app.ui.examination_form import ExaminationDialog, ExamPatient
 
 log = logging.getLogger(__name__)
@@ -45,13 +45,13 @@ def consequences_text(row: AppointmentRow, status: str, result: Consequences) ->
         if result.fee_sek:
             lines.append(
                 QCoreApplication.translate("appointment_actions", "Uteblivandeavgift {fee} kr tas ut: {reason}").format(
-                    fee=result.fee_sek, reason=result.fee_reason).rstrip(": "))
+                    fee=result.fee_sek, reason=shown_text(result.fee_reason)).rstrip(": "))
         else:
             lines.append(QCoreApplication.translate("appointment_actions", "Ingen uteblivandeavgift: {reason}").format(
-                             reason=result.fee_reason) if result.fee_reason
+                             reason=shown_text(result.fee_reason)) if result.fee_reason
                          else QCoreApplication.translate("appointment_actions", "Ingen uteblivandeavgift tas ut."))
     elif result.fee_reason:
-        lines.append(result.fee_reason)
+        lines.append(shown_text(result.fee_reason))
     if result.reoffer_by:
         lines.append(QCoreApplication.translate("appointment_actions",
                                                 "Ny tid ska erbjudas senast {reoffer_by} (R-AB-2).").format(

@@ -31,6 +31,7 @@ from klinik_app.services.patients import get_patient_card, search_patients
 from klinik_app.ui.appointment_grid import appointment_text, time_range
 from klinik_app.ui.changed_elsewhere import CANCELLED, KEPT, save_with_conflict_check
 from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import shown_text
 from klinik_app.ui.form_dialog import FormDialog
 from klinik_app.ui.listing_dialogs import date_edit, settle
 
@@ -299,7 +300,7 @@ class MoveDialog(_RowDialog):
                          self.tr("{status}. Ändra dag, tid, längd, behandlare eller rum och tryck Enter för att "
                                  "flytta tiden.").format(status=domain_text(STATUSES[row.status])))
         self.setObjectName("move_dialog")
-        agreed = QLabel(row.agreed_text, objectName="agreement_label")
+        agreed = QLabel(shown_text(row.agreed_text), objectName="agreement_label")
         agreed.setWordWrap(True)
         self.add_field(self.tr("Överenskommelse:"), agreed)
         self.day = self.add_field(self.tr("&Datum:"), date_edit(row.starts.date(), name=self.tr("Datum"),

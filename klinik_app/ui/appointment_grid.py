@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from klinik_app.services.appointments import KINDS, STATUSES
 from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import shown_text
 
 _Index = QModelIndex | QPersistentModelIndex
 AppointmentRole = Qt.ItemDataRole.UserRole + 1  # the AppointmentRow a cell shows (or covers), else None
@@ -68,7 +69,7 @@ def appointment_text(row) -> str:
     parts = [f"{row.starts:%Y-%m-%d} {time_range(row)}", row.patient_name, domain_text(KINDS.get(row.kind, row.kind)),
              status_text(row)]
     if row.agreed and row.agreed_text:
-        parts.append(row.agreed_text)
+        parts.append(shown_text(row.agreed_text))
     if row.caregiver_name:
         parts.append(row.caregiver_name)
     if row.room_name:
@@ -77,7 +78,7 @@ def appointment_text(row) -> str:
         parts.append(
             QCoreApplication.translate("appointment_grid", "Tolk: {language}").format(language=row.interpreter))
     if row.fee_reason:
-        parts.append(row.fee_reason)
+        parts.append(shown_text(row.fee_reason))  # stored in Swedish: the marked text, translated
     if row.note:
         parts.append(QCoreApplication.translate("appointment_grid", "Anteckning: {note}").format(note=row.note))
     return " · ".join(parts)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from klinik_app.domain.permissions import ARCHIVE_EXPORT, ARCHIVE_IMPORT, RETENTION_REVIEW
 from klinik_app.services import archive_export, archive_import, retention
 from klinik_app.services.permissions import may
-from klinik_app.ui.errors import show_error
+from klinik_app.ui.errors import show_error, shown_text
 from klinik_app.ui.tasks import BackgroundTask
 
 TITLE = QT_TRANSLATE_NOOP("archive_dialogs", "Klinikarkiv")
@@ -33,7 +33,7 @@ def export_archive(window) -> BackgroundTask | None:
     def done(result) -> None:
         QMessageBox.information(window,
                                 QCoreApplication.translate("archive_dialogs", TITLE),
-                                result.summary()
+                                shown_text(result.summary())
                                 + QCoreApplication.translate("archive_dialogs",
                                                              " Förvara arkivet lika säkert som journalerna."))
 
@@ -77,7 +77,7 @@ def import_archive(window) -> BackgroundTask | None:
                                 QCoreApplication.translate("archive_dialogs",
                                                            '{result} Den nya databasen är {target}. Öppna den genom '
                                                            'att starta Klinik med: klinik --db "{target}"').format(
-                                    result=result.summary(), target=target))
+                                    result=shown_text(result.summary()), target=target))
 
     task = BackgroundTask(window,
                           lambda progress, cancelled: archive_import.import_archive(ctx, folder, progress, into=target),

@@ -50,7 +50,8 @@ from klinik_app.services.errors import ServiceError
 from klinik_app.services.patients import search_patients
 from klinik_app.services.permissions import NotPermitted, may
 from klinik_app.ui.documents import ask_pdf_path
-from klinik_app.ui.errors import show_error, translated
+from klinik_app.ui.errors import show_error, shown_text, translated
+from klinik_app.ui.i18n import long_date
 from klinik_app.ui.listing_dialogs import MessageLabel, date_edit, settle
 from klinik_app.ui.row_tables import RowTable, set_up_row_table
 from klinik_app.ui.tasks import BackgroundTask
@@ -335,7 +336,7 @@ class PatientTab(_EntriesTab):
             return
         result = self.call(lambda: audit.patient_extract_pdf(self.ctx, pid, path, first, last))
         if result is not None:
-            self.extract_message.show_info(audit.extract_summary(result, path, first, last))
+            self.extract_message.show_info(shown_text(audit.extract_summary(result, path, first, last, day=long_date)))
             self.load()  # the disclosure is now in the patient's log
 
 
@@ -673,7 +674,7 @@ class AuditReviewDialog(QDialog):
 
     def _verified(self, result: audit.VerifyResult) -> None:
         self.verify_button.setEnabled(True)
-        lines = [result.summary()] + [f.message for f in result.findings]
+        lines = [shown_text(result.summary())] + [shown_text(f.message) for f in result.findings]
         if result.more_anomalies:
             lines.append(
                 self.tr("… och {more_anomalies} avvikelser till.").format(more_anomalies=result.more_anomalies))

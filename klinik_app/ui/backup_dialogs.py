@@ -31,7 +31,7 @@ from klinik_app.services.backup import (
     restore_from,
 )
 from klinik_app.services.context import ServiceContext
-from klinik_app.ui.errors import TITLE, show_error, translated
+from klinik_app.ui.errors import TITLE, show_error, shown_text, translated
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def loss_text(info: BackupInfo) -> str:
                                        "har sparats efter {when} går förlorat: nya och ändrade patienter, "
                                        "listningar, undersökningar och kallelser. Den nuvarande databasen sparas "
                                        "först som en egen säkerhetskopia.").format(when=when(info),
-                                                                                   label_text=info.label_text))
+                                                                                   label_text=shown_text(info.label_text)))
 
 
 def confirm_restore(parent: QWidget | None, info: BackupInfo, intro: str = "") -> bool:
@@ -143,7 +143,8 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         for row, info in enumerate(self.backups):
-            cells = [when(info), info.label_text, size_text(info.size), self.tr("Hel") if info.ok else info.problem]
+            cells = [when(info), shown_text(info.label_text), size_text(info.size),
+                     self.tr("Hel") if info.ok else shown_text(info.problem)]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klinik_app.domain.messages import Text
 from klinik_app.services.concurrency import ChangedElsewhere, local_time
-from klinik_app.ui.errors import shown_text
+from klinik_app.ui.errors import shown_text, translated_text
 
 TITLE = QT_TRANSLATE_NOOP("changed_elsewhere", "Ändrat på en annan arbetsstation")
 KEEP_TEXT = QT_TRANSLATE_NOOP("changed_elsewhere", "&Behåll det sparade")
@@ -41,7 +42,8 @@ KEPT_TEXT = QT_TRANSLATE_NOOP("changed_elsewhere",
 
 def saved_head(conflict: ChangedElsewhere) -> str:
     """"Sparat nu", by whom and when, one per line (the column stays narrow)."""
-    who = f"\nav {conflict.by}" if conflict.by else ""
+    by = QCoreApplication.translate("changed_elsewhere", "av {by}").format(by=conflict.by) if conflict.by else ""
+    who = f"\n{by}" if by else ""
     when = f"\n{local_time(conflict.at)}" if conflict.at else ""
     return QCoreApplication.translate("changed_elsewhere", "Sparat nu{who}{when}").format(who=who, when=when)
 
@@ -96,7 +98,10 @@ class ChangedElsewhereDialog(QDialog):
         return button
 
     def _table(self, conflict: ChangedElsewhere) -> QTableWidget:
-        rows = conflict.rows()
+        # The labels and the fixed values ("(tomt)", "Ja", a status: `Text`s) in the window's language; the
+        # user's data as it is.
+        rows = [(field_label(label), _value(mine), _value(saved), differs)
+                for label, mine, saved, differs in conflict.rows()]
         table = QTableWidget(len(rows), 2, objectName="versions_table")
         table.setAccessibleName(self.tr("Din version och den sparade"))
         table.setHorizontalHeaderLabels(
@@ -131,7 +136,21 @@ class ChangedElsewhereDialog(QDialog):
         self.accept()
 
     def differing_labels(self) -> list[str]:
+        """The Swedish labels of the fields whose values differ (as the service names them)."""
         return [label for label, _mine, _saved, differs in self.conflict.rows() if differs]
+
+
+def field_label(label: str) -> str:
+    """A field's label (marked in its service in this dialog's context, so that "Genomförd" of an action plan
+    is not taken for an appointment's status elsewhere) in the window's language."""
+    shown = QCoreApplication.translate("changed_elsewhere", label)
+    return shown if shown != label else shown_text(label)  # a label of the domain's (Beställare)
+
+
+def _value(value: str) -> str:
+    """A value as the dialog shows it: a fixed value or a label (a `Text`: "(tomt)", a status, a role)
+    translated, first as the domain's label (an appointment's "Genomförd"), the user's data as it is."""
+    return translated_text(value.template, value.params, "domain") if isinstance(value, Text) else value
 
 
 def ask(conflict: ChangedElsewhere, parent: QWidget | None) -> str:

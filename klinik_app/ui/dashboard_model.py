@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from klinik_app.domain.indicators import ANDEL, HEALTH, MEDEL, STATUSES, Definition, Value, format_value
 from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import shown_text
 from klinik_app.ui.month_chart import grouped
 from klinik_app.ui.trend_chart import paint_line
 
@@ -84,8 +85,10 @@ def basis_text(value: Value | None, definition: Definition) -> str:
 
 
 def target_cell(target_text: str) -> str:
-    """"minst 90,0 %": the column is headed Mål, so the word is not repeated in it."""
-    return target_text.removeprefix("mål ")  # the service's Swedish text (not translated yet)
+    """"minst 90,0 %": the column is headed Mål, so the word is not repeated in it (the target's `words`,
+    domain.indicator_targets.target_text, in the window's language)."""
+    words = getattr(target_text, "params", {}).get("words")
+    return shown_text(words) if words is not None else target_text.removeprefix("mål ")
 
 
 def definition_html(d: Definition) -> str:
@@ -202,14 +205,15 @@ class IndicatorTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == COL_TREND:
                 return self.tr("Senaste 24 månaderna: {trend}").format(trend=line.trend_words())
-            return self.cell(line, column) or "tomt"
+            return self.cell(line, column) or self.tr("tomt")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_NAME:
                 return definition_tooltip(line.definition)
             if column == COL_BASIS and line.definition.denominator:
                 return self.tr("Nämnare: {denominator}").format(denominator=domain_text(line.definition.denominator))
             if column in (COL_TARGET, COL_STATUS):
-                return line.target_text or self.tr("Beställaren har inget mål för indikatorn det här året.")
+                return (shown_text(line.target_text) if line.target_text
+                        else self.tr("Beställaren har inget mål för indikatorn det här året."))
             if column == COL_TREND:
                 return line.trend_words()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_VALUE, COL_BASIS):

@@ -58,7 +58,7 @@ from klinik_app.ui.dashboard_model import (
 )
 from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.drill_down import NOT_ALLOWED, DrillDown, PatientsPage, add_drill_down_page
-from klinik_app.ui.errors import show_error
+from klinik_app.ui.errors import show_error, shown_text
 from klinik_app.ui.i18n import long_date, translated
 from klinik_app.ui.month_chart import grouped
 from klinik_app.ui.row_tables import RowTable, current_row, select_row, set_up_row_table
@@ -146,7 +146,8 @@ class PatientsBehindPage(PatientsPage):
         count_label = QLabel(objectName="patients_behind_count")
         super().__init__(
             RowsModel(
-                translated("dashboard_view", PATIENT_COLUMNS), lambda ref: [ref.name, ref.detail], lambda _ref: False),
+                translated("dashboard_view", PATIENT_COLUMNS), lambda ref: [ref.name, shown_text(ref.detail)],
+                lambda _ref: False),
             count_label,
             back_text=self.tr("← &Tillbaka till uppföljningen (Esc)"),
             back_name="dashboard_back_button",
@@ -428,7 +429,7 @@ class DashboardView(DrillDown, QWidget):
         value = value_text(d, line.value.value if line.value else None)
         basis = basis_text(line.value, d)
         status = status_word(line.status, line.target_text)
-        target = f"{line.target_text}: {status}" if line.target_text else status
+        target = f"{shown_text(line.target_text)}: {status}" if line.target_text else status
         self.detail_value.setText(f"{value}" + (f" ({basis})" if basis else "") + f" · {target}")
         parts = " · ".join(
             f"{escape(name)}\u00a0{part_text(v)}" for name, v in (line.value.parts if line.value else ()))

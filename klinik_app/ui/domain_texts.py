@@ -32,6 +32,8 @@ SOURCES = (
     "klinik_app.domain.deviations:HARM_LABELS",
     "klinik_app.domain.deviations:STATE_LABELS",
     "klinik_app.domain.referrals:SPECIALTIES",
+    "klinik_app.domain.referrals:STATES",
+    "klinik_app.domain.referrals:OUTCOMES",
     "klinik_app.sync.codes:FELKOD",  # the region's error codes and the local reasons an item waits (NotSendable)
     "klinik_app.sync.codes:LOCAL",
     "klinik_app.sync.fhir_map:KINDS",  # what an outbox item sends, in the lists of changes that need attention
@@ -274,6 +276,14 @@ _LABELS = (  # read by lupdate only
     QT_TRANSLATE_NOOP("domain", "Parodontologi"),
     QT_TRANSLATE_NOOP("domain", "Endodonti"),
     QT_TRANSLATE_NOOP("domain", "Annan specialitet"),
+    QT_TRANSLATE_NOOP("domain", "Ej skickad"),
+    QT_TRANSLATE_NOOP("domain", "Skickad"),
+    QT_TRANSLATE_NOOP("domain", "Besvarad"),
+    QT_TRANSLATE_NOOP("domain", "Återkallad"),
+    QT_TRANSLATE_NOOP("domain", "Antagen"),
+    QT_TRANSLATE_NOOP("domain", "Behandlad"),
+    QT_TRANSLATE_NOOP("domain", "Avböjd"),
+    QT_TRANSLATE_NOOP("domain", "Annat"),
     QT_TRANSLATE_NOOP("domain", "Patienten finns inte i befolkningsregistret. Kontrollera personnumret."),
     QT_TRANSLATE_NOOP("domain", "Patienten är avliden enligt befolkningsregistret."),
     QT_TRANSLATE_NOOP("domain",

@@ -74,7 +74,7 @@ def _label(value: object, own: object = None) -> object:
     """A value marked for translation (a part of a refusal, a label in "domain", a `Text` with its own
     values) in the window's language, a label written in lower case (a status, a role: "Tiden är bokad")
     in lower case too; any other value (a name, a date, a number) as it is."""
-    if isinstance(value, Text):
+    if isinstance(value, Text) and value.params:  # a Text without values is a label, as below
         return translated_text(value.template, value.params, own if isinstance(own, str) else None)
     if isinstance(value, BaseException) and isinstance(getattr(value, "template", None), str):
         return translated(value)  # a refusal given as a value ("{file}: {error}")

@@ -129,7 +129,7 @@ def saved_message(result: RecordedExam, role: str, protected: bool) -> str:
     """What the status bar and the card say once the examination is stored."""
     text = QCoreApplication.translate("examination_form",
                                       "Undersökningen är sparad. Nästa revision: {explanation}").format(
-        explanation=result.explanation)
+        explanation=shown_text(result.explanation))
     if result.flags:
         rules = " ".join(sorted({f.rule for f in result.flags if f.rule}))
         text += QCoreApplication.translate("examination_form", " Sparad med regelbrott {rules}.").format(rules=rules)

@@ -32,7 +32,7 @@ from klinik_app.services import listing_view as view_service
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.listing_view import NO_DENTIST, FilterOptions, ListingFilter, ListingRow
 from klinik_app.ui.domain_texts import domain_text
-from klinik_app.ui.errors import show_error
+from klinik_app.ui.errors import show_error, shown_text
 from klinik_app.ui.i18n import ui_locale
 from klinik_app.ui.listing_dialogs import CorrectListingDialog, EndListingDialog, ListingStopDialog
 from klinik_app.ui.listing_model import (
@@ -268,7 +268,7 @@ class ListingView(QWidget):
             box.clear()
             box.addItem(QCoreApplication.translate("listing_view", ALL), None)
         for hsa_id, name in options.dentists:
-            self.dentist_box.addItem(name, hsa_id)
+            self.dentist_box.addItem(shown_text(name), hsa_id)
         if options.has_no_dentist:
             self.dentist_box.addItem(
                 QCoreApplication.translate("listing_view", NO_DENTIST_LABEL) + self.tr(" (R-LI-6)"), NO_DENTIST)

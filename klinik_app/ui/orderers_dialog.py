@@ -47,7 +47,7 @@ from klinik_app.services.errors import ServiceError
 from klinik_app.services.permissions import may
 from klinik_app.ui.changed_elsewhere import SAVED, save_with_conflict_check
 from klinik_app.ui.domain_texts import domain_text
-from klinik_app.ui.errors import translated
+from klinik_app.ui.errors import shown_text, translated
 from klinik_app.ui.tasks import BackgroundTask
 
 TARGETABLE = [d for d in DEFINITIONS.values() if d.better != NONE]
@@ -314,7 +314,7 @@ class OrderersDialog(QDialog):
                 return
             self.missing.clear()
             for missed in found:
-                item = QListWidgetItem(missed.prompt())
+                item = QListWidgetItem(shown_text(missed.prompt()))
                 item.setData(Qt.ItemDataRole.UserRole, missed.indicator_id)
                 self.missing.addItem(item)
             self.missing_title.setText(QCoreApplication.translate("orderers_dialog", MISSING_TITLE) if found
@@ -532,7 +532,7 @@ def _open(window, kind, name: str) -> QDialog:
     dialog = kind(window, window.ctx)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if kind is ReportDialog:
-        dialog.accepted.connect(lambda: window.statusBar().showMessage(dialog.written.summary(), 10000))
+        dialog.accepted.connect(lambda: window.statusBar().showMessage(shown_text(dialog.written.summary()), 10000))
     dialog.open()
     setattr(window, name, dialog)
     return dialog

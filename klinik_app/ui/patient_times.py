@@ -21,6 +21,7 @@ from klinik_app.services.appointments import KINDS, STATUSES
 from klinik_app.services.context import ServiceContext
 from klinik_app.ui.appointment_grid import time_range
 from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import shown_text
 from klinik_app.ui.errors import translated as translated_error
 from klinik_app.ui.i18n import translated
 
@@ -40,7 +41,7 @@ SHOWN_ROWS = 6  # then the table scrolls
 def row_cells(row: appointments.AppointmentRow) -> tuple[str, ...]:
     fee = f"{row.fee_sek} kr" if row.fee_sek else ""
     return (row.starts.date().isoformat(), time_range(row), domain_text(KINDS.get(row.kind, row.kind)),
-            domain_text(STATUSES.get(row.status, row.status)), row.caregiver_name or "–", row.agreed_text, fee)
+            domain_text(STATUSES.get(row.status, row.status)), row.caregiver_name or "–", shown_text(row.agreed_text), fee)
 
 
 class PatientTimesPanel(QGroupBox):

@@ -34,7 +34,7 @@ from klinik_app.services.context import ServiceContext
 from klinik_app.services.proposals import Accepted, ProposalRow, ProposalSet, UnplacedRow
 from klinik_app.ui.appointment_dialogs import _time_edit
 from klinik_app.ui.documents import ask_pdf_path
-from klinik_app.ui.errors import show_error
+from klinik_app.ui.errors import show_error, shown_text
 from klinik_app.ui.form_dialog import FormDialog
 from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import date_edit, settle
@@ -91,7 +91,7 @@ def proposals_model() -> RowsModel:
 
 def unplaced_model() -> RowsModel:
     return RowsModel(translated("proposal_panel", UNPLACED_COLUMNS),
-                     lambda u: [f"{u.patient_name} ({u.personnummer})", u.due.isoformat(), u.reason],
+                     lambda u: [f"{u.patient_name} ({u.personnummer})", u.due.isoformat(), shown_text(u.reason)],
                      lambda _u: False)
 
 
@@ -262,7 +262,7 @@ class ProposalPanel(QWidget):
         text = self.tr("{count} förslag ({overdue} försenade först), {missing} utan ledig tid.").format(
             count=len(rows), overdue=overdue, missing=len(unplaced))
         if self.accepted is not None:
-            text = self.accepted.summary() + " " + self.tr("Skriv kallelserna med Skriv kallelser …")
+            text = shown_text(self.accepted.summary()) + " " + self.tr("Skriv kallelserna med Skriv kallelser …")
         self.summary.setText(text)
         self.unplaced_label.setText(self.tr("Utan förslag ({count}):").format(count=len(unplaced)))
         self.status_message.emit(text)
@@ -368,7 +368,7 @@ class ProposalPanel(QWidget):
         if result is None:
             self.status_message.emit(self.tr("Inga kallelser skrevs."))
             return
-        text = result.summary()
+        text = shown_text(result.summary())
         if result.rendered is not None:
             text += " " + self.tr("Sparade i {path}.").format(path=path)
         self.summary.setText(text)

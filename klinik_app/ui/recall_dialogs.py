@@ -35,6 +35,7 @@ from klinik_app.services.recall import CONTACT_LABELS, STATUS_LABELS, Contact, W
 from klinik_app.services.recall_list import REASON_LABELS
 from klinik_app.ui.changed_elsewhere import CANCELLED, KEPT, KEPT_TEXT, save_with_conflict_check
 from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import shown_text
 from klinik_app.ui.errors import translated as translated_error
 from klinik_app.ui.i18n import translated
 from klinik_app.ui.listing_dialogs import MessageLabel, date_edit, settle
@@ -357,7 +358,8 @@ class ManualHandlingDialog(_CloseDialog):
     def __init__(self, summary: str, manual, skipped, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Kallelser att hantera manuellt"), parent)
         call, none = (QCoreApplication.translate("recall_dialogs", text) for text in (self.MANUAL, self.SKIPPED))
-        rows = [(m.name, call, m.why) for m in manual] + [(s.name, none, s.why) for s in skipped]
+        rows = ([(m.name, call, shown_text(m.why)) for m in manual]
+                + [(s.name, none, shown_text(s.why)) for s in skipped])
         self.rows = rows
         summary_label = _label(summary, "summary_label", bold=True)
         parts = [self.tr("Dessa patienter fick inget utskrivet brev och registrerades inte som kallade.")]

@@ -24,6 +24,7 @@ from klinik_app.domain.listing import LISTING_TYPE_LABELS
 from klinik_app.services.recall import PAUSED_LABEL, STATUS_LABELS, SUMMONED, Worklist, WorkItem
 from klinik_app.services.recall_list import REASON_LABELS
 from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import shown_text
 
 COLUMNS = (QT_TRANSLATE_NOOP("recall_model", "Revision senast"), QT_TRANSLATE_NOOP("recall_model", "Dagar sen"),
            QT_TRANSLATE_NOOP("recall_model", "Namn"), QT_TRANSLATE_NOOP("recall_model", "Personnummer"),
@@ -92,7 +93,7 @@ def reminder_hint(item: WorkItem) -> str:
 
 def details(item: WorkItem, today: date) -> str:
     """The row in words: the binding rule, then what staff decided and what to do next."""
-    parts = [item.explanation]
+    parts = [shown_text(item.explanation)]
     if item.override_due is not None:
         text = (QCoreApplication.translate("recall_model", "Eget datum {date} (beräknat {computed}): {note}.")
                 if item.note

@@ -76,7 +76,7 @@ from klinik_app.ui.appointment_actions import book_from_recall
 from klinik_app.ui.changed_elsewhere import KEPT, KEPT_TEXT, SAVED, save_with_conflict_check
 from klinik_app.ui.documents import ask_pdf_path
 from klinik_app.ui.domain_texts import domain_text
-from klinik_app.ui.errors import show_error, translated
+from klinik_app.ui.errors import show_error, shown_text, translated
 from klinik_app.ui.listing_dialogs import SWEDISH, date_edit, to_qdate
 from klinik_app.ui.recall_dialogs import ContactHistoryDialog, ManualHandlingDialog, OverrideDialog, PauseDialog
 from klinik_app.ui.recall_model import (
@@ -774,7 +774,7 @@ class RecallView(QWidget):
             self.status_message.emit(QCoreApplication.translate("recall_view", CANCELLED_TEXT))
             self.reload()
             return
-        text = result.summary()
+        text = shown_text(result.summary())
         if result.rendered is not None:
             text = f"{text} " + self.tr("Sparade i {path}.").format(path=path)
         self.status_message.emit(text)

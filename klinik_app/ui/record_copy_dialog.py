@@ -21,7 +21,7 @@ from klinik_app.services import record_copy
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.ui.documents import ask_pdf_path
-from klinik_app.ui.errors import show_error
+from klinik_app.ui.errors import show_error, shown_text
 from klinik_app.ui.form_dialog import FormDialog
 
 TITLE = QT_TRANSLATE_NOOP("record_copy_dialog", "Journalkopia")
@@ -117,7 +117,7 @@ class RecordCopyDialog(FormDialog):
         self.saved_paths = [p for p in (pdf, json_path) if p is not None]
 
     def summary(self) -> str:
-        return self.result.summary(self.saved_paths) if self.result else ""
+        return shown_text(self.result.summary(self.saved_paths)) if self.result else ""
 
 
 class DeclinedDialog(FormDialog):

@@ -11,6 +11,7 @@ from klinik_app.domain import referrals as rules
 from klinik_app.services import referrals
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.referrals import ReferralRow
+from klinik_app.ui.domain_texts import domain_text
 from klinik_app.ui.form_dialog import FormDialog
 from klinik_app.ui.listing_dialogs import combo, date_edit
 
@@ -38,7 +39,8 @@ class NewReferralDialog(FormDialog):
         self.ctx, self.patient_id = ctx, patient_id
         self.referral_id: int | None = None
         self.specialty = self.add_field(self.tr("&Specialitet:"), combo(
-            list(rules.SPECIALTIES.items()), placeholder=self.tr("Välj specialitet"), name=self.tr("Specialitet"),
+            [(code, domain_text(label)) for code, label in rules.SPECIALTIES.items()],
+            placeholder=self.tr("Välj specialitet"), name=self.tr("Specialitet"),
             object_name="specialty_box"))
         self.reason = self.add_field(self.tr("&Orsak:"), _text_box("reason_edit"))
         self.name_buttons(self.tr("Spara &remissen"), self.tr("Avbryt"))
@@ -54,7 +56,7 @@ class SendReferralDialog(FormDialog):
         super().__init__(parent,
                          self.tr("Skicka remiss"),
                          self.tr("Remiss för {patient_name} ({specialty}). Vart och när skickades den?").format(
-                             patient_name=row.patient_name, specialty=row.specialty_label))
+                             patient_name=row.patient_name, specialty=domain_text(row.specialty_label)))
         self.ctx, self.row = ctx, row
         self.recipient = self.add_field(self.tr("&Mottagande klinik:"), QLineEdit(objectName="recipient_edit"))
         self.sent_on = self.add_field(
@@ -73,13 +75,14 @@ class AnswerDialog(FormDialog):
         super().__init__(parent,
                          self.tr("Svar på remiss"),
                          self.tr("Svar från {recipient} på remissen för {patient_name} ({specialty}).").format(
-                             recipient=row.recipient, patient_name=row.patient_name, specialty=row.specialty_label))
+                             recipient=row.recipient, patient_name=row.patient_name,
+                             specialty=domain_text(row.specialty_label)))
         self.ctx, self.row = ctx, row
         self.answered_on = self.add_field(self.tr("Svar &mottaget:"), date_edit(ctx.today, maximum=ctx.today,
                                                                         name=self.tr("Svar mottaget"),
                                                                         object_name="answered_on_edit"))
         self.outcome = self.add_field(self.tr("&Utfall:"),
-                                      combo(list(rules.OUTCOMES.items()),
+                                      combo([(code, domain_text(label)) for code, label in rules.OUTCOMES.items()],
                                             placeholder=self.tr("Välj utfall"),
                                             name=self.tr("Utfall"),
                                             object_name="outcome_box"))

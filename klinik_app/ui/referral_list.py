@@ -18,7 +18,8 @@ from klinik_app.services import referrals
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.permissions import may
 from klinik_app.services.referrals import ReferralRow
-from klinik_app.ui.errors import show_error, translated as translated_error
+from klinik_app.ui.domain_texts import domain_text
+from klinik_app.ui.errors import show_error, shown_text, translated as translated_error
 from klinik_app.ui.i18n import translated
 from klinik_app.ui.pages import add_page
 from klinik_app.ui.referral_dialogs import AnswerDialog, NewReferralDialog, SendReferralDialog
@@ -53,18 +54,20 @@ def _date(d) -> str:
 
 
 def card_cells(r: ReferralRow) -> list[str]:
-    answer = f"{_date(r.answered_on)} {r.outcome_label}".strip()
+    outcome = domain_text(r.outcome_label) if r.outcome_label else ""
+    answer = f"{_date(r.answered_on)} {outcome}".strip()
     sent = f"{r.recipient} ({_date(r.sent_on)})" if r.sent_on else ""
-    return [r.specialty_label, r.state_label, _date(r.created_on), sent, answer, r.warning or ""]
+    return [domain_text(r.specialty_label), domain_text(r.state_label), _date(r.created_on), sent, answer,
+            shown_text(r.warning) if r.warning else ""]
 
 
 def to_send_cells(r: ReferralRow) -> list[str]:
-    return [r.patient_name, _date(r.birth_date), r.specialty_label, _date(r.created_on),
-            _date(r.deadline.latest_send), r.warning or ""]
+    return [r.patient_name, _date(r.birth_date), domain_text(r.specialty_label), _date(r.created_on),
+            _date(r.deadline.latest_send), shown_text(r.warning) if r.warning else ""]
 
 
 def waiting_cells(r: ReferralRow) -> list[str]:
-    return [r.patient_name, _date(r.birth_date), r.specialty_label, _date(r.sent_on), r.recipient or "",
+    return [r.patient_name, _date(r.birth_date), domain_text(r.specialty_label), _date(r.sent_on), r.recipient or "",
             str(r.days_waiting)]
 
 

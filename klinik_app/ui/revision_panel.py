@@ -42,6 +42,7 @@ from klinik_app.services.context import ServiceContext
 from klinik_app.services.examinations import ExamLine, RevisionOverview
 from klinik_app.services.recall import RecallState
 from klinik_app.ui.changed_elsewhere import KEPT, KEPT_TEXT, SAVED, save_with_conflict_check
+from klinik_app.ui.errors import shown_text
 from klinik_app.ui.errors import translated as translated_error
 from klinik_app.ui.examination_form import TOBACCO_LABELS
 from klinik_app.ui.i18n import translated
@@ -99,7 +100,7 @@ def due_text(overview: RevisionOverview, today: date) -> str:
 
 
 def recall_text(state: RecallState, today: date) -> str:
-    parts = [state.label(today)]
+    parts = [shown_text(state.label(today))]
     if state.override_due:
         parts.append(QCoreApplication.translate("revision_panel", "eget datum {override_due}").format(
                          override_due=state.override_due.isoformat()))
@@ -298,9 +299,9 @@ class RevisionPanel(QGroupBox):
         self.patient_id = overview.patient_id
         self.failure_label.hide()
         _show(self.due_value, due_text(overview, today))
-        _show(self.explanation_value, overview.explanation)
+        _show(self.explanation_value, shown_text(overview.explanation))
         _show(self.recall_value, recall_text(overview.recall, today))
-        warning = overview.care_end_warning
+        warning = shown_text(overview.care_end_warning) if overview.care_end_warning else None
         self.care_end_text.setText(warning or "")
         self.care_end_text.setAccessibleName(self.tr("Varning: {warning}").format(warning=warning) if warning else "")
         self.care_end_banner.setAccessibleName(warning or "")

@@ -183,7 +183,7 @@
         <translation>&amp;Given on:</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+74"/>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+76"/>
         <source>Svar på remiss</source>
         <translation>Referral answer</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>Answer from {recipient} on the referral for {patient_name} ({specialty}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Svar &amp;mottaget:</source>
         <translation>Answer &amp;received:</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>AuditReviewDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="+585"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="+586"/>
         <source>Åtkomstloggen visar vem som har läst eller ändrat patienters uppgifter (R-SE-2). Att granska loggen loggas också.</source>
         <translation>The access log shows who has read or changed patients&apos; details (R-SE-2). Reviewing the log is logged too.</translation>
     </message>
@@ -686,7 +686,7 @@
 <context>
     <name>BookDelegate</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_grid.py" line="+276"/>
+        <location filename="../../klinik_app/ui/appointment_grid.py" line="+277"/>
         <source>Tolk: {language}</source>
         <translation>Interpreter: {language}</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="+194"/>
+        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="+195"/>
         <location line="+32"/>
         <source>Boka tid</source>
         <translation>Book appointment</translation>
@@ -1090,7 +1090,7 @@ Double-booked with: </translation>
 <context>
     <name>ChangedElsewhereDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="+60"/>
+        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="+62"/>
         <source>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.</source>
         <translation>{what} has been changed on another workstation since you opened the details. Nothing of your change has been saved yet. Compare and choose which version applies.</translation>
     </message>
@@ -1115,7 +1115,7 @@ Double-booked with: </translation>
         <translation>Cancel (Esc): nothing is saved, what you typed is kept</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Din version och den sparade</source>
         <translation>Your version and the saved one</translation>
     </message>
@@ -1324,7 +1324,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/recall_dialogs.py" line="+327"/>
+        <location filename="../../klinik_app/ui/recall_dialogs.py" line="+328"/>
         <location line="+7"/>
         <source>Kontakthistorik</source>
         <translation>Contact history</translation>
@@ -1382,7 +1382,7 @@ Record the dentist&apos;s decision (R-AB-5).</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_view.py" line="+173"/>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="+174"/>
         <location line="+246"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
@@ -2680,7 +2680,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>IndicatorLine</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_model.py" line="+153"/>
+        <location filename="../../klinik_app/ui/dashboard_model.py" line="+156"/>
         <source>inget att mäta under månaderna</source>
         <translation>nothing to measure in these months</translation>
     </message>
@@ -2698,12 +2698,17 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Last 24 months: {trend}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>tomt</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nämnare: {denominator}</source>
         <translation>Denominator: {denominator}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Beställaren har inget mål för indikatorn det här året.</source>
         <translation>The orderer has no target for the indicator this year.</translation>
     </message>
@@ -3674,7 +3679,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Summons to handle by hand</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Dessa patienter fick inget utskrivet brev och registrerades inte som kallade.</source>
         <translation>These patients got no printed letter and were not registered as summoned.</translation>
     </message>
@@ -4048,7 +4053,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>NewReferralDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_dialogs.py" line="-52"/>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="-54"/>
         <source>Ny remiss</source>
         <translation>New referral</translation>
     </message>
@@ -4063,7 +4068,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>&amp;Speciality:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Välj specialitet</source>
         <translation>Choose speciality</translation>
     </message>
@@ -4369,7 +4374,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/recall_dialogs.py" line="-174"/>
+        <location filename="../../klinik_app/ui/recall_dialogs.py" line="-175"/>
         <source>Eget revisionsdatum</source>
         <translation>Own revision date</translation>
     </message>
@@ -4696,7 +4701,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>PatientReferralsPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_list.py" line="+145"/>
+        <location filename="../../klinik_app/ui/referral_list.py" line="+148"/>
         <location line="+2"/>
         <source>Remisser</source>
         <translation>Referrals</translation>
@@ -4838,7 +4843,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>PatientTimesPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/patient_times.py" line="+48"/>
+        <location filename="../../klinik_app/ui/patient_times.py" line="+49"/>
         <location line="+1"/>
         <source>Tider</source>
         <translation>Appointments</translation>
@@ -5535,7 +5540,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>RecallDecisionDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/revision_panel.py" line="+371"/>
+        <location filename="../../klinik_app/ui/revision_panel.py" line="+372"/>
         <source>Eget datum för nästa revision</source>
         <translation>Own date for the next revision</translation>
     </message>
@@ -5673,7 +5678,7 @@ These patients get no printed letter (protected identity or missing address) and
 <context>
     <name>RecallTableModel</name>
     <message>
-        <location filename="../../klinik_app/ui/recall_model.py" line="+194"/>
+        <location filename="../../klinik_app/ui/recall_model.py" line="+195"/>
         <source>, försenad</source>
         <translation>, overdue</translation>
     </message>
@@ -6527,7 +6532,7 @@ These patients get no printed letter (protected identity or missing address) and
         <translation>Check</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hel</source>
         <translation>Intact</translation>
     </message>
@@ -7873,7 +7878,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>app</name>
     <message>
-        <location filename="../../klinik_app/ui/app.py" line="+64"/>
+        <location filename="../../klinik_app/ui/app.py" line="+65"/>
         <source>okända argument: </source>
         <translation>unknown arguments: </translation>
     </message>
@@ -8270,7 +8275,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
     <message>
         <location line="+1"/>
         <source>Klinik</source>
-        <translation>Klinik</translation>
+        <translation>Clinic</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8344,7 +8349,7 @@ Marked rows (≠, bold) differ between the clinic&apos;s and the region&apos;s v
 <context>
     <name>backup_dialogs</name>
     <message>
-        <location filename="../../klinik_app/ui/backup_dialogs.py" line="-153"/>
+        <location filename="../../klinik_app/ui/backup_dialogs.py" line="-154"/>
         <source>Återställ från säkerhetskopia</source>
         <translation>Restore from backup</translation>
     </message>
@@ -8429,7 +8434,7 @@ Do you want to restore?</translation>
 <context>
     <name>changed_elsewhere</name>
     <message>
-        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="-88"/>
+        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="-92"/>
         <source>Ändrat på en annan arbetsstation</source>
         <translation>Changed on another workstation</translation>
     </message>
@@ -8459,9 +8464,314 @@ Do you want to restore?</translation>
         <translation>Your change was not saved: what was saved on the other workstation applies.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>av {by}</source>
+        <translation>by {by}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sparat nu{who}{when}</source>
         <translation>Saved now{who}{when}</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/absence.py" line="+261"/>
+        <location filename="../../klinik_app/services/appointments.py" line="+465"/>
+        <location filename="../../klinik_app/services/listing.py" line="+134"/>
+        <location filename="../../klinik_app/services/recall.py" line="+178"/>
+        <location filename="../../klinik_app/services/referrals.py" line="+217"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socialkontor</source>
+        <translation>Social services office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/accounts.py" line="+84"/>
+        <source>Lås skärmen efter (minuter)</source>
+        <translation>Lock the screen after (minutes)</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <location filename="../../klinik_app/services/orderers.py" line="+36"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yrkesroll</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roller</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontot är aktivt</source>
+        <translation>The account is active</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/appointments.py" line="-2"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Längd (minuter)</source>
+        <translation>Length (minutes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vårdgivare</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rum</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överenskommen</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../klinik_app/services/listing_stop.py" line="+90"/>
+        <location filename="../../klinik_app/services/orderers.py" line="+3"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/area_clinics.py" line="+26"/>
+        <source>Klinik</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../klinik_app/services/orderers.py" line="-2"/>
+        <source>HSA-id</source>
+        <translation>HSA-ID</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/backup.py" line="+56"/>
+        <source>Mapp för säkerhetskopior</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara kopior (dagar)</source>
+        <translation>Keep copies (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara alltid de senaste (antal)</source>
+        <translation>Always keep the latest (number)</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/clinic.py" line="+43"/>
+        <source>Gatuadress</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postnummer</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikens namn</source>
+        <translation>The clinic&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regelverk</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/listing.py" line="+1"/>
+        <source>Slutdatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../klinik_app/services/recall.py" line="+3"/>
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/listing_stop.py" line="-2"/>
+        <source>Från och med</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gäller till och med</source>
+        <translation>Valid up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/orderers.py" line="+1"/>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Målvärde</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nära-marginal</source>
+        <translation>Near margin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../klinik_app/services/treatments.py" line="+232"/>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klart senast</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genomförd</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/patients.py" line="+362"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolk behövs</source>
+        <translation>Interpreter needed</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/recall.py" line="-112"/>
+        <source>Påminnelse efter (dagar)</source>
+        <translation>Reminder after (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal påminnelser</source>
+        <translation>Number of reminders</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Eget datum</source>
+        <translation>Own date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pausad till</source>
+        <translation>Paused until</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/referrals.py" line="+1"/>
+        <source>Mottagare</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skickad</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svar mottaget</source>
+        <translation>Answer received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/retention.py" line="+56"/>
+        <source>Lagringstid för journaler (år)</source>
+        <translation>Retention period for records (years)</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/sync.py" line="+397"/>
+        <source>Adress till listningstjänsten</source>
+        <translation>Address of the listing service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klientcertifikat</source>
+        <translation>Client certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nyckel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens CA</source>
+        <translation>The region&apos;s CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synka automatiskt var (minuter)</source>
+        <translation>Sync automatically every (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/treatments.py" line="+1"/>
+        <source>Tand</source>
+        <translation>Tooth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borttagen</source>
+        <translation>Removed</translation>
     </message>
 </context>
 <context>
@@ -8500,7 +8810,7 @@ Do you want to restore?</translation>
 <context>
     <name>dashboard_model</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_model.py" line="-181"/>
+        <location filename="../../klinik_app/ui/dashboard_model.py" line="-184"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
@@ -8570,7 +8880,7 @@ Do you want to restore?</translation>
         <translation>n = {denominator}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Täljare</source>
         <translation>Numerator</translation>
     </message>
@@ -8593,7 +8903,7 @@ Do you want to restore?</translation>
 <context>
     <name>dashboard_view</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_view.py" line="-86"/>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="-87"/>
         <source>Beräknar indikatorerna …</source>
         <translation>Calculating the indicators …</translation>
     </message>
@@ -8653,7 +8963,7 @@ Do you want to restore?</translation>
         <translation>{count} patients</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+378"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
@@ -8842,7 +9152,7 @@ Do you want to restore?</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../klinik_app/ui/domain_texts.py" line="+63"/>
+        <location filename="../../klinik_app/ui/domain_texts.py" line="+65"/>
         <source>Eget val</source>
         <translation>Own choice</translation>
     </message>
@@ -9498,6 +9808,46 @@ Do you want to restore?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ej skickad</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skickad</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besvarad</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Återkallad</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antagen</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behandlad</source>
+        <translation>Treated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avböjd</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annat</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Patienten finns inte i befolkningsregistret. Kontrollera personnumret.</source>
         <translation>The patient is not in the population register. Check the personal identity number.</translation>
     </message>
@@ -9672,7 +10022,7 @@ Do you want to restore?</translation>
         <translation>Earlier system</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-254"/>
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
@@ -9697,7 +10047,7 @@ Do you want to restore?</translation>
         <translation>The number of patients with an active listing (by choice or assigned, not entered in error) on the measuring day who turn 3 in the calendar year of the measuring day.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+167"/>
         <source>Brevet skickat</source>
         <translation>Letter sent</translation>
     </message>
@@ -9832,7 +10182,37 @@ Do you want to restore?</translation>
         <translation>Orderer&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/domain/appointments.py" line="+33"/>
+        <location filename="../../klinik_app/domain/appointments.py" line="+26"/>
+        <source>Endast föreslagen, inte bekräftad</source>
+        <translation>Only proposed, not confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>på plats</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per telefon</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per brev</source>
+        <translation>by letter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>via e-tjänst</source>
+        <translation>via the e-service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per sms</source>
+        <translation>by text message</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Tidens längd måste vara mellan {shortest} och {longest} minuter (nu {minutes}).</source>
         <translation>An appointment must last between {shortest} and {longest} minutes (now {minutes}).</translation>
     </message>
@@ -9847,7 +10227,32 @@ Do you want to restore?</translation>
         <translation>The appointment already has that status.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-23"/>
+        <source>Överenskommen enligt tidigare system</source>
+        <translation>Agreed according to the previous system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överenskommen</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>med patienten</source>
+        <translation>with the patient</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>med vårdnadshavare {name}</source>
+        <translation>with guardian {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>av {name}</source>
+        <translation>by {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ange både vem som godkände tiden och hur, eller inget av dem om tiden bara är föreslagen.</source>
         <translation>Enter both who agreed to the appointment and how, or neither if the appointment is only proposed.</translation>
     </message>
@@ -10193,7 +10598,22 @@ Do you want to restore?</translation>
         <translation>&apos;{number}&apos;: the date of birth is not in the calendar or does not match the separator.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/domain/indicator_targets.py" line="+34"/>
+        <location filename="../../klinik_app/domain/indicator_targets.py" line="+25"/>
+        <source>minst {value}</source>
+        <translation>at least {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>högst {value}</source>
+        <translation>at most {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mål {words}</source>
+        <translation>target {words}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>”{typed}” är inget tal. Skriv till exempel 90 eller 92,5.</source>
         <translation>“{typed}” is not a number. Write for example 90 or 92,5.</translation>
     </message>
@@ -10631,6 +11051,186 @@ Do you want to restore?</translation>
         <location line="+6"/>
         <source>I målgruppen (R-TG-1, R-TG-2): folkbokförd i {municipality} kommun, ingår till och med {end}.</source>
         <translation>In the target group (R-TG-1, R-TG-2): registered as resident in {municipality} municipality, included up to and including {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/capacity.py" line="+27"/>
+        <source>måndag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tisdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onsdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>torsdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fredag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lördag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>söndag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/proposals.py" line="+39"/>
+        <source>tandläkare</source>
+        <translation>dentist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tandläkare eller tandhygienist</source>
+        <translation>dentist or dental hygienist</translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>Ingen ledig tid hos {role} under perioden.</source>
+        <translation>No free time with a {role} during the period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen ledig tid före revisionsdatumet hos {role} under perioden.</source>
+        <translation>No free time before the revision date with a {role} during the period.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/referrals.py" line="+52"/>
+        <source>Bara en remiss som inte är skickad kan skickas.</source>
+        <translation>Only a referral that has not been sent can be sent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svar kan bara registreras på en skickad remiss som inte redan är besvarad.</source>
+        <translation>An answer can only be recorded on a sent referral that has not already been answered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bara en besvarad remiss kan avslutas; registrera svaret först.</source>
+        <translation>Only an answered referral can be closed; record the answer first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bara en remiss som inte har besvarats kan återkallas.</source>
+        <translation>Only a referral that has not been answered can be withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remissen är {state}. {refusal}</source>
+        <translation>The referral is {state}. {refusal}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>För sent för avgiftsfri vård: skulle ha skickats senast {latest_send} (den avgiftsfria vården upphör {care_ends}).</source>
+        <translation>Too late for free care: should have been sent by {latest_send} (free care ends {care_ends}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skicka senast {latest_send}.</source>
+        <translation>Send by {latest_send}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ledtiden ska vara mellan 0 och {max_days} dagar.</source>
+        <translation>The lead time must be between 0 and {max_days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/revision.py" line="+129"/>
+        <source>Ingen revision inom Hälsoval: nästa revision infaller efter att den fria tandvården upphör {care_ends} (R-RV-9).</source>
+        <translation>No revision within the dental choice system: the next revision falls after free dental care ends {care_ends} (R-RV-9).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tandläkarundersökning senast {due}</source>
+        <translation>Dentist examination by {due}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision senast {due}</source>
+        <translation>Revision by {due}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{head}: den första undersökningen görs av tandläkare under året patienten fyller 3 år (R-RV-4).</source>
+        <translation>{head}: the first examination is done by a dentist in the year the patient turns 3 (R-RV-4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{head}: ingen tandläkarundersökning finns registrerad, och den första ska göras under året patienten fyller 3 år (R-RV-3, R-RV-4).</source>
+        <translation>{head}: no dentist examination is recorded, and the first is to be done in the year the patient turns 3 (R-RV-3, R-RV-4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{head}: högst {years} år sedan förra tandläkarundersökningen (R-RV-3).</source>
+        <translation>{head}: at most {years} years since the last dentist examination (R-RV-3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{head}: högst {months} månader mellan revisionsundersökningar (R-RV-2)</source>
+        <translation>{head}: at most {months} months between revision examinations (R-RV-2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{head}: planerat revisionsintervall {months} månader från undersökningen {last_exam} (R-RV-1)</source>
+        <translation>{head}: planned revision interval of {months} months from the examination on {last_exam} (R-RV-1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{rule}; bettutvecklingskontroll av tandläkare krävs (R-RV-6).</source>
+        <translation>{rule}; a bite development check by a dentist is required (R-RV-6).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rule}.</source>
+        <translation>{rule}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fri tandvård inom Hälsoval upphörde {care_ends} (R-RV-9).</source>
+        <translation>Free dental care within the dental choice system ended {care_ends} (R-RV-9).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fri tandvård upphör {care_ends}; remisser måste skickas i tid så att vården hinner ges före årsskiftet (R-RV-9).</source>
+        <translation>Free dental care ends {care_ends}; referrals must be sent in time for the care to be given before the turn of the year (R-RV-9).</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/absence.py" line="+20"/>
+        <source>Avgift för uteblivet besök: tiden var överenskommen med patienten eller vårdnadshavaren</source>
+        <translation>Fee for a missed visit: the time was agreed with the patient or the guardian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avgift för sen avbokning: tiden var överenskommen med patienten eller vårdnadshavaren</source>
+        <translation>Fee for a late cancellation: the time was agreed with the patient or the guardian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen avgift: tiden var bara föreslagen i kallelsebrevet och aldrig bekräftad</source>
+        <translation>No fee: the time was only proposed in the summons letter and never confirmed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen avgift: sen avbokning räknas inte som uteblivande enligt regelverket</source>
+        <translation>No fee: a late cancellation does not count as an absence under the rule set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen avgift: tiden avbokades i tid</source>
+        <translation>No fee: the time was cancelled in time</translation>
     </message>
 </context>
 <context>
@@ -12255,7 +12855,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>referral_list</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_list.py" line="-241"/>
+        <location filename="../../klinik_app/ui/referral_list.py" line="-243"/>
         <location line="+8"/>
         <location line="+6"/>
         <source>Specialitet</source>
@@ -12326,7 +12926,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>No referrals.</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+257"/>
         <source>Remisser</source>
         <translation>Referrals</translation>
     </message>
@@ -12552,7 +13152,17 @@ No details leave the computer except what is sent to the region&apos;s listing s
 <context>
     <name>services</name>
     <message>
-        <location filename="../../klinik_app/services/absence.py" line="+269"/>
+        <location filename="../../klinik_app/services/absence.py" line="+1"/>
+        <source>Öppen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avslutad</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Uppgiften finns inte längre. Uppdatera listan Att göra.</source>
         <translation>The task no longer exists. Refresh the To do list.</translation>
     </message>
@@ -12597,7 +13207,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The address of the patient and the guardians is missing. Add the address and try again.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/accounts.py" line="+38"/>
+        <location filename="../../klinik_app/services/accounts.py" line="-224"/>
         <source>Fel HSA-ID eller lösenord.</source>
         <translation>Wrong HSA-ID or password.</translation>
     </message>
@@ -12647,7 +13257,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>An account needs at least one role.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Kontot {hsa}</source>
         <translation>The account {hsa}</translation>
     </message>
@@ -12673,7 +13283,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The administrator&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/appointments.py" line="+201"/>
+        <location filename="../../klinik_app/services/appointments.py" line="-262"/>
         <source>Skriv rummets namn (högst 100 tecken).</source>
         <translation>Enter the room&apos;s name (at most 100 characters).</translation>
     </message>
@@ -12689,9 +13299,9 @@ No details leave the computer except what is sent to the region&apos;s listing s
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../../klinik_app/services/audit.py" line="+549"/>
-        <location filename="../../klinik_app/services/listing.py" line="+45"/>
-        <location filename="../../klinik_app/services/patients.py" line="+32"/>
+        <location filename="../../klinik_app/services/audit.py" line="+553"/>
+        <location filename="../../klinik_app/services/listing.py" line="-91"/>
+        <location filename="../../klinik_app/services/patients.py" line="-331"/>
         <source>Patienten finns inte längre i registret.</source>
         <translation>The patient is no longer in the register.</translation>
     </message>
@@ -12746,7 +13356,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The appointment is no longer in the appointment book. Refresh the view.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Tiden {time} för {name}</source>
         <translation>The appointment {time} for {name}</translation>
     </message>
@@ -12756,7 +13366,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The appointment</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/archive_export.py" line="+58"/>
+        <location filename="../../klinik_app/services/archive_export.py" line="+50"/>
+        <source>Klinikarkivet är skrivet till {folder}: {tables} tabeller, {rows} rader.</source>
+        <translation>The clinic archive is written to {folder}: {tables} tables, {rows} rows.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Mappen {folder} är inte tom. Välj en ny, tom mapp för klinikarkivet.</source>
         <translation>The folder {folder} is not empty. Choose a new, empty folder for the clinic archive.</translation>
     </message>
@@ -12766,7 +13381,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The database has tables that this version of Klinik does not know ({tables}). Update Klinik and try again.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/archive_import.py" line="+54"/>
+        <location filename="../../klinik_app/services/archive_import.py" line="+47"/>
+        <source>Klinikarkivet är inläst: {tables} tabeller, {rows} rader (arkivets version {revision}).</source>
+        <translation>The clinic archive is read in: {tables} tables, {rows} rows (the archive&apos;s version {revision}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{path} saknas eller går inte att läsa. Välj mappen som innehåller ett klinikarkiv.</source>
         <translation>{path} is missing or cannot be read. Choose the folder that holds a clinic archive.</translation>
     </message>
@@ -12811,7 +13431,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The database has an access log. A clinic archive is only read into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/area_clinics.py" line="+60"/>
+        <location filename="../../klinik_app/services/area_clinics.py" line="+34"/>
         <source>Kommunkoden ska vara fyra siffror, till exempel 2480 för Umeå.</source>
         <translation>The municipality code must be four digits, for example 2480 for Umeå.</translation>
     </message>
@@ -12836,7 +13456,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The area responsibility for {code}</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/audit.py" line="-434"/>
+        <location filename="../../klinik_app/services/audit.py" line="-437"/>
         <source>Åtkomstloggen måste sparas i minst {min_years} år (HSLF-FS 2016:40), så {years} år går inte att välja. Ange {min_years} år eller fler; standard är {default_years} år.</source>
         <translation>The access log must be kept for at least {min_years} years (HSLF-FS 2016:40), so {years} years cannot be chosen. Enter {min_years} years or more; the default is {default_years} years.</translation>
     </message>
@@ -12851,7 +13471,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The period starts {first_day}, after it ends {last_day}. Correct the dates.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+11"/>
+        <source>okänd tid</source>
+        <translation>unknown time</translation>
+    </message>
+    <message>
+        <location line="+202"/>
         <source>{month:%Y-%m} är inte slut än, så {doing} förrän månaden är över.</source>
         <translation>{month:%Y-%m} is not over yet, so {doing} until the month has ended.</translation>
     </message>
@@ -12886,7 +13511,77 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The sample no longer matches the log. Take a new sample and review it.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+87"/>
+        <source>1 åtkomst</source>
+        <translation>1 access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} åtkomster</source>
+        <translation>{count} accesses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loggutdrag för {patient_name} ({period}): {entries}, skrivet till {path}. Utlämnandet är loggat.</source>
+        <translation>Log extract for {patient_name} ({period}): {entries}, written to {path}. The disclosure is logged.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>från och med {first}</source>
+        <translation>from {first}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>till och med {last}</source>
+        <translation>up to and including {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hela den tid loggen omfattar</source>
+        <translation>the whole time the log covers</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>saknas</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Åtkomstloggen är oförändrad: {entries} poster, sigill {seal}. Det noterade sigillet finns kvar i kedjan (post id {entry_id}).</source>
+        <translation>The access log is unchanged: {entries} entries, seal {seal}. The noted seal is still in the chain (entry id {entry_id}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Åtkomstloggen är oförändrad: {entries} poster, sigill {seal}.</source>
+        <translation>The access log is unchanged: {entries} entries, seal {seal}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 avvikelse</source>
+        <translation>1 anomaly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} avvikelser</source>
+        <translation>{count} anomalies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Åtkomstloggen har ändrats: {count} bland {entries} poster, den första vid post id {entry_id} ({at}). Spara listan, ändra ingenting i databasen och kontakta verksamhetschefen.</source>
+        <translation>The access log has been changed: {count} among {entries} entries, the first at entry id {entry_id} ({at}). Save the list, change nothing in the database and contact the head of clinic.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Åtkomstloggen har ändrats: {count} bland {entries} poster. Spara listan, ändra ingenting i databasen och kontakta verksamhetschefen.</source>
+        <translation>The access log has been changed: {count} among {entries} entries. Save the list, change nothing in the database and contact the head of clinic.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&apos;{seal}&apos; är inget sigill. Ange sigillet som det skrevs ut (64 tecken 0–9 och a–f), eller minst de 16 första tecknen.</source>
         <translation>&apos;{seal}&apos; is not a seal. Enter the seal as it was printed (64 characters 0–9 and a–f), or at least its first 16 characters.</translation>
     </message>
@@ -12896,12 +13591,153 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The access log cannot be checked in a database of type {dialect}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/backup.py" line="+61"/>
+        <location line="+30"/>
+        <source>Sigillet från loggkontrollen av {month} (kvitterad {signed_on}) finns inte längre i loggen: loggen har skrivits om eller kortats sedan dess.</source>
+        <translation>The seal from the log review of {month} (signed off {signed_on}) is no longer in the log: the log has been rewritten or shortened since then.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Det noterade sigillet {seal}… finns inte i loggen: loggen har skrivits om eller kortats sedan sigillet noterades.</source>
+        <translation>The noted seal {seal}… is not in the log: the log has been rewritten or shortened since the seal was noted.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location line="+92"/>
+        <source>post id {entry_id} ({at})</source>
+        <translation>entry id {entry_id} ({at})</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Post id {entry_id} ({at})</source>
+        <translation>Entry id {entry_id} ({at})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where} har lagts in i efterhand: den ingår inte i kedjan.</source>
+        <translation>{where} has been inserted afterwards: it is not part of the chain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} ligger i fel ordning i kedjan: den hör hemma efter post id {home_id}.</source>
+        <translation>{where} is in the wrong order in the chain: it belongs after entry id {home_id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} ligger i fel ordning i kedjan.</source>
+        <translation>{where} is in the wrong order in the chain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where} har ändrats: innehållet stämmer inte med postens kontrollsumma.</source>
+        <translation>{where} has been changed: the content does not match the entry&apos;s checksum.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Poster har tagits bort i början av loggen, före {where}.</source>
+        <translation>Entries have been removed at the start of the log, before {where}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>id {entry_id} saknas</source>
+        <translation>id {entry_id} is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id {first_id}–{last_id} saknas</source>
+        <translation>ids {first_id}–{last_id} are missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poster har tagits bort mellan {before} och {where}: {missing}.</source>
+        <translation>Entries have been removed between {before} and {where}: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kedjan bryts mellan {before} och {where}: poster däremellan har tagits bort, eller post id {entry_id} har ändrats och fått en ny kontrollsumma.</source>
+        <translation>The chain breaks between {before} and {where}: entries in between have been removed, or entry id {entry_id} has been changed and given a new checksum.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loggens sigill saknas: det har tagits bort. Poster som tagits bort i slutet av loggen kan inte upptäckas; jämför med ett noterat sigill (klinik audit verify --expect SIGILL).</source>
+        <translation>The log&apos;s seal is missing: it has been removed. Entries removed at the end of the log cannot be detected; compare with a noted seal (klinik audit verify --expect SIGILL).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loggens sigill har tagits bort och gjorts om {at}: poster som togs bort i slutet av loggen före dess kan inte upptäckas; jämför med ett noterat sigill (klinik audit verify --expect SIGILL).</source>
+        <translation>The log&apos;s seal was removed and made again {at}: entries removed at the end of the log before then cannot be detected; compare with a noted seal (klinik audit verify --expect SIGILL).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loggen har {count} poster men sigillet anger {sealed_count}: poster har tagits bort eller lagts till utanför programmet.</source>
+        <translation>The log has {count} entries but the seal states {sealed_count}: entries have been removed or added outside the program.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>loggens början</source>
+        <translation>the start of the log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} poster efter {after} har lagts till utanför programmet (sigillet har inte följt med); den sista är post id {last_id}.</source>
+        <translation>{count} entries after {after} have been added outside the program (the seal has not followed); the last is entry id {last_id}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sista post id {entry_id} ({at})</source>
+        <translation>last entry id {entry_id} ({at})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inga poster</source>
+        <translation>no entries</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loggen är tom, men sigillet anger {sealed_count} poster ({sealed}).</source>
+        <translation>The log is empty, but the seal states {sealed_count} entries ({sealed}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poster har tagits bort i slutet av loggen: den slutar vid post id {last_id} ({at}), men sigillet anger {sealed_count} poster och {sealed}; {missing} poster saknas.</source>
+        <translation>Entries have been removed at the end of the log: it ends at entry id {last_id} ({at}), but the seal states {sealed_count} entries and {sealed}; {missing} entries are missing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sista posten, id {last_id} ({at}), stämmer inte med sigillet ({sealed}): den har ändrats och fått en ny kontrollsumma, eller loggens slut har tagits bort och skrivits om.</source>
+        <translation>The last entry, id {last_id} ({at}), does not match the seal ({sealed}): it has been changed and given a new checksum, or the end of the log has been removed and rewritten.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/backup.py" line="+4"/>
         <source>Databasen är en PostgreSQL-server. Den säkerhetskopieras med serverns egen säkerhetskopiering (pg_dump eller serverns rutin), inte av Klinik. Be den som sköter databasservern om hjälp.</source>
         <translation>The database is a PostgreSQL server. It is backed up by the server&apos;s own backup (pg_dump or the server&apos;s routine), not by Klinik. Ask whoever runs the database server for help.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+5"/>
+        <source>Manuell</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Daglig</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vid avslut</source>
+        <translation>On exit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Före återställning</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Före uppdatering</source>
+        <translation>Before update</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Säkerhetskopior ska sparas i minst {min_days} dagar (högst {max_days} dagar), så {keep_days} dagar går inte att välja.</source>
         <translation>Backups must be kept for at least {min_days} days (at most {max_days} days), so {keep_days} days cannot be chosen.</translation>
     </message>
@@ -12921,12 +13757,42 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Klinik cannot write in the folder {folder} ({reason}). Nothing has been saved. Choose a folder where you may create files, for example on an external disk or a network drive.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+36"/>
+        <source>Filen kunde inte öppnas.</source>
+        <translation>The file could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kopian är skadad.</source>
+        <translation>The copy is damaged.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filen är ingen Klinik-databas.</source>
+        <translation>The file is not a Klinik database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filen är skadad eller ingen databas.</source>
+        <translation>The file is damaged or not a database.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kopian kommer från en nyare version av Klinik eller är ingen Klinik-databas.</source>
+        <translation>The copy comes from a newer version of Klinik or is not a Klinik database.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Det är databasen själv.</source>
+        <translation>It is the database itself.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Säkerhetskopian {backup} kan inte återställas: {problem} Databasen är oförändrad.</source>
         <translation>The backup {backup} cannot be restored: {problem} The database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/capacity.py" line="+108"/>
+        <location filename="../../klinik_app/services/capacity.py" line="+109"/>
         <source>Okänt slag av undantag &apos;{kind}&apos;. Välj ledighet eller extra dag.</source>
         <translation>Unknown kind of exception &apos;{kind}&apos;. Choose time off or extra day.</translation>
     </message>
@@ -12936,7 +13802,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The exception {first_day}–{last_day} ends before it starts. Correct the dates.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>den extra dagen {day}</source>
+        <translation>the extra day {day}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Arbetstider läggs bara in för tandläkare och tandhygienister. Välj en av dem.</source>
         <translation>Working hours are only entered for dentists and dental hygienists. Choose one of them.</translation>
     </message>
@@ -12946,7 +13817,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The working hours were saved on another workstation after you opened them. Nothing was saved. Close and open Working hours again to see them; what you typed is still here.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>okänd veckodag</source>
+        <translation>an unknown weekday</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Arbetstiden för {what} måste sluta efter att den börjar, samma dag. Rätta tiderna.</source>
         <translation>The working hours for {what} must end after they start, on the same day. Correct the times.</translation>
     </message>
@@ -12956,7 +13832,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The share of revision time for {what} must be between 0 and 100 percent.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/clinic.py" line="+61"/>
+        <location filename="../../klinik_app/services/clinic.py" line="+16"/>
         <source>Ange gatuadress, postnummer och postort.</source>
         <translation>Enter the street address, postal code and town.</translation>
     </message>
@@ -12992,7 +13868,27 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The database already belongs to the clinic {clinic} ({hsa_id}). A database belongs to one clinic only.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/concurrency.py" line="+48"/>
+        <location filename="../../klinik_app/services/concurrency.py" line="+32"/>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(ändras inte)</source>
+        <translation>(not changed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{what} har ändrats på en annan arbetsstation av {by} {at} sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</source>
         <translation>{what} was changed on another workstation by {by} {at} after you opened it. None of your change has been saved. Open it again and redo the change.</translation>
     </message>
@@ -13074,7 +13970,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
     <message>
         <location line="+104"/>
         <location line="+20"/>
-        <location filename="../../klinik_app/services/treatments.py" line="+165"/>
+        <location filename="../../klinik_app/services/treatments.py" line="-68"/>
         <source>Akutbesöket finns inte längre.</source>
         <translation>The emergency visit no longer exists.</translation>
     </message>
@@ -13169,7 +14065,17 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>There is already an examination by a {role} on {date} for the patient. Open the history and check it.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/indicator_report.py" line="+65"/>
+        <location filename="../../klinik_app/services/indicator_report.py" line="+51"/>
+        <source>Uppföljningsrapporten är skriven till {path}: {indicators} indikatorer, {met} mål uppfyllda, {close} nära, {missed} ej uppfyllda. {missing_plans} missade mål saknar handlingsplan.</source>
+        <translation>The follow-up report is written to {path}: {indicators} indicators, {met} targets met, {close} near, {missed} not met. {missing_plans} missed targets have no action plan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uppföljningsrapporten är skriven till {path}: {indicators} indikatorer, {met} mål uppfyllda, {close} nära, {missed} ej uppfyllda.</source>
+        <translation>The follow-up report is written to {path}: {indicators} indicators, {met} targets met, {close} near, {missed} not met.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Periodens första dag ligger efter dess sista dag. Byt plats på datumen.</source>
         <translation>The period&apos;s first day is after its last day. Swap the dates.</translation>
     </message>
@@ -13184,7 +14090,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The format must be pdf or csv.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/indicators.py" line="+146"/>
+        <location filename="../../klinik_app/services/indicators.py" line="+147"/>
         <source>Periodens slut ({last_day}) ligger före dess början ({first_day}).</source>
         <translation>The period&apos;s end ({last_day}) is before its start ({first_day}).</translation>
     </message>
@@ -13192,6 +14098,61 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <location line="+6"/>
         <source>Okänd indikator: {unknown}. Kända: {known}.</source>
         <translation>Unknown indicator: {unknown}. Known: {known}.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Listad ({listing_type}) sedan {start}, räknad {day}</source>
+        <translation>Listed ({listing_type}) since {start}, counted {day}</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Ingen revision inom Hälsoval</source>
+        <translation>No revision within the dental choice system</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förföll {due} ({days} dagar sedan)</source>
+        <translation>Was due {due} ({days} days ago)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förfaller {due}</source>
+        <translation>Due {due}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{detail}; {reason}</source>
+        <translation>{detail}; {reason}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{day} {fee} kr</source>
+        <translation>{day} {fee} SEK</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{day} (ny tid senast {deadline})</source>
+        <translation>{day} (new time by {deadline})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uteblev {days}</source>
+        <translation>No-show {days}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avgift {days}</source>
+        <translation>Fee {days}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen ny tid i tid efter {days}</source>
+        <translation>No new time in time after {days}</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Listad (val) när listningsstoppet infördes {start}</source>
+        <translation>Listed (val) when the listing stop began {start}</translation>
     </message>
     <message>
         <location filename="../../klinik_app/services/listing.py" line="+36"/>
@@ -13209,7 +14170,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>{hsa_id} is not an active dentist at the clinic (R-LI-6).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Listningen</source>
         <translation>The listing</translation>
     </message>
@@ -13245,7 +14206,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../klinik_app/services/listing_stop.py" line="+97"/>
+        <location filename="../../klinik_app/services/listing_stop.py" line="+10"/>
         <source>Listningsstoppet finns inte längre.</source>
         <translation>The listing stop no longer exists.</translation>
     </message>
@@ -13260,7 +14221,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>No patients with a protected identity were listed during {month:%Y-%m}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/listing_stop.py" line="-28"/>
+        <location filename="../../klinik_app/services/listing_stop.py" line="-30"/>
         <source>Ett listningsstopp kan inte börja före dagens datum.</source>
         <translation>A listing stop cannot start before today.</translation>
     </message>
@@ -13270,7 +14231,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>There is already a listing stop from {start_date}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Listningsstoppet</source>
         <translation>The listing stop</translation>
     </message>
@@ -13285,7 +14246,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The stop cannot end before its first date.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/orderers.py" line="+114"/>
+        <location filename="../../klinik_app/services/orderers.py" line="+53"/>
+        <source>{name}: målet nåddes inte {first}–{last} ({target}). Lägg in en handlingsplan.</source>
+        <translation>{name}: the target was not met {first}–{last} ({target}). Add an action plan.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Beställare {orderer_id} finns inte. Beställarna finns under Arkiv → Beställare och mål.</source>
         <translation>Orderer {orderer_id} does not exist. The orderers are under File → Orderers and targets.</translation>
     </message>
@@ -13417,7 +14383,17 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The patient does not have a protected identity; the details are already on the patient&apos;s card.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ange vilket språk tolken ska tala.</source>
         <translation>Enter which language the interpreter is to speak.</translation>
     </message>
@@ -13432,7 +14408,27 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>You are not permitted to {action}. This may be done by {roles}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/proposals.py" line="+139"/>
+        <location filename="../../klinik_app/services/proposals.py" line="+87"/>
+        <source>1 föreslagna tider bokade (inte bekräftade).</source>
+        <translation>1 proposed time booked (not confirmed).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} föreslagna tider bokade (inte bekräftade).</source>
+        <translation>{count} proposed times booked (not confirmed).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 kunde inte bokas: tiden hade tagits under tiden. Föreslå igen för dem.</source>
+        <translation>1 could not be booked: the time had been taken meanwhile. Propose again for that patient.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} kunde inte bokas: tiden hade tagits under tiden. Föreslå igen för dem.</source>
+        <translation>{count} could not be booked: the time had been taken meanwhile. Propose again for them.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Periodens slut ligger före dess början (eller före i dag). Välj en senare period.</source>
         <translation>The period&apos;s end is before its start (or before today). Choose a later period.</translation>
     </message>
@@ -13467,7 +14463,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>There are no proposals to approve. Propose appointments first.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/recall.py" line="+78"/>
+        <location line="+8"/>
+        <source>patienten har redan en revisionstid</source>
+        <translation>the patient already has a revision time</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/recall.py" line="-101"/>
         <source>Påminnelserna</source>
         <translation>The reminders</translation>
     </message>
@@ -13482,7 +14483,27 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Enter {low_count} to {high_count} reminders (0: no reminder, the clinic phones instead).</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+31"/>
+        <source>{paused} till {date}</source>
+        <translation>{paused} until {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{status} 1 gång</source>
+        <translation>{status} once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} {count} gånger</source>
+        <translation>{status} {count} times</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status}, senast {date}</source>
+        <translation>{status}, last on {date}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Kallelsen för {name}</source>
         <translation>The summons for {name}</translation>
     </message>
@@ -13518,7 +14539,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The pause must last until a date after today.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+158"/>
         <source>Periodens slut ligger före dess början.</source>
         <translation>The period&apos;s end is before its start.</translation>
     </message>
@@ -13533,7 +14554,22 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>--to ({last_day}) is before --from ({first_day}). Give a period where --from comes first.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/record_copy.py" line="+179"/>
+        <location filename="../../klinik_app/services/record_copy.py" line="+173"/>
+        <source>{first} och {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journalkopia för {patient_name} till {recipient}: {sections} avsnitt, {pages} sidor, sparad i {where}. Utlämnandet är registrerat och loggat. Uppgiften om journalkopia är avslutad.</source>
+        <translation>Record copy for {patient_name} to {recipient}: {sections} sections, {pages} pages, saved in {where}. The disclosure is recorded and logged. The record copy task is closed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journalkopia för {patient_name} till {recipient}: {sections} avsnitt, {pages} sidor, sparad i {where}. Utlämnandet är registrerat och loggat.</source>
+        <translation>Record copy for {patient_name} to {recipient}: {sections} sections, {pages} pages, saved in {where}. The disclosure is recorded and logged.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Välj minst en fil att spara kopian i (PDF eller FHIR).</source>
         <translation>Choose at least one file to save the copy in (PDF or FHIR).</translation>
     </message>
@@ -13553,7 +14589,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>There is no open record copy task for the patient. Refresh the To do list.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/referrals.py" line="+130"/>
+        <location filename="../../klinik_app/services/referrals.py" line="-91"/>
         <source>Välj vilken specialitet remissen gäller.</source>
         <translation>Choose which specialty the referral is for.</translation>
     </message>
@@ -13598,7 +14634,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The referral no longer exists. Refresh the view.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Remissen ({specialty})</source>
         <translation>The referral ({specialty})</translation>
     </message>
@@ -13608,7 +14644,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>{what} cannot be a date after today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/retention.py" line="+70"/>
+        <location filename="../../klinik_app/services/retention.py" line="+14"/>
         <source>Journalernas lagringstid</source>
         <translation>The retention period of the records</translation>
     </message>
@@ -13633,7 +14669,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>Unknown grouping &apos;{by}&apos;. Choose one of: {groupings}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/sync.py" line="+79"/>
+        <location filename="../../klinik_app/services/sync.py" line="-322"/>
         <source>Adressen till regionens listningstjänst är inte inställd. Ange --server URL eller ställ in den under Inställningar.</source>
         <translation>The address of the region&apos;s listing service is not set. Give --server URL or set it under Settings.</translation>
     </message>
@@ -13773,7 +14809,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The change cannot {what}: {state}. Nothing has been changed. The list has been updated.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Synkinställningarna</source>
         <translation>The sync settings</translation>
     </message>
@@ -13869,7 +14905,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The treatment</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>borttagen</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Behandlingen finns inte längre.</source>
         <translation>The treatment no longer exists.</translation>
     </message>
@@ -13917,6 +14958,81 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <location filename="../../klinik_app/services/settings.py" line="+113"/>
         <source>Beställarens uppgifter</source>
         <translation>The orderer&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/listing_view.py" line="+355"/>
+        <source>{name} (slutat)</source>
+        <translation>{name} (left)</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/summons.py" line="+62"/>
+        <source>1 brev</source>
+        <translation>1 letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} brev</source>
+        <translation>{count} letters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 patient</source>
+        <translation>1 patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} patienter</source>
+        <translation>{count} patients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{letters} till {patients}</source>
+        <translation>{letters} to {patients}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} att kalla manuellt (skyddad identitet eller adress saknas)</source>
+        <translation>{count} to summon by hand (protected identity or no address)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} hoppades över (bokad, avböjt, pausad eller alla påminnelser skickade)</source>
+        <translation>{count} skipped (booked, declined, paused or every reminder sent)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kallelser: inga patienter valda.</source>
+        <translation>Summons: no patients chosen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kallelser: {parts}.</source>
+        <translation>Summons: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>skyddad identitet: kallas utan tryckt adress (R-TG-4)</source>
+        <translation>protected identity: summoned without a printed address (R-TG-4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adress saknas</source>
+        <translation>no address</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>ingen revision inom Hälsoval (R-RV-9)</source>
+        <translation>no revision within the dental choice system (R-RV-9)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pausad till {date}</source>
+        <translation>paused until {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>alla påminnelser skickade: ring eller markera som ej nåbar</source>
+        <translation>every reminder sent: call or mark as unreachable</translation>
     </message>
 </context>
 <context>
@@ -14046,7 +15162,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../klinik_app/sync/pull.py" line="+137"/>
+        <location filename="../../klinik_app/sync/pull.py" line="+141"/>
         <source>Regionens svar gick inte att tolka. Försök igen senare.</source>
         <translation>The region&apos;s answer could not be read. Try again later.</translation>
     </message>
@@ -14078,7 +15194,7 @@ No details leave the computer except what is sent to the region&apos;s listing s
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../klinik_app/sync/fhir_map.py" line="+147"/>
+        <location filename="../../klinik_app/sync/fhir_map.py" line="+145"/>
         <source>{meaning} ({where}: {problem})</source>
         <translation>{meaning} ({where}: {problem})</translation>
     </message>

@@ -183,7 +183,7 @@
         <translation>&amp;Lämnat den:</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+74"/>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="+76"/>
         <source>Svar på remiss</source>
         <translation>Svar på remiss</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>Svar från {recipient} på remissen för {patient_name} ({specialty}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Svar &amp;mottaget:</source>
         <translation>Svar &amp;mottaget:</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>AuditReviewDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/audit_review.py" line="+585"/>
+        <location filename="../../klinik_app/ui/audit_review.py" line="+586"/>
         <source>Åtkomstloggen visar vem som har läst eller ändrat patienters uppgifter (R-SE-2). Att granska loggen loggas också.</source>
         <translation>Åtkomstloggen visar vem som har läst eller ändrat patienters uppgifter (R-SE-2). Att granska loggen loggas också.</translation>
     </message>
@@ -686,7 +686,7 @@
 <context>
     <name>BookDelegate</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_grid.py" line="+276"/>
+        <location filename="../../klinik_app/ui/appointment_grid.py" line="+277"/>
         <source>Tolk: {language}</source>
         <translation>Tolk: {language}</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="+194"/>
+        <location filename="../../klinik_app/ui/appointment_dialogs.py" line="+195"/>
         <location line="+32"/>
         <source>Boka tid</source>
         <translation>Boka tid</translation>
@@ -1090,7 +1090,7 @@ Dubbelbokad med: </translation>
 <context>
     <name>ChangedElsewhereDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="+60"/>
+        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="+62"/>
         <source>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.</source>
         <translation>{what} har ändrats på en annan arbetsstation sedan du öppnade uppgifterna. Ingenting av din ändring har sparats än. Jämför och välj vilken version som ska gälla.</translation>
     </message>
@@ -1115,7 +1115,7 @@ Dubbelbokad med: </translation>
         <translation>Avbryt (Esc): inget sparas, det du skrev finns kvar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Din version och den sparade</source>
         <translation>Din version och den sparade</translation>
     </message>
@@ -1324,7 +1324,7 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/recall_dialogs.py" line="+327"/>
+        <location filename="../../klinik_app/ui/recall_dialogs.py" line="+328"/>
         <location line="+7"/>
         <source>Kontakthistorik</source>
         <translation>Kontakthistorik</translation>
@@ -1382,7 +1382,7 @@ Dokumentera tandläkarens beslut (R-AB-5).</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_view.py" line="+173"/>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="+174"/>
         <location line="+246"/>
         <source>Uppföljning</source>
         <translation>Uppföljning</translation>
@@ -2680,7 +2680,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>IndicatorLine</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_model.py" line="+153"/>
+        <location filename="../../klinik_app/ui/dashboard_model.py" line="+156"/>
         <source>inget att mäta under månaderna</source>
         <translation>inget att mäta under månaderna</translation>
     </message>
@@ -2698,12 +2698,17 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Senaste 24 månaderna: {trend}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>tomt</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nämnare: {denominator}</source>
         <translation>Nämnare: {denominator}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Beställaren har inget mål för indikatorn det här året.</source>
         <translation>Beställaren har inget mål för indikatorn det här året.</translation>
     </message>
@@ -3674,7 +3679,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Kallelser att hantera manuellt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Dessa patienter fick inget utskrivet brev och registrerades inte som kallade.</source>
         <translation>Dessa patienter fick inget utskrivet brev och registrerades inte som kallade.</translation>
     </message>
@@ -4048,7 +4053,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>NewReferralDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_dialogs.py" line="-52"/>
+        <location filename="../../klinik_app/ui/referral_dialogs.py" line="-54"/>
         <source>Ny remiss</source>
         <translation>Ny remiss</translation>
     </message>
@@ -4063,7 +4068,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>&amp;Specialitet:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Välj specialitet</source>
         <translation>Välj specialitet</translation>
     </message>
@@ -4369,7 +4374,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/recall_dialogs.py" line="-174"/>
+        <location filename="../../klinik_app/ui/recall_dialogs.py" line="-175"/>
         <source>Eget revisionsdatum</source>
         <translation>Eget revisionsdatum</translation>
     </message>
@@ -4696,7 +4701,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>PatientReferralsPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_list.py" line="+145"/>
+        <location filename="../../klinik_app/ui/referral_list.py" line="+148"/>
         <location line="+2"/>
         <source>Remisser</source>
         <translation>Remisser</translation>
@@ -4838,7 +4843,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>PatientTimesPanel</name>
     <message>
-        <location filename="../../klinik_app/ui/patient_times.py" line="+48"/>
+        <location filename="../../klinik_app/ui/patient_times.py" line="+49"/>
         <location line="+1"/>
         <source>Tider</source>
         <translation>Tider</translation>
@@ -5535,7 +5540,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>RecallDecisionDialog</name>
     <message>
-        <location filename="../../klinik_app/ui/revision_panel.py" line="+371"/>
+        <location filename="../../klinik_app/ui/revision_panel.py" line="+372"/>
         <source>Eget datum för nästa revision</source>
         <translation>Eget datum för nästa revision</translation>
     </message>
@@ -5673,7 +5678,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
 <context>
     <name>RecallTableModel</name>
     <message>
-        <location filename="../../klinik_app/ui/recall_model.py" line="+194"/>
+        <location filename="../../klinik_app/ui/recall_model.py" line="+195"/>
         <source>, försenad</source>
         <translation>, försenad</translation>
     </message>
@@ -6527,7 +6532,7 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hel</source>
         <translation>Hel</translation>
     </message>
@@ -7873,7 +7878,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>app</name>
     <message>
-        <location filename="../../klinik_app/ui/app.py" line="+64"/>
+        <location filename="../../klinik_app/ui/app.py" line="+65"/>
         <source>okända argument: </source>
         <translation>okända argument: </translation>
     </message>
@@ -8344,7 +8349,7 @@ Markerade rader (≠, fetstil) skiljer sig mellan klinikens och regionens versio
 <context>
     <name>backup_dialogs</name>
     <message>
-        <location filename="../../klinik_app/ui/backup_dialogs.py" line="-153"/>
+        <location filename="../../klinik_app/ui/backup_dialogs.py" line="-154"/>
         <source>Återställ från säkerhetskopia</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
@@ -8429,7 +8434,7 @@ Vill du återställa?</translation>
 <context>
     <name>changed_elsewhere</name>
     <message>
-        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="-88"/>
+        <location filename="../../klinik_app/ui/changed_elsewhere.py" line="-92"/>
         <source>Ändrat på en annan arbetsstation</source>
         <translation>Ändrat på en annan arbetsstation</translation>
     </message>
@@ -8459,9 +8464,314 @@ Vill du återställa?</translation>
         <translation>Din ändring sparades inte: det som sparats på den andra arbetsstationen gäller.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>av {by}</source>
+        <translation>av {by}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sparat nu{who}{when}</source>
         <translation>Sparat nu{who}{when}</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/absence.py" line="+261"/>
+        <location filename="../../klinik_app/services/appointments.py" line="+465"/>
+        <location filename="../../klinik_app/services/listing.py" line="+134"/>
+        <location filename="../../klinik_app/services/recall.py" line="+178"/>
+        <location filename="../../klinik_app/services/referrals.py" line="+217"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beslut</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socialkontor</source>
+        <translation>Socialkontor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skäl</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/accounts.py" line="+84"/>
+        <source>Lås skärmen efter (minuter)</source>
+        <translation>Lås skärmen efter (minuter)</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <location filename="../../klinik_app/services/orderers.py" line="+36"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yrkesroll</source>
+        <translation>Yrkesroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roller</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontot är aktivt</source>
+        <translation>Kontot är aktivt</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/appointments.py" line="-2"/>
+        <source>Tid</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Längd (minuter)</source>
+        <translation>Längd (minuter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vårdgivare</source>
+        <translation>Vårdgivare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rum</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överenskommen</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typ</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../klinik_app/services/listing_stop.py" line="+90"/>
+        <location filename="../../klinik_app/services/orderers.py" line="+3"/>
+        <source>Anteckning</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/area_clinics.py" line="+26"/>
+        <source>Klinik</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../klinik_app/services/orderers.py" line="-2"/>
+        <source>HSA-id</source>
+        <translation>HSA-id</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/backup.py" line="+56"/>
+        <source>Mapp för säkerhetskopior</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara kopior (dagar)</source>
+        <translation>Spara kopior (dagar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara alltid de senaste (antal)</source>
+        <translation>Spara alltid de senaste (antal)</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/clinic.py" line="+43"/>
+        <source>Gatuadress</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postnummer</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postort</source>
+        <translation>Postort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klinikens namn</source>
+        <translation>Klinikens namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regelverk</source>
+        <translation>Regelverk</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/listing.py" line="+1"/>
+        <source>Slutdatum</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../klinik_app/services/recall.py" line="+3"/>
+        <source>Orsak</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/listing_stop.py" line="-2"/>
+        <source>Från och med</source>
+        <translation>Från och med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gäller till och med</source>
+        <translation>Gäller till och med</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/orderers.py" line="+1"/>
+        <source>Adress</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Målvärde</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nära-marginal</source>
+        <translation>Nära-marginal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../klinik_app/services/treatments.py" line="+232"/>
+        <source>Åtgärd</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klart senast</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genomförd</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppföljning</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/patients.py" line="+362"/>
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolk behövs</source>
+        <translation>Tolk behövs</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/recall.py" line="-112"/>
+        <source>Påminnelse efter (dagar)</source>
+        <translation>Påminnelse efter (dagar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal påminnelser</source>
+        <translation>Antal påminnelser</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Eget datum</source>
+        <translation>Eget datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pausad till</source>
+        <translation>Pausad till</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/referrals.py" line="+1"/>
+        <source>Mottagare</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skickad</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svar mottaget</source>
+        <translation>Svar mottaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utfall</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/retention.py" line="+56"/>
+        <source>Lagringstid för journaler (år)</source>
+        <translation>Lagringstid för journaler (år)</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/sync.py" line="+397"/>
+        <source>Adress till listningstjänsten</source>
+        <translation>Adress till listningstjänsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klientcertifikat</source>
+        <translation>Klientcertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nyckel</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionens CA</source>
+        <translation>Regionens CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synka automatiskt var (minuter)</source>
+        <translation>Synka automatiskt var (minuter)</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/treatments.py" line="+1"/>
+        <source>Tand</source>
+        <translation>Tand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borttagen</source>
+        <translation>Borttagen</translation>
     </message>
 </context>
 <context>
@@ -8500,7 +8810,7 @@ Vill du återställa?</translation>
 <context>
     <name>dashboard_model</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_model.py" line="-181"/>
+        <location filename="../../klinik_app/ui/dashboard_model.py" line="-184"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
@@ -8570,7 +8880,7 @@ Vill du återställa?</translation>
         <translation>n = {denominator}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Täljare</source>
         <translation>Täljare</translation>
     </message>
@@ -8593,7 +8903,7 @@ Vill du återställa?</translation>
 <context>
     <name>dashboard_view</name>
     <message>
-        <location filename="../../klinik_app/ui/dashboard_view.py" line="-86"/>
+        <location filename="../../klinik_app/ui/dashboard_view.py" line="-87"/>
         <source>Beräknar indikatorerna …</source>
         <translation>Beräknar indikatorerna …</translation>
     </message>
@@ -8653,7 +8963,7 @@ Vill du återställa?</translation>
         <translation>{count} patienter</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+378"/>
         <source>Uppföljning</source>
         <translation>Uppföljning</translation>
     </message>
@@ -8842,7 +9152,7 @@ Vill du återställa?</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../klinik_app/ui/domain_texts.py" line="+63"/>
+        <location filename="../../klinik_app/ui/domain_texts.py" line="+65"/>
         <source>Eget val</source>
         <translation>Eget val</translation>
     </message>
@@ -9498,6 +9808,46 @@ Vill du återställa?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ej skickad</source>
+        <translation>Ej skickad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skickad</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besvarad</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Återkallad</source>
+        <translation>Återkallad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antagen</source>
+        <translation>Antagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behandlad</source>
+        <translation>Behandlad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avböjd</source>
+        <translation>Avböjd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annat</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Patienten finns inte i befolkningsregistret. Kontrollera personnumret.</source>
         <translation>Patienten finns inte i befolkningsregistret. Kontrollera personnumret.</translation>
     </message>
@@ -9672,7 +10022,7 @@ Vill du återställa?</translation>
         <translation>Tidigare system</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-254"/>
         <source>Skyddad identitet</source>
         <translation>Skyddad identitet</translation>
     </message>
@@ -9697,7 +10047,7 @@ Vill du återställa?</translation>
         <translation>Antal patienter med en aktiv listning (val eller icke-val, inte felregistrerad) på mätdagen som fyller 3 år under mätdagens kalenderår.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+167"/>
         <source>Brevet skickat</source>
         <translation>Brevet skickat</translation>
     </message>
@@ -9832,7 +10182,37 @@ Vill du återställa?</translation>
         <translation>Beställarens adress</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/domain/appointments.py" line="+33"/>
+        <location filename="../../klinik_app/domain/appointments.py" line="+26"/>
+        <source>Endast föreslagen, inte bekräftad</source>
+        <translation>Endast föreslagen, inte bekräftad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>på plats</source>
+        <translation>på plats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per telefon</source>
+        <translation>per telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per brev</source>
+        <translation>per brev</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>via e-tjänst</source>
+        <translation>via e-tjänst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per sms</source>
+        <translation>per sms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Tidens längd måste vara mellan {shortest} och {longest} minuter (nu {minutes}).</source>
         <translation>Tidens längd måste vara mellan {shortest} och {longest} minuter (nu {minutes}).</translation>
     </message>
@@ -9847,7 +10227,32 @@ Vill du återställa?</translation>
         <translation>Tiden har redan den statusen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-23"/>
+        <source>Överenskommen enligt tidigare system</source>
+        <translation>Överenskommen enligt tidigare system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överenskommen</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>med patienten</source>
+        <translation>med patienten</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>med vårdnadshavare {name}</source>
+        <translation>med vårdnadshavare {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>av {name}</source>
+        <translation>av {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ange både vem som godkände tiden och hur, eller inget av dem om tiden bara är föreslagen.</source>
         <translation>Ange både vem som godkände tiden och hur, eller inget av dem om tiden bara är föreslagen.</translation>
     </message>
@@ -10193,7 +10598,22 @@ Vill du återställa?</translation>
         <translation>&apos;{number}&apos;: födelsedatumet finns inte i kalendern eller passar inte skiljetecknet.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/domain/indicator_targets.py" line="+34"/>
+        <location filename="../../klinik_app/domain/indicator_targets.py" line="+25"/>
+        <source>minst {value}</source>
+        <translation>minst {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>högst {value}</source>
+        <translation>högst {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mål {words}</source>
+        <translation>mål {words}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>”{typed}” är inget tal. Skriv till exempel 90 eller 92,5.</source>
         <translation>”{typed}” är inget tal. Skriv till exempel 90 eller 92,5.</translation>
     </message>
@@ -10631,6 +11051,186 @@ Vill du återställa?</translation>
         <location line="+6"/>
         <source>I målgruppen (R-TG-1, R-TG-2): folkbokförd i {municipality} kommun, ingår till och med {end}.</source>
         <translation>I målgruppen (R-TG-1, R-TG-2): folkbokförd i {municipality} kommun, ingår till och med {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/capacity.py" line="+27"/>
+        <source>måndag</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tisdag</source>
+        <translation>tisdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onsdag</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>torsdag</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fredag</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lördag</source>
+        <translation>lördag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>söndag</source>
+        <translation>söndag</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/proposals.py" line="+39"/>
+        <source>tandläkare</source>
+        <translation>tandläkare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tandläkare eller tandhygienist</source>
+        <translation>tandläkare eller tandhygienist</translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>Ingen ledig tid hos {role} under perioden.</source>
+        <translation>Ingen ledig tid hos {role} under perioden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen ledig tid före revisionsdatumet hos {role} under perioden.</source>
+        <translation>Ingen ledig tid före revisionsdatumet hos {role} under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/referrals.py" line="+52"/>
+        <source>Bara en remiss som inte är skickad kan skickas.</source>
+        <translation>Bara en remiss som inte är skickad kan skickas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svar kan bara registreras på en skickad remiss som inte redan är besvarad.</source>
+        <translation>Svar kan bara registreras på en skickad remiss som inte redan är besvarad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bara en besvarad remiss kan avslutas; registrera svaret först.</source>
+        <translation>Bara en besvarad remiss kan avslutas; registrera svaret först.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bara en remiss som inte har besvarats kan återkallas.</source>
+        <translation>Bara en remiss som inte har besvarats kan återkallas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remissen är {state}. {refusal}</source>
+        <translation>Remissen är {state}. {refusal}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>För sent för avgiftsfri vård: skulle ha skickats senast {latest_send} (den avgiftsfria vården upphör {care_ends}).</source>
+        <translation>För sent för avgiftsfri vård: skulle ha skickats senast {latest_send} (den avgiftsfria vården upphör {care_ends}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skicka senast {latest_send}.</source>
+        <translation>Skicka senast {latest_send}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ledtiden ska vara mellan 0 och {max_days} dagar.</source>
+        <translation>Ledtiden ska vara mellan 0 och {max_days} dagar.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/revision.py" line="+129"/>
+        <source>Ingen revision inom Hälsoval: nästa revision infaller efter att den fria tandvården upphör {care_ends} (R-RV-9).</source>
+        <translation>Ingen revision inom Hälsoval: nästa revision infaller efter att den fria tandvården upphör {care_ends} (R-RV-9).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tandläkarundersökning senast {due}</source>
+        <translation>Tandläkarundersökning senast {due}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision senast {due}</source>
+        <translation>Revision senast {due}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{head}: den första undersökningen görs av tandläkare under året patienten fyller 3 år (R-RV-4).</source>
+        <translation>{head}: den första undersökningen görs av tandläkare under året patienten fyller 3 år (R-RV-4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{head}: ingen tandläkarundersökning finns registrerad, och den första ska göras under året patienten fyller 3 år (R-RV-3, R-RV-4).</source>
+        <translation>{head}: ingen tandläkarundersökning finns registrerad, och den första ska göras under året patienten fyller 3 år (R-RV-3, R-RV-4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{head}: högst {years} år sedan förra tandläkarundersökningen (R-RV-3).</source>
+        <translation>{head}: högst {years} år sedan förra tandläkarundersökningen (R-RV-3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{head}: högst {months} månader mellan revisionsundersökningar (R-RV-2)</source>
+        <translation>{head}: högst {months} månader mellan revisionsundersökningar (R-RV-2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{head}: planerat revisionsintervall {months} månader från undersökningen {last_exam} (R-RV-1)</source>
+        <translation>{head}: planerat revisionsintervall {months} månader från undersökningen {last_exam} (R-RV-1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{rule}; bettutvecklingskontroll av tandläkare krävs (R-RV-6).</source>
+        <translation>{rule}; bettutvecklingskontroll av tandläkare krävs (R-RV-6).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rule}.</source>
+        <translation>{rule}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fri tandvård inom Hälsoval upphörde {care_ends} (R-RV-9).</source>
+        <translation>Fri tandvård inom Hälsoval upphörde {care_ends} (R-RV-9).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fri tandvård upphör {care_ends}; remisser måste skickas i tid så att vården hinner ges före årsskiftet (R-RV-9).</source>
+        <translation>Fri tandvård upphör {care_ends}; remisser måste skickas i tid så att vården hinner ges före årsskiftet (R-RV-9).</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/domain/absence.py" line="+20"/>
+        <source>Avgift för uteblivet besök: tiden var överenskommen med patienten eller vårdnadshavaren</source>
+        <translation>Avgift för uteblivet besök: tiden var överenskommen med patienten eller vårdnadshavaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avgift för sen avbokning: tiden var överenskommen med patienten eller vårdnadshavaren</source>
+        <translation>Avgift för sen avbokning: tiden var överenskommen med patienten eller vårdnadshavaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen avgift: tiden var bara föreslagen i kallelsebrevet och aldrig bekräftad</source>
+        <translation>Ingen avgift: tiden var bara föreslagen i kallelsebrevet och aldrig bekräftad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen avgift: sen avbokning räknas inte som uteblivande enligt regelverket</source>
+        <translation>Ingen avgift: sen avbokning räknas inte som uteblivande enligt regelverket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen avgift: tiden avbokades i tid</source>
+        <translation>Ingen avgift: tiden avbokades i tid</translation>
     </message>
 </context>
 <context>
@@ -12255,7 +12855,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>referral_list</name>
     <message>
-        <location filename="../../klinik_app/ui/referral_list.py" line="-241"/>
+        <location filename="../../klinik_app/ui/referral_list.py" line="-243"/>
         <location line="+8"/>
         <location line="+6"/>
         <source>Specialitet</source>
@@ -12326,7 +12926,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Inga remisser.</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+257"/>
         <source>Remisser</source>
         <translation>Remisser</translation>
     </message>
@@ -12552,7 +13152,17 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
 <context>
     <name>services</name>
     <message>
-        <location filename="../../klinik_app/services/absence.py" line="+269"/>
+        <location filename="../../klinik_app/services/absence.py" line="+1"/>
+        <source>Öppen</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avslutad</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Uppgiften finns inte längre. Uppdatera listan Att göra.</source>
         <translation>Uppgiften finns inte längre. Uppdatera listan Att göra.</translation>
     </message>
@@ -12597,7 +13207,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Adress saknas för patienten och vårdnadshavarna. Komplettera adressen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/accounts.py" line="+38"/>
+        <location filename="../../klinik_app/services/accounts.py" line="-224"/>
         <source>Fel HSA-ID eller lösenord.</source>
         <translation>Fel HSA-ID eller lösenord.</translation>
     </message>
@@ -12647,7 +13257,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Ett konto behöver minst en roll.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Kontot {hsa}</source>
         <translation>Kontot {hsa}</translation>
     </message>
@@ -12673,7 +13283,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Administratörens namn saknas.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/appointments.py" line="+201"/>
+        <location filename="../../klinik_app/services/appointments.py" line="-262"/>
         <source>Skriv rummets namn (högst 100 tecken).</source>
         <translation>Skriv rummets namn (högst 100 tecken).</translation>
     </message>
@@ -12689,9 +13299,9 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../../klinik_app/services/audit.py" line="+549"/>
-        <location filename="../../klinik_app/services/listing.py" line="+45"/>
-        <location filename="../../klinik_app/services/patients.py" line="+32"/>
+        <location filename="../../klinik_app/services/audit.py" line="+553"/>
+        <location filename="../../klinik_app/services/listing.py" line="-91"/>
+        <location filename="../../klinik_app/services/patients.py" line="-331"/>
         <source>Patienten finns inte längre i registret.</source>
         <translation>Patienten finns inte längre i registret.</translation>
     </message>
@@ -12746,7 +13356,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Tiden finns inte längre i tidboken. Uppdatera vyn.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Tiden {time} för {name}</source>
         <translation>Tiden {time} för {name}</translation>
     </message>
@@ -12756,7 +13366,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Tiden</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/archive_export.py" line="+58"/>
+        <location filename="../../klinik_app/services/archive_export.py" line="+50"/>
+        <source>Klinikarkivet är skrivet till {folder}: {tables} tabeller, {rows} rader.</source>
+        <translation>Klinikarkivet är skrivet till {folder}: {tables} tabeller, {rows} rader.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Mappen {folder} är inte tom. Välj en ny, tom mapp för klinikarkivet.</source>
         <translation>Mappen {folder} är inte tom. Välj en ny, tom mapp för klinikarkivet.</translation>
     </message>
@@ -12766,7 +13381,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Databasen har tabeller som den här versionen av Klinik inte känner till ({tables}). Uppdatera Klinik och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/archive_import.py" line="+54"/>
+        <location filename="../../klinik_app/services/archive_import.py" line="+47"/>
+        <source>Klinikarkivet är inläst: {tables} tabeller, {rows} rader (arkivets version {revision}).</source>
+        <translation>Klinikarkivet är inläst: {tables} tabeller, {rows} rader (arkivets version {revision}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{path} saknas eller går inte att läsa. Välj mappen som innehåller ett klinikarkiv.</source>
         <translation>{path} saknas eller går inte att läsa. Välj mappen som innehåller ett klinikarkiv.</translation>
     </message>
@@ -12811,7 +13431,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Databasen har en åtkomstlogg. Ett klinikarkiv läses bara in i en ny, tom databas.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/area_clinics.py" line="+60"/>
+        <location filename="../../klinik_app/services/area_clinics.py" line="+34"/>
         <source>Kommunkoden ska vara fyra siffror, till exempel 2480 för Umeå.</source>
         <translation>Kommunkoden ska vara fyra siffror, till exempel 2480 för Umeå.</translation>
     </message>
@@ -12836,7 +13456,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Områdesansvaret för {code}</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/audit.py" line="-434"/>
+        <location filename="../../klinik_app/services/audit.py" line="-437"/>
         <source>Åtkomstloggen måste sparas i minst {min_years} år (HSLF-FS 2016:40), så {years} år går inte att välja. Ange {min_years} år eller fler; standard är {default_years} år.</source>
         <translation>Åtkomstloggen måste sparas i minst {min_years} år (HSLF-FS 2016:40), så {years} år går inte att välja. Ange {min_years} år eller fler; standard är {default_years} år.</translation>
     </message>
@@ -12851,7 +13471,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Perioden börjar {first_day}, efter att den slutar {last_day}. Rätta datumen.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+11"/>
+        <source>okänd tid</source>
+        <translation>okänd tid</translation>
+    </message>
+    <message>
+        <location line="+202"/>
         <source>{month:%Y-%m} är inte slut än, så {doing} förrän månaden är över.</source>
         <translation>{month:%Y-%m} är inte slut än, så {doing} förrän månaden är över.</translation>
     </message>
@@ -12886,7 +13511,77 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Stickprovet stämmer inte längre med loggen. Ta ett nytt stickprov och granska det.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+87"/>
+        <source>1 åtkomst</source>
+        <translation>1 åtkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} åtkomster</source>
+        <translation>{count} åtkomster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loggutdrag för {patient_name} ({period}): {entries}, skrivet till {path}. Utlämnandet är loggat.</source>
+        <translation>Loggutdrag för {patient_name} ({period}): {entries}, skrivet till {path}. Utlämnandet är loggat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>från och med {first}</source>
+        <translation>från och med {first}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>till och med {last}</source>
+        <translation>till och med {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hela den tid loggen omfattar</source>
+        <translation>hela den tid loggen omfattar</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>saknas</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Åtkomstloggen är oförändrad: {entries} poster, sigill {seal}. Det noterade sigillet finns kvar i kedjan (post id {entry_id}).</source>
+        <translation>Åtkomstloggen är oförändrad: {entries} poster, sigill {seal}. Det noterade sigillet finns kvar i kedjan (post id {entry_id}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Åtkomstloggen är oförändrad: {entries} poster, sigill {seal}.</source>
+        <translation>Åtkomstloggen är oförändrad: {entries} poster, sigill {seal}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 avvikelse</source>
+        <translation>1 avvikelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} avvikelser</source>
+        <translation>{count} avvikelser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Åtkomstloggen har ändrats: {count} bland {entries} poster, den första vid post id {entry_id} ({at}). Spara listan, ändra ingenting i databasen och kontakta verksamhetschefen.</source>
+        <translation>Åtkomstloggen har ändrats: {count} bland {entries} poster, den första vid post id {entry_id} ({at}). Spara listan, ändra ingenting i databasen och kontakta verksamhetschefen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Åtkomstloggen har ändrats: {count} bland {entries} poster. Spara listan, ändra ingenting i databasen och kontakta verksamhetschefen.</source>
+        <translation>Åtkomstloggen har ändrats: {count} bland {entries} poster. Spara listan, ändra ingenting i databasen och kontakta verksamhetschefen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&apos;{seal}&apos; är inget sigill. Ange sigillet som det skrevs ut (64 tecken 0–9 och a–f), eller minst de 16 första tecknen.</source>
         <translation>&apos;{seal}&apos; är inget sigill. Ange sigillet som det skrevs ut (64 tecken 0–9 och a–f), eller minst de 16 första tecknen.</translation>
     </message>
@@ -12896,12 +13591,153 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Åtkomstloggen kan inte kontrolleras i en databas av typen {dialect}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/backup.py" line="+61"/>
+        <location line="+30"/>
+        <source>Sigillet från loggkontrollen av {month} (kvitterad {signed_on}) finns inte längre i loggen: loggen har skrivits om eller kortats sedan dess.</source>
+        <translation>Sigillet från loggkontrollen av {month} (kvitterad {signed_on}) finns inte längre i loggen: loggen har skrivits om eller kortats sedan dess.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Det noterade sigillet {seal}… finns inte i loggen: loggen har skrivits om eller kortats sedan sigillet noterades.</source>
+        <translation>Det noterade sigillet {seal}… finns inte i loggen: loggen har skrivits om eller kortats sedan sigillet noterades.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location line="+92"/>
+        <source>post id {entry_id} ({at})</source>
+        <translation>post id {entry_id} ({at})</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Post id {entry_id} ({at})</source>
+        <translation>Post id {entry_id} ({at})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where} har lagts in i efterhand: den ingår inte i kedjan.</source>
+        <translation>{where} har lagts in i efterhand: den ingår inte i kedjan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} ligger i fel ordning i kedjan: den hör hemma efter post id {home_id}.</source>
+        <translation>{where} ligger i fel ordning i kedjan: den hör hemma efter post id {home_id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} ligger i fel ordning i kedjan.</source>
+        <translation>{where} ligger i fel ordning i kedjan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where} har ändrats: innehållet stämmer inte med postens kontrollsumma.</source>
+        <translation>{where} har ändrats: innehållet stämmer inte med postens kontrollsumma.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Poster har tagits bort i början av loggen, före {where}.</source>
+        <translation>Poster har tagits bort i början av loggen, före {where}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>id {entry_id} saknas</source>
+        <translation>id {entry_id} saknas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id {first_id}–{last_id} saknas</source>
+        <translation>id {first_id}–{last_id} saknas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poster har tagits bort mellan {before} och {where}: {missing}.</source>
+        <translation>Poster har tagits bort mellan {before} och {where}: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kedjan bryts mellan {before} och {where}: poster däremellan har tagits bort, eller post id {entry_id} har ändrats och fått en ny kontrollsumma.</source>
+        <translation>Kedjan bryts mellan {before} och {where}: poster däremellan har tagits bort, eller post id {entry_id} har ändrats och fått en ny kontrollsumma.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loggens sigill saknas: det har tagits bort. Poster som tagits bort i slutet av loggen kan inte upptäckas; jämför med ett noterat sigill (klinik audit verify --expect SIGILL).</source>
+        <translation>Loggens sigill saknas: det har tagits bort. Poster som tagits bort i slutet av loggen kan inte upptäckas; jämför med ett noterat sigill (klinik audit verify --expect SIGILL).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loggens sigill har tagits bort och gjorts om {at}: poster som togs bort i slutet av loggen före dess kan inte upptäckas; jämför med ett noterat sigill (klinik audit verify --expect SIGILL).</source>
+        <translation>Loggens sigill har tagits bort och gjorts om {at}: poster som togs bort i slutet av loggen före dess kan inte upptäckas; jämför med ett noterat sigill (klinik audit verify --expect SIGILL).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loggen har {count} poster men sigillet anger {sealed_count}: poster har tagits bort eller lagts till utanför programmet.</source>
+        <translation>Loggen har {count} poster men sigillet anger {sealed_count}: poster har tagits bort eller lagts till utanför programmet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>loggens början</source>
+        <translation>loggens början</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} poster efter {after} har lagts till utanför programmet (sigillet har inte följt med); den sista är post id {last_id}.</source>
+        <translation>{count} poster efter {after} har lagts till utanför programmet (sigillet har inte följt med); den sista är post id {last_id}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sista post id {entry_id} ({at})</source>
+        <translation>sista post id {entry_id} ({at})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inga poster</source>
+        <translation>inga poster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loggen är tom, men sigillet anger {sealed_count} poster ({sealed}).</source>
+        <translation>Loggen är tom, men sigillet anger {sealed_count} poster ({sealed}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poster har tagits bort i slutet av loggen: den slutar vid post id {last_id} ({at}), men sigillet anger {sealed_count} poster och {sealed}; {missing} poster saknas.</source>
+        <translation>Poster har tagits bort i slutet av loggen: den slutar vid post id {last_id} ({at}), men sigillet anger {sealed_count} poster och {sealed}; {missing} poster saknas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sista posten, id {last_id} ({at}), stämmer inte med sigillet ({sealed}): den har ändrats och fått en ny kontrollsumma, eller loggens slut har tagits bort och skrivits om.</source>
+        <translation>Sista posten, id {last_id} ({at}), stämmer inte med sigillet ({sealed}): den har ändrats och fått en ny kontrollsumma, eller loggens slut har tagits bort och skrivits om.</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/backup.py" line="+4"/>
         <source>Databasen är en PostgreSQL-server. Den säkerhetskopieras med serverns egen säkerhetskopiering (pg_dump eller serverns rutin), inte av Klinik. Be den som sköter databasservern om hjälp.</source>
         <translation>Databasen är en PostgreSQL-server. Den säkerhetskopieras med serverns egen säkerhetskopiering (pg_dump eller serverns rutin), inte av Klinik. Be den som sköter databasservern om hjälp.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+5"/>
+        <source>Manuell</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Daglig</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vid avslut</source>
+        <translation>Vid avslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Före återställning</source>
+        <translation>Före återställning</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Före uppdatering</source>
+        <translation>Före uppdatering</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Säkerhetskopior ska sparas i minst {min_days} dagar (högst {max_days} dagar), så {keep_days} dagar går inte att välja.</source>
         <translation>Säkerhetskopior ska sparas i minst {min_days} dagar (högst {max_days} dagar), så {keep_days} dagar går inte att välja.</translation>
     </message>
@@ -12921,12 +13757,42 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Klinik kan inte skriva i mappen {folder} ({reason}). Ingenting har sparats. Välj en mapp där du får skapa filer, till exempel på en extern disk eller en nätverksenhet.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+36"/>
+        <source>Filen kunde inte öppnas.</source>
+        <translation>Filen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kopian är skadad.</source>
+        <translation>Kopian är skadad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filen är ingen Klinik-databas.</source>
+        <translation>Filen är ingen Klinik-databas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filen är skadad eller ingen databas.</source>
+        <translation>Filen är skadad eller ingen databas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kopian kommer från en nyare version av Klinik eller är ingen Klinik-databas.</source>
+        <translation>Kopian kommer från en nyare version av Klinik eller är ingen Klinik-databas.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Det är databasen själv.</source>
+        <translation>Det är databasen själv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Säkerhetskopian {backup} kan inte återställas: {problem} Databasen är oförändrad.</source>
         <translation>Säkerhetskopian {backup} kan inte återställas: {problem} Databasen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/capacity.py" line="+108"/>
+        <location filename="../../klinik_app/services/capacity.py" line="+109"/>
         <source>Okänt slag av undantag &apos;{kind}&apos;. Välj ledighet eller extra dag.</source>
         <translation>Okänt slag av undantag &apos;{kind}&apos;. Välj ledighet eller extra dag.</translation>
     </message>
@@ -12936,7 +13802,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Undantaget {first_day}–{last_day} slutar innan det börjar. Rätta datumen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>den extra dagen {day}</source>
+        <translation>den extra dagen {day}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Arbetstider läggs bara in för tandläkare och tandhygienister. Välj en av dem.</source>
         <translation>Arbetstider läggs bara in för tandläkare och tandhygienister. Välj en av dem.</translation>
     </message>
@@ -12946,7 +13817,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Arbetstiderna har sparats på en annan arbetsstation sedan du öppnade dem. Ingenting sparades. Stäng och öppna Arbetstider igen för att se dem; det du skrev finns kvar här.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>okänd veckodag</source>
+        <translation>okänd veckodag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Arbetstiden för {what} måste sluta efter att den börjar, samma dag. Rätta tiderna.</source>
         <translation>Arbetstiden för {what} måste sluta efter att den börjar, samma dag. Rätta tiderna.</translation>
     </message>
@@ -12956,7 +13832,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Andelen revisionstid för {what} ska vara mellan 0 och 100 procent.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/clinic.py" line="+61"/>
+        <location filename="../../klinik_app/services/clinic.py" line="+16"/>
         <source>Ange gatuadress, postnummer och postort.</source>
         <translation>Ange gatuadress, postnummer och postort.</translation>
     </message>
@@ -12992,7 +13868,27 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Databasen tillhör redan kliniken {clinic} ({hsa_id}). En databas hör till en enda klinik.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/concurrency.py" line="+48"/>
+        <location filename="../../klinik_app/services/concurrency.py" line="+32"/>
+        <source>(tomt)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(ändras inte)</source>
+        <translation>(ändras inte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nej</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{what} har ändrats på en annan arbetsstation av {by} {at} sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</source>
         <translation>{what} har ändrats på en annan arbetsstation av {by} {at} sedan du öppnade uppgifterna. Ingenting av din ändring har sparats. Öppna uppgifterna igen och gör om ändringen.</translation>
     </message>
@@ -13074,7 +13970,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
     <message>
         <location line="+104"/>
         <location line="+20"/>
-        <location filename="../../klinik_app/services/treatments.py" line="+165"/>
+        <location filename="../../klinik_app/services/treatments.py" line="-68"/>
         <source>Akutbesöket finns inte längre.</source>
         <translation>Akutbesöket finns inte längre.</translation>
     </message>
@@ -13169,7 +14065,17 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Det finns redan en undersökning av {role} {date} för patienten. Öppna historiken och kontrollera den.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/indicator_report.py" line="+65"/>
+        <location filename="../../klinik_app/services/indicator_report.py" line="+51"/>
+        <source>Uppföljningsrapporten är skriven till {path}: {indicators} indikatorer, {met} mål uppfyllda, {close} nära, {missed} ej uppfyllda. {missing_plans} missade mål saknar handlingsplan.</source>
+        <translation>Uppföljningsrapporten är skriven till {path}: {indicators} indikatorer, {met} mål uppfyllda, {close} nära, {missed} ej uppfyllda. {missing_plans} missade mål saknar handlingsplan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uppföljningsrapporten är skriven till {path}: {indicators} indikatorer, {met} mål uppfyllda, {close} nära, {missed} ej uppfyllda.</source>
+        <translation>Uppföljningsrapporten är skriven till {path}: {indicators} indikatorer, {met} mål uppfyllda, {close} nära, {missed} ej uppfyllda.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Periodens första dag ligger efter dess sista dag. Byt plats på datumen.</source>
         <translation>Periodens första dag ligger efter dess sista dag. Byt plats på datumen.</translation>
     </message>
@@ -13184,7 +14090,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Formatet ska vara pdf eller csv.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/indicators.py" line="+146"/>
+        <location filename="../../klinik_app/services/indicators.py" line="+147"/>
         <source>Periodens slut ({last_day}) ligger före dess början ({first_day}).</source>
         <translation>Periodens slut ({last_day}) ligger före dess början ({first_day}).</translation>
     </message>
@@ -13192,6 +14098,61 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <location line="+6"/>
         <source>Okänd indikator: {unknown}. Kända: {known}.</source>
         <translation>Okänd indikator: {unknown}. Kända: {known}.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Listad ({listing_type}) sedan {start}, räknad {day}</source>
+        <translation>Listad ({listing_type}) sedan {start}, räknad {day}</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Ingen revision inom Hälsoval</source>
+        <translation>Ingen revision inom Hälsoval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förföll {due} ({days} dagar sedan)</source>
+        <translation>Förföll {due} ({days} dagar sedan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förfaller {due}</source>
+        <translation>Förfaller {due}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{detail}; {reason}</source>
+        <translation>{detail}; {reason}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{day} {fee} kr</source>
+        <translation>{day} {fee} kr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{day} (ny tid senast {deadline})</source>
+        <translation>{day} (ny tid senast {deadline})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uteblev {days}</source>
+        <translation>Uteblev {days}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avgift {days}</source>
+        <translation>Avgift {days}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen ny tid i tid efter {days}</source>
+        <translation>Ingen ny tid i tid efter {days}</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Listad (val) när listningsstoppet infördes {start}</source>
+        <translation>Listad (val) när listningsstoppet infördes {start}</translation>
     </message>
     <message>
         <location filename="../../klinik_app/services/listing.py" line="+36"/>
@@ -13209,7 +14170,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>{hsa_id} är ingen aktiv tandläkare vid kliniken (R-LI-6).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Listningen</source>
         <translation>Listningen</translation>
     </message>
@@ -13245,7 +14206,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../klinik_app/services/listing_stop.py" line="+97"/>
+        <location filename="../../klinik_app/services/listing_stop.py" line="+10"/>
         <source>Listningsstoppet finns inte längre.</source>
         <translation>Listningsstoppet finns inte längre.</translation>
     </message>
@@ -13260,7 +14221,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Inga patienter med skyddad identitet var listade under {month:%Y-%m}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/listing_stop.py" line="-28"/>
+        <location filename="../../klinik_app/services/listing_stop.py" line="-30"/>
         <source>Ett listningsstopp kan inte börja före dagens datum.</source>
         <translation>Ett listningsstopp kan inte börja före dagens datum.</translation>
     </message>
@@ -13270,7 +14231,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Det finns redan ett listningsstopp från {start_date}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Listningsstoppet</source>
         <translation>Listningsstoppet</translation>
     </message>
@@ -13285,7 +14246,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Stoppet kan inte upphöra före sitt första datum.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/orderers.py" line="+114"/>
+        <location filename="../../klinik_app/services/orderers.py" line="+53"/>
+        <source>{name}: målet nåddes inte {first}–{last} ({target}). Lägg in en handlingsplan.</source>
+        <translation>{name}: målet nåddes inte {first}–{last} ({target}). Lägg in en handlingsplan.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Beställare {orderer_id} finns inte. Beställarna finns under Arkiv → Beställare och mål.</source>
         <translation>Beställare {orderer_id} finns inte. Beställarna finns under Arkiv → Beställare och mål.</translation>
     </message>
@@ -13417,7 +14383,17 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Patienten har inte skyddad identitet; uppgifterna står redan på patientkortet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nej</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ange vilket språk tolken ska tala.</source>
         <translation>Ange vilket språk tolken ska tala.</translation>
     </message>
@@ -13432,7 +14408,27 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Du har inte behörighet att {action}. Det får {roles}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/proposals.py" line="+139"/>
+        <location filename="../../klinik_app/services/proposals.py" line="+87"/>
+        <source>1 föreslagna tider bokade (inte bekräftade).</source>
+        <translation>1 föreslagna tider bokade (inte bekräftade).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} föreslagna tider bokade (inte bekräftade).</source>
+        <translation>{count} föreslagna tider bokade (inte bekräftade).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 kunde inte bokas: tiden hade tagits under tiden. Föreslå igen för dem.</source>
+        <translation>1 kunde inte bokas: tiden hade tagits under tiden. Föreslå igen för dem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} kunde inte bokas: tiden hade tagits under tiden. Föreslå igen för dem.</source>
+        <translation>{count} kunde inte bokas: tiden hade tagits under tiden. Föreslå igen för dem.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Periodens slut ligger före dess början (eller före i dag). Välj en senare period.</source>
         <translation>Periodens slut ligger före dess början (eller före i dag). Välj en senare period.</translation>
     </message>
@@ -13467,7 +14463,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Det finns inga förslag att godkänna. Föreslå tider först.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/recall.py" line="+78"/>
+        <location line="+8"/>
+        <source>patienten har redan en revisionstid</source>
+        <translation>patienten har redan en revisionstid</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/recall.py" line="-101"/>
         <source>Påminnelserna</source>
         <translation>Påminnelserna</translation>
     </message>
@@ -13482,7 +14483,27 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Ange {low_count} till {high_count} påminnelser (0: ingen påminnelse, kliniken ringer i stället).</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+31"/>
+        <source>{paused} till {date}</source>
+        <translation>{paused} till {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{status} 1 gång</source>
+        <translation>{status} 1 gång</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} {count} gånger</source>
+        <translation>{status} {count} gånger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status}, senast {date}</source>
+        <translation>{status}, senast {date}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Kallelsen för {name}</source>
         <translation>Kallelsen för {name}</translation>
     </message>
@@ -13518,7 +14539,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Pausen måste gälla till ett datum efter i dag.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+158"/>
         <source>Periodens slut ligger före dess början.</source>
         <translation>Periodens slut ligger före dess början.</translation>
     </message>
@@ -13533,7 +14554,22 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>--to ({last_day}) ligger före --from ({first_day}). Ange en period där --from kommer först.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/record_copy.py" line="+179"/>
+        <location filename="../../klinik_app/services/record_copy.py" line="+173"/>
+        <source>{first} och {second}</source>
+        <translation>{first} och {second}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journalkopia för {patient_name} till {recipient}: {sections} avsnitt, {pages} sidor, sparad i {where}. Utlämnandet är registrerat och loggat. Uppgiften om journalkopia är avslutad.</source>
+        <translation>Journalkopia för {patient_name} till {recipient}: {sections} avsnitt, {pages} sidor, sparad i {where}. Utlämnandet är registrerat och loggat. Uppgiften om journalkopia är avslutad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journalkopia för {patient_name} till {recipient}: {sections} avsnitt, {pages} sidor, sparad i {where}. Utlämnandet är registrerat och loggat.</source>
+        <translation>Journalkopia för {patient_name} till {recipient}: {sections} avsnitt, {pages} sidor, sparad i {where}. Utlämnandet är registrerat och loggat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Välj minst en fil att spara kopian i (PDF eller FHIR).</source>
         <translation>Välj minst en fil att spara kopian i (PDF eller FHIR).</translation>
     </message>
@@ -13553,7 +14589,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Det finns ingen öppen uppgift om journalkopia för patienten. Uppdatera listan Att göra.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/referrals.py" line="+130"/>
+        <location filename="../../klinik_app/services/referrals.py" line="-91"/>
         <source>Välj vilken specialitet remissen gäller.</source>
         <translation>Välj vilken specialitet remissen gäller.</translation>
     </message>
@@ -13598,7 +14634,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Remissen finns inte längre. Uppdatera vyn.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Remissen ({specialty})</source>
         <translation>Remissen ({specialty})</translation>
     </message>
@@ -13608,7 +14644,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>{what} kan inte vara ett datum efter i dag ({today}).</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/retention.py" line="+70"/>
+        <location filename="../../klinik_app/services/retention.py" line="+14"/>
         <source>Journalernas lagringstid</source>
         <translation>Journalernas lagringstid</translation>
     </message>
@@ -13633,7 +14669,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Okänd gruppering &apos;{by}&apos;. Välj en av: {groupings}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/sync.py" line="+79"/>
+        <location filename="../../klinik_app/services/sync.py" line="-322"/>
         <source>Adressen till regionens listningstjänst är inte inställd. Ange --server URL eller ställ in den under Inställningar.</source>
         <translation>Adressen till regionens listningstjänst är inte inställd. Ange --server URL eller ställ in den under Inställningar.</translation>
     </message>
@@ -13773,7 +14809,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Ändringen kan inte {what}: {state}. Ingenting har ändrats. Listan har uppdaterats.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Synkinställningarna</source>
         <translation>Synkinställningarna</translation>
     </message>
@@ -13869,7 +14905,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Behandlingen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>borttagen</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Behandlingen finns inte längre.</source>
         <translation>Behandlingen finns inte längre.</translation>
     </message>
@@ -13917,6 +14958,81 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <location filename="../../klinik_app/services/settings.py" line="+113"/>
         <source>Beställarens uppgifter</source>
         <translation>Beställarens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/listing_view.py" line="+355"/>
+        <source>{name} (slutat)</source>
+        <translation>{name} (slutat)</translation>
+    </message>
+    <message>
+        <location filename="../../klinik_app/services/summons.py" line="+62"/>
+        <source>1 brev</source>
+        <translation>1 brev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} brev</source>
+        <translation>{count} brev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 patient</source>
+        <translation>1 patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} patienter</source>
+        <translation>{count} patienter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{letters} till {patients}</source>
+        <translation>{letters} till {patients}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} att kalla manuellt (skyddad identitet eller adress saknas)</source>
+        <translation>{count} att kalla manuellt (skyddad identitet eller adress saknas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} hoppades över (bokad, avböjt, pausad eller alla påminnelser skickade)</source>
+        <translation>{count} hoppades över (bokad, avböjt, pausad eller alla påminnelser skickade)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kallelser: inga patienter valda.</source>
+        <translation>Kallelser: inga patienter valda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kallelser: {parts}.</source>
+        <translation>Kallelser: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>skyddad identitet: kallas utan tryckt adress (R-TG-4)</source>
+        <translation>skyddad identitet: kallas utan tryckt adress (R-TG-4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adress saknas</source>
+        <translation>adress saknas</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>ingen revision inom Hälsoval (R-RV-9)</source>
+        <translation>ingen revision inom Hälsoval (R-RV-9)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pausad till {date}</source>
+        <translation>pausad till {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>alla påminnelser skickade: ring eller markera som ej nåbar</source>
+        <translation>alla påminnelser skickade: ring eller markera som ej nåbar</translation>
     </message>
 </context>
 <context>
@@ -14046,7 +15162,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../klinik_app/sync/pull.py" line="+137"/>
+        <location filename="../../klinik_app/sync/pull.py" line="+141"/>
         <source>Regionens svar gick inte att tolka. Försök igen senare.</source>
         <translation>Regionens svar gick inte att tolka. Försök igen senare.</translation>
     </message>
@@ -14078,7 +15194,7 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../klinik_app/sync/fhir_map.py" line="+147"/>
+        <location filename="../../klinik_app/sync/fhir_map.py" line="+145"/>
         <source>{meaning} ({where}: {problem})</source>
         <translation>{meaning} ({where}: {problem})</translation>
     </message>

@@ -131,3 +131,50 @@ def test_the_template_is_kept_beside_the_finished_swedish_text():
         {"folder": "C:/arkiv"})
     plain = ServiceError("Ett {ord} utan värden lämnas som det är.")
     assert plain.message == plain.template == "Ett {ord} utan värden lämnas som det är."
+
+
+# --- the results the window shows ------------------------------------------------------------------------
+
+# A service's `summary()` is shown in the window (a message box, the status bar): a `Text` of marked templates
+# (klinik_app/domain/messages.py), never an f-string of Swedish. Summaries the command alone prints: (file, why).
+COMMAND_ONLY = {"klinik_app/services/recall_list.py": "klinik recall-list prints it; the window shows the list",
+                "klinik_app/services/csv_import.py": "the CSV imports run from the command only"}
+
+
+def written_texts(function: ast.FunctionDef) -> list[int]:
+    """Lines where `function` writes out a text: an f-string with words, or a literal with Swedish letters, not
+    marked."""
+    marked = {id(arg) for node in ast.walk(function) if isinstance(node, ast.Call)
+              and called_name(node) == "QT_TRANSLATE_NOOP" for arg in node.args}
+    return sorted({node.lineno for node in ast.walk(function)
+                   if isinstance(node, ast.JoinedStr) and any(isinstance(part, ast.Constant)
+                                                               and any(c.isalpha() for c in part.value)
+                                                               for part in node.values)
+                   or isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in marked
+                   and any(letter in node.value for letter in "åäöÅÄÖ")})
+
+
+def test_the_summaries_the_window_shows_are_marked_templates():
+    problems = []
+    for path in sorted((ROOT / "klinik_app" / "services").rglob("*.py")):
+        where = str(path.relative_to(ROOT))
+        if where in COMMAND_ONLY:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.name == "summary":
+                problems += [f"{where}:{line}: summary() writes a text; return Text(QT_TRANSLATE_NOOP(\"services\", "
+                             f"...), name=value)" for line in written_texts(node)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("source, found", [
+    ('def summary(self):\n    return f"{self.rows} rader lästa."', True),
+    ('def summary(self):\n    return "Inga rader lästa: " + self.file', True),
+    ('def summary(self):\n    return "; ".join(self.parts)', False),
+    ('def summary(self):\n    return "Ingenting ändrades på ön."', True),
+    ('def summary(self):\n    return Text(QT_TRANSLATE_NOOP("services", "{rows} rader på ön."), rows=n)', False),
+    ('def summary(self):\n    return f"{self.first}–{self.last}"', False),
+])
+def test_a_written_summary_is_found(source, found):
+    function = ast.parse(source).body[0]
+    assert bool(written_texts(function)) == found

@@ -703,3 +703,225 @@ def other_workstation_saved(ctx):
     shown = accounts.idle_minutes_version(ctx)
     accounts.save_idle_minutes(ctx, 30, expected_versions=shown)
     return lambda: accounts.save_idle_minutes(ctx, 15, expected_versions=shown)
+
+
+# --- what the services return (not raise) and the window shows ------------------------------------------
+
+BERIT, SARA = "SE2321000222-P0002", "SE2321000222-H0003"  # another workstation's user, an account to edit
+
+
+def _both_versions(dialog) -> dict[str, tuple[str, str]]:
+    table = dialog.table
+    return {table.verticalHeaderItem(r).text(): (table.item(r, 0).text(), table.item(r, 1).text())
+            for r in range(table.rowCount())}
+
+
+def test_the_changed_elsewhere_dialog_shows_its_labels_and_fixed_values_in_english_and_the_data_as_it_is(
+        qtbot, language, ctx, db_path):
+    """Issue 10's dialog: the fields' labels, "(tomt)", "(ändras inte)", "Ja"/"Nej" and the statuses and roles
+    translated; what the users typed (a name, a reason) and dates as they are; the Swedish as before."""
+    from datetime import date
+
+    from klinik_app.services import recall
+    from klinik_app.services.concurrency import ChangedElsewhere
+    from klinik_app.ui.changed_elsewhere import ChangedElsewhereDialog
+    from tests.conftest import make_ctx
+    from tests.factories import add_patient, add_staff, pnr
+
+    add_staff(ctx, BERIT, "Berit Bengtsson", "reception")
+    add_staff(ctx, SARA, "Sara Svensson", "tandskoterska")
+    ella = add_patient(ctx, pnr(date(2015, 3, 10)), "Ella", "Lind", listing="val")
+    account = next(a for a in accounts.staff_accounts(ctx) if a.hsa_id == SARA)
+    other = make_ctx(db_path, user=BERIT)
+    try:
+        recall.set_override(other, ella, date(2027, 1, 20), "ringde och flyttade")
+        accounts.save_account(other, SARA, "Sara Svensson", "tandskoterska", {"tandskoterska", "reception"},
+                              active=False, expected_version=account.row_version)
+    finally:
+        other.close()
+    conflicts = []
+    for save in (lambda: recall.set_override(ctx, ella, date(2026, 12, 30), "vill komma före nyår",
+                                             expected_version=0),
+                 lambda: accounts.save_account(ctx, SARA, "Sara Lind", "tandskoterska", {"tandskoterska"},
+                                               expected_version=account.row_version)):
+        with pytest.raises(ChangedElsewhere) as refused:
+            save()
+        conflicts.append(refused.value)
+
+    def shown() -> list[tuple[str, dict]]:
+        found = []
+        for conflict in conflicts:
+            dialog = ChangedElsewhereDialog(conflict)
+            qtbot.addWidget(dialog)
+            found.append((dialog.table.horizontalHeaderItem(1).text(), _both_versions(dialog)))
+        return found
+
+    swedish = [{"Status": ("(ändras inte)", "Ej kontaktad"), "Eget datum (skiljer sig)": ("2026-12-30", "2027-01-20"),
+                "Pausad till": ("(ändras inte)", "(tomt)"),
+                "Orsak (skiljer sig)": ("vill komma före nyår", "ringde och flyttade")},
+               {"Namn (skiljer sig)": ("Sara Lind", "Sara Svensson"), "Yrkesroll": ("Tandsköterska", "Tandsköterska"),
+                "Roller (skiljer sig)": ("Tandsköterska", "Reception, Tandsköterska"),
+                "Kontot är aktivt (skiljer sig)": ("Ja", "Nej")}]
+    assert conflicts[1].saved == {"Namn": "Sara Svensson", "Yrkesroll": "Tandsköterska",
+                                  "Roller": "Reception, Tandsköterska", "Kontot är aktivt": "Nej"}  # the service's
+    for code in (None, "sv"):
+        if code:
+            language(code)
+        assert [rows for _head, rows in shown()] == swedish
+        assert shown()[0][0].startswith(f"Sparat nu\nav Berit Bengtsson ({BERIT})\n")
+
+    language("en")
+    (head, recall_rows), (_head, account_rows) = shown()
+    assert head.startswith(f"Saved now\nby Berit Bengtsson ({BERIT})\n")  # the time (a real clock's) is not compared
+    assert recall_rows == {"Status": ("(not changed)", "Not contacted"),
+                           "Own date (differs)": ("2026-12-30", "2027-01-20"),
+                           "Paused until": ("(not changed)", "(empty)"),
+                           "Reason (differs)": ("vill komma före nyår", "ringde och flyttade")}
+    assert account_rows == {"Name (differs)": ("Sara Lind", "Sara Svensson"),
+                            "Profession": ("Dental nurse", "Dental nurse"),
+                            "Roles (differs)": ("Dental nurse", "Reception, Dental nurse"),
+                            "The account is active (differs)": ("Yes", "No")}
+
+
+def test_a_weekday_a_working_hours_refusal_names_is_translated_too(language, ctx):
+    """The day ("måndag") and "den extra dagen ..." are values of the refusal, marked: English in the window."""
+    from datetime import date
+
+    from klinik_app.domain.capacity import EXTRA, CapacityException, WorkPeriod
+    from klinik_app.services import capacity
+
+    refusals = []
+    for periods, exceptions in (([WorkPeriod(0, 600, 540, 50)], []),
+                                ([], [CapacityException(EXTRA, date(2026, 12, 5), date(2026, 12, 5), 600, 540, 50)])):
+        refusals.append(refusal(ctx, lambda c: capacity.save_hours(c, "SE2321000222-T0001", periods, exceptions,
+                                                                   expected_version="")))
+    swedish = ["Arbetstiden för måndag måste sluta efter att den börjar, samma dag. Rätta tiderna.",
+               "Arbetstiden för den extra dagen 2026-12-05 måste sluta efter att den börjar, samma dag. Rätta "
+               "tiderna."]
+    assert [exc.message for exc in refusals] == swedish  # the command's Swedish, as before
+    language("sv")
+    assert [translated(exc) for exc in refusals] == swedish
+    language("en")
+    assert [translated(exc) for exc in refusals] == [
+        "The working hours for Monday must end after they start, on the same day. Correct the times.",
+        "The working hours for the extra day 2026-12-05 must end after they start, on the same day. Correct the times."]
+
+
+def test_the_results_the_services_sum_up_are_shown_in_english_and_printed_in_swedish(qtbot, language, ctx, tmp_path):
+    """The summaries the window shows in a message box or the status bar (archive, proposals, summons, the log
+    check and extract) and a recall's status: `Text`s whose Swedish is the command's, translated in the window."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    from klinik_app.domain.messages import Text
+    from klinik_app.services import archive_export, archive_import, audit, proposals, recall, summons
+    from klinik_app.services.messages import QT_TRANSLATE_NOOP
+    from klinik_app.ui.errors import shown_text
+    from klinik_app.ui.i18n import long_date
+    from klinik_app.ui.recall_dialogs import ManualHandlingDialog
+    from klinik_app.ui.revision_panel import recall_text
+
+    exported = archive_export.export_archive(ctx, tmp_path / "arkiv", fhir=False)
+    imported = archive_import.ImportResult(1234, 40, "0012")
+    accepted = [proposals.Accepted({1: 10}, [(None, "x"), (None, "y")]),
+                proposals.Accepted({1: 10, 2: 11}, [(None, "x")])]
+    paused = SimpleNamespace(due=date(2027, 1, 1))
+    written = summons.SummonsResult(
+        SimpleNamespace(letters=1), [1, 2], [summons.ManualItem(3, "Ali Lind", Text(QT_TRANSLATE_NOOP("services",
+                                                                                                   "adress saknas")))],
+        [summons.ManualItem(4, "Bo Lind", summons._skip_reason(paused, SimpleNamespace(
+            disabled_until=date(2027, 2, 1), status=recall.SUMMONED, summons_count=1), None, ctx.today)),
+         summons.ManualItem(5, "Cy Lind", summons._skip_reason(paused, SimpleNamespace(
+             disabled_until=None, status=recall.BOOKED, summons_count=1), None, ctx.today))])
+    state = recall.RecallState(recall.SUMMONED, 2, date(2026, 10, 1), None, None, None)
+    verified = audit.verify(ctx)
+    extract = audit.ExtractResult(None, 3, "Ella Lind")
+    path = tmp_path / "utdrag.pdf"
+
+    def shown(day=None) -> list[str]:
+        dialog = ManualHandlingDialog(shown_text(written.summary()), written.manual, written.skipped)
+        qtbot.addWidget(dialog)
+        return [shown_text(exported.summary()), shown_text(imported.summary()),
+                *(shown_text(a.summary()) for a in accepted), shown_text(written.summary()),
+                " / ".join(why for _name, _todo, why in dialog.rows), recall_text(state, ctx.today),
+                shown_text(audit.extract_summary(extract, path, date(2026, 1, 1), date(2026, 11, 22), day=long_date))]
+
+    swedish = [f"Klinikarkivet är skrivet till {tmp_path / 'arkiv'}: {exported.tables} tabeller, {exported.rows} "
+               "rader.",
+               "Klinikarkivet är inläst: 40 tabeller, 1234 rader (arkivets version 0012).",
+               "1 föreslagna tider bokade (inte bekräftade). 2 kunde inte bokas: tiden hade tagits under tiden. "
+               "Föreslå igen för dem.",
+               "2 föreslagna tider bokade (inte bekräftade). 1 kunde inte bokas: tiden hade tagits under tiden. "
+               "Föreslå igen för dem.",
+               "Kallelser: 1 brev till 2 patienter; 1 att kalla manuellt (skyddad identitet eller adress saknas); 2 "
+               "hoppades över (bokad, avböjt, pausad eller alla påminnelser skickade).",
+               "adress saknas / pausad till 2027-02-01 / bokad",
+               "Kallad 2 gånger, senast 2026-10-01",
+               f"Loggutdrag för Ella Lind (1 januari 2026 – 22 november 2026): 3 åtkomster, skrivet till {path}. "
+               "Utlämnandet är loggat."]
+    # What the command prints: the same Swedish, the extract's dates as the extract writes them.
+    assert [exported.summary(), imported.summary(), *(a.summary() for a in accepted), written.summary()] == swedish[:5]
+    assert audit.extract_summary(extract, path, date(2026, 1, 1), date(2026, 11, 22)) == swedish[-1]
+    assert verified.summary().startswith(f"Åtkomstloggen är oförändrad: {verified.entries} poster, sigill ")
+    for code in (None, "sv"):
+        if code:
+            language(code)
+        assert shown() == swedish
+        assert shown_text(verified.summary()) == verified.summary()
+
+    language("en")
+    assert shown() == [
+        f"The clinic archive is written to {tmp_path / 'arkiv'}: {exported.tables} tables, {exported.rows} rows.",
+        "The clinic archive is read in: 40 tables, 1234 rows (the archive's version 0012).",
+        "1 proposed time booked (not confirmed). 2 could not be booked: the time had been taken meanwhile. Propose "
+        "again for them.",
+        "2 proposed times booked (not confirmed). 1 could not be booked: the time had been taken meanwhile. Propose "
+        "again for that patient.",
+        "Summons: 1 letter to 2 patients; 1 to summon by hand (protected identity or no address); 2 skipped (booked, "
+        "declined, paused or every reminder sent).",
+        "no address / paused until 2027-02-01 / booked",
+        "Summoned 2 times, last on 2026-10-01",
+        f"Log extract for Ella Lind (1 January 2026 – 22 November 2026): 3 accesses, written to {path}. The "
+        "disclosure is logged."]
+    assert shown_text(verified.summary()).startswith(f"The access log is unchanged: {verified.entries} entries, seal ")
+
+
+def test_what_the_domain_explains_in_words_is_shown_in_english(language, ctx):
+    """The rule behind a due date, a referral's deadline and refused step, an agreed time, a target and why no
+    fee is charged: texts the record copy and the letters print (and the database keeps) in Swedish, which the
+    window translates."""
+    from datetime import date
+
+    from klinik_app.domain import absence, appointments, indicator_targets, referrals
+    from klinik_app.domain.indicators import DEFINITIONS
+    from klinik_app.domain.revision import FIRST_EXAM, DueDate, explain
+    from klinik_app.ui.dashboard_model import target_cell
+    from klinik_app.ui.errors import shown_text
+
+    due = DueDate(date(2027, 6, 30), FIRST_EXAM, True, date(2045, 12, 31), None, None, None, date(2027, 6, 30))
+    deadline = referrals.deadline(date(2027, 12, 31), 120)
+    agreed = appointments.agreement_text(True, "Anna Lind", "telefon", date(2026, 11, 20), "Rita Reception")
+    share = next(d for d in DEFINITIONS.values() if d.better == "higher" and d.unit == "andel")
+    target = indicator_targets.target_text(share, 0.9)
+    refused = ServiceError(referrals.step_problem(referrals.CLOSED, referrals.ANSWER))
+    _no_fee, unconfirmed = absence.fee_decision(appointments.NO_SHOW, False, False, ctx.rules.absence)
+    texts = [explain(due), deadline.warning(date(2027, 9, 3)), agreed, target, unconfirmed]
+    swedish = ["Tandläkarundersökning senast 2027-06-30: den första undersökningen görs av tandläkare under året "
+               "patienten fyller 3 år (R-RV-4).",
+               "För sent för avgiftsfri vård: skulle ha skickats senast 2027-09-02 (den avgiftsfria vården upphör "
+               "2027-12-31).",
+               "Överenskommen med vårdnadshavare Anna Lind per telefon 2026-11-20 av Rita Reception",
+               "mål minst 90,0 %", "Ingen avgift: tiden var bara föreslagen i kallelsebrevet och aldrig bekräftad"]
+    assert texts == swedish and refused.message == ("Remissen är avslutad. Svar kan bara registreras på en skickad "
+                                                    "remiss som inte redan är besvarad.")
+    assert [shown_text(t) for t in texts] == swedish and target_cell(target) == "minst 90,0 %"
+    language("en")
+    assert [shown_text(t) for t in texts] == [
+        "Dentist examination by 2027-06-30: the first examination is done by a dentist in the year the patient turns "
+        "3 (R-RV-4).",
+        "Too late for free care: should have been sent by 2027-09-02 (free care ends 2027-12-31).",
+        "Agreed with guardian Anna Lind by phone 2026-11-20 by Rita Reception",
+        "target at least 90,0 %", "No fee: the time was only proposed in the summons letter and never confirmed"]
+    assert target_cell(target) == "at least 90,0 %"
+    assert translated(refused) == ("The referral is ended. An answer can only be recorded on a sent referral that has "
+                                   "not already been answered.")
