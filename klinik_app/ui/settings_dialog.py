@@ -69,7 +69,10 @@ class SettingsDialog(QDialog):
         for page in self.pages:
             self.page_list.addItem(page.title)
             self.stack.addWidget(page)
-        self.page_list.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        # As wide as the longest page name in the chosen language (the English ones are longer), no wider
+        self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 2 * self.page_list.frameWidth()
+                                     + self.fontMetrics().horizontalAdvance("M"))
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             QShortcut(QKeySequence(keys), self, lambda step=step: self._step(step))
