@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ast
 import re
-import string
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +20,7 @@ import pytest
 from klinik_app.domain.deviations import DeviationRefused, PlannedAction, check_actions
 from klinik_app.domain.identity import parse_identity_number
 from klinik_app.domain.messages import QT_TRANSLATE_NOOP, Refusal, Text
-from tests.services.test_messages_marked import called_name, is_text
+from tests.services.test_messages_marked import called_name, fields_of, is_text, placeholder_problem
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTEXTS = {"domain": "domain", "sync": "sync"}  # folder -> the context its texts are marked in
@@ -54,12 +53,6 @@ def swedish_text(node: ast.expr) -> bool:
                                  and SWEDISH.search(part.value) for part in ast.walk(node))
 
 
-def fields_of(node: ast.expr) -> set[str]:
-    templates = [node.body, node.orelse] if isinstance(node, ast.IfExp) else [node]
-    return {name.split(".")[0].split("[")[0] for template in templates
-            for _text, name, _spec, _conversion in string.Formatter().parse(template.args[1].value) if name}
-
-
 def problems_in(source: str, where: str, context: str) -> list[str]:
     if any(where == file for file, _start in NOT_SHOWN):
         return []
@@ -83,11 +76,10 @@ def problems_in(source: str, where: str, context: str) -> list[str]:
                 called_name(message) == "QT_TRANSLATE_NOOP" or isinstance(message, ast.IfExp)):
             problems.append(f"{line}: the template is not marked in the context {context!r}")
         if marked_choice(message, context) and not any(keyword.arg is None for keyword in node.keywords):
-            fields = fields_of(message)
             given = {keyword.arg for keyword in node.keywords} - NOT_PARAMS
-            if fields != given:
-                problems.append(f"{line}: the template's placeholders {sorted(fields)} are not the values given "
-                                f"{sorted(given)}")
+            problem = placeholder_problem(line, fields_of(message), given)
+            if problem:
+                problems.append(problem)
     return problems
 
 

@@ -79,15 +79,27 @@ def problems_in(source: str, where: str, classes: set[str]) -> list[str]:
             problems.append(f"{line}: {called_name(node)}(...) is given a text that is not marked: use "
                             'QT_TRANSLATE_NOOP("services", "... {name} ..."), name=value')
         if is_marked(first) and not any(keyword.arg is None for keyword in node.keywords):
-            fields = {name.split(".")[0].split("[")[0]
-                      for _text, name, _spec, _conversion in string.Formatter().parse(first.args[1].value) if name}
             given = {keyword.arg for keyword in node.keywords} - NOT_PARAMS
-            if given and fields != given:
-                problems.append(f"{line}: the template's placeholders {sorted(fields)} are not the values given "
-                                f"{sorted(given)}")
-            if not given and fields:
-                problems.append(f"{line}: the template has placeholders {sorted(fields)} but no values are given")
+            problem = placeholder_problem(line, fields_of(first), given)
+            if problem:
+                problems.append(problem)
     return problems
+
+
+def fields_of(node: ast.expr) -> set[str]:
+    """The placeholders of a marked template (or of both templates chosen with if/else)."""
+    templates = [node.body, node.orelse] if isinstance(node, ast.IfExp) else [node]
+    return {name.split(".")[0].split("[")[0] for template in templates
+            for _text, name, _spec, _conversion in string.Formatter().parse(template.args[1].value) if name}
+
+
+def placeholder_problem(line: str, fields: set[str], given: set[str]) -> str | None:
+    """What is wrong when a template's placeholders are not the values given with it (None: nothing)."""
+    if fields == given:
+        return None
+    if not given:
+        return f"{line}: the template has placeholders {sorted(fields)} but no values are given"
+    return f"{line}: the template's placeholders {sorted(fields)} are not the values given {sorted(given)}"
 
 
 def test_every_refusal_of_the_services_and_the_database_is_a_marked_template():
