@@ -108,7 +108,9 @@ def export_in_window(folder: Path) -> dict:
     result = outcome[0]
     if isinstance(result, BaseException):
         raise result
-    fhir = {p.stem: sum(1 for _ in open(p, encoding="utf-8")) for p in sorted((folder / "fhir").glob("*.ndjson"))}
+    fhir: dict[str, int] = {}
+    for path in sorted((folder / "fhir").glob("*/*.ndjson")):
+        fhir[path.parent.name] = fhir.get(path.parent.name, 0) + sum(1 for _ in open(path, "rb"))
     return {"seconds": round(seconds, 1), "rows": result.rows, "fhir_resources": sum(fhir.values()), "fhir": fhir,
             "progress_reports": len(reports), "max_gap_ms": round(max(gaps) * 1000, 1),
             "gaps_over_100ms": sum(g > 0.1 for g in gaps), "size_mb": round(

@@ -648,12 +648,19 @@ def _add_archive(sub) -> None:
     export.add_argument("--out", type=Path, required=True, metavar="MAPP", help="mappen som skapas")
     export.add_argument("--utan-fhir", dest="fhir", action="store_false",
                         help="utan journalerna som FHIR (går mycket fortare; tabellerna och CSV-filerna skrivs ändå)")
+    export.add_argument("--workers", type=int, metavar="N",
+                        help="antal processer som skriver arkivet (standard: en per processorkärna för en stor "
+                             "klinik; 0: allt i kommandots egen process)")
     load = actions.add_parser("import", help="läs in ett klinikarkiv i databasen som anges med --db (ny eller tom)")
     load.add_argument("folder", type=Path, metavar="MAPP", help="klinikarkivets mapp")
 
 
 def _archive_progress(done: int, total: int) -> None:
     print(f"\r{done}/{total} rader", end="", file=sys.stderr, flush=True)
+
+
+def _export_progress(done: int, total: int) -> None:  # weighted by work (archive_jobs), not rows
+    print(f"\r{done * 100 // max(total, 1)} %", end="", file=sys.stderr, flush=True)
 
 
 def _archive(args) -> int:
@@ -667,7 +674,8 @@ def _archive(args) -> int:
                              "eller verksamhetschefen.")
         ctx = _context(args)
         try:
-            result = archive_export.export_archive(ctx, args.out, _archive_progress, fhir=args.fhir)
+            result = archive_export.export_archive(ctx, args.out, _export_progress, fhir=args.fhir,
+                                                   workers=args.workers)
         finally:
             ctx.close()
     else:

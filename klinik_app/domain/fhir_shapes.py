@@ -36,7 +36,9 @@ _NAME = re.compile(r'"[a-z_][A-Za-z0-9_]*"')
 # spaces (string, code, uri, markdown, url ...) or parses the uuid, where only the version (UUID4)
 # and the variant can matter. Checked over random uuids in tests/archive.
 _URN_UUID = re.compile(r"urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-([0-9a-f])[0-9a-f]{3}-([0-9a-f])[0-9a-f]{3}-[0-9a-f]{12}")
-_REPRESENTATIVE = r"urn:uuid:00000000-0000-\g<1>000-\g<2>000-000000000000"
+_UUID_FORM = "urn:uuid:00000000-0000-{0}000-{1}000-000000000000"  # the version and variant digits kept
+_REPRESENTATIVE = _UUID_FORM.format(r"\g<1>", r"\g<2>")
+_URN_UUID_TOKEN = re.compile(f'"{_URN_UUID.pattern}"')  # the commonest case: a string that is just that
 
 
 class ShapeValidator:
@@ -46,7 +48,10 @@ class ShapeValidator:
         from pydantic import TypeAdapter
 
         self._model = get_fhir_model_class
-        self._adapters = [TypeAdapter(getattr(types, name)) for name in _PRIMITIVES]
+        # The core validators themselves (the adapter's wrapper costs as much again); uri and
+        # canonical share one schema, so one of the two is enough.
+        adapters = {repr(a.core_schema): a for a in (TypeAdapter(getattr(types, name)) for name in _PRIMITIVES)}
+        self._validators = [adapter.validator for adapter in adapters.values()]
         self._verdicts: dict[str, str | int] = {}  # JSON string -> itself (a name) or its verdict's id
         self._vectors: dict[tuple[bool, ...], int] = {}
         self._seen: set[tuple] = set()
@@ -55,7 +60,7 @@ class ShapeValidator:
     def __call__(self, resource: dict[str, Any], text: str | None = None) -> None:
         """Raise pydantic's ValidationError when the R4B models refuse the resource; `text`: its
         json.dumps, when the caller has it already."""
-        parts = _STRING.split(_URN_UUID.sub(_REPRESENTATIVE, text or json.dumps(resource, ensure_ascii=False)))
+        parts = _STRING.split(text or json.dumps(resource, ensure_ascii=False))
         tokens = parts[1::2]
         leaves = list(map(self._verdicts.get, tokens))
         if None in leaves:
@@ -72,18 +77,27 @@ class ShapeValidator:
             self._verdicts.clear()
 
     def _verdict(self, token: str) -> str | int:
+        """A string not seen before; one holding a uuid is judged as its representative, and only
+        that is kept (its own text will not come again)."""
+        whole = _URN_UUID_TOKEN.fullmatch(token)
+        representative = ('"' + _UUID_FORM.format(whole[1], whole[2]) + '"' if whole
+                          else _URN_UUID.sub(_REPRESENTATIVE, token))
+        if representative != token:
+            found = self._verdicts.get(representative)
+            return found if found is not None else self._verdict(representative)
         if _NAME.fullmatch(token):
             found: str | int = token
         else:
-            vector = tuple(self._accepts(adapter, json.loads(token)) for adapter in self._adapters)
+            value = json.loads(token)
+            vector = tuple(self._accepts(validator, value) for validator in self._validators)
             found = self._vectors.setdefault(vector, len(self._vectors))
         self._verdicts[token] = found
         return found
 
     @staticmethod
-    def _accepts(adapter, value) -> bool:
+    def _accepts(validator, value) -> bool:
         try:
-            adapter.validate_python(value)
+            validator.validate_python(value)
         except Exception:  # noqa: BLE001 - a refusal of any kind (fhir_core's Url raises AttributeError on a number)
             return False
         return True

@@ -3,34 +3,36 @@
 `export_archive` writes into an empty folder:
 - `tabeller/<table>.ndjson`: every table, every column (archive_format); what `import_archive` reads;
 - `interchange/patients.csv, exams.csv, appointments.csv`: interchange.md's formats, for another system;
-- `fhir/<ResourceType>.ndjson`: each patient's record as FHIR R4 resources (archive_fhir);
+- `fhir/<ResourceType>/<part>.ndjson`: each patient's record as FHIR R4 resources (archive_fhir);
 - `manifest.json`: schema revision, when and by whom, the clinic, row counts and columns per table,
-  and the SHA-256 of every file.
+  and the SHA-256 of every file (taken as it is written).
 
 The export is logged as one access-log entry ("export", "klinikarkiv") committed before any table
-is read, so the archive holds its own entry and the chain verifies after an import. All tables are
-then read in one read transaction (one snapshot), in chunks.
+is read, so the archive holds its own entry and the chain verifies after an import. Everything is
+then read from one snapshot, in chunks: in this thread for a small clinic, else by worker
+processes (archive_workers), a table, a file or a range of patients each (archive_jobs).
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, inspect, select
 
 from klinik_app.db.migrate import current_revision
-from klinik_app.db.models import Base, Clinic
+from klinik_app.db.models import Base, Clinic, Patient
 from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import ARCHIVE_EXPORT
+from klinik_app.domain.fhir_shapes import ShapeValidator
 from klinik_app.services import access_log
-from klinik_app.services.archive_fhir import write_fhir
-from klinik_app.services.archive_format import (
-    CHUNK, FORMAT, INTERCHANGE, MANIFEST, TABLES, archived, column_kinds, encode, relative, sha256_of,
-)
-from klinik_app.services.archive_interchange import write_interchange
+from klinik_app.services.archive_format import FORMAT, MANIFEST, archived, column_kinds, encode
+from klinik_app.services.archive_jobs import plan, run
+from klinik_app.services.archive_workers import Workers, holding_snapshot
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.messages import QT_TRANSLATE_NOOP
@@ -38,6 +40,8 @@ from klinik_app.services.permissions import require
 
 Progress = Callable[[int, int], None]
 LOG_DETAIL = "klinikarkiv"
+PARALLEL_FROM = 20_000  # patients: below this, starting the worker processes costs more than they save
+MAX_WORKERS = 4
 
 
 @dataclass(frozen=True)
@@ -53,48 +57,55 @@ class ExportResult:
 
 
 def export_archive(ctx: ServiceContext, folder: Path | str, progress: Progress | None = None, *,
-                   fhir: bool = True) -> ExportResult:
-    """`fhir=False` leaves out `fhir/` (the slowest part: every record is built and its resources validated)."""
+                   fhir: bool = True, workers: int | None = None) -> ExportResult:
+    """`fhir=False` leaves out `fhir/` (the slowest part: every record is built and its resources
+    validated). `workers`: processes for the jobs (archive_workers); by default one per core for a
+    region-sized clinic and none (this thread) for a small one, where starting them costs more."""
     require(ctx, ARCHIVE_EXPORT)
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
         raise ServiceError(QT_TRANSLATE_NOOP("services", "Mappen {folder} är inte tom. Välj en ny, tom mapp för "
                                                          "klinikarkivet."),
                            folder=folder)
-    (folder / TABLES).mkdir(parents=True, exist_ok=True)
-    (folder / INTERCHANGE).mkdir(exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     with ctx.begin() as s:  # committed first: the archive contains its own entry
         access_log.record(s, ctx, "export", [None], detail=LOG_DETAIL)
     tables = _tables(ctx)
-    with ctx.sessions() as s, s.begin():
-        # One snapshot for every table: SQLite's read transaction is one; PostgreSQL needs REPEATABLE READ.
-        pg = ctx.engine.dialect.name == "postgresql"
-        conn = s.connection(execution_options={"isolation_level": "REPEATABLE READ"} if pg else None)
-        counts = {t.name: conn.scalar(select(func.count()).select_from(t)) for t in tables}
-        total = sum(counts.values()) * 2  # the tables, then the interchange and FHIR files
-        done = 0
+    if workers is None:
+        with ctx.sessions() as s:
+            patients = s.scalar(select(func.count()).select_from(Patient))
+        workers = min(os.cpu_count() or 1, MAX_WORKERS) if patients >= PARALLEL_FROM else 0
+    done = 0
 
-        def step(n: int) -> None:
-            nonlocal done
-            done += n
-            if progress:
-                progress(min(done, total), total)
+    def step(units: int) -> None:
+        nonlocal done
+        done += units
+        if progress:
+            progress(min(done, total), total)
 
-        for table in tables:
-            _write_table(conn, table, folder / TABLES / f"{table.name}.ndjson", step)
-        write_interchange(conn, folder / INTERCHANGE, step)
-        if fhir:
-            write_fhir(s, ctx, folder, step)
-        clinic = s.scalars(select(Clinic)).first()
+    with Workers(ctx, folder, workers) if workers > 1 else nullcontext() as pool:
+        now = pool.now if pool else ctx.now()
+        with holding_snapshot(ctx, parallel=pool is not None) as (conn, snapshot):
+            counts = {t.name: conn.scalar(select(func.count()).select_from(t)) for t in tables}
+            jobs = plan(conn, tables, counts, fhir)
+            total = sum(job.units for job in jobs)
+            clinic = conn.execute(select(Clinic.hsa_id, Clinic.name)).first()
+            if pool:
+                pool.begin(snapshot)
+            else:
+                check = ShapeValidator()
+                files = {path: digest for job in jobs for path, digest in run(job, conn, ctx, folder, step, check).items()}
+        if pool:
+            files = pool.run(jobs, step)
     manifest = {
         "format": FORMAT,
         "schema_revision": current_revision(ctx.engine),
-        "created_at": encode(ctx.now(), "timestamptz"),
+        "created_at": encode(now, "timestamptz"),
         "created_by": ctx.actor.user_id,
         "fhir": fhir,
         "clinic": {"hsa_id": clinic.hsa_id, "name": clinic.name} if clinic else None,
         "tables": {t.name: {"rows": counts[t.name], "columns": column_kinds(t)} for t in tables},
-        "files": {relative(folder, p): sha256_of(p) for p in sorted(folder.rglob("*")) if p.is_file()},
+        "files": dict(sorted(files.items())),
     }
     (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     if progress:
@@ -112,17 +123,3 @@ def _tables(ctx: ServiceContext):
                                                          "känner till ({tables}). Uppdatera Klinik och försök igen."),
                            tables=", ".join(sorted(unknown)))
     return known
-
-
-def _write_table(conn, table, path: Path, step) -> None:
-    kinds = column_kinds(table)
-    names = list(kinds)
-    order = list(table.primary_key.columns) or list(table.columns)
-    result = conn.execution_options(yield_per=CHUNK).execute(select(*table.columns).order_by(*order))
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
-        for chunk in result.partitions():
-            out.writelines(
-                json.dumps({n: encode(v, kinds[n]) for n, v in zip(names, row)}, ensure_ascii=False) + "\n"
-                for row in chunk
-            )
-            step(len(chunk))

@@ -1,4 +1,4 @@
-"""The archive's `fhir/<ResourceType>.ndjson`: every patient's record as FHIR R4 resources.
+"""The archive's `fhir/<ResourceType>/<part>.ndjson`: every patient's record as FHIR R4 resources.
 
 The resources are the record copy's own (services.record_bundle.record_entries), so the copy and the
 archive cannot drift; only the reading differs: here every table is read in chunks of patients (in
@@ -13,11 +13,10 @@ files are plain NDJSON of resources, never a Bundle, so nothing here can be take
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from contextlib import ExitStack
 from pathlib import Path
 
+import orjson
 from sqlalchemy import select
 
 from klinik_app.db.models import (
@@ -38,7 +37,7 @@ from klinik_app.db.models import (
 from klinik_app.domain import record_copy as rules
 from klinik_app.domain.revision import ExamRecord, compute_due, explain
 from klinik_app.services.appointments import _rows as appointment_rows
-from klinik_app.services.archive_format import CHUNK, FHIR
+from klinik_app.services.archive_format import CHUNK, FHIR, HashedFile
 from klinik_app.services.examinations import _line
 from klinik_app.domain.fhir_shapes import ShapeValidator
 from klinik_app.services.record_bundle import record_entries
@@ -50,47 +49,72 @@ RESTRICTED = {"system": "http://terminology.hl7.org/CodeSystem/v3-Confidentialit
 ARCHIVE_REQUEST = rules.CopyRequest(recipient_kind=rules.PATIENT, recipient_name="Klinikarkiv")
 
 
+RANGE = 10_000  # patients per part file: the unit of work a worker process takes (archive_workers)
+
+
+def fhir_ranges(conn, limit: int | None = None) -> list[tuple[int, int, int, int]]:
+    """(part, first id, last id, patients) for every RANGE patients in id order; `limit`: the first
+    patients only."""
+    query = select(Patient.id).order_by(Patient.id)
+    ids = conn.scalars(query if limit is None else query.limit(limit)).all()
+    return [(n + 1, ids[i], ids[j - 1], j - i)
+            for n, (i, j) in enumerate((i, min(i + RANGE, len(ids))) for i in range(0, len(ids), RANGE))]
+
+
+def part_path(kind: str, part: int) -> str:
+    """`fhir/<ResourceType>/<part>.ndjson`: several files per type, as FHIR bulk data allows."""
+    return f"{FHIR}/{kind}/{part:03d}.ndjson"
+
+
 def write_fhir(session, ctx, folder: Path, step, limit: int | None = None) -> int:
-    """Write the files; `step(n)` after each chunk of n patients; `limit`: the first patients only
-    (the benchmark's sample). Returns how many resources went through the models."""
-    out = folder / FHIR
-    out.mkdir(exist_ok=True)
-    conn = session.connection()  # the export's snapshot
+    """Every part in this thread (the tests, the benchmark's sample); `step(n)` after each chunk of n
+    patients. Returns how many resources went through the models."""
+    conn = session.connection()
+    check = ShapeValidator()
+    for part, first, last, _ in fhir_ranges(conn, limit):
+        write_fhir_part(conn, ctx, folder, part, first, last, step, check)
+    return check.validated
+
+
+def write_fhir_part(conn, ctx, folder: Path, part: int, first: int, last: int, step, check: ShapeValidator) -> dict:
+    """The resources of the patients with ids first..last into their part files; returns each file's
+    path in the archive and SHA-256."""
     staff = dict(conn.execute(select(StaffMember.hsa_id, StaffMember.name)).all())
     rooms = dict(conn.execute(select(Room.id, Room.name)).all())
-    check = ShapeValidator()
     now, by = ctx.now(), ctx.actor.user_id
-    with ExitStack() as files:
-        opened: dict[str, object] = {}
-        for patients in _patient_chunks(conn, limit):
+    files: dict[str, HashedFile] = {}
+    try:
+        for patients in _patient_chunks(conn, first, last):
+            lines: dict[str, list[bytes]] = defaultdict(list)
             for contents in _contents(conn, ctx, patients, staff, rooms):
                 for entry in record_entries(contents, ARCHIVE_REQUEST, by, now):
                     resource = entry["resource"]
                     if contents.protected:
                         resource.setdefault("meta", {}).setdefault("security", []).append(RESTRICTED)
-                    line = json.dumps(resource, ensure_ascii=False)
-                    check(resource, line)
-                    kind = resource["resourceType"]
-                    if kind not in opened:
-                        opened[kind] = files.enter_context(
-                            open(out / f"{kind}.ndjson", "w", encoding="utf-8", newline="\n"))
-                    opened[kind].write(line + "\n")
+                    line = orjson.dumps(resource)
+                    check(resource, line.decode())
+                    lines[resource["resourceType"]].append(line)
+            for kind, written in lines.items():
+                if kind not in files:
+                    files[kind] = HashedFile(folder / part_path(kind, part))
+                files[kind].write(b"\n".join(written) + b"\n")
             check.forget_values()
             step(len(patients))
-    return check.validated
+    finally:
+        digests = {part_path(kind, part): out.close() for kind, out in files.items()}
+    return digests
 
 
-def _patient_chunks(conn, limit: int | None):
-    """The patients by id, CHUNK at a time (keyset: each query starts after the last id)."""
-    table, last, left = Patient.__table__, 0, limit
-    while left is None or left > 0:
-        size = CHUNK if left is None else min(CHUNK, left)
-        rows = conn.execute(select(table).where(table.c.id > last).order_by(table.c.id).limit(size)).all()
+def _patient_chunks(conn, first: int, last: int):
+    """The patients with ids first..last, CHUNK at a time (keyset: each query starts after the last id)."""
+    table, after = Patient.__table__, first - 1
+    while True:
+        rows = conn.execute(select(table).where(table.c.id > after, table.c.id <= last).order_by(table.c.id)
+                            .limit(CHUNK)).all()
         if not rows:
             return
         yield rows
-        last = rows[-1].id
-        left = None if left is None else left - len(rows)
+        after = rows[-1].id
 
 
 def _by_patient(conn, query, key: str = "patient_id") -> dict[int, list]:

@@ -67,6 +67,24 @@ def decode(value, kind: str):
     return value
 
 
+class HashedFile:
+    """A file written in bytes whose SHA-256 is taken on the way, so the manifest needs no second
+    read of the archive (gigabytes at region scale). `close()` returns the digest."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._file = open(path, "wb")
+        self._digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> None:
+        self._digest.update(data)
+        self._file.write(data)
+
+    def close(self) -> str:
+        self._file.close()
+        return self._digest.hexdigest()
+
+
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as f:

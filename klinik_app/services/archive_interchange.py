@@ -8,6 +8,7 @@ consent; ended listings, like the format says, stay in `tabeller/` only.
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,7 +16,7 @@ from sqlalchemy import select
 from klinik_app.db.models import Appointment, Consent, Examination, Guardian, Listing, Patient, PatientGuardian
 from klinik_app.domain import appointment_rows, exam_rows, patient_rows
 from klinik_app.domain.local_time import to_local
-from klinik_app.services.archive_format import CHUNK
+from klinik_app.services.archive_format import CHUNK, HashedFile
 
 KIND_CODES = {v: k for k, v in appointment_rows.KINDS.items()}
 STATUS_CODES = {v: k for k, v in appointment_rows.STATUSES.items()}
@@ -33,19 +34,23 @@ def _local_time(at) -> str:
     return "" if at is None else to_local(at).strftime("%Y-%m-%d %H:%M")
 
 
-def write_interchange(conn, folder: Path, step) -> None:
-    _write(folder / "patients.csv", patient_rows.COLUMNS, _patients(conn), step)
-    _write(folder / "exams.csv", exam_rows.COLUMNS, _exams(conn), step)
-    _write(folder / "appointments.csv", appointment_rows.COLUMNS, _appointments(conn), step)
-
-
-def _write(path: Path, columns, chunks, step) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, lineterminator="\r\n")
-        writer.writerow(columns)
-        for rows in chunks:
+def write_interchange(conn, path: Path, step) -> str:
+    """One of FILES (by its name); returns the file's SHA-256."""
+    columns, rows_of = FILES[path.name]
+    out, text = HashedFile(path), io.StringIO()
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow(columns)
+    try:
+        for rows in rows_of(conn):
             writer.writerows(rows)
+            out.write(text.getvalue().encode("utf-8"))
+            text.seek(0)
+            text.truncate()
             step(len(rows))
+        out.write(text.getvalue().encode("utf-8"))  # the header of a file without rows
+    finally:
+        digest = out.close()
+    return digest
 
 
 def _patients(conn):
@@ -108,3 +113,8 @@ def _appointments(conn):
     for chunk in conn.execution_options(yield_per=CHUNK).execute(query).partitions():
         yield [[a.personnummer, _local_time(a.starts_at), str(a.minutes), KIND_CODES[a.kind], _yes_no(a.agreed),
                 STATUS_CODES[a.status], _local_time(a.cancelled_at)] for a in chunk]
+
+
+# Each file with its header and the chunks of its rows.
+FILES = {"patients.csv": (patient_rows.COLUMNS, _patients), "exams.csv": (exam_rows.COLUMNS, _exams),
+         "appointments.csv": (appointment_rows.COLUMNS, _appointments)}

@@ -15,6 +15,7 @@ from klinik_app.services.clinic import init_clinic
 from klinik_app.services.archive_format import archived
 from klinik_app.services.context import ServiceContext
 from klinik_app.services.errors import ServiceError
+from tests.archive.fhir_files import fhir_resources
 from tests.conftest import make_ctx
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")
@@ -124,18 +125,15 @@ def test_archive_fhir_files_validate_and_mark_protected_patients(demo_ctx, tmp_p
     with demo_ctx.sessions() as s:
         patients = s.scalar(select(func.count()).select_from(Patient))
         protected = s.scalar(select(func.count()).select_from(Patient).where(Patient.protected_identity))
-    kinds = {path.stem for path in (folder / "fhir").glob("*.ndjson")}
-    assert {"Patient", "EpisodeOfCare", "Encounter", "Observation", "Appointment"} <= kinds
+    resources = fhir_resources(folder)
+    assert {"Patient", "EpisodeOfCare", "Encounter", "Observation", "Appointment"} <= {kind for kind, _ in resources}
     restricted = 0
-    for path in (folder / "fhir").glob("*.ndjson"):
-        model = get_fhir_model_class(path.stem)
-        for line in path.read_text(encoding="utf-8").splitlines():
-            resource = json.loads(line)
-            model.model_validate(resource)
-            if path.stem == "Patient" and any(c["code"] == "R" for c in resource.get("meta", {}).get("security", [])):
-                restricted += 1
-                assert "address" not in resource and "telecom" not in resource
-    assert len((folder / "fhir" / "Patient.ndjson").read_text(encoding="utf-8").splitlines()) == patients
+    for kind, resource in resources:
+        get_fhir_model_class(kind).model_validate(resource)
+        if kind == "Patient" and any(c["code"] == "R" for c in resource.get("meta", {}).get("security", [])):
+            restricted += 1
+            assert "address" not in resource and "telecom" not in resource
+    assert sum(kind == "Patient" for kind, _ in resources) == patients
     assert restricted == protected > 0
 
 

@@ -15,15 +15,15 @@ from klinik_app.services.archive_fhir import ARCHIVE_REQUEST, write_fhir
 from klinik_app.domain.fhir_shapes import ShapeValidator
 from klinik_app.services.record_bundle import record_bundle
 from klinik_app.services.record_copy import _gather
+from tests.archive.fhir_files import fhir_resources
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=timezone.utc)
 
 
-def _lines(folder) -> Counter:
-    return Counter((path.stem, line) for path in (folder / "fhir").glob("*.ndjson")
-                   for line in path.read_text(encoding="utf-8").splitlines())
+def _canonical(kind: str, resource: dict) -> tuple[str, str]:
+    return kind, json.dumps(resource, ensure_ascii=False, sort_keys=True)
 
 
 def test_archive_fhir_holds_exactly_each_patients_record_copy_resources(demo_ctx, tmp_path):
@@ -35,9 +35,8 @@ def test_archive_fhir_holds_exactly_each_patients_record_copy_resources(demo_ctx
         expected = Counter()
         for pid in ids:  # the record copy's bundle, patient by patient, as the copy builds it
             bundle = record_bundle(_gather(s, demo_ctx, pid), ARCHIVE_REQUEST, demo_ctx.actor.user_id, NOW)
-            expected.update((e["resource"]["resourceType"], json.dumps(e["resource"], ensure_ascii=False))
-                            for e in bundle["entry"])
-    assert _lines(tmp_path) == expected
+            expected.update(_canonical(e["resource"]["resourceType"], e["resource"]) for e in bundle["entry"])
+    assert Counter(_canonical(kind, resource) for kind, resource in fhir_resources(tmp_path)) == expected
     assert {"Patient", "EpisodeOfCare", "Consent", "Encounter", "Observation", "CarePlan", "Appointment"} \
         <= {kind for kind, _ in expected}
     assert sum(steps) == len(ids) == 300  # progress: every patient counted once
@@ -48,8 +47,7 @@ def test_archive_fhir_sample_is_the_first_patients_only(demo_ctx, tmp_path):
         write_fhir(s, demo_ctx, tmp_path, lambda n: None, limit=7)
         first = s.scalars(select(Patient.personnummer).order_by(Patient.id).limit(7)).all()
         assert s.scalar(select(func.count()).select_from(Patient)) > 7
-    written = [json.loads(line)["identifier"][0]["value"]
-               for line in (tmp_path / "fhir" / "Patient.ndjson").read_text(encoding="utf-8").splitlines()]
+    written = [resource["identifier"][0]["value"] for kind, resource in fhir_resources(tmp_path) if kind == "Patient"]
     assert written == first
 
 

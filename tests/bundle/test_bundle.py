@@ -22,6 +22,7 @@ from tests.conftest import CLINIC_HSA_ID
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
+ADMIN = "SE2321000222-A0001"
 BUILD_TIMEOUT = 1800  # a safety net only: the build takes a minute or two
 
 
@@ -60,16 +61,21 @@ def test_the_bundle_opens_the_main_window_on_a_fresh_database_it_migrates(bundle
     assert "Traceback" not in result.stderr
 
 
-def test_the_bundle_makes_demo_data_and_writes_letters_in_the_embedded_font(bundle, tmp_path):
-    db, pdf = str(tmp_path / "klinik.sqlite"), tmp_path / "kallelser.pdf"
+def test_the_bundle_makes_demo_data_writes_letters_in_the_embedded_font_and_an_archive_in_workers(bundle, tmp_path):
+    db, pdf, password = str(tmp_path / "klinik.sqlite"), tmp_path / "kallelser.pdf", tmp_path / "losen.txt"
+    password.write_text("Testbyns-arkiv-2026", encoding="utf-8")
     steps = [
-        ("init", "--clinic-hsa-id", CLINIC_HSA_ID, "--clinic-name", "Tandkliniken Testbyn"),  # migrations, rule set
+        ("init", "--clinic-hsa-id", CLINIC_HSA_ID, "--clinic-name", "Tandkliniken Testbyn",  # migrations, rule set
+         "--admin-hsa-id", ADMIN, "--admin-name", "Ada Admin", "--admin-password-file", str(password)),
         ("demo", "--patients", "60"),  # the demo name lists
         ("letters", "recall", "--from", "2026-12-01", "--to", "2026-12-31", "--out", str(pdf)),  # fonts
+        # The archive's worker processes: the frozen executable started again (freeze_support).
+        ("--user", ADMIN, "archive", "export", "--out", str(tmp_path / "arkiv"), "--workers", "2"),
     ]
     for step in steps:
         result = klinik(bundle, "--db", db, "--today", "2026-11-22", *step)
         assert result.returncode == 0, (step, result.stderr)
+    assert (tmp_path / "arkiv" / "fhir" / "Patient" / "001.ndjson").is_file()
     content = pdf.read_bytes()
     assert content.startswith(b"%PDF") and b"DejaVuSans" in content and b"/FontFile2" in content
 

@@ -46,3 +46,22 @@ def test_archive_cli_refuses_export_without_user_and_import_into_a_database_with
     run("--db", str(db_path), "--user", HEAD, "archive", "export", "--out", str(folder), capsys=capsys)
     code, last = run("--db", str(db_path), "archive", "import", str(folder), capsys=capsys)
     assert code == FILE_OR_DB and "ny, tom databas" in last
+
+
+def test_archive_export_by_worker_processes_from_the_installed_command(db_path, clinic, tmp_path):
+    """`python -m klinik_app` as the window and the command start: the spawned workers import the
+    main module again, which must not start another `klinik`."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "arkiv"
+    env = {**os.environ, "KLINIK_DATA_DIR": str(tmp_path / "data"), "KLINIK_LOG_DIR": str(tmp_path / "logs")}
+    result = subprocess.run([sys.executable, "-m", "klinik_app", "--db", str(db_path), "--user", HEAD, "archive",
+                             "export", "--out", str(folder), "--workers", "2"], capture_output=True, text=True,
+                            env=env, stdin=subprocess.DEVNULL, timeout=300)
+    assert result.returncode == OK, result.stderr
+    assert "100 %" in result.stderr and "Traceback" not in result.stderr
+    files = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["files"]
+    assert "fhir/Patient/001.ndjson" in files and "tabeller/patient.ndjson" in files
