@@ -91,7 +91,3 @@ def sha256_of(path: Path) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def relative(folder: Path, path: Path) -> str:
-    return path.relative_to(folder).as_posix()
