@@ -64,6 +64,7 @@ class AppointmentGenerator:
         self.dentists = [hsa for hsa, role in caregivers if role == "tandlakare"] or self.caregivers
         self.receptionists = list(receptionists) or self.caregivers
         self.taken: dict[tuple[str, date], int] = {}  # slots used per caregiver and day
+        self.full: dict[tuple[str, date], date] = {}  # a full day -> a later day to look at (_not_full)
         self.count = 0  # rows made so far: the running number of the next one
         self.now = to_utc(datetime.combine(today, FIRST_SLOT))  # no agreement is recorded after this
 
@@ -128,13 +129,29 @@ class AppointmentGenerator:
     def _slot(self, caregiver: str, day: date, slots: int) -> datetime:
         """The caregiver's next free slot on the day (or the next weekday with room): Swedish local time."""
         while True:
-            while day.weekday() >= 5:
-                day += timedelta(days=1)
+            day = self._not_full(caregiver, day)
+            if day.weekday() >= 5:  # as full as a full day
+                self.full[(caregiver, day)] = day + timedelta(days=1)
+                continue
             used = self.taken.get((caregiver, day), 0)
             if used + slots <= SLOTS_PER_DAY:
                 self.taken[(caregiver, day)] = used + slots
+                if used + slots == SLOTS_PER_DAY:
+                    self.full[(caregiver, day)] = day + timedelta(days=1)
                 return datetime.combine(day, FIRST_SLOT) + timedelta(minutes=SLOT_MINUTES * used)
             day += timedelta(days=1)
+
+    def _not_full(self, caregiver: str, day: date) -> date:
+        """The first day from `day` that is not full. A region-sized demo fills years of a caregiver's
+        days, and walking them one by one for every time took hours: a full day points past itself,
+        and the walk shortens those pointers (union-find), so the same days come out, quickly."""
+        passed = []
+        while (caregiver, day) in self.full:
+            passed.append(day)
+            day = self.full[(caregiver, day)]
+        for full in passed:
+            self.full[(caregiver, full)] = day
+        return day
 
     def _add(self, out: list[tuple], patient_id: int, birth_date: date, guardian_name: str | None, caregiver: str,
              day: date, minutes: int, kind: str, status: str, *, agreed: bool = True,
