@@ -4,9 +4,9 @@
 
 The data set is not generated (the demo generator is far too slow at this size): it is a copy,
 benchmarks/out/archive400k.sqlite, of the region-scale benchmarks/out/indicators.sqlite (400,000
-patients, their guardians, listings, consents and 1.2 million examinations) with the 3 million
-appointments of benchmarks/out/appointments.sqlite merged in (for its 300,000 patients, whose ids
-are the first 300,000 here), upgraded to the head schema. Built once (--fresh: again); the two
+patients, their guardians, listings, consents, 1.2 million examinations and the demo's appointment
+book) with the 3 million appointments of benchmarks/out/appointments.sqlite merged in (for its
+300,000 patients, whose ids are the first 300,000 here), upgraded to the head schema. Built once (--fresh: again); the two
 sources are only read.
 
 Each phase runs in its own process, so the peak memory printed (ru_maxrss) is that phase's alone:
@@ -63,7 +63,11 @@ def build() -> None:
         db.execute("ATTACH DATABASE ? AS a", (f"file:{APPOINTMENTS}?mode=ro",))
         db.execute(f"INSERT INTO staff_member ({STAFF_COLUMNS}) SELECT {STAFF_COLUMNS} FROM a.staff_member "
                    "WHERE hsa_id NOT IN (SELECT hsa_id FROM main.staff_member)")
-        db.execute("INSERT INTO appointment SELECT * FROM a.appointment")  # same columns, same patient ids
+        # Same columns, same patient ids; numbered after the demo's own book (bench_recall's demo has one).
+        offset = db.execute("SELECT coalesce(max(id), 0) FROM appointment").fetchone()[0]
+        columns = [row[1] for row in db.execute("PRAGMA table_info(appointment)")]
+        moved = [f"{c} + {offset}" if c in ("id", "reoffer_of_id") else c for c in columns]
+        db.execute(f"INSERT INTO appointment ({', '.join(columns)}) SELECT {', '.join(moved)} FROM a.appointment")
     engine = make_engine(str(SOURCE))
     migrate(engine)
     engine.dispose()

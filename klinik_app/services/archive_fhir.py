@@ -85,7 +85,6 @@ def write_fhir_part(conn, ctx, folder: Path, part: int, first: int, last: int, s
     files: dict[str, HashedFile] = {}
     try:
         for patients in _patient_chunks(conn, first, last):
-            lines: dict[str, list[bytes]] = defaultdict(list)
             for contents in _contents(conn, ctx, patients, staff, rooms):
                 for entry in record_entries(contents, ARCHIVE_REQUEST, by, now):
                     resource = entry["resource"]
@@ -93,11 +92,10 @@ def write_fhir_part(conn, ctx, folder: Path, part: int, first: int, last: int, s
                         resource.setdefault("meta", {}).setdefault("security", []).append(RESTRICTED)
                     line = orjson.dumps(resource)
                     check(resource, line.decode())
-                    lines[resource["resourceType"]].append(line)
-            for kind, written in lines.items():
-                if kind not in files:
-                    files[kind] = HashedFile(folder / part_path(kind, part))
-                files[kind].write(b"\n".join(written) + b"\n")
+                    kind = resource["resourceType"]
+                    if kind not in files:
+                        files[kind] = HashedFile(folder / part_path(kind, part))
+                    files[kind].write(line + b"\n")
             check.forget_values()
             step(len(patients))
     finally:
