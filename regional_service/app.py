@@ -27,7 +27,7 @@ from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from regional_service import codes as C
@@ -202,6 +202,9 @@ def create_app(
 
 
 IDEMPOTENCY = IdempotencyRecord.__table__
+STORED_ANSWER = select(IDEMPOTENCY.c.request_hash, IDEMPOTENCY.c.status_code, IDEMPOTENCY.c.headers,
+                       IDEMPOTENCY.c.body).where(IDEMPOTENCY.c.clinic_hsa == bindparam("clinic"),
+                                                 IDEMPOTENCY.c.key == bindparam("key"))  # built once
 
 
 def run_transaction(region: Region, clinic_hsa: str, key: str, raw: bytes, prefer: str | None,
@@ -225,9 +228,7 @@ def run_transaction(region: Region, clinic_hsa: str, key: str, raw: bytes, prefe
     with region.exclusive():
         try:
             with region.write() as tx:
-                stored = tx.s.connection().execute(select(IDEMPOTENCY.c.request_hash, IDEMPOTENCY.c.status_code,
-                                                          IDEMPOTENCY.c.headers, IDEMPOTENCY.c.body).where(
-                    IDEMPOTENCY.c.clinic_hsa == clinic_hsa, IDEMPOTENCY.c.key == key)).first()
+                stored = tx.s.connection().execute(STORED_ANSWER, {"clinic": clinic_hsa, "key": key}).first()
                 if stored is not None:
                     if stored.request_hash != digest:
                         log.warning("Idempotency-Key %s reused with a different body; answering the stored response",

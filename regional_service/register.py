@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import bindparam, delete, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -71,6 +71,19 @@ class Tx:
 
 
 FEED_INSERT = FeedEntry.__table__.insert()
+# The statements every transaction asks, built once: building and keying a select anew cost more
+# than running it (SQLAlchemy keeps the compiled form of a statement object with it).
+PATIENT_IN_FEED = select(FeedEntry.seq).where(
+    FeedEntry.clinic_hsa == bindparam("clinic"), FeedEntry.resource_type == "Patient",
+    FeedEntry.resource_id == bindparam("person"), FeedEntry.version_id == bindparam("version")).limit(1)
+CURRENT_LISTINGS = select(Listing).where(Listing.person_id == bindparam("person"), Listing.status.in_(CURRENT)) \
+    .order_by(Listing.period_start)
+HELD_LISTINGS = select(Listing).where(Listing.person_id == bindparam("person"),
+                                      Listing.status.in_((*CURRENT, FINISHED))).order_by(Listing.period_start)
+STOPS = select(ListingStop).where(ListingStop.clinic_hsa == bindparam("clinic"), ListingStop.status != ERROR)
+PERSON_BY_IDENTITY = select(Person).where(Person.identity == bindparam("identity"))
+STORED = select(StoredResource).where(StoredResource.resource_type == bindparam("type"),
+                                      StoredResource.identifier == bindparam("identifier"))
 
 
 class Region:
@@ -234,12 +247,8 @@ class Region:
         if key in tx.visible:
             return
         # On the connection: the feed is written at once (_publish), so nothing pending needs a flush first
-        seen = tx.s.connection().scalar(
-            select(FeedEntry.seq).where(
-                FeedEntry.clinic_hsa == clinic_hsa, FeedEntry.resource_type == "Patient",
-                FeedEntry.resource_id == person.id, FeedEntry.version_id == person.version_id,
-            ).limit(1)
-        )
+        seen = tx.s.connection().scalar(PATIENT_IN_FEED, {"clinic": clinic_hsa, "person": person.id,
+                                                           "version": person.version_id})
         if seen is None:
             method = "POST" if person.version_id == 1 else "PUT"
             self._publish(tx, clinic_hsa, "Patient", person.id, person.version_id, method,
@@ -269,9 +278,7 @@ class Region:
     # --- listings -------------------------------------------------------------------------------
 
     def current_listings(self, tx: Tx, person_id: str) -> list[Listing]:
-        return list(tx.s.scalars(
-            select(Listing).where(Listing.person_id == person_id, Listing.status.in_(CURRENT)).order_by(Listing.period_start)
-        ))
+        return list(tx.s.scalars(CURRENT_LISTINGS, {"person": person_id}))
 
     def in_county(self, tx: Tx, person: Person) -> bool:
         """Folkbokförd in the county: a personnummer and a municipality of the county (R-TG-1, R-TG-2)."""
@@ -338,8 +345,7 @@ class Region:
     def held_listings(self, tx: Tx, person_id: str) -> list[Listing]:
         """The person's listings that hold now or later, or finished, by start: one query serves both
         `choice_listed_here` and the listings a new choice ends (`register_choice`)."""
-        return list(tx.s.scalars(select(Listing).where(
-            Listing.person_id == person_id, Listing.status.in_((*CURRENT, FINISHED))).order_by(Listing.period_start)))
+        return list(tx.s.scalars(HELD_LISTINGS, {"person": person_id}))
 
     def choice_listed_here(self, tx: Tx, held: list[Listing], clinic_hsa: str) -> bool:
         """`redan-listad-har`: of the person's `held_listings`, a choice listing at this clinic that holds now or will."""
@@ -360,8 +366,7 @@ class Region:
         ) or 0
 
     def stop_covering(self, tx: Tx, clinic_hsa: str, day: date) -> ListingStop | None:
-        for stop in tx.s.scalars(select(ListingStop).where(ListingStop.clinic_hsa == clinic_hsa,
-                                                           ListingStop.status != ERROR)):
+        for stop in tx.s.scalars(STOPS, {"clinic": clinic_hsa}):
             if stop.period_start <= day and (stop.period_end is None or day <= stop.period_end):
                 if stop.status == "active" or stop.period_end is not None:
                     return stop
@@ -391,7 +396,7 @@ class Region:
                 and self.in_age_group(tx, person, on))
 
     def person_by_identity(self, s: Session, identity: str) -> Person | None:
-        return s.scalar(select(Person).where(Person.identity == identity))
+        return s.scalar(PERSON_BY_IDENTITY, {"identity": identity})
 
     def move(self, tx: Tx, person: Person, on: date, *, street: str, postal_code: str, city: str,
              municipality_code: str, municipality_name: str | None = None) -> None:
@@ -526,5 +531,4 @@ class Region:
     # --- look-ups -------------------------------------------------------------------------------
 
     def stored(self, s: Session, resource_type: str, identifier: str) -> StoredResource | None:
-        return s.scalar(select(StoredResource).where(StoredResource.resource_type == resource_type,
-                                                     StoredResource.identifier == identifier))
+        return s.scalar(STORED, {"type": resource_type, "identifier": identifier})

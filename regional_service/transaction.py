@@ -23,8 +23,7 @@ from datetime import date
 from typing import Any
 
 import pydantic
-from sqlalchemy import select
-from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy import bindparam, select
 
 from klinik_app.domain.dates import age_on
 from klinik_app.domain.hsa import InvalidHsaId, parse_hsa_id
@@ -53,6 +52,8 @@ WEAK_ETAG = re.compile(r'^W/"([0-9]+)"$')
 WRITABLE = ("EpisodeOfCare", "Consent", "Encounter", "Observation", "CarePlan", "Flag")
 REVISION_TYPES = ("Encounter", "Observation", "CarePlan")
 MAX_ERRORS = 20
+LISTING_BY_IDENTIFIER = select(Listing).where(Listing.identifier == bindparam("identifier"))  # built once
+STORED_INSERT = StoredResource.__table__.insert()
 
 
 @dataclass
@@ -71,7 +72,7 @@ class Entry:
     server_id: str | None = None
     version_id: int | None = None
     stored: dict[str, Any] | None = None
-    row: StoredResource | None = None  # what `Unit.store` created (its references are rewritten in place)
+    row: dict[str, Any] | None = None  # the row `Unit.store` made, inserted by `process`
     outcome: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -312,41 +313,40 @@ def process(region: Region, tx: Tx, clinic_hsa: str, body: Any, prefer: str | No
         raise invalid("Transaktionen är ingen av enheterna i gränssnittet (listning, revisionsrapport, "
                       "listningsstopp, rättelse).", diagnostics=f"unsupported unit {sorted(types)}")
     refs = {e.full_url: f"{e.server_type}/{e.server_id}" for e in others if e.server_id}
-    _rewrite_stored(others, refs)
+    rows = []
+    for e in others:
+        if e.row is not None:  # created here: stored with its references rewritten
+            e.stored = e.row["content"] = _rewritten(e.stored, refs)
+            rows.append(e.row)
     if changed:
-        content = _rewrite(copy.deepcopy(prov.resource), {
+        content = _rewritten(prov.resource, {
             e.full_url: f"{e.server_type}/{e.server_id}/_history/{e.version_id}" for e in others if e.server_id})
-        row = StoredResource(id=region.new_id(), resource_type="Provenance", identifier=None, clinic_hsa=clinic_hsa,
-                             person_id=None, status=None, version_id=1, last_updated=tx.now, content=content)
-        content["id"], content["meta"] = row.id, meta(1, tx.now)
-        tx.s.add(row)
-        prov.done("201 Created", "Provenance", row.id, 1, content)
+        row_id = region.new_id()
+        content["id"], content["meta"] = row_id, meta(1, tx.now)
+        rows.append({"id": row_id, "resource_type": "Provenance", "identifier": None, "clinic_hsa": clinic_hsa,
+                     "person_id": None, "parent_id": None, "status": None, "version_id": 1,
+                     "last_updated": tx.now, "content": content})
+        prov.done("201 Created", "Provenance", row_id, 1, content)
     else:
         prov.status = "200 OK"
         prov.outcome.append(issue("informational", "Inget ändrades, så ingen Provenance lagrades.",
                                   severity="information", diagnostics="nothing created or changed"))
+    if rows:
+        # Plain inserts, cheaper than the unit of work. Nothing in this transaction has asked for these
+        # rows before (new ids and identifiers), so no object in the session goes stale.
+        tx.s.connection().execute(STORED_INSERT, rows)
     return response_bundle(region, tx, entries, prefer)
 
 
-def _rewrite(value: Any, refs: dict[str, str]) -> Any:
-    """Replace references to the bundle's fullUrls with the server's ids (FHIR transaction rules)."""
+def _rewritten(value: Any, refs: dict[str, str]) -> Any:
+    """A copy of JSON `value` whose references to the bundle's fullUrls are the server's ids (FHIR
+    transaction rules). Copied, not rewritten in place: the request's resources stay as sent."""
     if isinstance(value, dict):
-        for k, v in value.items():
-            if k == "reference" and isinstance(v, str) and v in refs:
-                value[k] = refs[v]
-            else:
-                _rewrite(v, refs)
-    elif isinstance(value, list):
-        for v in value:
-            _rewrite(v, refs)
+        return {k: refs.get(v, v) if k == "reference" and isinstance(v, str) else _rewritten(v, refs)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [_rewritten(v, refs) for v in value]
     return value
-
-
-def _rewrite_stored(entries: list[Entry], refs: dict[str, str]) -> None:
-    for e in entries:
-        if e.row is not None:  # created here: its content is this transaction's own copy (e.stored)
-            _rewrite(e.row.content, refs)
-            flag_modified(e.row, "content")  # an UPDATE if a query flushed the row already
 
 
 def response_bundle(region: Region, tx: Tx, entries: list[Entry], prefer: str | None) -> dict[str, Any]:
@@ -379,16 +379,15 @@ class Unit:
     def of(self, resource_type: str) -> list[Entry]:
         return [e for e in self.entries if e.resource_type == resource_type]
 
-    def store(self, entry: Entry, person_id: str | None, status: str | None, parent_id: str | None = None) -> StoredResource:
-        content = copy.deepcopy(entry.resource)
-        row = StoredResource(id=self.region.new_id(), resource_type=entry.resource_type, identifier=entry.identifier,
-                             clinic_hsa=self.clinic_hsa, person_id=person_id, parent_id=parent_id, status=status,
-                             version_id=1, last_updated=self.tx.now, content=content)
-        content["id"], content["meta"] = row.id, meta(1, self.tx.now)
-        self.s.add(row)  # inserted with the next flush, once its references are rewritten (process)
-        entry.done("201 Created", entry.resource_type, row.id, 1, content)
-        entry.row = row
-        return row
+    def store(self, entry: Entry, person_id: str | None, status: str | None, parent_id: str | None = None) -> str:
+        """A new stored resource; `process` copies it with its references rewritten and inserts it. Returns its id."""
+        row_id = self.region.new_id()
+        content = {**entry.resource, "id": row_id, "meta": meta(1, self.tx.now)}
+        entry.row = {"id": row_id, "resource_type": entry.resource_type, "identifier": entry.identifier,
+                     "clinic_hsa": self.clinic_hsa, "person_id": person_id, "parent_id": parent_id, "status": status,
+                     "version_id": 1, "last_updated": self.tx.now, "content": content}
+        entry.done("201 Created", entry.resource_type, row_id, 1, content)
+        return row_id
 
     def existing(self, entry: Entry) -> StoredResource | None:
         row = self.region.stored(self.s, entry.resource_type, entry.identifier)
@@ -433,7 +432,7 @@ class Registration(Unit):
                               expression=f"{eoc.where}.resource.period.start",
                               diagnostics=f"period.start {start} != {expected}")
         # Conditional create: a registration sent before is answered with what was stored.
-        listing = self.s.scalar(select(Listing).where(Listing.identifier == eoc.identifier))
+        listing = self.s.scalar(LISTING_BY_IDENTIFIER, {"identifier": eoc.identifier})
         if listing is not None:
             if listing.clinic_hsa != self.clinic_hsa:
                 raise _taken(eoc)
@@ -600,12 +599,12 @@ class RevisionReport(Unit):
                 raise invalid(f"{e.resource_type} finns redan, kopplad till en annan undersökning.", code="duplicate",
                               expression=f"{e.where}.resource.identifier", diagnostics="part of another report")
         person, warnings = self.business_rules(enc, pnr, exam_date, role, values, bool(plans), interval)
-        enc_row = self.store(enc, person.id, "finished")
+        enc_id = self.store(enc, person.id, "finished")
         enc.outcome.extend(warnings)
         for e in observations:
-            self.store(e, person.id, "final", parent_id=enc_row.id)
+            self.store(e, person.id, "final", parent_id=enc_id)
         for e in plans:
-            self.store(e, person.id, "active", parent_id=enc_row.id)
+            self.store(e, person.id, "active", parent_id=enc_id)
         return True
 
     def check_encounter(self, enc: Entry) -> tuple[tuple[str, str], date, str | None]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from klinik_app.db.models import (
@@ -181,7 +181,7 @@ class _Bundle:
 def build(session: Session, item: OutboxItem, *, clinic_hsa: str, rules: RuleSet,
           validate_resource: Callable[[dict[str, Any]], None] | None = None) -> Outbound:
     """The transaction Bundle for one outbox item, validated (`validate_resource`: see `validate`).
-    Raises ProtectedPatientNotSent (R-TG-4) or NotSendable."""
+    `item`: the OutboxItem or a row of its table (only read). Raises ProtectedPatientNotSent (R-TG-4) or NotSendable."""
     builders = {LISTING: _listing, LISTING_CORRECTION: _listing_correction, REVISION_REPORT: _revision_report,
                 LISTING_STOP: _listing_stop, LISTING_STOP_LIFT: _listing_stop_lift}
     builder = builders.get(item.kind)
@@ -215,9 +215,14 @@ def _payload(item: OutboxItem, key: str) -> str:
     return str(value)
 
 
+# Built once, as the push asks them for every item: building and keying a statement cost more than running it.
+LISTING_BY_UUID = select(Listing).where(Listing.uuid == bindparam("uuid"))
+CONSENT_BY_UUID = select(Consent).where(Consent.uuid == bindparam("uuid"))
+
+
 def _listing(session: Session, item: OutboxItem, b: _Bundle, rules: RuleSet) -> int:
-    listing = session.scalar(select(Listing).where(Listing.uuid == _payload(item, "listing_uuid")))
-    consent = session.scalar(select(Consent).where(Consent.uuid == _payload(item, "consent_uuid")))
+    listing = session.scalar(LISTING_BY_UUID, {"uuid": _payload(item, "listing_uuid")})
+    consent = session.scalar(CONSENT_BY_UUID, {"uuid": _payload(item, "consent_uuid")})
     if listing is None or consent is None:
         raise NotSendable("uppgifter-saknas")
     p = _refuse_protected(session.get(Patient, listing.patient_id))
