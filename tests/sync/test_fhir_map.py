@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from klinik_app.db.models import OutboxItem
@@ -120,3 +122,12 @@ def test_inbound_entries_are_read_and_bad_ones_refused():
                                            "valueCoding": {"system": C.CS_AVSLUTSORSAK, "code": "omval"}}]})
     assert (episode.patient_server_id, episode.status, episode.end_reason, episode.identifier) == (
         "p1", "cancelled", "omval", None)
+
+
+@given(st.uuids(), st.text())
+def test_derived_ids_are_the_standard_uuid5(base, name):
+    import uuid
+
+    from klinik_app.sync.fhir_map import derived
+
+    assert derived(str(base), name) == str(uuid.uuid5(base, name))
