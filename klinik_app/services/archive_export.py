@@ -26,9 +26,9 @@ from sqlalchemy import func, inspect, select
 
 from klinik_app.db.migrate import current_revision
 from klinik_app.db.models import Base, Clinic, Patient
+from klinik_app.domain.fhir_shapes import ShapeValidator
 from klinik_app.domain.messages import Text
 from klinik_app.domain.permissions import ARCHIVE_EXPORT
-from klinik_app.domain.fhir_shapes import ShapeValidator
 from klinik_app.services import access_log
 from klinik_app.services.archive_format import FORMAT, MANIFEST, archived, column_kinds, encode
 from klinik_app.services.archive_jobs import plan, run
@@ -93,8 +93,9 @@ def export_archive(ctx: ServiceContext, folder: Path | str, progress: Progress |
             if pool:
                 pool.begin(snapshot)
             else:
-                check = ShapeValidator()
-                files = {path: digest for job in jobs for path, digest in run(job, conn, ctx, folder, step, check).items()}
+                check, files = ShapeValidator(), {}
+                for job in jobs:
+                    files.update(run(job, conn, ctx, folder, step, check))
         if pool:
             files = pool.run(jobs, step)
     manifest = {

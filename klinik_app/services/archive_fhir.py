@@ -8,7 +8,8 @@ RecordContents the copy fills. Each resource is validated with the R4B models on
 (R-TG-4) are included, since the archive stays with the clinic, but every one of their resources
 carries the security label R (restricted) and, as in the record copy, no address or telecom; and the
 files are plain NDJSON of resources, never a Bundle, so nothing here can be taken for a sync payload
-(those are transaction Bundles the outbox builds, and refuse protected patients).
+(those are transaction Bundles the outbox builds, and refuse protected patients). A part file holds
+the patients of one id range, so worker processes can write the parts at once (archive_workers).
 """
 
 from __future__ import annotations
@@ -47,8 +48,6 @@ RESTRICTED = {"system": "http://terminology.hl7.org/CodeSystem/v3-Confidentialit
               "display": "restricted"}
 # The archive is the clinic's own copy: recorded as the clinic's request, with no disclosure consent.
 ARCHIVE_REQUEST = rules.CopyRequest(recipient_kind=rules.PATIENT, recipient_name="Klinikarkiv")
-
-
 RANGE = 10_000  # patients per part file: the unit of work a worker process takes (archive_workers)
 
 

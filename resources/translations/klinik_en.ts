@@ -6878,17 +6878,17 @@ These patients get no printed letter (protected identity or missing address) and
     <message>
         <location filename="../../klinik_app/ui/settings_dialog.py" line="+60"/>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Inställningssidor</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -13366,17 +13366,17 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <translation>The appointment</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/archive_export.py" line="+50"/>
+        <location filename="../../klinik_app/services/archive_export.py" line="+54"/>
         <source>Klinikarkivet är skrivet till {folder}: {tables} tabeller, {rows} rader.</source>
         <translation>The clinic archive is written to {folder}: {tables} tables, {rows} rows.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Mappen {folder} är inte tom. Välj en ny, tom mapp för klinikarkivet.</source>
         <translation>The folder {folder} is not empty. Choose a new, empty folder for the clinic archive.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Databasen har tabeller som den här versionen av Klinik inte känner till ({tables}). Uppdatera Klinik och försök igen.</source>
         <translation>The database has tables that this version of Klinik does not know ({tables}). Update Klinik and try again.</translation>
     </message>
@@ -15034,6 +15034,11 @@ No details leave the computer except what is sent to the region&apos;s listing s
         <source>alla påminnelser skickade: ring eller markera som ej nåbar</source>
         <translation>every reminder sent: call or mark as unreachable</translation>
     </message>
+    <message>
+        <location filename="../../klinik_app/services/archive_workers.py" line="+37"/>
+        <source>En del av klinikarkivet kunde inte skrivas ({error}). Databasen är oförändrad; mappen är inte ett komplett arkiv. Försök igen med en ny, tom mapp, och kontakta IT om felet kommer tillbaka.</source>
+        <translation>Part of the clinic archive could not be written ({error}). The database is unchanged; the folder is not a complete archive. Try again with a new, empty folder, and contact IT if the error comes back.</translation>
+    </message>
 </context>
 <context>
     <name>staff_dialog</name>
@@ -15173,12 +15178,12 @@ No details leave the computer except what is sent to the region&apos;s listing s
     </message>
     <message>
         <location filename="../../klinik_app/sync/codes.py" line="+131"/>
-        <location filename="../../klinik_app/sync/fhir_map.py" line="+189"/>
+        <location filename="../../klinik_app/sync/fhir_map.py" line="+201"/>
         <source>Okänd sorts ändring i utkorgen: {kind}.</source>
         <translation>Unknown kind of change in the outbox: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/sync/fhir_map.py" line="+115"/>
+        <location filename="../../klinik_app/sync/fhir_map.py" line="+120"/>
         <source>En tandhälsokontroll av tandsköterska rapporteras inte (R-RV-5).</source>
         <translation>A dental health check by a dental nurse is not reported (R-RV-5).</translation>
     </message>

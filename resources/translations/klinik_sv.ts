@@ -6878,17 +6878,17 @@ Dessa patienter får inget utskrivet brev (skyddad identitet eller adress saknas
     <message>
         <location filename="../../klinik_app/ui/settings_dialog.py" line="+60"/>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Inställningar</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Inställningssidor</source>
         <translation>Inställningssidor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -13366,17 +13366,17 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <translation>Tiden</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/services/archive_export.py" line="+50"/>
+        <location filename="../../klinik_app/services/archive_export.py" line="+54"/>
         <source>Klinikarkivet är skrivet till {folder}: {tables} tabeller, {rows} rader.</source>
         <translation>Klinikarkivet är skrivet till {folder}: {tables} tabeller, {rows} rader.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Mappen {folder} är inte tom. Välj en ny, tom mapp för klinikarkivet.</source>
         <translation>Mappen {folder} är inte tom. Välj en ny, tom mapp för klinikarkivet.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Databasen har tabeller som den här versionen av Klinik inte känner till ({tables}). Uppdatera Klinik och försök igen.</source>
         <translation>Databasen har tabeller som den här versionen av Klinik inte känner till ({tables}). Uppdatera Klinik och försök igen.</translation>
     </message>
@@ -15034,6 +15034,11 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
         <source>alla påminnelser skickade: ring eller markera som ej nåbar</source>
         <translation>alla påminnelser skickade: ring eller markera som ej nåbar</translation>
     </message>
+    <message>
+        <location filename="../../klinik_app/services/archive_workers.py" line="+37"/>
+        <source>En del av klinikarkivet kunde inte skrivas ({error}). Databasen är oförändrad; mappen är inte ett komplett arkiv. Försök igen med en ny, tom mapp, och kontakta IT om felet kommer tillbaka.</source>
+        <translation>En del av klinikarkivet kunde inte skrivas ({error}). Databasen är oförändrad; mappen är inte ett komplett arkiv. Försök igen med en ny, tom mapp, och kontakta IT om felet kommer tillbaka.</translation>
+    </message>
 </context>
 <context>
     <name>staff_dialog</name>
@@ -15173,12 +15178,12 @@ Inga uppgifter lämnar datorn utom det som skickas till regionens listningssyste
     </message>
     <message>
         <location filename="../../klinik_app/sync/codes.py" line="+131"/>
-        <location filename="../../klinik_app/sync/fhir_map.py" line="+189"/>
+        <location filename="../../klinik_app/sync/fhir_map.py" line="+201"/>
         <source>Okänd sorts ändring i utkorgen: {kind}.</source>
         <translation>Okänd sorts ändring i utkorgen: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../klinik_app/sync/fhir_map.py" line="+115"/>
+        <location filename="../../klinik_app/sync/fhir_map.py" line="+120"/>
         <source>En tandhälsokontroll av tandsköterska rapporteras inte (R-RV-5).</source>
         <translation>En tandhälsokontroll av tandsköterska rapporteras inte (R-RV-5).</translation>
     </message>
