@@ -85,14 +85,15 @@ def export_archive(ctx: ServiceContext, folder: Path | str, progress: Progress |
 
     with Workers(ctx, folder, workers) if workers > 1 else nullcontext() as pool:
         now = pool.now if pool else ctx.now()
-        with holding_snapshot(ctx, parallel=pool is not None) as (conn, snapshot):
+        with holding_snapshot(ctx, parallel=pool is not None) as (conn, snapshot, release):
+            if pool:
+                pool.begin(snapshot)
+            release()
             counts = {t.name: conn.scalar(select(func.count()).select_from(t)) for t in tables}
             jobs = plan(conn, tables, counts, fhir)
             total = sum(job.units for job in jobs)
             clinic = conn.execute(select(Clinic.hsa_id, Clinic.name)).first()
-            if pool:
-                pool.begin(snapshot)
-            else:
+            if not pool:
                 check, files = ShapeValidator(), {}
                 for job in jobs:
                     files.update(run(job, conn, ctx, folder, step, check))

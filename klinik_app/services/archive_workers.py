@@ -7,13 +7,14 @@ them. A worker takes the next job from a shared queue, so two processes finish a
 time whatever the mix of jobs.
 
 One snapshot for all, so the archive is the database at one moment:
-- SQLite (WAL): the exporter holds the write lock (BEGIN IMMEDIATE) while every worker begins its
-  read transaction; no commit can fall in between. The workers have started and connected before
-  the lock is taken, so writers wait milliseconds (busy_timeout), not the start-up.
+- SQLite (WAL): the exporter holds the write lock (BEGIN IMMEDIATE) while its own read transaction
+  and every worker's begin; no commit can fall in between. The workers have started and connected
+  before the lock is taken, and it goes as soon as they have read, so writers wait milliseconds
+  (busy_timeout), not the start-up or the counting.
 - PostgreSQL: the exporter's REPEATABLE READ transaction exports its snapshot (pg_export_snapshot)
   and every worker imports it (SET TRANSACTION SNAPSHOT), as pg_dump --jobs does.
-The exporter reads the counts and plans the jobs in that holding transaction, so they are of the
-same moment.
+The exporter then reads the counts and plans the jobs in its own read transaction, of the same
+moment.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from klinik_app.services.context import Actor, ServiceContext
 from klinik_app.services.errors import ServiceError
 from klinik_app.services.messages import QT_TRANSLATE_NOOP
 
+FIRST_READ = "SELECT 1 FROM patient LIMIT 1"  # SQLite fixes a read transaction's snapshot at its first read
 START_SECONDS = 120  # a worker that has not connected by then is not coming (a broken installation)
 WORKER_FAILED = QT_TRANSLATE_NOOP("services", "En del av klinikarkivet kunde inte skrivas ({error}). Databasen är "
                                               "oförändrad; mappen är inte ett komplett arkiv. Försök igen med en ny, "
@@ -51,18 +53,18 @@ class _Spec:
 
 @contextmanager
 def holding_snapshot(ctx: ServiceContext, parallel: bool):
-    """A connection in the export's transaction, and the PostgreSQL snapshot id for the workers.
-    Without workers it is a plain read transaction (one snapshot for everything it reads)."""
+    """(connection, snapshot id, release): a read transaction of the export's moment; the PostgreSQL
+    snapshot id the workers import; `release()` once they have begun (SQLite's write lock goes)."""
     pg = ctx.engine.dialect.name == "postgresql"
-    with ctx.engine.connect() as conn:
+    with ctx.engine.connect() as conn, ctx.engine.connect() as lock:
         if pg:
             conn = conn.execution_options(isolation_level="REPEATABLE READ")
-        elif parallel:
-            conn = conn.execution_options(**{WRITE: True})  # BEGIN IMMEDIATE (db/engine.py)
+        locked = lock.execution_options(**{WRITE: True}).begin() if parallel and not pg else None  # BEGIN IMMEDIATE
         with conn.begin() as tx:
+            conn.exec_driver_sql(FIRST_READ)
             snapshot = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar() if pg and parallel else None
-            yield conn, snapshot
-            tx.rollback()  # nothing was written: release the lock
+            yield conn, snapshot, locked.rollback if locked else lambda: None
+            tx.rollback()  # nothing was written
 
 
 class Workers:
@@ -175,7 +177,7 @@ def _work(spec: _Spec, inbox, jobs, events) -> None:
             with conn.begin():
                 if pg:
                     conn.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{snapshot}'")
-                conn.exec_driver_sql("SELECT count(*) FROM patient")  # SQLite's read snapshot starts here
+                conn.exec_driver_sql(FIRST_READ)
                 events.put(("ready",))
                 while (job := _next_job(jobs, spec.parent)) is not None:
                     events.put(("done", run(job, conn, ctx, spec.folder, lambda n: events.put(("units", n)), check)))
